@@ -1,0 +1,61 @@
+package org.inclusim.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+import org.inclusim.experiment.RunResult;
+import org.inclusim.experiment.SingleRun;
+import org.inclusim.scenario.Scenario;
+import org.inclusim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code inclusim run}: one replication of a scenario, written as the output contract's files. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run one replication of a scenario and write runs.csv, weekly.csv, events.csv,",
+                "mentors.csv and manifest.json into a new results folder, then print a summary."})
+final class RunCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file, e.g. scenarios/baseline.yaml.")
+    Path scenarioFile;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Scenario seed (overrides the file's 'seed').")
+    Long seed;
+
+    @Option(names = "--weeks", paramLabel = "N", description = "Horizon in weeks (overrides 'horizon_weeks'; 1 to 10000).")
+    Integer weeks;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Results folder to create (default: results/<scenario>/<time>-seed<seed>). Must not exist or be empty.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        Scenario scenario = new ScenarioLoader().load(scenarioFile);
+        if (seed != null) {
+            scenario = scenario.withSeed(seed);
+        }
+        if (weeks != null) {
+            if (weeks < 1 || weeks > ScenarioLoader.MAX_HORIZON_WEEKS) {
+                throw new UserError("--weeks " + weeks + ": expected a whole number from 1 to " + ScenarioLoader.MAX_HORIZON_WEEKS);
+            }
+            scenario = scenario.withHorizonWeeks(weeks);
+        }
+        Path target = out != null ? out : defaultFolder(scenario);
+        RunResult result = SingleRun.execute(scenario, target);
+        System.out.print(Summary.of(scenario, result, target));
+        return 0;
+    }
+
+    static Path defaultFolder(Scenario scenario) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path base = Path.of("results", scenario.name());
+        Path candidate = base.resolve(stamp + "-seed" + scenario.seed());
+        for (int i = 2; Files.exists(candidate); i++) {
+            candidate = base.resolve(stamp + "-seed" + scenario.seed() + "-" + i);
+        }
+        return candidate;
+    }
+}

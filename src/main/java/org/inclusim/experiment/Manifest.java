@@ -1,0 +1,84 @@
+package org.inclusim.experiment;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.inclusim.io.Json;
+import org.inclusim.model.parameters.ParameterCatalog;
+import org.inclusim.model.parameters.ParameterDefinition;
+import org.inclusim.scenario.Scenario;
+
+/**
+ * manifest.json: the provenance of a results folder. Scenario file and checksum, resolved
+ * parameters, seeds, code version, Java and MASON versions, host, start and end time, and the
+ * status of every run.
+ */
+public final class Manifest {
+    public static final String FILE = "manifest.json";
+    public static final int FORMAT_VERSION = 1;
+
+    private final Map<String, Object> root = new LinkedHashMap<>();
+    private final List<Map<String, Object>> runs = new ArrayList<>();
+
+    public Manifest(String command, Scenario scenario) {
+        root.put("format_version", FORMAT_VERSION);
+        root.put("kind", command);
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("name", scenario.name());
+        s.put("description", scenario.description());
+        s.put("file", scenario.file().toString());
+        s.put("sha256", scenario.sha256());
+        s.put("seed", scenario.seed());
+        s.put("horizon_weeks", scenario.horizonWeeks());
+        s.put("replications", scenario.replications());
+        root.put("scenario", s);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        ParameterCatalog.instance().values(scenario.parameters())
+                .forEach((k, v) -> parameters.put(k, v instanceof Enum<?> ? ParameterDefinition.format(v) : v));
+        root.put("parameters", parameters);
+        root.put("code", CodeVersion.describe());
+        root.put("host", host());
+        root.put("started", now());
+        root.put("finished", null);
+        root.put("runs", runs);
+    }
+
+    /** Records a run's status: "done" or "failed" (with its error). */
+    public void run(RunSpec spec, String status, String error, double elapsedSeconds) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("run_id", spec.runId());
+        r.put("variant", spec.variant());
+        r.put("point", spec.point());
+        r.put("replicate", spec.replicate());
+        r.put("seed", spec.seed());
+        r.put("status", status);
+        r.put("error", error);
+        r.put("elapsed_seconds", elapsedSeconds);
+        runs.add(r);
+    }
+
+    public void finish() {
+        root.put("finished", now());
+    }
+
+    public String toJson() {
+        return Json.write(root);
+    }
+
+    private static String now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    private static String host() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "unknown";
+        }
+    }
+}

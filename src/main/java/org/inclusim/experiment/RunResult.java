@@ -1,0 +1,10 @@
+package org.inclusim.experiment;
+
+import java.util.List;
+import org.inclusim.observe.MentorRow;
+import org.inclusim.observe.RunOutcomes;
+
+/** What one finished run produced besides the streamed weekly rows and events. */
+public record RunResult(RunSpec spec, RunOutcomes outcomes, List<MentorRow> mentors, long events,
+                        long activeUserWeeks, double elapsedSeconds) {
+}

@@ -1,0 +1,113 @@
+package org.inclusim.io;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A results folder that appears complete or not at all: files are written into a hidden staging
+ * folder beside the target, which is renamed to the target only on {@link #commit()}. If the
+ * work fails, {@link #discard()} removes the staging folder and the target never exists.
+ */
+public final class OutputFolder {
+    private final Path target;
+    private final Path staging;
+    private boolean committed;
+
+    private OutputFolder(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+    }
+
+    /**
+     * Prepares a staging folder for {@code target}.
+     *
+     * @throws OutputException if the target exists and is not an empty folder, or the parent
+     *                         cannot be created or written
+     */
+    public static OutputFolder prepare(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (Files.exists(absolute)) {
+            if (!Files.isDirectory(absolute) || !isEmpty(absolute)) {
+                throw new OutputException(absolute + ": output folder already exists and is not empty; "
+                        + "choose another --out or remove it");
+            }
+        }
+        Path parent = absolute.getParent();
+        try {
+            Files.createDirectories(parent);
+            Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
+            return new OutputFolder(absolute, staging);
+        } catch (IOException e) {
+            throw new OutputException(parent + ": cannot create the output folder here (" + describe(e) + ")");
+        }
+    }
+
+    /** Where to write files before the commit. */
+    public Path staging() {
+        return staging;
+    }
+
+    public Path target() {
+        return target;
+    }
+
+    /** Writes a small text file into the staging folder. */
+    public void writeString(String name, String content) throws IOException {
+        Files.writeString(staging.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    /** Renames the staging folder to the target, atomically where the file system allows. */
+    public void commit() {
+        try {
+            if (Files.isDirectory(target)) {
+                Files.delete(target);
+            }
+            try {
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(staging, target);
+            }
+            committed = true;
+        } catch (FileAlreadyExistsException e) {
+            throw new OutputException(target + ": output folder appeared while the run was writing; results left in " + staging);
+        } catch (IOException e) {
+            throw new OutputException(target + ": cannot move results into place (" + describe(e) + "); results left in " + staging);
+        }
+    }
+
+    /** Removes the staging folder and everything in it, unless committed. */
+    public void discard() {
+        if (committed) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(staging)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (NoSuchFileException e) {
+            // already gone
+        } catch (IOException e) {
+            // best effort: a hidden staging folder left behind is harmless
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            return !entries.iterator().hasNext();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static String describe(IOException e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+}

@@ -1,0 +1,35 @@
+package org.inclusim.model;
+
+/** Why a user changed stage. Job-loss causes follow Cook & Burke-Miller 2015. */
+public enum Cause {
+    /** New referral to the measure. */
+    REFERRAL,
+    /** An adviser took the user into the caseload. */
+    INTAKE,
+    /** A workplace and a mentor took the user into a placement. */
+    PLACEMENT_START,
+    /** The employer hired the user at the end of the placement. */
+    HIRED,
+    /** The placement ended without a hire. */
+    NOT_HIRED,
+    /** The user dropped out of the placement. */
+    DROPOUT,
+    /** The mentor burnt out and no other mentor at the workplace could take over. */
+    MENTOR_LOST,
+    /** The user quit the job. */
+    QUIT,
+    /** The employer ended the job for lack of fit. */
+    FIRED,
+    /** A temporary job reached its end. */
+    TEMPORARY_ENDED,
+    /** The employer laid the user off (labour market). */
+    LAID_OFF,
+    /** After a job loss, the user seeks work again. */
+    REENTRY,
+    /** The user left the measure (health, education, other benefits, gave up). */
+    LEFT_MEASURE;
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

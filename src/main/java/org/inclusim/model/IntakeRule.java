@@ -1,0 +1,52 @@
+package org.inclusim.model;
+
+/**
+ * Rule: advisers take referred users into their caseloads, first come first served, going round
+ * the advisers and skipping full caseloads. A new case gets close (job-specialist) follow-up if
+ * the adviser has fewer than {@code closeCasesPerAdviser} close cases, else standard follow-up.
+ */
+final class IntakeRule {
+    private IntakeRule() {
+    }
+
+    static void apply(InclusionModel model) {
+        while (!model.referredQueue.isEmpty()) {
+            User user = model.referredQueue.peek();
+            if (user.stage != Stage.REFERRED) {
+                model.referredQueue.poll();
+                continue;
+            }
+            Adviser adviser = nextAdviserWithRoom(model);
+            if (adviser == null) {
+                return;
+            }
+            model.referredQueue.poll();
+            assign(model, user, adviser);
+        }
+    }
+
+    private static Adviser nextAdviserWithRoom(InclusionModel model) {
+        int n = model.advisers.size();
+        int capacity = model.parameters().advisers().caseloadCapacity();
+        for (int i = 0; i < n; i++) {
+            Adviser adviser = model.advisers.get((model.adviserCursor + i) % n);
+            if (adviser.caseload.size() < capacity) {
+                model.adviserCursor = (model.adviserCursor + i + 1) % n;
+                return adviser;
+            }
+        }
+        return null;
+    }
+
+    private static void assign(InclusionModel model, User user, Adviser adviser) {
+        user.adviser = adviser;
+        user.caseStartWeek = model.week();
+        adviser.caseload.add(user);
+        if (adviser.closeCases < model.parameters().advisers().closeCasesPerAdviser()) {
+            user.closeFollowUp = true;
+            user.closeSinceWeek = model.week();
+            adviser.closeCases++;
+        }
+        model.move(user, Stage.SEEKING, Cause.INTAKE);
+    }
+}

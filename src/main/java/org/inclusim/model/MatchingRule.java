@@ -1,0 +1,75 @@
+package org.inclusim.model;
+
+import org.inclusim.model.parameters.AdviserParameters;
+import org.inclusim.model.parameters.Parameters;
+
+/**
+ * Rule: seeking users. One draw per user and week (stream {@link Purpose#SEEKING}) decides
+ * between leaving the measure (probability {@code exitHazardPerWeek}), a placement opportunity
+ * (probability {@link #opportunityProbability}) and nothing. On an opportunity the adviser
+ * approaches up to {@code searchProbes} random workplaces; the first that is open to the user
+ * (small firms less often) and has, or recruits, a mentor with room hosts the placement.
+ *
+ * <p>Users are handled in referral order, so when mentors are scarce the longest-known users
+ * are placed first.
+ */
+final class MatchingRule {
+    private MatchingRule() {
+    }
+
+    static void apply(InclusionModel model) {
+        Parameters p = model.parameters();
+        double exit = p.users().exitHazardPerWeek();
+        for (int i = 0, n = model.activeUsers.size(); i < n; i++) {
+            User user = model.activeUsers.get(i);
+            if (user.stage != Stage.SEEKING) {
+                continue;
+            }
+            double r = model.random().uniform(Purpose.SEEKING, user.id, model.week());
+            if (r < exit) {
+                model.leaveMeasure(user);
+            } else if (r < exit + opportunityProbability(p, user)) {
+                tryPlace(model, user);
+            }
+        }
+    }
+
+    /**
+     * Weekly chance of a placement opportunity: standard rate, or in close follow-up the standard
+     * rate plus (close rate - standard rate) x adviser competence; times the site's opportunity
+     * factor.
+     */
+    static double opportunityProbability(Parameters p, User user) {
+        AdviserParameters a = p.advisers();
+        double rate = a.standardMatchRatePerWeek();
+        if (user.closeFollowUp && user.adviser != null) {
+            rate += (a.closeMatchRatePerWeek() - a.standardMatchRatePerWeek()) * user.adviser.competence;
+        }
+        return rate * p.site().profile().opportunityFactor();
+    }
+
+    /** Openness of a workplace to a placement: 1 - smallFirmPenalty x exp(-employees / 10). */
+    static double openness(Parameters p, Workplace workplace) {
+        return 1.0 - p.workplaces().smallFirmPenalty() * Math.exp(-workplace.employees / 10.0);
+    }
+
+    private static void tryPlace(InclusionModel model, User user) {
+        Parameters p = model.parameters();
+        int count = model.workplaces.size();
+        for (int probe = 0; probe < p.workplaces().searchProbes(); probe++) {
+            Workplace workplace = model.workplaces.get(
+                    (int) (model.random().uniform(Purpose.PROBE, user.id, model.week(), probe) * count));
+            if (model.random().uniform(Purpose.OPENNESS, user.id, model.week(), probe) >= openness(p, workplace)) {
+                continue;
+            }
+            Mentor mentor = workplace.availableMentor();
+            if (mentor == null) {
+                mentor = RecruitmentRule.tryRecruit(model, workplace);
+            }
+            if (mentor != null) {
+                PlacementRule.start(model, user, workplace, mentor);
+                return;
+            }
+        }
+    }
+}

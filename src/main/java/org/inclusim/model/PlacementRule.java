@@ -1,0 +1,86 @@
+package org.inclusim.model;
+
+import org.inclusim.model.parameters.JobParameters;
+import org.inclusim.model.parameters.Parameters;
+import org.inclusim.model.parameters.PlacementParameters;
+
+/**
+ * Rules for users in placement (place-then-train): weekly training on the job, drop-out with
+ * hazard dropoutHazardPerWeek x exp(-dropoutSupportEffect x support) (stream
+ * {@link Purpose#PLACEMENT}), and at the end of the planned weeks the hire decision with
+ * P(hire) = 1 / (1 + exp(-hireSlope x (fit - threshold(week)))) (stream {@link Purpose#HIRE}).
+ */
+final class PlacementRule {
+    private PlacementRule() {
+    }
+
+    static void start(InclusionModel model, User user, Workplace workplace, Mentor mentor) {
+        int planned = model.parameters().placement().plannedWeeks();
+        user.plannedWeeks = planned;
+        user.investment = SupportRule.investment(model.parameters(), planned);
+        user.workplace = workplace;
+        user.mentor = mentor;
+        user.placementStartWeek = model.week();
+        user.placements++;
+        mentor.mentees.add(user);
+        mentor.menteesTotal++;
+        workplace.placements++;
+        model.move(user, Stage.IN_PLACEMENT, Cause.PLACEMENT_START);
+    }
+
+    static void apply(InclusionModel model) {
+        Parameters p = model.parameters();
+        PlacementParameters pp = p.placement();
+        int week = model.week();
+        for (int i = 0, n = model.activeUsers.size(); i < n; i++) {
+            User user = model.activeUsers.get(i);
+            if (user.stage != Stage.IN_PLACEMENT) {
+                continue;
+            }
+            double support = SupportRule.inPlacement(p, user);
+            SupportRule.train(p, user, support);
+            double dropout = pp.dropoutHazardPerWeek() * Math.exp(-pp.dropoutSupportEffect() * support);
+            if (model.random().uniform(Purpose.PLACEMENT, user.id, week) < dropout) {
+                model.endPlacement(user, Cause.DROPOUT);
+            } else if (week - user.placementStartWeek + 1 >= user.plannedWeeks) {
+                if (model.random().uniform(Purpose.HIRE, user.id, week) < hireProbability(pp, user.fit, model.hireThreshold())) {
+                    hire(model, user);
+                } else {
+                    model.endPlacement(user, Cause.NOT_HIRED);
+                }
+            }
+        }
+    }
+
+    static double hireProbability(PlacementParameters pp, double fit, double threshold) {
+        return 1.0 / (1.0 + Math.exp(-pp.hireSlope() * (fit - threshold)));
+    }
+
+    /**
+     * Hire: the job may be temporary (share temporaryShare, length uniform between min and max,
+     * stream {@link Purpose#JOB_TERMS} keyed by user and job number); the mentor keeps following
+     * for supportWeeksAfterHire weeks.
+     */
+    static void hire(InclusionModel model, User user) {
+        Parameters p = model.parameters();
+        JobParameters j = p.jobs();
+        int week = model.week();
+        user.jobs++;
+        user.jobStartWeek = week;
+        if (user.firstJobStartWeek < 0) {
+            user.firstJobStartWeek = week;
+        }
+        user.temporaryEndWeek = -1;
+        if (model.random().uniform(Purpose.JOB_TERMS, user.id, user.jobs, 0) < j.temporaryShare()) {
+            int span = j.temporaryWeeksMax() - j.temporaryWeeksMin() + 1;
+            user.temporaryEndWeek = week + j.temporaryWeeksMin()
+                    + (int) (model.random().uniform(Purpose.JOB_TERMS, user.id, user.jobs, 1) * span);
+        }
+        user.mentorEndWeek = week + p.mentors().supportWeeksAfterHire();
+        user.workplace.hires++;
+        model.move(user, Stage.EMPLOYED, Cause.HIRED);
+        if (p.mentors().supportWeeksAfterHire() == 0) {
+            model.releaseMentor(user);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.inclusim.model;
+
+/**
+ * What a random draw is for. Each purpose is its own keyed stream (see {@link RandomStreams}),
+ * so a change in one mechanism never shifts the draws of another: common random numbers.
+ */
+public enum Purpose {
+    ARRIVALS, USER_TRAITS, WORKPLACE_TRAITS, MENTOR_TRAITS, ADVISER_TRAITS,
+    SEEKING, PROBE, OPENNESS, RECRUIT, PLACEMENT, HIRE, JOB_TERMS, JOB_LOSS, REENTRY,
+    CRISIS, LEAVE, BURNOUT, ATTENDANCE, NETWORK_JOIN, FUNDING
+}

@@ -1,0 +1,104 @@
+package org.inclusim.model;
+
+import org.inclusim.model.parameters.MentorParameters;
+import org.inclusim.model.parameters.NetworkParameters;
+import org.inclusim.model.parameters.Parameters;
+import org.inclusim.model.parameters.RecruitmentParameters;
+import org.inclusim.model.parameters.TrainingLevel;
+
+/**
+ * Rules: recruiting a mentor when a workplace has none with room, and the traits of a new
+ * mentor. Recruitment deterrence: visible pressure (work pressure, colleagues' strain, recent
+ * burnouts) lowers an employee's willingness; colleagues who mentor without strain raise it
+ * (imitation).
+ */
+final class RecruitmentRule {
+    /** Visible pressure of ordinary job demands at work pressure 1, before any mentor strain. */
+    static final double BASE_PRESSURE = 0.5;
+    /** Strain below this share of the burnout threshold counts as "mentoring without strain". */
+    static final double THRIVING_STRAIN_SHARE = 0.5;
+    /** Imitation counts at most this many thriving colleagues. */
+    static final int MAX_IMITATED = 2;
+
+    private RecruitmentRule() {
+    }
+
+    /** Asks one employee of the workplace (stream {@link Purpose#RECRUIT}); the new mentor or null. */
+    static Mentor tryRecruit(InclusionModel model, Workplace workplace) {
+        if (workplace.mentors.size() >= workplace.maxMentors) {
+            return null;
+        }
+        int attempt = workplace.recruitAttemptsThisWeek++;
+        double u = model.random().uniform(Purpose.RECRUIT, workplace.id, model.week(), attempt);
+        if (u >= willingness(model, workplace)) {
+            model.weekTally.recruitRefusals++;
+            return null;
+        }
+        return addMentor(model, workplace, model.week());
+    }
+
+    /**
+     * Willingness = baseWillingness x exp(-deterrence x pressure) x (1 + imitation x thriving),
+     * capped at 1, with pressure = workPressure x (0.5 + mean strain / threshold of the
+     * workplace's mentors) + burnoutVisibility x recent burnouts there.
+     */
+    static double willingness(InclusionModel model, Workplace workplace) {
+        Parameters p = model.parameters();
+        RecruitmentParameters r = p.recruitment();
+        double threshold = p.mentors().burnoutThreshold();
+        double strainRatio = 0;
+        int thriving = 0;
+        for (Mentor m : workplace.mentors) {
+            strainRatio += m.strain / threshold;
+            if (m.state == MentorState.ACTIVE && m.strain < THRIVING_STRAIN_SHARE * threshold) {
+                thriving++;
+            }
+        }
+        if (!workplace.mentors.isEmpty()) {
+            strainRatio /= workplace.mentors.size();
+        }
+        double pressure = p.site().workPressure() * (BASE_PRESSURE + strainRatio)
+                + r.burnoutVisibility() * workplace.burnoutMemoryAt(model.week(), r.burnoutMemoryWeeks());
+        double w = r.baseWillingness() * Math.exp(-r.deterrence() * pressure)
+                * (1.0 + r.imitation() * Math.min(thriving, MAX_IMITATED));
+        return Math.min(1.0, w);
+    }
+
+    /**
+     * Adds a mentor to the workplace. Traits are keyed by (workplace, recruitment ordinal), so the
+     * k-th mentor of a workplace has the same traits in every variant.
+     */
+    static Mentor addMentor(InclusionModel model, Workplace workplace, int week) {
+        Parameters p = model.parameters();
+        MentorParameters mp = p.mentors();
+        long key = ((long) workplace.id << 20) | workplace.recruitOrdinal++;
+        boolean superMentor = model.random().uniform(Purpose.MENTOR_TRAITS, key, 0, 0) < mp.superMentorShare();
+        TrainingLevel training = model.workingLifeCentre.train(model, key);
+        double competence = Math.min(1.0, mp.baseCompetence()
+                + WorkingLifeCentre.competenceGain(p.training(), training));
+        Mentor mentor = new Mentor(model.mentors.size(), key, workplace, week, superMentor,
+                superMentor ? mp.superDedication() : 1.0,
+                superMentor ? mp.superMenteeCapacity() : mp.menteeCapacity(),
+                training, competence);
+        model.mentors.add(mentor);
+        model.mentorsInRole.add(mentor);
+        workplace.mentors.add(mentor);
+        model.weekTally.recruits++;
+        joinNetwork(model, mentor);
+        return mentor;
+    }
+
+    private static void joinNetwork(InclusionModel model, Mentor mentor) {
+        NetworkParameters n = model.parameters().network();
+        if (!n.enabled() || model.random().uniform(Purpose.NETWORK_JOIN, mentor.randomKey, 0) >= n.joinShare()) {
+            return;
+        }
+        MentorNetwork open = model.networks.isEmpty() ? null : model.networks.get(model.networks.size() - 1);
+        if (open == null || open.members.size() >= n.groupSize()) {
+            open = new MentorNetwork(model.networks.size());
+            model.networks.add(open);
+        }
+        open.members.add(mentor);
+        mentor.network = open;
+    }
+}

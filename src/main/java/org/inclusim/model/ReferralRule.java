@@ -1,0 +1,41 @@
+package org.inclusim.model;
+
+import org.inclusim.model.parameters.UserParameters;
+
+/**
+ * Rule: referrals. The initial caseload arrives in week 0, then Poisson({@code referralsPerWeek})
+ * new users a week (stream {@link Purpose#ARRIVALS}, keyed by week). A user's traits are keyed by
+ * the user id, which is the referral order, so every variant sees the same users.
+ */
+final class ReferralRule {
+    private ReferralRule() {
+    }
+
+    static void apply(InclusionModel model) {
+        UserParameters p = model.parameters().users();
+        int arrivals = model.random().poisson(p.referralsPerWeek(), Purpose.ARRIVALS, 0, model.week());
+        if (model.week() == 0) {
+            arrivals += p.initialCaseload();
+        }
+        for (int i = 0; i < arrivals; i++) {
+            refer(model, p);
+        }
+    }
+
+    private static void refer(InclusionModel model, UserParameters p) {
+        int id = model.users.size();
+        double u1 = model.random().uniform(Purpose.USER_TRAITS, id, 0, 0);
+        double u2 = model.random().uniform(Purpose.USER_TRAITS, id, 0, 1);
+        double need = clamp(p.supportNeedMean() + p.supportNeedSpread() * (u1 + u2 - 1.0), 0.01, 0.99);
+        User user = new User(id, model.week(), need, p.initialFitMax() * (1.0 - need));
+        model.users.add(user);
+        model.activeUsers.add(user);
+        model.referredQueue.add(user);
+        model.stageCounts[Stage.REFERRED.ordinal()]++;
+        model.emit(user, null, Stage.REFERRED, Cause.REFERRAL);
+    }
+
+    static double clamp(double x, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, x));
+    }
+}

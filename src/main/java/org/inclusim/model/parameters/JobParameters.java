@@ -1,0 +1,51 @@
+package org.inclusim.model.parameters;
+
+/**
+ * Jobs after hire and why they end. The four causes follow Cook & Burke-Miller 2015 (2,086 job
+ * endings): 59 % quits, 17 % fired, 14 % temporary job ended, 10 % laid off.
+ */
+public record JobParameters(
+        @Param(value = "0.03", min = 0, max = 1, unit = "per week",
+                doc = "Weekly quit hazard without support; x exp(-quitSupportEffect x support).",
+                source = "calibrated to a mean first-job tenure near 10 months (Bond & Kukla 2011) and 59 % quits")
+        double quitHazardPerWeek,
+        @Param(value = "2.0", min = 0, max = 20, unit = "per unit support",
+                doc = "How strongly support lowers quitting.",
+                source = "assumed, to calibrate (quit predictors: dissatisfaction, few hours)")
+        double quitSupportEffect,
+        @Param(value = "0.011", min = 0, max = 1, unit = "per week",
+                doc = "Weekly hazard of being fired when fit equals the employer's threshold.",
+                source = "calibrated to 17 % of job endings")
+        double firedHazardPerWeek,
+        @Param(value = "4.0", min = 0, max = 50, unit = "per unit fit",
+                doc = "How a fit gap raises firing: hazard x exp(effect x (threshold - fit)).",
+                source = "assumed, to calibrate")
+        double firedFitEffect,
+        @Param(value = "0.0017", min = 0, max = 1, unit = "per week",
+                doc = "Weekly lay-off hazard at 1.9 % registered unemployment (scales with the site's rate).",
+                source = "calibrated to 10 % of job endings")
+        double layoffHazardPerWeek,
+        @Param(value = "0.15", min = 0, max = 1, unit = "share",
+                doc = "Share of jobs that are temporary.",
+                source = "calibrated to 14 % of job endings")
+        double temporaryShare,
+        @Param(value = "13", min = 1, max = 520, unit = "weeks",
+                doc = "Shortest temporary job.",
+                source = "assumed")
+        int temporaryWeeksMin,
+        @Param(value = "52", min = 1, max = 520, unit = "weeks",
+                doc = "Longest temporary job (length uniform between min and max).",
+                source = "assumed")
+        int temporaryWeeksMax,
+        @Param(value = "26", min = 1, max = 520, unit = "weeks",
+                doc = "Tenure after which a job counts as sustained (for cost per sustained job).",
+                source = "6 months, as the retention figure of the IPS literature")
+        int sustainedWeeks) {
+
+    public JobParameters {
+        if (temporaryWeeksMin > temporaryWeeksMax) {
+            throw new ParameterException("jobs.temporaryWeeksMin", temporaryWeeksMin,
+                    "must not exceed jobs.temporaryWeeksMax (" + temporaryWeeksMax + ")");
+        }
+    }
+}

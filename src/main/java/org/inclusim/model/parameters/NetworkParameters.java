@@ -1,0 +1,37 @@
+package org.inclusim.model.parameters;
+
+/** Mentor networks: mentors from different workplaces meet for peer support and learning. */
+public record NetworkParameters(
+        @Param(value = "true", unit = "-",
+                doc = "Whether mentor networks run.",
+                source = "AFI project intervention 3")
+        boolean enabled,
+        @Param(value = "8", min = 1, max = 52, unit = "weeks",
+                doc = "Weeks between meetings of a network group.",
+                source = "assumed")
+        int meetingIntervalWeeks,
+        @Param(value = "12", min = 2, max = 1000, unit = "mentors",
+                doc = "Members per network group.",
+                source = "assumed")
+        int groupSize,
+        @Param(value = "0.6", min = 0, max = 1, unit = "share",
+                doc = "Share of new mentors who join a network.",
+                source = "assumed, to calibrate")
+        double joinShare,
+        @Param(value = "0.6", min = 0, max = 1, unit = "probability",
+                doc = "Chance that a member attends a meeting (times the site's attendance factor).",
+                source = "assumed (AFI: heterogeneous firms make meetings hard to sustain)")
+        double attendanceShare,
+        @Param(value = "0.2", min = 0, max = 5, unit = "strain",
+                doc = "Strain a meeting removes from each attendee.",
+                source = "assumed, to calibrate")
+        double strainRelief,
+        @Param(value = "0.2", min = 0, max = 1, unit = "share",
+                doc = "Share of the gap to the attendees' mean competence an attendee closes at a meeting.",
+                source = "assumed, to calibrate")
+        double peerLearningShare,
+        @Param(value = "0.01", min = 0, max = 1, unit = "competence",
+                doc = "Competence every attendee gains at a meeting.",
+                source = "assumed, to calibrate")
+        double meetingLearning) {
+}

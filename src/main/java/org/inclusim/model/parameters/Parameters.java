@@ -1,0 +1,31 @@
+package org.inclusim.model.parameters;
+
+/**
+ * All model parameters, grouped by area. Immutable; build one with {@link ParameterCatalog}
+ * ({@link #defaults()}, {@link #with(String, Object)}) so every value is checked against the
+ * bounds declared by its {@link Param}.
+ */
+public record Parameters(
+        UserParameters users,
+        AdviserParameters advisers,
+        PlacementParameters placement,
+        MentorParameters mentors,
+        RecruitmentParameters recruitment,
+        TrainingParameters training,
+        NetworkParameters network,
+        JobParameters jobs,
+        WorkplaceParameters workplaces,
+        ProjectParameters project,
+        SiteParameters site,
+        CostParameters costs) {
+
+    /** The documented defaults of every parameter. */
+    public static Parameters defaults() {
+        return ParameterCatalog.instance().defaults();
+    }
+
+    /** A copy with one parameter changed, e.g. {@code with("placement.plannedWeeks", 26)}. */
+    public Parameters with(String path, Object value) {
+        return ParameterCatalog.instance().with(this, path, value);
+    }
+}

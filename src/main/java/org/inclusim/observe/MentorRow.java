@@ -1,0 +1,44 @@
+package org.inclusim.observe;
+
+import java.util.Arrays;
+import java.util.List;
+import org.inclusim.model.Mentor;
+
+/** One mentor at the end of a run: a row of mentors.csv (without the run key). */
+public record MentorRow(
+        int mentorId,
+        int workplaceId,
+        int recruitedWeek,
+        boolean superMentor,
+        double dedication,
+        int capacity,
+        String training,
+        Integer networkId,
+        double competenceEnd,
+        int menteesTotal,
+        double peakStrain,
+        double cumulativeStrain,
+        int burnoutEpisodes,
+        Integer quitWeek,
+        String stateEnd,
+        double hoursTotal) {
+
+    public static final List<String> COLUMNS = List.of(
+            "mentor_id", "workplace_id", "recruited_week", "super_mentor", "dedication", "capacity",
+            "training", "network_id", "competence_end", "mentees_total", "peak_strain",
+            "cumulative_strain", "burnout_episodes", "quit_week", "state_end", "hours_total");
+
+    public static MentorRow of(Mentor m) {
+        return new MentorRow(m.id(), m.workplace().id(), m.recruitedWeek(), m.superMentor(),
+                m.dedication(), m.capacity(), m.training().name().toLowerCase(java.util.Locale.ROOT),
+                m.network() == null ? null : m.network().id(), m.competence(), m.menteesTotal(),
+                m.peakStrain(), m.cumulativeStrain(), m.burnoutEpisodes(),
+                m.quitWeek() < 0 ? null : m.quitWeek(), m.state().label(), m.hoursTotal());
+    }
+
+    public List<Object> cells() {
+        return Arrays.asList(mentorId, workplaceId, recruitedWeek, superMentor, dedication, capacity,
+                training, networkId, competenceEnd, menteesTotal, peakStrain, cumulativeStrain,
+                burnoutEpisodes, quitWeek, stateEnd, hoursTotal);
+    }
+}

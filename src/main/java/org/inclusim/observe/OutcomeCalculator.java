@@ -1,0 +1,128 @@
+package org.inclusim.observe;
+
+import java.util.Arrays;
+import org.inclusim.model.Cause;
+import org.inclusim.model.InclusionModel;
+import org.inclusim.model.Mentor;
+import org.inclusim.model.MentorState;
+import org.inclusim.model.Stage;
+import org.inclusim.model.User;
+import org.inclusim.model.WeekTally;
+import org.inclusim.model.parameters.CostParameters;
+
+/** Computes {@link RunOutcomes} from a model that has been stepped to its horizon. */
+public final class OutcomeCalculator {
+    /** Share of mentors counted as "top" for the strain-concentration measure. */
+    static final double TOP_SHARE = 0.10;
+
+    private OutcomeCalculator() {
+    }
+
+    public static RunOutcomes compute(InclusionModel model) {
+        int horizon = model.week() + 1;
+        int users = model.users().size();
+        int employed = model.stageCount(Stage.EMPLOYED);
+        int everEmployed = 0;
+        double weeksToFirstJob = 0;
+        int placements = 0;
+        for (User u : model.users()) {
+            placements += u.placements();
+            if (u.firstJobStartWeek() >= 0) {
+                everEmployed++;
+                weeksToFirstJob += u.firstJobStartWeek() - u.referralWeek();
+            }
+        }
+        int pool = 0;
+        int everBurntOut = 0;
+        double mentorWeeks = 0;
+        double[] carried = new double[model.mentors().size()];
+        int i = 0;
+        for (Mentor m : model.mentors()) {
+            if (m.state() != MentorState.QUIT) {
+                pool++;
+            }
+            if (m.burnoutEpisodes() > 0) {
+                everBurntOut++;
+            }
+            int end = m.quitWeek() >= 0 ? m.quitWeek() + 1 : horizon;
+            mentorWeeks += Math.max(0, end - Math.max(0, m.recruitedWeek()));
+            carried[i++] = m.cumulativeStrain();
+        }
+        WeekTally total = model.totalTally();
+        double mentorYears = mentorWeeks / 52.0;
+        double cost = cost(model);
+        int sustained = model.sustainedJobs();
+        return new RunOutcomes(horizon, users, employed, share(employed, users), share(everEmployed, users),
+                retention(model, horizon, 26), retention(model, horizon, 52), retention(model, horizon, 104),
+                everEmployed == 0 ? Double.NaN : weeksToFirstJob / everEmployed,
+                users == 0 ? Double.NaN : (double) placements / users,
+                model.causeCount(Cause.HIRED),
+                model.causeCount(Cause.QUIT), model.causeCount(Cause.FIRED),
+                model.causeCount(Cause.TEMPORARY_ENDED), model.causeCount(Cause.LAID_OFF),
+                model.mentors().size(), model.initialMentorPool(), pool, total.recruits(), total.recruitRefusals(), total.quits(),
+                total.burnouts(), mentorYears,
+                mentorYears == 0 ? Double.NaN : 100.0 * total.burnouts() / mentorYears,
+                share(everBurntOut, model.mentors().size()),
+                total.strainObservations() == 0 ? Double.NaN : total.strainSum() / total.strainObservations(),
+                topShare(carried, TOP_SHARE),
+                total.adviserHours(), total.mentorHours(), cost, sustained,
+                sustained == 0 ? Double.NaN : cost / sustained);
+    }
+
+    /**
+     * Retention of first jobs at {@code weeks}: among users whose first job started at least
+     * {@code weeks} before the horizon, the share whose first job lasted at least {@code weeks}.
+     */
+    static double retention(InclusionModel model, int horizon, int weeks) {
+        int eligible = 0;
+        int retained = 0;
+        for (User u : model.users()) {
+            int start = u.firstJobStartWeek();
+            if (start >= 0 && horizon - start >= weeks) {
+                eligible++;
+                if (u.firstJobEndWeek() < 0 || u.firstJobEndWeek() - start >= weeks) {
+                    retained++;
+                }
+            }
+        }
+        return eligible == 0 ? Double.NaN : (double) retained / eligible;
+    }
+
+    /** Share of the total held by the top {@code share} of values (at least one value). */
+    static double topShare(double[] values, double share) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        double total = 0;
+        for (double v : sorted) {
+            total += v;
+        }
+        if (total == 0) {
+            return Double.NaN;
+        }
+        int top = Math.max(1, (int) Math.round(share * sorted.length));
+        double topSum = 0;
+        for (int k = sorted.length - top; k < sorted.length; k++) {
+            topSum += sorted[k];
+        }
+        return topSum / total;
+    }
+
+    /** Total cost: adviser and mentor hours, mentor trainings, network meetings, follow-up contacts. */
+    static double cost(InclusionModel model) {
+        CostParameters c = model.parameters().costs();
+        WeekTally total = model.totalTally();
+        var centre = model.workingLifeCentre();
+        return total.adviserHours() * c.adviserHourNok()
+                + total.mentorHours() * c.mentorHourNok()
+                + (centre.basicTrainings() + 2.0 * centre.extendedTrainings()) * c.trainingNok()
+                + total.networkMeetings() * c.networkMeetingNok()
+                + centre.followUpContacts() * c.followUpContactNok();
+    }
+
+    private static double share(int part, int whole) {
+        return whole == 0 ? Double.NaN : (double) part / whole;
+    }
+}

@@ -1,0 +1,50 @@
+package org.inclusim.scenario;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+/** "Did you mean ...?" for unknown keys: the closest known key by edit distance. */
+final class Suggestions {
+    private Suggestions() {
+    }
+
+    static Optional<String> closest(String key, Collection<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        String k = key.toLowerCase(Locale.ROOT);
+        for (String candidate : known) {
+            int d = distance(k, candidate.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+        int tolerance = Math.max(2, key.length() / 3);
+        return bestDistance <= tolerance ? Optional.ofNullable(best) : Optional.empty();
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    static String hint(String key, Collection<String> known) {
+        return closest(key, known).map(s -> " (did you mean '" + s + "'?)").orElse("");
+    }
+}
