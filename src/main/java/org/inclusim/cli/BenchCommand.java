@@ -1,13 +1,40 @@
 package org.inclusim.cli;
 
 import java.util.concurrent.Callable;
+import org.inclusim.bench.Benchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** Placeholder replaced below. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmark.")
+/** {@code inclusim bench}: the speed benchmark (a benchmark, never a timed test). */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmark the model at several population sizes against MASON's scheduling floors.",
+                "Run with -Xmx4g for the 1M size: java -Xmx4g -jar target/inclusim.jar bench",
+                "Exit code 0 if every performance target is met, 3 if one is missed."})
 final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--sizes", split = ",", paramLabel = "N[,N...]", defaultValue = "10000,100000,1000000",
+            description = "Users referred over the run (advisers and workplaces scaled in proportion). Default: ${DEFAULT-VALUE}.")
+    int[] sizes;
+
+    @Option(names = "--weeks", defaultValue = "520", paramLabel = "N", description = "Weeks per run. Default: ${DEFAULT-VALUE}.")
+    int weeks;
+
+    @Option(names = "--repeats", defaultValue = "3", paramLabel = "N", description = "Repeats per size (median reported). Default: ${DEFAULT-VALUE}.")
+    int repeats;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
     @Override
     public Integer call() {
-        return 0;
+        if (weeks < 1 || repeats < 1) {
+            throw new UserError("--weeks and --repeats must be at least 1");
+        }
+        for (int size : sizes) {
+            if (size < 10) {
+                throw new UserError("--sizes: each size must be at least 10 users, got " + size);
+            }
+        }
+        boolean ok = new Benchmark(weeks, repeats, seed, System.out).run(sizes);
+        return ok ? 0 : 3;
     }
 }

@@ -11,9 +11,7 @@ import org.inclusim.model.parameters.Parameters;
  * this occasion, gaining coWorkingLearningPerWeek; every adviser gains caseLearningPerWeek per
  * close case held. Both are multiplied by leadershipSupport. Advisers who reach
  * experiencedCompetence can train others.</li>
- * <li>Hybrid model: while an adviser holds fewer close cases than closeCasesPerAdviser, the
- * earliest standard case that is seeking or in placement is taken into close follow-up.</li>
- * <li>Time use: a close case costs closeHoursEarlyPerWeek in its first 13 weeks and
+ * <li>Time use (the hybrid model's case selection is event-driven, see {@link Adviser#selectCloseCases}): a close case costs closeHoursEarlyPerWeek in its first 13 weeks and
  * closeHoursLaterPerWeek afterwards, plus the site's travel hours; a standard case costs
  * standardHoursPerWeek.</li>
  * </ul>
@@ -39,7 +37,6 @@ final class AdviserRule {
             if (adviser.competence < a.experiencedCompetence()) {
                 coWorkingSlots -= learn(model, a, adviser, coWorkingSlots > 0) ? 1 : 0;
             }
-            selectCloseCases(a, adviser, model.week());
             double hours = hours(model, p, adviser);
             adviser.hoursTotal += hours;
             model.weekTally.adviserHours += hours;
@@ -59,30 +56,14 @@ final class AdviserRule {
         return coWorked;
     }
 
-    private static void selectCloseCases(AdviserParameters a, Adviser adviser, int week) {
-        for (int i = 0; i < adviser.caseload.size() && adviser.closeCases < a.closeCasesPerAdviser(); i++) {
-            User user = adviser.caseload.get(i);
-            if (!user.closeFollowUp && (user.stage == Stage.SEEKING || user.stage == Stage.IN_PLACEMENT)) {
-                user.closeFollowUp = true;
-                user.closeSinceWeek = week;
-                adviser.closeCases++;
-            }
-        }
-    }
-
-    private static double hours(InclusionModel model, Parameters p, Adviser adviser) {
+    /** Adviser hours this week, from the counts of early, later and standard cases. */
+    static double hours(InclusionModel model, Parameters p, Adviser adviser) {
         AdviserParameters a = p.advisers();
-        double hours = 0;
-        for (int i = 0, n = adviser.caseload.size(); i < n; i++) {
-            User user = adviser.caseload.get(i);
-            if (user.closeFollowUp) {
-                boolean early = model.week() - user.closeSinceWeek < EARLY_CASE_WEEKS;
-                hours += (early ? a.closeHoursEarlyPerWeek() : a.closeHoursLaterPerWeek())
-                        + p.site().profile().travelHoursPerCloseCaseWeek();
-            } else {
-                hours += a.standardHoursPerWeek();
-            }
-        }
-        return hours;
+        int early = adviser.closeCasesYoungerThan(EARLY_CASE_WEEKS, model.week());
+        int later = adviser.closeCases - early;
+        int standard = adviser.caseload.size() - adviser.closeCases;
+        return early * a.closeHoursEarlyPerWeek() + later * a.closeHoursLaterPerWeek()
+                + adviser.closeCases * p.site().profile().travelHoursPerCloseCaseWeek()
+                + standard * a.standardHoursPerWeek();
     }
 }

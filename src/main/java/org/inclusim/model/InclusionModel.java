@@ -30,15 +30,16 @@ public final class InclusionModel extends SimState {
     private transient TransitionListener listener = TransitionListener.NONE;
 
     final List<User> users = new ArrayList<>();
-    final List<User> activeUsers = new ArrayList<>();
     final ArrayDeque<User> referredQueue = new ArrayDeque<>();
+    final UserIndex userIndex = new UserIndex();
     final List<Workplace> workplaces = new ArrayList<>();
     final List<Mentor> mentors = new ArrayList<>();
-    final List<Mentor> mentorsInRole = new ArrayList<>();
+    final MentorIndex mentorIndex = new MentorIndex();
     final List<Adviser> advisers = new ArrayList<>();
     final List<MentorNetwork> networks = new ArrayList<>();
     final int[] stageCounts = new int[Stage.values().length];
     final int[] causeCounts = new int[Cause.values().length];
+    final int[] mentorStateCounts = new int[MentorState.values().length];
     int sustainedJobs;
     final WeekTally weekTally = new WeekTally();
     final WeekTally totalTally = new WeekTally();
@@ -71,13 +72,16 @@ public final class InclusionModel extends SimState {
     public void setParameters(Parameters parameters) {
         ParameterCatalog.instance().validate(parameters);
         this.parameters = parameters;
+        for (Adviser adviser : advisers) {
+            adviser.selectCloseCases(parameters.advisers().closeCasesPerAdviser(), Math.max(week, 0));
+        }
     }
 
     @Override
     public void start() {
         super.start();
         Population.create(this);
-        initialMentorPool = mentorsInRole.size();
+        initialMentorPool = mentorCount(MentorState.ACTIVE);
         for (Phase phase : Phase.values()) {
             if (phase != Phase.OBSERVE) {
                 schedule.scheduleRepeating(0.0, phase.ordering(), new PhaseStep(phase), 1.0);
@@ -115,16 +119,12 @@ public final class InclusionModel extends SimState {
     private void beginWeek() {
         week = (int) Math.round(schedule.getTime());
         weekTally.reset();
-        for (Workplace w : workplaces) {
-            w.recruitAttemptsThisWeek = 0;
-        }
-        activeUsers.removeIf(u -> u.stage == Stage.EXITED);
-        mentorsInRole.removeIf(m -> m.state == MentorState.QUIT);
+        userIndex.compactIfWorthIt();
     }
 
     private void endWeek() {
         weekTally.addTo(totalTally);
-        activeUserWeeks += activeUsers.size();
+        activeUserWeeks += users.size() - stageCounts[Stage.EXITED.ordinal()];
     }
 
     // ---- transitions shared by the rules -------------------------------------------------
@@ -135,7 +135,40 @@ public final class InclusionModel extends SimState {
         stageCounts[to.ordinal()]++;
         user.stage = to;
         user.stageSinceWeek = week;
+        userIndex.setStage(user.id, to);
+        takeIntoCloseFollowUp(user);
         emit(user, from, to, cause);
+    }
+
+    /**
+     * Hybrid model: a standard case that is (again) seeking or in placement becomes a close case
+     * if its adviser has a free close slot (fewer than closeCasesPerAdviser close cases).
+     */
+    private void takeIntoCloseFollowUp(User user) {
+        Adviser adviser = user.adviser;
+        if (adviser != null && !user.closeFollowUp && (user.stage == Stage.SEEKING || user.stage == Stage.IN_PLACEMENT)
+                && adviser.closeCases < parameters.advisers().closeCasesPerAdviser()) {
+            adviser.startClose(user, week);
+        }
+    }
+
+    /** Marks a mentor for the mentor phase (when it takes a mentee). */
+    void engage(Mentor mentor) {
+        mentorIndex.engage(mentor.id);
+    }
+
+    /** Adds a newly referred user in stage REFERRED. */
+    void addUser(User user) {
+        users.add(user);
+        userIndex.add(user.id, Stage.REFERRED);
+        stageCounts[Stage.REFERRED.ordinal()]++;
+    }
+
+    /** Adds a newly recruited mentor, active. */
+    void addMentor(Mentor mentor) {
+        mentors.add(mentor);
+        mentorIndex.add(mentor.id);
+        mentorStateCounts[MentorState.ACTIVE.ordinal()]++;
     }
 
     void emit(User user, Stage from, Stage to, Cause cause) {
@@ -144,6 +177,12 @@ public final class InclusionModel extends SimState {
                 user.workplace == null ? -1 : user.workplace.id,
                 user.mentor == null ? -1 : user.mentor.id,
                 user.adviser == null ? -1 : user.adviser.id));
+    }
+
+    void setState(Mentor mentor, MentorState state) {
+        mentorStateCounts[mentor.state.ordinal()]--;
+        mentorStateCounts[state.ordinal()]++;
+        mentor.state = state;
     }
 
     void releaseMentor(User user) {
@@ -157,11 +196,11 @@ public final class InclusionModel extends SimState {
         Adviser adviser = user.adviser;
         if (adviser != null) {
             adviser.caseload.remove(user);
-            if (user.closeFollowUp) {
-                adviser.closeCases--;
-                user.closeFollowUp = false;
-            }
             user.adviser = null;
+            if (user.closeFollowUp) {
+                adviser.endClose(user);
+                adviser.selectCloseCases(parameters.advisers().closeCasesPerAdviser(), week);
+            }
         }
     }
 
@@ -226,9 +265,20 @@ public final class InclusionModel extends SimState {
         return Collections.unmodifiableList(mentors);
     }
 
-    /** Mentors in role (active or on leave) at the start of this week's mentor phase (read-only). */
+    /** Mentors in role now (active or on leave), in recruitment order; a new list on each call. */
     public List<Mentor> mentorsInRole() {
-        return Collections.unmodifiableList(mentorsInRole);
+        List<Mentor> inRole = new ArrayList<>(mentorCount(MentorState.ACTIVE) + mentorCount(MentorState.ON_LEAVE));
+        for (Mentor m : mentors) {
+            if (m.state != MentorState.QUIT) {
+                inRole.add(m);
+            }
+        }
+        return inRole;
+    }
+
+    /** Mentors now in the given state. */
+    public int mentorCount(MentorState state) {
+        return mentorStateCounts[state.ordinal()];
     }
 
     public List<Workplace> workplaces() {

@@ -3,7 +3,8 @@ package org.inclusim.model;
 /**
  * Rule: advisers take referred users into their caseloads, first come first served, going round
  * the advisers and skipping full caseloads. A new case gets close (job-specialist) follow-up if
- * the adviser has fewer than {@code closeCasesPerAdviser} close cases, else standard follow-up.
+ * the adviser has fewer than {@code closeCasesPerAdviser} close cases, else standard follow-up
+ * (see {@link InclusionModel#move}).
  */
 final class IntakeRule {
     private IntakeRule() {
@@ -42,11 +43,6 @@ final class IntakeRule {
         user.adviser = adviser;
         user.caseStartWeek = model.week();
         adviser.caseload.add(user);
-        if (adviser.closeCases < model.parameters().advisers().closeCasesPerAdviser()) {
-            user.closeFollowUp = true;
-            user.closeSinceWeek = model.week();
-            adviser.closeCases++;
-        }
         model.move(user, Stage.SEEKING, Cause.INTAKE);
     }
 }

@@ -10,8 +10,8 @@ import org.inclusim.model.parameters.Parameters;
  * approaches up to {@code searchProbes} random workplaces; the first that is open to the user
  * (small firms less often) and has, or recruits, a mentor with room hosts the placement.
  *
- * <p>Users are handled in referral order, so when mentors are scarce the longest-known users
- * are placed first.
+ * <p>Users are handled in referral order, so when mentors are scarce the earliest referred are
+ * placed first.
  */
 final class MatchingRule {
     private MatchingRule() {
@@ -20,11 +20,14 @@ final class MatchingRule {
     static void apply(InclusionModel model) {
         Parameters p = model.parameters();
         double exit = p.users().exitHazardPerWeek();
-        for (int i = 0, n = model.activeUsers.size(); i < n; i++) {
-            User user = model.activeUsers.get(i);
-            if (user.stage != Stage.SEEKING) {
+        UserIndex index = model.userIndex;
+        byte seeking = UserIndex.code(Stage.SEEKING);
+        for (int k = 0, n = index.scanSize(); k < n; k++) {
+            int id = index.idAt(k);
+            if (index.stageCode(id) != seeking) {
                 continue;
             }
+            User user = model.users.get(id);
             double r = model.random().uniform(Purpose.SEEKING, user.id, model.week());
             if (r < exit) {
                 model.leaveMeasure(user);

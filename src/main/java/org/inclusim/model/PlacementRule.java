@@ -24,6 +24,7 @@ final class PlacementRule {
         user.placements++;
         mentor.mentees.add(user);
         mentor.menteesTotal++;
+        model.engage(mentor);
         workplace.placements++;
         model.move(user, Stage.IN_PLACEMENT, Cause.PLACEMENT_START);
     }
@@ -32,15 +33,18 @@ final class PlacementRule {
         Parameters p = model.parameters();
         PlacementParameters pp = p.placement();
         int week = model.week();
-        for (int i = 0, n = model.activeUsers.size(); i < n; i++) {
-            User user = model.activeUsers.get(i);
-            if (user.stage != Stage.IN_PLACEMENT) {
+        UserIndex index = model.userIndex;
+        byte placed = UserIndex.code(Stage.IN_PLACEMENT);
+        for (int k = 0, n = index.scanSize(); k < n; k++) {
+            int id = index.idAt(k);
+            if (index.stageCode(id) != placed) {
                 continue;
             }
+            User user = model.users.get(id);
             double support = SupportRule.inPlacement(p, user);
             SupportRule.train(p, user, support);
-            double dropout = pp.dropoutHazardPerWeek() * Math.exp(-pp.dropoutSupportEffect() * support);
-            if (model.random().uniform(Purpose.PLACEMENT, user.id, week) < dropout) {
+            double u = model.random().uniform(Purpose.PLACEMENT, user.id, week);
+            if (u < pp.dropoutHazardPerWeek() && u < pp.dropoutHazardPerWeek() * Math.exp(-pp.dropoutSupportEffect() * support)) {
                 model.endPlacement(user, Cause.DROPOUT);
             } else if (week - user.placementStartWeek + 1 >= user.plannedWeeks) {
                 if (model.random().uniform(Purpose.HIRE, user.id, week) < hireProbability(pp, user.fit, model.hireThreshold())) {

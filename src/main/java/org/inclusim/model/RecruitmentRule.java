@@ -28,7 +28,7 @@ final class RecruitmentRule {
         if (workplace.mentors.size() >= workplace.maxMentors) {
             return null;
         }
-        int attempt = workplace.recruitAttemptsThisWeek++;
+        int attempt = workplace.nextRecruitAttempt(model.week());
         double u = model.random().uniform(Purpose.RECRUIT, workplace.id, model.week(), attempt);
         if (u >= willingness(model, workplace)) {
             model.weekTally.recruitRefusals++;
@@ -80,8 +80,7 @@ final class RecruitmentRule {
                 superMentor ? mp.superDedication() : 1.0,
                 superMentor ? mp.superMenteeCapacity() : mp.menteeCapacity(),
                 training, competence);
-        model.mentors.add(mentor);
-        model.mentorsInRole.add(mentor);
+        model.addMentor(mentor);
         workplace.mentors.add(mentor);
         model.weekTally.recruits++;
         joinNetwork(model, mentor);

@@ -28,10 +28,8 @@ final class ReferralRule {
         double u2 = model.random().uniform(Purpose.USER_TRAITS, id, 0, 1);
         double need = clamp(p.supportNeedMean() + p.supportNeedSpread() * (u1 + u2 - 1.0), 0.01, 0.99);
         User user = new User(id, model.week(), need, p.initialFitMax() * (1.0 - need));
-        model.users.add(user);
-        model.activeUsers.add(user);
+        model.addUser(user);
         model.referredQueue.add(user);
-        model.stageCounts[Stage.REFERRED.ordinal()]++;
         model.emit(user, null, Stage.REFERRED, Cause.REFERRAL);
     }
 

@@ -19,21 +19,40 @@ import org.inclusim.model.parameters.Parameters;
  * workplace with room or lose the placement, employed mentees lose mentor support; the mentor
  * quits the role with probability quitOnBurnoutShare (stream {@link Purpose#BURNOUT}), else goes
  * on leave, returning with probability 1 / leaveWeeksMean a week (stream {@link Purpose#LEAVE}).
+ *
+ * <p>Only engaged mentors are visited, in recruitment order: those with mentees, strain or on
+ * leave. An active mentor with no mentees and no strain has nothing to update;
+ * strain below {@link #NEGLIGIBLE_STRAIN} counts as none.
  */
 final class StrainRule {
+    /** Strain below this is set to zero, so idle mentors drop out of the weekly work. */
+    static final double NEGLIGIBLE_STRAIN = 0.01;
+
     private StrainRule() {
     }
 
     static void apply(InclusionModel model) {
         Parameters p = model.parameters();
-        for (int i = 0, n = model.mentorsInRole.size(); i < n; i++) {
-            Mentor mentor = model.mentorsInRole.get(i);
+        MentorIndex index = model.mentorIndex;
+        for (int id = 0, n = index.size(); id < n; id++) {
+            if (!index.isEngaged(id)) {
+                continue;
+            }
+            Mentor mentor = model.mentors.get(id);
             if (mentor.state == MentorState.ACTIVE) {
                 mentor(model, p, mentor);
             } else if (mentor.state == MentorState.ON_LEAVE) {
                 leave(model, p.mentors(), mentor);
             }
+            if (mentor.state == MentorState.ACTIVE) {
+                model.weekTally.strainSum += mentor.strain;
+            }
+            if (mentor.state == MentorState.QUIT
+                    || mentor.state == MentorState.ACTIVE && mentor.mentees.isEmpty() && mentor.strain == 0.0) {
+                index.release(id);
+            }
         }
+        model.weekTally.strainObservations += model.mentorCount(MentorState.ACTIVE);
     }
 
     private static void mentor(InclusionModel model, Parameters p, Mentor mentor) {
@@ -61,11 +80,12 @@ final class StrainRule {
                 / (1.0 + mp.competenceBuffer() * mentor.competence)
                 + crises * mp.crisisStrain() * mentor.dedication;
         mentor.strain = Math.max(0.0, mentor.strain * (1.0 - mp.strainRecoveryRate()) + added - relief);
+        if (mentor.strain < NEGLIGIBLE_STRAIN) {
+            mentor.strain = 0.0;
+        }
         mentor.competence = Math.min(1.0, mentor.competence + mp.learningPerMenteeWeek() * mentor.mentees.size());
         mentor.peakStrain = Math.max(mentor.peakStrain, mentor.strain);
         mentor.cumulativeStrain += mentor.strain;
-        model.weekTally.strainSum += mentor.strain;
-        model.weekTally.strainObservations++;
         if (mentor.strain > mp.burnoutThreshold()) {
             burnOut(model, p, mentor);
         }
@@ -76,7 +96,7 @@ final class StrainRule {
         mentor.burnoutEpisodes++;
         model.weekTally.burnouts++;
         mentor.workplace.rememberBurnout(week, p.recruitment().burnoutMemoryWeeks());
-        mentor.state = MentorState.ON_LEAVE;
+        model.setState(mentor, MentorState.ON_LEAVE);
         List<User> mentees = new ArrayList<>(mentor.mentees);
         for (User mentee : mentees) {
             if (mentee.stage == Stage.IN_PLACEMENT) {
@@ -89,6 +109,7 @@ final class StrainRule {
                 mentee.mentor = other;
                 other.mentees.add(mentee);
                 other.menteesTotal++;
+                model.engage(other);
             } else {
                 model.releaseMentor(mentee);
             }
@@ -99,7 +120,7 @@ final class StrainRule {
     }
 
     static void quit(InclusionModel model, Mentor mentor) {
-        mentor.state = MentorState.QUIT;
+        model.setState(mentor, MentorState.QUIT);
         mentor.quitWeek = model.week();
         mentor.workplace.mentors.remove(mentor);
         if (mentor.network != null) {
@@ -111,7 +132,7 @@ final class StrainRule {
     private static void leave(InclusionModel model, MentorParameters mp, Mentor mentor) {
         mentor.strain *= 1.0 - mp.leaveRecoveryRate();
         if (model.random().uniform(Purpose.LEAVE, mentor.randomKey, model.week()) < 1.0 / mp.leaveWeeksMean()) {
-            mentor.state = MentorState.ACTIVE;
+            model.setState(mentor, MentorState.ACTIVE);
             model.weekTally.returnsFromLeave++;
         }
     }

@@ -15,7 +15,8 @@ public final class Workplace implements Serializable {
     /** Mentors in role here (active or on leave), in recruitment order. */
     final List<Mentor> mentors = new ArrayList<>(2);
     int recruitOrdinal;
-    int recruitAttemptsThisWeek;
+    private int recruitAttempts;
+    private int recruitAttemptsWeek = -1;
     double burnoutMemory;
     int burnoutMemoryWeek;
     int placements;
@@ -41,6 +42,15 @@ public final class Workplace implements Serializable {
             }
         }
         return best;
+    }
+
+    /** Counts an attempt to recruit a mentor in {@code week}; returns its index within the week (0, 1, ...). */
+    int nextRecruitAttempt(int week) {
+        if (recruitAttemptsWeek != week) {
+            recruitAttemptsWeek = week;
+            recruitAttempts = 0;
+        }
+        return recruitAttempts++;
     }
 
     /** Recent burnouts, decayed exponentially with the given memory (weeks) up to {@code week}. */

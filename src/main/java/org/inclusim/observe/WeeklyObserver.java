@@ -2,28 +2,22 @@ package org.inclusim.observe;
 
 import org.inclusim.model.Adviser;
 import org.inclusim.model.InclusionModel;
-import org.inclusim.model.Mentor;
 import org.inclusim.model.MentorState;
 import org.inclusim.model.Stage;
 import org.inclusim.model.WeekTally;
 
-/** Reads a model after a week has been stepped and returns that week's row. Never writes. */
+/**
+ * Reads a model after a week has been stepped and returns that week's row. Never writes. Mean
+ * strain is over the mentors active in that week's mentor phase, after their strain update.
+ */
 public final class WeeklyObserver {
     private WeeklyObserver() {
     }
 
     public static WeeklyRow observe(InclusionModel model) {
-        int active = 0;
-        int onLeave = 0;
-        double strain = 0;
-        for (Mentor m : model.mentorsInRole()) {
-            if (m.state() == MentorState.ACTIVE) {
-                active++;
-                strain += m.strain();
-            } else if (m.state() == MentorState.ON_LEAVE) {
-                onLeave++;
-            }
-        }
+        int active = model.mentorCount(MentorState.ACTIVE);
+        int onLeave = model.mentorCount(MentorState.ON_LEAVE);
+        WeekTally t = model.weekTally();
         int caseloadSum = 0;
         int caseloadMax = 0;
         int closeCases = 0;
@@ -32,12 +26,12 @@ public final class WeeklyObserver {
             caseloadMax = Math.max(caseloadMax, a.caseload().size());
             closeCases += a.closeCases();
         }
-        WeekTally t = model.weekTally();
         return new WeeklyRow(model.week(),
                 model.stageCount(Stage.REFERRED), model.stageCount(Stage.SEEKING),
                 model.stageCount(Stage.IN_PLACEMENT), model.stageCount(Stage.EMPLOYED),
                 model.stageCount(Stage.OUT_OF_WORK), model.stageCount(Stage.EXITED),
-                active + onLeave, active, onLeave, active == 0 ? 0.0 : strain / active,
+                active + onLeave, active, onLeave,
+                t.strainObservations() == 0 ? 0.0 : t.strainSum() / t.strainObservations(),
                 t.recruits(), t.recruitRefusals(), t.quits(), t.burnouts(), t.returnsFromLeave(),
                 t.networkMeetings(), t.followUpContacts(),
                 model.advisers().isEmpty() ? 0.0 : (double) caseloadSum / model.advisers().size(),
