@@ -15,6 +15,7 @@ import org.inclusim.experiment.RunSpec;
 import org.inclusim.experiment.Seeds;
 import org.inclusim.model.Transition;
 import org.inclusim.model.parameters.Parameters;
+import org.inclusim.model.parameters.Scaling;
 import org.inclusim.observe.WeeklyRow;
 
 /**
@@ -50,19 +51,10 @@ public final class Benchmark {
                              double floorRandomSequence, double floorPerAgentEntry, long peakHeapBytes, long events) {
     }
 
-    /** Users referred over {@code weeks} weeks under the default parameters. */
-    static double defaultUsersOver(Parameters p, int weeks) {
-        return p.users().initialCaseload() + p.users().referralsPerWeek() * weeks;
-    }
-
     /** The default parameters scaled so that about {@code users} users are referred over the run. */
     public static Parameters scaled(int users, int weeks) {
         Parameters p = Parameters.defaults();
-        double k = users / defaultUsersOver(p, weeks);
-        return p.with("users.initialCaseload", (int) Math.round(p.users().initialCaseload() * k))
-                .with("users.referralsPerWeek", p.users().referralsPerWeek() * k)
-                .with("advisers.count", Math.max(1, (int) Math.round(p.advisers().count() * k)))
-                .with("workplaces.count", Math.max(1, (int) Math.round(p.workplaces().count() * k)));
+        return Scaling.scale(p, users / Scaling.expectedUsers(p, weeks));
     }
 
     public SizeResult measureSize(int users, boolean perAgentFloor) {

@@ -63,6 +63,7 @@ public final class ScenarioLoader {
         }
         Parameters parameters = walk.parameters();
         if (!walk.problems.isEmpty()) {
+            walk.problems.sort(java.util.Comparator.comparingInt(ScenarioProblem::line).thenComparingInt(ScenarioProblem::column));
             throw new ScenarioException(walk.problems);
         }
         return new Scenario(walk.name, walk.description, walk.horizonWeeks, walk.replications, walk.seed,

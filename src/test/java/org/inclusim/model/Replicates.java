@@ -29,28 +29,52 @@ final class Replicates {
         return out;
     }
 
-    /** Paired comparison of an outcome between two parameter sets. */
-    record Comparison(double meanA, double meanB, double meanDifference, double pValue) {
+    /** Runs a model to the horizon and returns it, for tests that look at agents. */
+    static InclusionModel model(Parameters p, int replicate, int weeks) {
+        InclusionModel model = new InclusionModel(Seeds.forReplicate(SEED, replicate), p);
+        model.start();
+        for (int w = 0; w < weeks; w++) {
+            model.schedule.step(model);
+        }
+        model.finish();
+        return model;
+    }
+
+    /** Paired comparison of an outcome between parameter sets A and B. */
+    record Comparison(String outcome, double meanA, double meanB, double meanDifference, double pValue) {
+        boolean higherInB(double alpha) {
+            return meanDifference > 0 && pValue < alpha;
+        }
+
+        boolean lowerInB(double alpha) {
+            return meanDifference < 0 && pValue < alpha;
+        }
+
         @Override
         public String toString() {
-            return String.format(java.util.Locale.ROOT, "A %.4f, B %.4f, B-A %.4f, paired p %.2g", meanA, meanB, meanDifference, pValue);
+            return String.format(java.util.Locale.ROOT, "%s: A %.4f, B %.4f, B-A %.4f, paired t p = %.2g",
+                    outcome, meanA, meanB, meanDifference, pValue);
         }
     }
 
-    static Comparison compare(Parameters a, Parameters b, int replicates, int weeks, ToDoubleFunction<RunOutcomes> outcome) {
-        RunOutcomes[] ra = run(a, replicates, weeks);
-        RunOutcomes[] rb = run(b, replicates, weeks);
-        double[] xa = new double[replicates];
-        double[] xb = new double[replicates];
+    static Comparison compare(String name, Parameters a, Parameters b, int replicates, int weeks,
+                              ToDoubleFunction<RunOutcomes> outcome) {
+        return compare(name, run(a, replicates, weeks), run(b, replicates, weeks), outcome);
+    }
+
+    static Comparison compare(String name, RunOutcomes[] ra, RunOutcomes[] rb, ToDoubleFunction<RunOutcomes> outcome) {
+        int n = ra.length;
+        double[] xa = new double[n];
+        double[] xb = new double[n];
         SummaryStatistics sa = new SummaryStatistics();
         SummaryStatistics sb = new SummaryStatistics();
-        for (int i = 0; i < replicates; i++) {
+        for (int i = 0; i < n; i++) {
             xa[i] = outcome.applyAsDouble(ra[i]);
             xb[i] = outcome.applyAsDouble(rb[i]);
             sa.addValue(xa[i]);
             sb.addValue(xb[i]);
         }
         double p = new TTest().pairedTTest(xa, xb);
-        return new Comparison(sa.getMean(), sb.getMean(), sb.getMean() - sa.getMean(), p);
+        return new Comparison(name, sa.getMean(), sb.getMean(), sb.getMean() - sa.getMean(), p);
     }
 }

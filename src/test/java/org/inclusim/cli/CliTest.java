@@ -1,0 +1,122 @@
+package org.inclusim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The command line in-process: exit codes, messages, and what is (not) written. */
+class CliTest {
+    @TempDir
+    Path tmp;
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result inclusim(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.execute(args);
+            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"run", "validate", "bench"})
+    void everyCommandHasHelp(String command) {
+        Result r = inclusim(command, "--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("Usage: inclusim " + command), r.out());
+    }
+
+    @Test
+    void runWritesTheOutputContractAndASummary() {
+        Path out = tmp.resolve("run");
+        Result r = inclusim("run", "scenarios/baseline.yaml", "--out", out.toString(), "--weeks", "104", "--seed", "5");
+        assertEquals(0, r.code(), r.err());
+        for (String f : List.of("runs.csv", "weekly.csv", "events.csv", "mentors.csv", "manifest.json")) {
+            assertTrue(Files.isRegularFile(out.resolve(f)), f);
+        }
+        assertTrue(r.out().contains("first-job retention"), r.out());
+        assertTrue(r.out().contains("mentor pool"), r.out());
+        assertTrue(r.out().contains("104 weeks"), r.out());
+    }
+
+    @Test
+    void aBadScenarioGivesOneLinePerProblemExitTwoAndNoFolder() throws IOException {
+        Path bad = Files.writeString(tmp.resolve("bad.yaml"), "name: bad\nparameters:\n  placement:\n    plannedWeeks: 0\n  mentor:\n    x: 1\n");
+        Path out = tmp.resolve("never");
+        Result r = inclusim("run", bad.toString(), "--out", out.toString());
+        assertEquals(2, r.code());
+        List<String> lines = r.err().lines().toList();
+        assertEquals(2, lines.size(), r.err());
+        assertTrue(lines.get(0).startsWith("error: " + bad + ":4:19: key 'parameters.placement.plannedWeeks': expected integer from 1 to 156"), lines.get(0));
+        assertTrue(lines.get(1).contains("did you mean 'mentors'?"), lines.get(1));
+        assertFalse(r.err().contains("Exception"), "no stack trace for a user error");
+        assertEquals(0, entries(tmp) - 1, "nothing but the scenario file in the folder");
+    }
+
+    @Test
+    void missingFilesAndBadOptionsExitTwo() {
+        Result missing = inclusim("run", tmp.resolve("nope.yaml").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("nope.yaml: file not found"), missing.err());
+        assertEquals(2, inclusim("run", "scenarios/baseline.yaml", "--weeks", "0").code());
+        assertEquals(2, inclusim("run", "scenarios/baseline.yaml", "--weeks", "ten").code());
+        assertEquals(2, inclusim("run", "scenarios/baseline.yaml", "--bogus").code());
+    }
+
+    @Test
+    void anExistingResultsFolderIsNeverOverwritten() throws IOException {
+        Path out = Files.createDirectories(tmp.resolve("taken"));
+        Files.writeString(out.resolve("notes.txt"), "mine");
+        Result r = inclusim("run", "scenarios/baseline.yaml", "--out", out.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("already exists and is not empty"), r.err());
+        assertEquals(List.of("notes.txt"), Files.list(out).map(p -> p.getFileName().toString()).toList());
+    }
+
+    @Test
+    void validateReportsEveryFile() throws IOException {
+        Path bad = Files.writeString(tmp.resolve("bad.yaml"), "name: bad\nseed: x\nhorizon_weeks: 0\n");
+        Result r = inclusim("validate", "scenarios/baseline.yaml", bad.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.out().contains("scenarios/baseline.yaml: ok"), r.out());
+        assertEquals(2, r.err().lines().count(), r.err());
+        assertEquals(0, inclusim("validate", "scenarios/baseline.yaml").code());
+    }
+
+    @Test
+    void benchRunsAtATinySize() {
+        Result r = inclusim("bench", "--sizes", "300", "--weeks", "20", "--repeats", "1");
+        assertTrue(r.code() == 0 || r.code() == 3, r.err());
+        assertTrue(r.out().contains("baseline scenario (260 weeks)"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.trim().startsWith("300 ")), r.out());
+    }
+
+    private static long entries(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.count();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.inclusim.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.inclusim.observe.EventRow;
+import org.inclusim.observe.MentorRow;
+import org.inclusim.observe.RunOutcomes;
+import org.inclusim.observe.WeeklyRow;
+import org.junit.jupiter.api.Test;
+
+/** docs/data-dictionary.md documents exactly the columns the code writes, in order. */
+class DataDictionaryTest {
+    private static final Pattern ROW = Pattern.compile("^\\| `([a-z0-9_]+)` \\|");
+
+    static List<String> documented(String section) throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("docs/data-dictionary.md"));
+        List<String> columns = new ArrayList<>();
+        boolean inside = false;
+        for (String line : lines) {
+            if (line.startsWith("## ")) {
+                inside = line.equals("## " + section);
+                continue;
+            }
+            Matcher m = ROW.matcher(line);
+            if (inside && m.find()) {
+                columns.add(m.group(1));
+            }
+        }
+        return columns;
+    }
+
+    @Test
+    void everyTableIsDocumentedColumnByColumn() throws IOException {
+        assertEquals(RunSpec.KEY_COLUMNS, documented("The run key"));
+        assertEquals(RunOutcomes.COLUMNS, documented("runs.csv"));
+        assertEquals(WeeklyRow.COLUMNS, documented("weekly.csv"));
+        assertEquals(EventRow.COLUMNS, documented("events.csv"));
+        assertEquals(MentorRow.COLUMNS, documented("mentors.csv"));
+    }
+}

@@ -1,0 +1,132 @@
+package org.inclusim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.inclusim.experiment.Seeds;
+import org.inclusim.model.parameters.Parameters;
+import org.inclusim.model.parameters.Scaling;
+import org.inclusim.observe.WeeklyObserver;
+import org.inclusim.observe.WeeklyRow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every week of a run keeps the model's bookkeeping consistent. */
+class InvariantsTest {
+
+    /** Steps a model, checking invariants after every week; returns the weekly rows and events. */
+    private static List<WeeklyRow> runChecked(Parameters p, long seed, int weeks, List<Transition> events) {
+        InclusionModel model = new InclusionModel(seed, p);
+        model.setTransitionListener(events::add);
+        model.start();
+        List<WeeklyRow> rows = new ArrayList<>();
+        for (int w = 0; w < weeks; w++) {
+            model.schedule.step(model);
+            checkWeek(model);
+            rows.add(WeeklyObserver.observe(model));
+        }
+        return rows;
+    }
+
+    private static void checkWeek(InclusionModel model) {
+        Parameters p = model.parameters();
+        EnumMap<Stage, Integer> counted = new EnumMap<>(Stage.class);
+        for (User u : model.users()) {
+            counted.merge(u.stage(), 1, Integer::sum);
+            switch (u.stage()) {
+                case IN_PLACEMENT -> {
+                    assertNotNull(u.mentor(), "a user in placement has a mentor");
+                    assertNotNull(u.workplace(), "a user in placement has a workplace");
+                    assertEquals(MentorState.ACTIVE, u.mentor().state(), "the mentor of a placement is active");
+                    assertTrue(u.mentor().mentees().contains(u), "mentor and mentee agree");
+                }
+                case EMPLOYED -> assertNotNull(u.workplace(), "an employed user has a workplace");
+                case REFERRED, EXITED -> assertEquals(null, u.mentor(), "no mentor outside placement and job");
+                default -> assertEquals(null, u.mentor(), "no mentor while seeking or out of work");
+            }
+            if (u.stage() == Stage.EXITED) {
+                assertEquals(null, u.adviser(), "an exited user has no adviser");
+            }
+            assertTrue(u.fit() >= 0 && u.fit() <= 1, "fit in [0, 1]");
+        }
+        for (Stage s : Stage.values()) {
+            assertEquals(counted.getOrDefault(s, 0).intValue(), model.stageCount(s), "stage count of " + s);
+        }
+        for (Mentor m : model.mentors()) {
+            assertTrue(m.mentees().size() <= m.capacity(), "mentees within capacity");
+            assertTrue(m.strain() >= 0, "strain is not negative");
+            assertTrue(m.competence() >= 0 && m.competence() <= 1, "competence in [0, 1]");
+            if (m.state() != MentorState.ACTIVE) {
+                assertTrue(m.mentees().isEmpty(), "a mentor on leave or quit has no mentees");
+            }
+            for (User mentee : m.mentees()) {
+                assertEquals(m, mentee.mentor(), "mentee points back to its mentor");
+            }
+        }
+        for (Adviser a : model.advisers()) {
+            assertTrue(a.caseload().size() <= p.advisers().caseloadCapacity(), "caseload within capacity");
+            long close = a.caseload().stream().filter(User::closeFollowUp).count();
+            assertEquals(close, a.closeCases(), "close-case count");
+            assertTrue(a.closeCases() <= p.advisers().closeCasesPerAdviser(), "close cases within the hybrid model's slots");
+            for (User u : a.caseload()) {
+                assertEquals(a, u.adviser(), "case points back to its adviser");
+            }
+        }
+        for (Workplace w : model.workplaces()) {
+            assertTrue(w.mentors().size() <= w.maxMentors(), "mentors within the workplace's limit");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3})
+    void everyUserIsInExactlyOneStageAndRelationsAgree(int replicate) {
+        Parameters p = Scaling.scale(Parameters.defaults(), 2).with("mentors.superMentorShare", 0.5);
+        runChecked(p, Seeds.forReplicate(7, replicate), 260, new ArrayList<>());
+    }
+
+    @Test
+    void weeklyStageCountsMatchTheEventLog() {
+        List<Transition> events = new ArrayList<>();
+        List<WeeklyRow> rows = runChecked(Parameters.defaults(), 99, 260, events);
+        Map<Integer, Stage> stageOf = new HashMap<>();
+        int e = 0;
+        for (WeeklyRow row : rows) {
+            while (e < events.size() && events.get(e).week() <= row.week()) {
+                Transition t = events.get(e++);
+                assertEquals(t.from(), stageOf.get(t.userId()), "event 'from' is the user's current stage");
+                stageOf.put(t.userId(), t.to());
+            }
+            EnumMap<Stage, Integer> replayed = new EnumMap<>(Stage.class);
+            stageOf.values().forEach(s -> replayed.merge(s, 1, Integer::sum));
+            assertEquals(replayed.getOrDefault(Stage.REFERRED, 0).intValue(), row.referred(), "referred in week " + row.week());
+            assertEquals(replayed.getOrDefault(Stage.SEEKING, 0).intValue(), row.seeking(), "seeking in week " + row.week());
+            assertEquals(replayed.getOrDefault(Stage.IN_PLACEMENT, 0).intValue(), row.inPlacement(), "in placement in week " + row.week());
+            assertEquals(replayed.getOrDefault(Stage.EMPLOYED, 0).intValue(), row.employed(), "employed in week " + row.week());
+            assertEquals(replayed.getOrDefault(Stage.OUT_OF_WORK, 0).intValue(), row.outOfWork(), "out of work in week " + row.week());
+            assertEquals(replayed.getOrDefault(Stage.EXITED, 0).intValue(), row.exited(), "exited in week " + row.week());
+            assertEquals(stageOf.size(), row.usersTotal(), "users referred so far");
+        }
+        assertEquals(events.size(), e, "no events after the last week");
+    }
+
+    @Test
+    void mentorPoolBookkeepingMatchesTheMentors() {
+        InclusionModel model = Replicates.model(Scaling.scale(Parameters.defaults(), 2)
+                .with("mentors.superMentorShare", 0.6).with("mentors.quitOnBurnoutShare", 0.5), 1, 260);
+        long active = model.mentors().stream().filter(m -> m.state() == MentorState.ACTIVE).count();
+        long onLeave = model.mentors().stream().filter(m -> m.state() == MentorState.ON_LEAVE).count();
+        long quit = model.mentors().stream().filter(m -> m.state() == MentorState.QUIT).count();
+        assertEquals(active, model.mentorCount(MentorState.ACTIVE));
+        assertEquals(onLeave, model.mentorCount(MentorState.ON_LEAVE));
+        assertEquals(quit, model.totalTally().quits());
+        assertEquals(active + onLeave, model.mentorsInRole().size());
+        assertTrue(quit > 0 && model.totalTally().burnouts() >= quit, "burnouts happen and some lead to quitting");
+    }
+}
