@@ -60,7 +60,10 @@ public final class InclusionModel extends SimState {
         this.random = new RandomStreams(seed);
     }
 
-    /** Sets where transitions go; call before {@link #start()}. */
+    /**
+     * Sets where transitions go; call before {@link #start()}. The listener is not part of a
+     * checkpoint: a model read back from one emits nothing until a listener is set again.
+     */
     public void setTransitionListener(TransitionListener listener) {
         this.listener = listener == null ? TransitionListener.NONE : listener;
     }
@@ -173,6 +176,9 @@ public final class InclusionModel extends SimState {
 
     void emit(User user, Stage from, Stage to, Cause cause) {
         causeCounts[cause.ordinal()]++;
+        if (listener == null) {
+            return;
+        }
         listener.onTransition(new Transition(week, user.id, from, to, cause,
                 user.workplace == null ? -1 : user.workplace.id,
                 user.mentor == null ? -1 : user.mentor.id,

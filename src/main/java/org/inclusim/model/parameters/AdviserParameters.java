@@ -1,5 +1,7 @@
 package org.inclusim.model.parameters;
 
+import java.io.Serializable;
+
 /**
  * NAV advisers (veiledere) in the hybrid model: each adviser follows a caseload and gives close,
  * job-specialist follow-up (as in IPS) in a few selected cases and standard follow-up in the rest.
@@ -84,5 +86,5 @@ public record AdviserParameters(
         @Param(value = "52", min = 0, max = 520, unit = "weeks",
                 doc = "Weeks of follow-along after a job start before the case leaves the adviser's caseload.",
                 source = "Bond & Kukla 2011: support usually >= 1 year")
-        int followAlongWeeks) {
+        int followAlongWeeks) implements Serializable {
 }

@@ -1,5 +1,7 @@
 package org.inclusim.model.parameters;
 
+import java.io.Serializable;
+
 /** Unit costs for the cost per sustained job. */
 public record CostParameters(
         @Param(value = "850", min = 0, max = 100_000, unit = "NOK per hour",
@@ -21,5 +23,5 @@ public record CostParameters(
         @Param(value = "2000", min = 0, max = 10_000_000, unit = "NOK per contact",
                 doc = "Cost of one working-life-centre follow-up contact with a mentor.",
                 source = "assumed")
-        double followUpContactNok) {
+        double followUpContactNok) implements Serializable {
 }

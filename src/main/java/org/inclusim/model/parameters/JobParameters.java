@@ -1,5 +1,7 @@
 package org.inclusim.model.parameters;
 
+import java.io.Serializable;
+
 /**
  * Jobs after hire and why they end. The four causes follow Cook & Burke-Miller 2015 (2,086 job
  * endings): 59 % quits, 17 % fired, 14 % temporary job ended, 10 % laid off.
@@ -40,7 +42,7 @@ public record JobParameters(
         @Param(value = "26", min = 1, max = 520, unit = "weeks",
                 doc = "Tenure after which a job counts as sustained (for cost per sustained job).",
                 source = "6 months, as the retention figure of the IPS literature")
-        int sustainedWeeks) {
+        int sustainedWeeks) implements Serializable {
 
     public JobParameters {
         if (temporaryWeeksMin > temporaryWeeksMax) {

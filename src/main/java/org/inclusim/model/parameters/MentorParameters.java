@@ -1,5 +1,7 @@
 package org.inclusim.model.parameters;
 
+import java.io.Serializable;
+
 /** Workplace mentors (natural support): capacity, support, strain, burnout and super-mentors. */
 public record MentorParameters(
         @Param(value = "1", min = 0, max = 20, unit = "mentors",
@@ -81,5 +83,5 @@ public record MentorParameters(
         @Param(value = "26", min = 0, max = 520, unit = "weeks",
                 doc = "Weeks the mentor keeps following a mentee after the mentee is hired.",
                 source = "mentortilskudd: normally up to 6 months")
-        int supportWeeksAfterHire) {
+        int supportWeeksAfterHire) implements Serializable {
 }

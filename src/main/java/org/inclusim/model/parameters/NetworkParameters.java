@@ -1,5 +1,7 @@
 package org.inclusim.model.parameters;
 
+import java.io.Serializable;
+
 /** Mentor networks: mentors from different workplaces meet for peer support and learning. */
 public record NetworkParameters(
         @Param(value = "true", unit = "-",
@@ -33,5 +35,5 @@ public record NetworkParameters(
         @Param(value = "0.01", min = 0, max = 1, unit = "competence",
                 doc = "Competence every attendee gains at a meeting.",
                 source = "assumed, to calibrate")
-        double meetingLearning) {
+        double meetingLearning) implements Serializable {
 }

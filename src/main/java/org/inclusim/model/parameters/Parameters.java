@@ -1,5 +1,7 @@
 package org.inclusim.model.parameters;
 
+import java.io.Serializable;
+
 /**
  * All model parameters, grouped by area. Immutable; build one with {@link ParameterCatalog}
  * ({@link #defaults()}, {@link #with(String, Object)}) so every value is checked against the
@@ -17,7 +19,7 @@ public record Parameters(
         WorkplaceParameters workplaces,
         ProjectParameters project,
         SiteParameters site,
-        CostParameters costs) {
+        CostParameters costs) implements Serializable {
 
     /** The documented defaults of every parameter. */
     public static Parameters defaults() {

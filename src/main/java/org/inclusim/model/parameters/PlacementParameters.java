@@ -1,5 +1,7 @@
 package org.inclusim.model.parameters;
 
+import java.io.Serializable;
+
 /** Place-then-train: work training (arbeidstrening) in an ordinary workplace, then a hire decision. */
 public record PlacementParameters(
         @Param(value = "12", min = 1, max = 156, unit = "weeks",
@@ -29,5 +31,5 @@ public record PlacementParameters(
         @Param(value = "10", min = 0.1, max = 100, unit = "per unit fit",
                 doc = "Steepness of the hire decision: P(hire) = 1 / (1 + exp(-slope x (fit - threshold))).",
                 source = "assumed, to calibrate")
-        double hireSlope) {
+        double hireSlope) implements Serializable {
 }

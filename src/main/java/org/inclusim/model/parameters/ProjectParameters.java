@@ -1,5 +1,7 @@
 package org.inclusim.model.parameters;
 
+import java.io.Serializable;
+
 /**
  * Project funding: mentor training, working-life-centre follow-up, network facilitation and
  * adviser co-working are funded by the project until {@code endWeek}; afterwards each continues
@@ -13,5 +15,5 @@ public record ProjectParameters(
         @Param(value = "0.3", min = 0, max = 1, unit = "share",
                 doc = "Share of funded support that continues after the project ends (0 = all stops, 1 = fully sustained).",
                 source = "assumed (AFI: open whether the sites sustain the model)")
-        double supportRetainedAfterEnd) {
+        double supportRetainedAfterEnd) implements Serializable {
 }

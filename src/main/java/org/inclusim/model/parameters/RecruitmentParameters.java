@@ -1,5 +1,7 @@
 package org.inclusim.model.parameters;
 
+import java.io.Serializable;
+
 /** How workplaces find new mentors, and how visible pressure and burnout deter them. */
 public record RecruitmentParameters(
         @Param(value = "0.6", min = 0, max = 1, unit = "probability",
@@ -25,5 +27,5 @@ public record RecruitmentParameters(
         @Param(value = "0.2", min = 0, max = 1, unit = "share",
                 doc = "Largest share of a workplace's employees who can be mentors (at least one).",
                 source = "assumed")
-        double maxMentorShareOfStaff) {
+        double maxMentorShareOfStaff) implements Serializable {
 }

@@ -1,5 +1,7 @@
 package org.inclusim.model.parameters;
 
+import java.io.Serializable;
+
 /** Which site profile the office area resembles, and the work pressure mentors face. */
 public record SiteParameters(
         @Param(value = "akershus", unit = "-",
@@ -9,5 +11,5 @@ public record SiteParameters(
         @Param(value = "1.0", min = 0, max = 5, unit = "multiplier",
                 doc = "Work pressure at the workplaces: scales mentor strain and the pressure others see.",
                 source = "assumed (AFI: high work pressure deters mentors)")
-        double workPressure) {
+        double workPressure) implements Serializable {
 }

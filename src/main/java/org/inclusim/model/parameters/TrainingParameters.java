@@ -1,5 +1,7 @@
 package org.inclusim.model.parameters;
 
+import java.io.Serializable;
+
 /** Mentor training and follow-up by the working-life centre (Arbeidslivssenter). */
 public record TrainingParameters(
         @Param(value = "basic", unit = "-",
@@ -29,5 +31,5 @@ public record TrainingParameters(
         @Param(value = "0.01", min = 0, max = 1, unit = "competence",
                 doc = "Competence a follow-up contact adds.",
                 source = "assumed, to calibrate")
-        double followUpLearning) {
+        double followUpLearning) implements Serializable {
 }

@@ -1,5 +1,7 @@
 package org.inclusim.model.parameters;
 
+import java.io.Serializable;
+
 /** Users: people with complex support needs referred to the measure, and how they leave it. */
 public record UserParameters(
         @Param(value = "20", min = 0, max = 5_000_000, unit = "users",
@@ -33,5 +35,5 @@ public record UserParameters(
         @Param(value = "0.7", min = 0, max = 1, unit = "share",
                 doc = "Share of users out of work after a job loss who return to seeking (the rest leave the measure).",
                 source = "assumed, to calibrate")
-        double reentryShare) {
+        double reentryShare) implements Serializable {
 }

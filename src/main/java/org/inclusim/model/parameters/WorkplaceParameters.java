@@ -1,5 +1,7 @@
 package org.inclusim.model.parameters;
 
+import java.io.Serializable;
+
 /** Ordinary workplaces (employers) and the job-adaptability trend. */
 public record WorkplaceParameters(
         @Param(value = "40", min = 1, max = 5_000_000, unit = "workplaces",
@@ -17,5 +19,5 @@ public record WorkplaceParameters(
         @Param(value = "0.01", min = -0.2, max = 0.2, unit = "fit per year",
                 doc = "Yearly rise of the fit employers require: ordinary jobs get harder to adapt to the individual (negative = easier).",
                 source = "AFI: working life makes it ever harder to adapt jobs; size assumed, to calibrate")
-        double adaptabilityLossPerYear) {
+        double adaptabilityLossPerYear) implements Serializable {
 }
