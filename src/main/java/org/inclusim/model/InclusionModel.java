@@ -155,6 +155,16 @@ public final class InclusionModel extends SimState {
         }
     }
 
+    /**
+     * The user at position {@code k} of this week's scan if it is in the stage with the given
+     * code, else null. Phases loop {@code k} from 0 to {@code userIndex.scanSize()}, so users are
+     * visited in id (referral) order, touching only those in the stage.
+     */
+    User scanned(int k, byte stageCode) {
+        int id = userIndex.idAt(k);
+        return userIndex.stageCode(id) == stageCode ? users.get(id) : null;
+    }
+
     /** Marks a mentor for the mentor phase (when it takes a mentee). */
     void engage(Mentor mentor) {
         mentorIndex.engage(mentor.id);

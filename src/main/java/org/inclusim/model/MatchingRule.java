@@ -20,14 +20,12 @@ final class MatchingRule {
     static void apply(InclusionModel model) {
         Parameters p = model.parameters();
         double exit = p.users().exitHazardPerWeek();
-        UserIndex index = model.userIndex;
         byte seeking = UserIndex.code(Stage.SEEKING);
-        for (int k = 0, n = index.scanSize(); k < n; k++) {
-            int id = index.idAt(k);
-            if (index.stageCode(id) != seeking) {
+        for (int k = 0, n = model.userIndex.scanSize(); k < n; k++) {
+            User user = model.scanned(k, seeking);
+            if (user == null) {
                 continue;
             }
-            User user = model.users.get(id);
             double r = model.random().uniform(Purpose.SEEKING, user.id, model.week());
             if (r < exit) {
                 model.leaveMeasure(user);

@@ -33,14 +33,12 @@ final class PlacementRule {
         Parameters p = model.parameters();
         PlacementParameters pp = p.placement();
         int week = model.week();
-        UserIndex index = model.userIndex;
         byte placed = UserIndex.code(Stage.IN_PLACEMENT);
-        for (int k = 0, n = index.scanSize(); k < n; k++) {
-            int id = index.idAt(k);
-            if (index.stageCode(id) != placed) {
+        for (int k = 0, n = model.userIndex.scanSize(); k < n; k++) {
+            User user = model.scanned(k, placed);
+            if (user == null) {
                 continue;
             }
-            User user = model.users.get(id);
             double support = SupportRule.inPlacement(p, user);
             SupportRule.train(p, user, support);
             double u = model.random().uniform(Purpose.PLACEMENT, user.id, week);
