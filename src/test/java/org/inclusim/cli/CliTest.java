@@ -42,7 +42,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "validate", "bench"})
+    @ValueSource(strings = {"run", "validate", "parameters", "bench"})
     void everyCommandHasHelp(String command) {
         Result r = inclusim(command, "--help");
         assertEquals(0, r.code());
