@@ -53,7 +53,7 @@ final class EmploymentRule {
         if (user.adviser != null && week - user.jobStartWeek >= p.advisers().followAlongWeeks()) {
             model.releaseAdviser(user);
         }
-        if (week - user.jobStartWeek + 1 == p.jobs().sustainedWeeks()) {
+        if (week - user.jobStartWeek == p.jobs().sustainedWeeks()) {
             model.sustainedJobs++;
         }
         double support = SupportRule.inJob(p, user);

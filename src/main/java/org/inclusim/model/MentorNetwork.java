@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** A mentor network group: mentors from different workplaces who meet for peer support. */
+/** A mentor network group: mentors of the participating workplaces, grouped in recruitment order, who meet for peer support. */
 public final class MentorNetwork implements Serializable {
     private static final long serialVersionUID = 1L;
 

@@ -15,7 +15,7 @@ public enum Phase {
     EMPLOYMENT,
     /** Network meetings, working-life-centre follow-up, mentor strain, burnout and leave. */
     MENTORS,
-    /** Adviser learning, close-case selection and adviser time use. */
+    /** Adviser learning and adviser time use (close cases are selected as cases change, see InclusionModel). */
     ADVISERS,
     /** Reserved for observers outside the model (they read, never write). */
     OBSERVE;

@@ -41,8 +41,7 @@ final class PlacementRule {
             }
             double support = SupportRule.inPlacement(p, user);
             SupportRule.train(p, user, support);
-            double u = model.random().uniform(Purpose.PLACEMENT, user.id, week);
-            if (u < pp.dropoutHazardPerWeek() && u < pp.dropoutHazardPerWeek() * Math.exp(-pp.dropoutSupportEffect() * support)) {
+            if (dropsOut(pp, support, model.random().uniform(Purpose.PLACEMENT, user.id, week))) {
                 model.endPlacement(user, Cause.DROPOUT);
             } else if (week - user.placementStartWeek + 1 >= user.plannedWeeks) {
                 if (model.random().uniform(Purpose.HIRE, user.id, week) < hireProbability(pp, user.fit, model.hireThreshold())) {
@@ -52,6 +51,15 @@ final class PlacementRule {
                 }
             }
         }
+    }
+
+    /**
+     * Drop-out for uniform draw {@code u}: u below dropoutHazardPerWeek x exp(-effect x support).
+     * The exponential is skipped when u is above its bound dropoutHazardPerWeek (support >= 0).
+     */
+    static boolean dropsOut(PlacementParameters pp, double support, double u) {
+        return u < pp.dropoutHazardPerWeek()
+                && u < pp.dropoutHazardPerWeek() * Math.exp(-pp.dropoutSupportEffect() * support);
     }
 
     static double hireProbability(PlacementParameters pp, double fit, double threshold) {

@@ -5,7 +5,7 @@ package org.inclusim.model;
  * so a change in one mechanism never shifts the draws of another: common random numbers.
  */
 public enum Purpose {
-    ARRIVALS, USER_TRAITS, WORKPLACE_TRAITS, MENTOR_TRAITS, ADVISER_TRAITS,
+    ARRIVALS, USER_TRAITS, WORKPLACE_TRAITS, MENTOR_TRAITS,
     SEEKING, PROBE, OPENNESS, RECRUIT, PLACEMENT, HIRE, JOB_TERMS, JOB_LOSS, REENTRY,
     CRISIS, LEAVE, BURNOUT, ATTENDANCE, NETWORK_JOIN, FUNDING
 }

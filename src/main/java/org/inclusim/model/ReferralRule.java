@@ -3,8 +3,9 @@ package org.inclusim.model;
 import org.inclusim.model.parameters.UserParameters;
 
 /**
- * Rule: referrals. The initial caseload arrives in week 0, then Poisson({@code referralsPerWeek})
- * new users a week (stream {@link Purpose#ARRIVALS}, keyed by week). A user's traits are keyed by
+ * Rule: referrals. Every week, week 0 included, Poisson({@code referralsPerWeek}) new users are
+ * referred (stream {@link Purpose#ARRIVALS}, keyed by week); in week 0 the initial caseload comes
+ * on top. A user's traits are keyed by
  * the user id, which is the referral order, so every variant sees the same users.
  */
 final class ReferralRule {

@@ -68,9 +68,9 @@ public record MentorParameters(
                 doc = "Share of burnouts after which the mentor quits the role at once (the rest go on leave).",
                 source = "assumed, to calibrate")
         double quitOnBurnoutShare,
-        @Param(value = "26", min = 1, max = 520, unit = "weeks",
+        @Param(value = "57", min = 1, max = 520, unit = "weeks",
                 doc = "Mean length of burnout leave (geometric).",
-                source = "Dutch cohort (Scand J Work Environ Health 2008): ~37 % back after 6 months")
+                source = "Dutch cohort (Scand J Work Environ Health 2008): ~37 % fully back 6 months after sick leave; a geometric leave with mean 57 weeks ends within 26 weeks with probability 0.37")
         double leaveWeeksMean,
         @Param(value = "0.4", min = 0, max = 1, unit = "per week",
                 doc = "Share of strain that fades each week on leave.",

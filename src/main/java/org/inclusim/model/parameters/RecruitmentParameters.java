@@ -21,7 +21,7 @@ public record RecruitmentParameters(
                 source = "assumed")
         double burnoutMemoryWeeks,
         @Param(value = "0.3", min = 0, max = 5, unit = "per mentor",
-                doc = "Imitation: willingness x (1 + imitation x colleagues mentoring without strain, at most 2) / (1 + imitation).",
+                doc = "Imitation: willingness x (1 + imitation x colleagues mentoring without strain, at most 2).",
                 source = "imitation of colleagues in labour-market decisions (see docs/ODD.md); assumed size")
         double imitation,
         @Param(value = "0.2", min = 0, max = 1, unit = "share",

@@ -25,7 +25,7 @@ public record UserParameters(
                 source = "assumed, to calibrate")
         double initialFitMax,
         @Param(value = "0.006", min = 0, max = 1, unit = "per week",
-                doc = "Weekly probability that a user seeking work or out of work leaves the measure (health, education, other benefits).",
+                doc = "Weekly probability that a user seeking work leaves the measure (health, education, other benefits); users out of work leave by the re-entry rule.",
                 source = "assumed, to calibrate (AFI cohort: 4 of 49 went to education or apprenticeships)")
         double exitHazardPerWeek,
         @Param(value = "8", min = 1, max = 104, unit = "weeks",
