@@ -10,7 +10,8 @@ import org.inclusim.model.parameters.Parameters;
  * approaches up to {@code searchProbes} random workplaces; the first that is open to the user
  * (small firms less often) and has, or recruits, a mentor with room hosts the placement.
  *
- * <p>Users are handled in referral order, so when mentors are scarce the earliest referred are
+ * <p>The user's own opportunity probability (which reads the adviser) is only computed when the
+ * draw is below its upper bound, which gives the same answer. Users are handled in referral order, so when mentors are scarce the earliest referred are
  * placed first.
  */
 final class MatchingRule {
@@ -20,6 +21,8 @@ final class MatchingRule {
     static void apply(InclusionModel model) {
         Parameters p = model.parameters();
         double exit = p.users().exitHazardPerWeek();
+        double opportunityBound = Math.max(p.advisers().standardMatchRatePerWeek(), p.advisers().closeMatchRatePerWeek())
+                * p.site().profile().opportunityFactor();
         byte seeking = UserIndex.code(Stage.SEEKING);
         for (int k = 0, n = model.userIndex.scanSize(); k < n; k++) {
             User user = model.scanned(k, seeking);
@@ -29,7 +32,7 @@ final class MatchingRule {
             double r = model.random().uniform(Purpose.SEEKING, user.id, model.week());
             if (r < exit) {
                 model.leaveMeasure(user);
-            } else if (r < exit + opportunityProbability(p, user)) {
+            } else if (r < exit + opportunityBound && r < exit + opportunityProbability(p, user)) {
                 tryPlace(model, user);
             }
         }
