@@ -34,13 +34,44 @@ final class EmploymentRule {
         UserIndex index = model.userIndex;
         byte employed = UserIndex.code(Stage.EMPLOYED);
         byte outOfWork = UserIndex.code(Stage.OUT_OF_WORK);
+        double moveOn = 1.0 / p.users().reentryWeeksMean();
+        int week = model.week();
         for (int k = 0, n = index.scanSize(); k < n; k++) {
             int id = index.idAt(k);
             byte stage = index.stageCode(id);
             if (stage == employed) {
-                work(model, p, hazards, model.users.get(id));
-            } else if (stage == outOfWork) {
+                if (index.helped(id)) {
+                    work(model, p, hazards, model.users.get(id));
+                } else {
+                    workUnaided(model, p, hazards, id);
+                }
+            } else if (stage == outOfWork && model.random().uniform(Purpose.REENTRY, id, week, 0) < moveOn) {
                 moveOn(model, p.users(), model.users.get(id));
+            }
+        }
+    }
+
+    /**
+     * {@link #work} for a user with neither mentor nor adviser: support is zero, so fit does not
+     * change, and the user object is visited only when the job ends or the draw is below the
+     * hazards' bound. Same steps, same draws, same results as {@link #work}.
+     */
+    private static void workUnaided(InclusionModel model, Parameters p, WeeklyHazards hazards, int id) {
+        int week = model.week();
+        UserIndex index = model.userIndex;
+        if (week - index.jobStartWeek(id) == p.jobs().sustainedWeeks()) {
+            model.sustainedJobs++;
+        }
+        if (week == index.temporaryEndWeek(id)) {
+            loseJob(model, model.users.get(id), Cause.TEMPORARY_ENDED);
+            return;
+        }
+        double u = model.random().uniform(Purpose.JOB_LOSS, id, week);
+        if (u < hazards.bound) {
+            User user = model.users.get(id);
+            Cause cause = hazards.jobLoss(user, u);
+            if (cause != null) {
+                loseJob(model, user, cause);
             }
         }
     }
@@ -113,13 +144,12 @@ final class EmploymentRule {
         user.workplace = null;
         user.jobStartWeek = -1;
         user.temporaryEndWeek = -1;
+        model.syncJob(user);
     }
 
+    /** A user out of work who moves on this week (the caller drew the move): seek again or leave. */
     private static void moveOn(InclusionModel model, UserParameters up, User user) {
         int week = model.week();
-        if (model.random().uniform(Purpose.REENTRY, user.id, week, 0) >= 1.0 / up.reentryWeeksMean()) {
-            return;
-        }
         if (model.random().uniform(Purpose.REENTRY, user.id, week, 1) >= up.reentryShare()) {
             model.leaveMeasure(user);
         } else if (user.adviser != null) {

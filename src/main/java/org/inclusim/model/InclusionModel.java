@@ -205,7 +205,25 @@ public final class InclusionModel extends SimState {
         if (user.mentor != null) {
             user.mentor.mentees.remove(user);
             user.mentor = null;
+            syncHelp(user);
         }
+    }
+
+    /**
+     * Mirrors whether the user has a mentor or adviser into the index. Without either the user's
+     * support is zero (what {@link SupportRule} would compute), so it is set at once.
+     */
+    void syncHelp(User user) {
+        boolean helped = user.mentor != null || user.adviser != null;
+        userIndex.setHelped(user.id, helped);
+        if (!helped) {
+            user.support = 0.0;
+        }
+    }
+
+    /** Mirrors the user's current job (start, temporary end) into the index. */
+    void syncJob(User user) {
+        userIndex.setJob(user.id, user.jobStartWeek, user.temporaryEndWeek);
     }
 
     void releaseAdviser(User user) {
@@ -213,6 +231,7 @@ public final class InclusionModel extends SimState {
         if (adviser != null) {
             adviser.caseload.remove(user);
             user.adviser = null;
+            syncHelp(user);
             if (user.closeFollowUp) {
                 adviser.endClose(user);
                 adviser.selectCloseCases(parameters.advisers().closeCasesPerAdviser(), week);

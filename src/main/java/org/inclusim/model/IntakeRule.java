@@ -41,6 +41,7 @@ final class IntakeRule {
 
     private static void assign(InclusionModel model, User user, Adviser adviser) {
         user.adviser = adviser;
+        model.syncHelp(user);
         user.caseStartWeek = model.week();
         adviser.caseload.add(user);
         model.move(user, Stage.SEEKING, Cause.INTAKE);

@@ -10,8 +10,8 @@ import org.inclusim.model.parameters.Parameters;
  * approaches up to {@code searchProbes} random workplaces; the first that is open to the user
  * (small firms less often) and has, or recruits, a mentor with room hosts the placement.
  *
- * <p>The user's own opportunity probability (which reads the adviser) is only computed when the
- * draw is below its upper bound, which gives the same answer. Users are handled in referral order, so when mentors are scarce the earliest referred are
+ * <p>The user object and its opportunity probability (which reads the adviser) are only visited
+ * when the draw is below the probability's upper bound, which gives the same answer. Users are handled in referral order, so when mentors are scarce the earliest referred are
  * placed first.
  */
 final class MatchingRule {
@@ -24,16 +24,20 @@ final class MatchingRule {
         double opportunityBound = Math.max(p.advisers().standardMatchRatePerWeek(), p.advisers().closeMatchRatePerWeek())
                 * p.site().profile().opportunityFactor();
         byte seeking = UserIndex.code(Stage.SEEKING);
-        for (int k = 0, n = model.userIndex.scanSize(); k < n; k++) {
-            User user = model.scanned(k, seeking);
-            if (user == null) {
+        UserIndex index = model.userIndex;
+        for (int k = 0, n = index.scanSize(); k < n; k++) {
+            int id = index.idAt(k);
+            if (index.stageCode(id) != seeking) {
                 continue;
             }
-            double r = model.random().uniform(Purpose.SEEKING, user.id, model.week());
+            double r = model.random().uniform(Purpose.SEEKING, id, model.week());
             if (r < exit) {
-                model.leaveMeasure(user);
-            } else if (r < exit + opportunityBound && r < exit + opportunityProbability(p, user)) {
-                tryPlace(model, user);
+                model.leaveMeasure(model.users.get(id));
+            } else if (r < exit + opportunityBound) {
+                User user = model.users.get(id);
+                if (r < exit + opportunityProbability(p, user)) {
+                    tryPlace(model, user);
+                }
             }
         }
     }

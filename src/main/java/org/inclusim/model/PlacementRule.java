@@ -20,6 +20,7 @@ final class PlacementRule {
         user.investment = SupportRule.investment(model.parameters(), planned);
         user.workplace = workplace;
         user.mentor = mentor;
+        model.syncHelp(user);
         user.placementStartWeek = model.week();
         user.placements++;
         mentor.mentees.add(user);
@@ -87,6 +88,7 @@ final class PlacementRule {
                     + (int) (model.random().uniform(Purpose.JOB_TERMS, user.id, user.jobs, 1) * span);
         }
         user.mentorEndWeek = week + p.mentors().supportWeeksAfterHire();
+        model.syncJob(user);
         user.workplace.hires++;
         model.move(user, Stage.EMPLOYED, Cause.HIRED);
         if (p.mentors().supportWeeksAfterHire() == 0) {

@@ -107,6 +107,7 @@ final class StrainRule {
                 }
                 model.releaseMentor(mentee);
                 mentee.mentor = other;
+                model.syncHelp(mentee);
                 other.mentees.add(mentee);
                 other.menteesTotal++;
                 model.engage(other);
