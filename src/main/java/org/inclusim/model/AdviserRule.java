@@ -9,12 +9,13 @@ import org.inclusim.model.parameters.Parameters;
  * <li>Adviser learning: an adviser below experiencedCompetence co-works alongside an experienced
  * colleague if one has a free partner slot (coWorkingPartners each) and co-working is funded on
  * this occasion, gaining coWorkingLearningPerWeek; every adviser below experiencedCompetence also
- * gains caseLearningPerWeek per close case held. Both are multiplied by leadershipSupport. Advisers who reach
- * experiencedCompetence can train others.</li>
- * <li>Time use (the hybrid model's case selection is event-driven, see {@link Adviser#selectCloseCases}): a close case costs closeHoursEarlyPerWeek in its first 13 weeks and
+ * gains caseLearningPerWeek per close case held. Both are multiplied by leadershipSupport.
+ * Advisers who reach experiencedCompetence can train others.</li>
+ * <li>Time use: a close case costs closeHoursEarlyPerWeek in its first 13 weeks and
  * closeHoursLaterPerWeek afterwards, plus the site's travel hours; a standard case costs
  * standardHoursPerWeek.</li>
  * </ul>
+ * The hybrid model's selection of close cases is event-driven (see {@link Adviser#selectCloseCases}).
  */
 final class AdviserRule {
     /** Weeks of a close case counted as its intensive start (IPS: the first 3 months). */

@@ -17,9 +17,10 @@ import org.inclusim.model.parameters.UserParameters;
  * <li>laid off = layoffHazardPerWeek x unemployment rate / 1.9 %</li>
  * </ul>
  *
- * <p>Out of work (a job lost this week is not left in the same week): with probability 1 / reentryWeeksMean a week the user moves on (stream
- * {@link Purpose#REENTRY}): back to seeking with probability reentryShare (to the referral
- * queue if the adviser case was closed), else out of the measure.
+ * <p>Out of work (a job lost this week is not left in the same week): with probability
+ * 1 / reentryWeeksMean a week the user moves on (stream {@link Purpose#REENTRY}): back to seeking
+ * with probability reentryShare (to the referral queue if the adviser case was closed), else out
+ * of the measure.
  */
 final class EmploymentRule {
     /** Unemployment rate at which layoffHazardPerWeek applies (Akershus, Sept 2019). */

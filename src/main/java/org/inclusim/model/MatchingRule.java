@@ -11,8 +11,8 @@ import org.inclusim.model.parameters.Parameters;
  * (small firms less often) and has, or recruits, a mentor with room hosts the placement.
  *
  * <p>The user object and its opportunity probability (which reads the adviser) are only visited
- * when the draw is below the probability's upper bound, which gives the same answer. Users are handled in referral order, so when mentors are scarce the earliest referred are
- * placed first.
+ * when the draw is below the probability's upper bound, which gives the same answer. Users are
+ * handled in referral order, so when mentors are scarce the earliest referred are placed first.
  */
 final class MatchingRule {
     private MatchingRule() {

@@ -47,13 +47,14 @@ public final class WorkingLifeCentre implements Serializable {
     /**
      * Rule: follow-up contact. Each mentor with mentees is contacted every
      * {@code followUpIntervalWeeks} weeks (staggered by the mentor's random key, so the schedule is
-     * the same in every variant) if follow-up is offered and
-     * funded on this occasion; the
-     * contact adds {@code followUpLearning} competence. Returns the strain relief to apply.
+     * the same in every variant) if follow-up is offered and funded on this occasion; the contact
+     * adds {@code followUpLearning} competence. Returns the strain relief to apply.
      */
     double followUp(InclusionModel model, Mentor mentor) {
         TrainingParameters t = model.parameters().training();
-        if (!t.followUp() || mentor.mentees.isEmpty() || (model.week() + Math.floorMod(mentor.randomKey, t.followUpIntervalWeeks())) % t.followUpIntervalWeeks() != 0
+        int interval = t.followUpIntervalWeeks();
+        boolean due = (model.week() + Math.floorMod(mentor.randomKey, interval)) % interval == 0;
+        if (!t.followUp() || mentor.mentees.isEmpty() || !due
                 || !ProjectFunding.carriedOut(model, ProjectFunding.Activity.FOLLOW_UP, mentor.randomKey)) {
             return 0.0;
         }
