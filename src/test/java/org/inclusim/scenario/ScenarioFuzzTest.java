@@ -1,0 +1,86 @@
+package org.inclusim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Random mutations of a valid scenario file never produce anything but a loaded scenario or a
+ * clean {@link ScenarioException} whose problems name the file: no other exception, no hang.
+ */
+class ScenarioFuzzTest {
+    static final int MUTANTS = 1500;
+    static final String ALPHABET = ":-[]{}&*!|>'\"#%@`,?\t\n 0123456789.eE+_abcxyz\\";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void mutatedScenariosFailCleanlyWithALocation() throws IOException {
+        String original = Files.readString(Path.of("scenarios/baseline.yaml"));
+        Random random = new Random(20261127L);
+        Path file = tmp.resolve("mutant.yaml");
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            int loaded = 0;
+            for (int i = 0; i < MUTANTS; i++) {
+                String mutant = mutate(original, random, 1 + random.nextInt(4));
+                Files.writeString(file, mutant);
+                try {
+                    new ScenarioLoader().load(file);
+                    loaded++;
+                } catch (ScenarioException e) {
+                    assertFalse(e.problems().isEmpty(), "a failure has at least one problem");
+                    for (ScenarioProblem p : e.problems()) {
+                        assertTrue(p.file().endsWith("mutant.yaml"), "problem names the file: " + p);
+                        assertFalse(p.message().isBlank(), "problem says what is wrong: " + p);
+                    }
+                }
+            }
+            assertTrue(loaded > 0 && loaded < MUTANTS, "the mutants include valid and invalid files: " + loaded);
+        });
+    }
+
+    private static String mutate(String text, Random random, int edits) {
+        StringBuilder sb = new StringBuilder(text);
+        for (int e = 0; e < edits; e++) {
+            int at = sb.length() == 0 ? 0 : random.nextInt(sb.length());
+            switch (random.nextInt(5)) {
+                case 0 -> {
+                    if (sb.length() > 0) {
+                        sb.deleteCharAt(at);
+                    }
+                }
+                case 1 -> sb.insert(at, ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+                case 2 -> sb.setCharAt(Math.min(at, Math.max(0, sb.length() - 1)), ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+                case 3 -> {
+                    List<String> lines = new ArrayList<>(List.of(sb.toString().split("\n", -1)));
+                    int line = random.nextInt(lines.size());
+                    lines.add(line, lines.get(random.nextInt(lines.size())));
+                    sb.setLength(0);
+                    sb.append(String.join("\n", lines));
+                }
+                default -> {
+                    List<String> lines = new ArrayList<>(List.of(sb.toString().split("\n", -1)));
+                    int a = random.nextInt(lines.size());
+                    int b = random.nextInt(lines.size());
+                    String swap = lines.get(a);
+                    lines.set(a, lines.get(b));
+                    lines.set(b, swap);
+                    sb.setLength(0);
+                    sb.append(String.join("\n", lines));
+                }
+            }
+        }
+        return sb.toString();
+    }
+}
