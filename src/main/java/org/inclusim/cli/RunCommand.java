@@ -9,6 +9,7 @@ import org.inclusim.experiment.RunResult;
 import org.inclusim.experiment.SingleRun;
 import org.inclusim.scenario.Scenario;
 import org.inclusim.scenario.ScenarioLoader;
+import org.inclusim.scenario.Variant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,6 +28,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--weeks", paramLabel = "N", description = "Horizon in weeks (overrides 'horizon_weeks'; 1 to 10000).")
     Integer weeks;
 
+    @Option(names = "--variant", paramLabel = "NAME",
+            description = "Variant to run (default: the baseline). With policy_start_week, the baseline runs until that week.")
+    String variant;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "Results folder to create (default: results/<scenario>/<time>-seed<seed>). Must not exist or be empty.")
     Path out;
@@ -43,10 +48,19 @@ final class RunCommand implements Callable<Integer> {
             }
             scenario = scenario.withHorizonWeeks(weeks);
         }
+        Variant chosen = chooseVariant(scenario, variant);
         Path target = out != null ? out : defaultFolder(scenario);
-        RunResult result = SingleRun.execute(scenario, target);
+        RunResult result = SingleRun.execute(scenario, chosen, target);
         System.out.print(Summary.of(scenario, result, target));
         return 0;
+    }
+
+    static Variant chooseVariant(Scenario scenario, String name) {
+        if (name == null) {
+            return scenario.baseline();
+        }
+        return scenario.variant(name).orElseThrow(() -> new UserError("--variant " + name + ": no such variant in "
+                + scenario.file() + "; variants: " + String.join(", ", scenario.variants().stream().map(Variant::name).toList())));
     }
 
     static Path defaultFolder(Scenario scenario) {

@@ -14,8 +14,9 @@ final class Summary {
     static String of(Scenario scenario, RunResult result, Path folder) {
         RunOutcomes o = result.outcomes();
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "inclusim run: %s, seed %d (run seed %d), %d weeks, %.2f s%n",
-                scenario.name(), scenario.seed(), result.spec().seed(), o.horizonWeeks(), result.elapsedSeconds()));
+        sb.append(String.format(Locale.ROOT, "inclusim run: %s, variant %s, seed %d (run seed %d), %d weeks, %.2f s%n",
+                scenario.name(), result.spec().variant(), scenario.seed(), result.spec().seed(), o.horizonWeeks(),
+                result.elapsedSeconds()));
         sb.append(String.format(Locale.ROOT, "  users referred          %d, ever employed %s, employed at horizon %s%n",
                 o.usersTotal(), percent(o.everEmployedShare()), percent(o.employmentShareHorizon())));
         sb.append(String.format(Locale.ROOT, "  first-job retention     26 weeks %s, 52 weeks %s, 104 weeks %s%n",

@@ -12,6 +12,7 @@ import org.inclusim.io.Json;
 import org.inclusim.model.parameters.ParameterCatalog;
 import org.inclusim.model.parameters.ParameterDefinition;
 import org.inclusim.scenario.Scenario;
+import org.inclusim.scenario.Variant;
 
 /**
  * manifest.json: the provenance of a results folder. Scenario file and checksum, resolved
@@ -36,7 +37,20 @@ public final class Manifest {
         s.put("seed", scenario.seed());
         s.put("horizon_weeks", scenario.horizonWeeks());
         s.put("replications", scenario.replications());
+        s.put("policy_start_week", scenario.policyStartWeek());
         root.put("scenario", s);
+        List<Map<String, Object>> variants = new ArrayList<>();
+        for (Variant v : scenario.variants()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", v.name());
+            entry.put("baseline", v.baseline());
+            Map<String, Object> overrides = new LinkedHashMap<>();
+            v.overrides().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> overrides.put(e.getKey(), ParameterDefinition.format(e.getValue())));
+            entry.put("overrides", overrides);
+            variants.add(entry);
+        }
+        root.put("variants", variants);
         Map<String, Object> parameters = new LinkedHashMap<>();
         ParameterCatalog.instance().values(scenario.parameters())
                 .forEach((k, v) -> parameters.put(k, v instanceof Enum<?> ? ParameterDefinition.format(v) : v));

@@ -11,7 +11,8 @@ import org.inclusim.observe.WeeklyObserver;
 /**
  * Executes one run: builds the model, steps it week by week to the horizon (driving MASON's
  * schedule directly, since {@code doLoop} exits the JVM), observes every week, and computes the
- * outcomes. A pure function of the {@link RunSpec}.
+ * outcomes. With a policy start week, the run uses the baseline's parameters before it and the
+ * variant's from it on. A pure function of the {@link RunSpec}.
  */
 public final class ModelRun {
     private ModelRun() {
@@ -19,7 +20,7 @@ public final class ModelRun {
 
     public static RunResult execute(RunSpec spec, RunRecorder recorder, boolean observeWeeks) {
         long start = System.nanoTime();
-        InclusionModel model = new InclusionModel(spec.seed(), spec.parameters());
+        InclusionModel model = new InclusionModel(spec.seed(), spec.parametersAt(0));
         long[] events = new long[1];
         model.setTransitionListener(t -> {
             events[0]++;
@@ -27,6 +28,9 @@ public final class ModelRun {
         });
         model.start();
         for (int week = 0; week < spec.horizonWeeks(); week++) {
+            if (week > 0 && week == spec.policyStartWeek()) {
+                model.setParameters(spec.parameters());
+            }
             model.schedule.step(model);
             if (observeWeeks) {
                 recorder.week(spec, WeeklyObserver.observe(model));

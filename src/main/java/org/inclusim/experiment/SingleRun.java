@@ -5,33 +5,54 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.inclusim.io.OutputFolder;
+import org.inclusim.model.parameters.ParameterCatalog;
+import org.inclusim.model.parameters.ParameterDefinition;
 import org.inclusim.scenario.Scenario;
+import org.inclusim.scenario.Variant;
 
 /**
- * The {@code run} job: one replication (replicate 0, variant "baseline", point 0) of a scenario,
+ * The {@code run} job: one replication (replicate 0, point 0) of one variant of a scenario,
  * written as a complete results folder or not at all.
  */
 public final class SingleRun {
-    public static final String VARIANT = "baseline";
-
     private SingleRun() {
     }
 
-    /** The run's specification: seed derived from the scenario seed for replicate 0. */
+    /** The baseline's run: seed derived from the scenario seed for replicate 0. */
     public static RunSpec spec(Scenario scenario) {
-        return new RunSpec(0, VARIANT, 0, 0, Seeds.forReplicate(scenario.seed(), 0),
-                scenario.horizonWeeks(), scenario.parameters());
+        return spec(scenario, scenario.baseline());
     }
 
-    /** Runs the scenario into {@code target}; the folder appears only when complete. */
+    /**
+     * A variant's run: seed derived from the scenario seed for replicate 0 (the same for every
+     * variant), the baseline's parameters before the policy start week and the variant's after.
+     */
+    public static RunSpec spec(Scenario scenario, Variant variant) {
+        int policyStart = scenario.policyStartWeek() == null || variant.baseline() ? 0 : scenario.policyStartWeek();
+        return new RunSpec(0, variant.name(), 0, 0, Seeds.forReplicate(scenario.seed(), 0), scenario.horizonWeeks(),
+                variant.parameters(), scenario.baseline().parameters(), policyStart);
+    }
+
+    /** Runs the baseline into {@code target}; the folder appears only when complete. */
     public static RunResult execute(Scenario scenario, Path target) {
+        return execute(scenario, scenario.baseline(), target);
+    }
+
+    /** The parameters a variant sets, in catalogue order: the varied columns of runs.csv. */
+    static List<String> variedPaths(Variant variant) {
+        return ParameterCatalog.instance().definitions().stream().map(ParameterDefinition::path)
+                .filter(variant.overrides()::containsKey).toList();
+    }
+
+    /** Runs one variant into {@code target}; the folder appears only when complete. */
+    public static RunResult execute(Scenario scenario, Variant variant, Path target) {
         OutputFolder folder = OutputFolder.prepare(target);
         boolean committed = false;
         try {
-            RunSpec spec = spec(scenario);
+            RunSpec spec = spec(scenario, variant);
             Manifest manifest = new Manifest("run", scenario);
             RunResult result;
-            try (RunTables tables = new RunTables(folder.staging(), List.of())) {
+            try (RunTables tables = new RunTables(folder.staging(), variedPaths(variant))) {
                 result = ModelRun.execute(spec, tables, true);
                 tables.finished(result);
             }

@@ -1,25 +1,52 @@
 package org.inclusim.scenario;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.inclusim.model.parameters.Parameters;
 
 /**
- * A loaded and validated scenario: the question it answers, its horizon, replications, seed and
- * the resolved parameters (defaults overridden by the file).
+ * A loaded and validated scenario: the question it answers, its horizon, replications, seed, the
+ * resolved parameters and its variants.
  *
- * @param file   the scenario file as given
- * @param sha256 hex SHA-256 of the file's bytes, for provenance
+ * @param parameters      defaults overridden by the file and the files it extends
+ * @param file            the scenario file as given
+ * @param sha256          hex SHA-256 of the file's bytes, for provenance
+ * @param variants        the variants, baseline first
+ * @param policyStartWeek week from which variants differ from the baseline, or null (from week 0)
+ * @param origins         for each parameter path: "default", "file" or "extends FILE"
  */
 public record Scenario(String name, String description, int horizonWeeks, int replications, long seed,
-                       Parameters parameters, Path file, String sha256) {
+                       Parameters parameters, Path file, String sha256, List<Variant> variants,
+                       Integer policyStartWeek, Map<String, String> origins) {
+
+    public Scenario {
+        variants = List.copyOf(variants);
+        origins = Collections.unmodifiableMap(new LinkedHashMap<>(origins));
+    }
+
+    /** The baseline variant. */
+    public Variant baseline() {
+        return variants.get(0);
+    }
+
+    /** The variant with this name, if any. */
+    public Optional<Variant> variant(String variantName) {
+        return variants.stream().filter(v -> v.name().equals(variantName)).findFirst();
+    }
 
     /** A copy with another seed. */
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, description, horizonWeeks, replications, newSeed, parameters, file, sha256);
+        return new Scenario(name, description, horizonWeeks, replications, newSeed, parameters, file, sha256, variants,
+                policyStartWeek, origins);
     }
 
     /** A copy with another horizon. */
     public Scenario withHorizonWeeks(int weeks) {
-        return new Scenario(name, description, weeks, replications, seed, parameters, file, sha256);
+        return new Scenario(name, description, weeks, replications, seed, parameters, file, sha256, variants,
+                policyStartWeek == null || policyStartWeek < weeks ? policyStartWeek : null, origins);
     }
 }

@@ -10,27 +10,36 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.inclusim.model.parameters.ParameterCatalog;
 import org.inclusim.model.parameters.ParameterDefinition;
 import org.inclusim.model.parameters.ParameterException;
 import org.inclusim.model.parameters.Parameters;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Loads a scenario file and validates all of it, reporting every problem at once with file,
- * line, column and key. Top-level keys: {@code name} (required), {@code description},
- * {@code horizon_weeks}, {@code replications}, {@code seed}, {@code parameters}. Parameters are
- * nested by group ({@code placement: {plannedWeeks: 26}}) or given as dotted paths
+ * line, column and key. Keys: {@code name} (required), {@code description}, {@code extends},
+ * {@code horizon_weeks}, {@code replications}, {@code seed}, {@code policy_start_week},
+ * {@code parameters} and {@code variants}. Parameters are nested by group
+ * ({@code placement: {plannedWeeks: 26}}) or given as dotted paths
  * ({@code placement.plannedWeeks: 26}); anything not given keeps its documented default.
+ *
+ * <p>{@code extends: other.yaml} inherits another file, resolved relative to the extending file
+ * and only inside the scenario tree: the nearest enclosing folder named {@code scenarios}, or
+ * else the folder of the file being loaded; the extending file's
+ * keys replace the inherited ones, except {@code parameters}, which merge path by path. A cycle of
+ * {@code extends} is an error.
+ *
+ * <p>{@code variants} maps names to overrides in the same syntax as {@code parameters}. The
+ * variant named {@code baseline}, or else the first listed, is the baseline that the others are
+ * compared with; any other variant must change something. Without {@code variants} the scenario
+ * has one variant, {@code baseline}, with no overrides.
  */
 public final class ScenarioLoader {
     /** Largest scenario file read, in bytes. */
@@ -38,10 +47,12 @@ public final class ScenarioLoader {
     public static final int DEFAULT_HORIZON_WEEKS = 260;
     public static final int MAX_HORIZON_WEEKS = 10_000;
     public static final int MAX_REPLICATIONS = 1_000_000;
+    /** Name of the folder that bounds a scenario tree. */
+    public static final String TREE_FOLDER = "scenarios";
+    /** Longest chain of {@code extends}. */
+    public static final int MAX_EXTENDS_DEPTH = 10;
     /** Names become folder names: letters, digits, '.', '_' and '-', starting with a letter or digit. */
     public static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-
-    static final List<String> TOP_KEYS = List.of("name", "description", "horizon_weeks", "replications", "seed", "parameters");
 
     private final ParameterCatalog catalog = ParameterCatalog.instance();
 
@@ -49,25 +60,212 @@ public final class ScenarioLoader {
      * @throws ScenarioException with every problem found
      */
     public Scenario load(Path file) {
-        String shown = file.toString();
-        byte[] bytes = read(file, shown);
-        String text = decode(bytes, shown);
-        Node root = YamlTree.parse(text, shown);
-        Walk walk = new Walk(shown);
-        if (root == null) {
-            walk.problem(null, null, "the file is empty; a scenario needs at least 'name'");
-        } else if (!(root instanceof MappingNode mapping)) {
-            walk.problem(root, null, "expected a mapping of keys (name, parameters, ...), found " + YamlTree.kind(root));
-        } else {
-            walk.top(mapping);
+        List<ScenarioProblem> problems = new ArrayList<>();
+        Path root = treeRoot(file);
+        List<ScenarioLayer> chain = new ArrayList<>();
+        byte[] bytes = read(file, file.toString());
+        chain.add(parse(bytes, file.toString(), problems));
+        resolveExtends(file, root, chain, problems);
+        Scenario scenario = merge(file, bytes, chain, problems);
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing(ScenarioProblem::file).thenComparingInt(ScenarioProblem::line)
+                    .thenComparingInt(ScenarioProblem::column));
+            throw new ScenarioException(problems);
         }
-        Parameters parameters = walk.parameters();
-        if (!walk.problems.isEmpty()) {
-            walk.problems.sort(java.util.Comparator.comparingInt(ScenarioProblem::line).thenComparingInt(ScenarioProblem::column));
-            throw new ScenarioException(walk.problems);
+        return scenario;
+    }
+
+    /**
+     * The scenario tree a file may extend within: the nearest enclosing folder named
+     * {@code scenarios}, or else the file's own folder.
+     */
+    static Path treeRoot(Path file) {
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        for (Path p = folder; p != null; p = p.getParent()) {
+            if (p.getFileName() != null && p.getFileName().toString().equals(TREE_FOLDER)) {
+                return p;
+            }
         }
-        return new Scenario(walk.name, walk.description, walk.horizonWeeks, walk.replications, walk.seed,
-                parameters, file, sha256(bytes));
+        return folder;
+    }
+
+    private static ScenarioLayer parse(byte[] bytes, String shown, List<ScenarioProblem> problems) {
+        Node root = YamlTree.parse(decode(bytes, shown), shown);
+        return ScenarioLayer.read(root, new NodeReader(shown, problems));
+    }
+
+    /** Follows {@code extends} from the last layer of the chain, appending each parent. */
+    private static void resolveExtends(Path file, Path root, List<ScenarioLayer> chain, List<ScenarioProblem> problems) {
+        List<Path> visited = new ArrayList<>();
+        visited.add(file.toAbsolutePath().normalize());
+        Path current = visited.get(0);
+        while (chain.get(chain.size() - 1).extendsPath != null) {
+            ScenarioLayer child = chain.get(chain.size() - 1);
+            NodeReader reader = new NodeReader(child.file, problems);
+            Node at = child.valueNodes.get("extends");
+            Path parent = current.getParent().resolve(child.extendsPath).normalize();
+            if (Path.of(child.extendsPath).isAbsolute() || !parent.startsWith(root) || escapesByLink(parent, root)) {
+                reader.problem(at, "extends", "'" + child.extendsPath + "' is outside the scenario folder " + root
+                        + "; a scenario may only extend files in its own folder tree");
+                return;
+            }
+            if (visited.contains(parent)) {
+                reader.problem(at, "extends", "cycle: " + String.join(" -> ",
+                        visited.stream().map(p -> p.getFileName().toString()).toList()) + " -> " + parent.getFileName());
+                return;
+            }
+            if (visited.size() > MAX_EXTENDS_DEPTH) {
+                reader.problem(at, "extends", "more than " + MAX_EXTENDS_DEPTH + " levels of extends");
+                return;
+            }
+            if (!Files.isRegularFile(parent)) {
+                reader.problem(at, "extends", "'" + child.extendsPath + "' not found (looked for " + parent + ")");
+                return;
+            }
+            String shown = root.relativize(parent).toString();
+            try {
+                chain.add(parse(read(parent, shown), shown, problems));
+            } catch (ScenarioException e) {
+                problems.addAll(e.problems());
+                return;
+            }
+            visited.add(parent);
+            current = parent;
+        }
+    }
+
+    private static boolean escapesByLink(Path path, Path root) {
+        try {
+            return Files.exists(path) && !path.toRealPath().startsWith(root.toRealPath());
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** Merges the chain (file first, then its ancestors) into one scenario and checks the whole. */
+    private Scenario merge(Path file, byte[] bytes, List<ScenarioLayer> chain, List<ScenarioProblem> problems) {
+        ScenarioLayer own = chain.get(0);
+        NodeReader reader = new NodeReader(own.file, problems);
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, String> origins = new LinkedHashMap<>();
+        Map<String, Overrides> variants = null;
+        String name = null;
+        String description = null;
+        Integer horizon = null;
+        Integer replications = null;
+        Long seed = null;
+        Integer policyStart = null;
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            ScenarioLayer layer = chain.get(i);
+            name = layer.name != null ? layer.name : name;
+            description = layer.description != null ? layer.description : description;
+            horizon = layer.horizonWeeks != null ? layer.horizonWeeks : horizon;
+            replications = layer.replications != null ? layer.replications : replications;
+            seed = layer.seed != null ? layer.seed : seed;
+            policyStart = layer.policyStartWeek != null ? layer.policyStartWeek : policyStart;
+            variants = layer.variants != null ? layer.variants : variants;
+            if (layer.parameters != null) {
+                values.putAll(layer.parameters.values());
+                String origin = i == 0 ? "file" : "extends " + layer.file;
+                layer.parameters.values().keySet().forEach(path -> origins.put(path, origin));
+            }
+        }
+        name = checkedName(reader, own, name);
+        int horizonWeeks = horizon == null ? DEFAULT_HORIZON_WEEKS : horizon;
+        if (policyStart != null && policyStart >= horizonWeeks) {
+            reader.problem(own.valueNodes.get("policy_start_week"), "policy_start_week", "week " + policyStart
+                    + " is not before the horizon (" + horizonWeeks + " weeks); expected 0 to " + (horizonWeeks - 1));
+        }
+        Parameters base = build(reader, catalog.defaults(), values, chain, "parameters");
+        List<Variant> resolved = base == null ? List.of() : variants(reader, own, base, variants);
+        for (ParameterDefinition d : catalog.definitions()) {
+            origins.putIfAbsent(d.path(), "default");
+        }
+        return new Scenario(name, description == null ? "" : description, horizonWeeks,
+                replications == null ? 1 : replications, seed == null ? 1 : seed, base, file, sha256(bytes),
+                resolved, policyStart, reorder(origins));
+    }
+
+    private static String checkedName(NodeReader reader, ScenarioLayer own, String name) {
+        if (name == null) {
+            if (own.mapping && !own.keyNodes.containsKey("name")) {
+                reader.problem(null, "name", "missing; every scenario needs a name (letters, digits, '.', '_', '-')");
+            }
+            return null;
+        }
+        if (!NAME.matcher(name).matches()) {
+            reader.problem(own.keyNodes.get("name"), "name", "'" + name + "' cannot be used as a folder name; use letters, "
+                    + "digits, '.', '_' and '-' (at most 64, starting with a letter or digit)");
+            return null;
+        }
+        return name;
+    }
+
+    private List<Variant> variants(NodeReader reader, ScenarioLayer own, Parameters base, Map<String, Overrides> given) {
+        if (given == null) {
+            return List.of(new Variant(Variant.BASELINE, Map.of(), base, true));
+        }
+        if (given.isEmpty()) {
+            reader.problem(own.keyNodes.get("variants"), "variants",
+                    "no variants listed; list at least a baseline, or leave 'variants' out");
+            return List.of();
+        }
+        String baseline = given.containsKey(Variant.BASELINE) ? Variant.BASELINE : given.keySet().iterator().next();
+        List<Variant> out = new ArrayList<>();
+        for (Map.Entry<String, Overrides> e : given.entrySet()) {
+            String name = e.getKey();
+            Overrides overrides = e.getValue();
+            NodeReader at = new NodeReader(overrides.file(), reader.problems());
+            Node nameNode = own.variantNodes.get(name);
+            if (!NAME.matcher(name).matches()) {
+                at.problem(nameNode, "variants." + name, "'" + name + "' cannot be used as a folder name; use letters, "
+                        + "digits, '.', '_' and '-' (at most 64, starting with a letter or digit)");
+                continue;
+            }
+            boolean isBaseline = name.equals(baseline);
+            if (!isBaseline && overrides.isEmpty() && !own.faultyVariants.contains(name)) {
+                at.problem(nameNode, "variants." + name, "changes nothing; a variant other than the baseline ('"
+                        + baseline + "') must override at least one parameter");
+                continue;
+            }
+            Parameters p = build(at, base, overrides.values(), List.of(), "variants." + name, overrides);
+            if (p != null) {
+                Variant v = new Variant(name, overrides.values(), p, isBaseline);
+                if (isBaseline) {
+                    out.add(0, v);
+                } else {
+                    out.add(v);
+                }
+            }
+        }
+        return out;
+    }
+
+    private Parameters build(NodeReader reader, Parameters base, Map<String, Object> values, List<ScenarioLayer> chain,
+                             String prefix) {
+        Overrides located = chain.isEmpty() ? null : chain.get(0).parameters;
+        return build(reader, base, values, chain, prefix, located);
+    }
+
+    /** Applies values to base; a rule between parameters that fails is reported at the value's node. */
+    private Parameters build(NodeReader reader, Parameters base, Map<String, Object> values, List<ScenarioLayer> chain,
+                             String prefix, Overrides located) {
+        try {
+            return catalog.with(base, values);
+        } catch (ParameterException e) {
+            Node node = located == null ? null : located.nodes().get(e.path());
+            reader.problem(node, prefix + "." + e.path(), e.getMessage());
+            return null;
+        }
+    }
+
+    /** Origins in catalogue order. */
+    private Map<String, String> reorder(Map<String, String> origins) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (ParameterDefinition d : catalog.definitions()) {
+            out.put(d.path(), origins.get(d.path()));
+        }
+        return out;
     }
 
     private static byte[] read(Path file, String shown) {
@@ -107,192 +305,6 @@ public final class ScenarioLoader {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
-    }
-
-    /** One pass over the node tree, collecting values and problems. */
-    private final class Walk {
-        final String file;
-        final List<ScenarioProblem> problems = new ArrayList<>();
-        final Map<String, Object> overrides = new LinkedHashMap<>();
-        final Map<String, Node> overrideNodes = new LinkedHashMap<>();
-        String name;
-        String description = "";
-        int horizonWeeks = DEFAULT_HORIZON_WEEKS;
-        int replications = 1;
-        long seed = 1;
-
-        Walk(String file) {
-            this.file = file;
-        }
-
-        void problem(Node node, String key, String message) {
-            problems.add(new ScenarioProblem(file, node == null ? 0 : YamlTree.line(node),
-                    node == null ? 0 : YamlTree.column(node), key, message));
-        }
-
-        void top(MappingNode mapping) {
-            Map<String, Node> seen = new LinkedHashMap<>();
-            for (NodeTuple tuple : mapping.getValue()) {
-                String key = keyName(tuple.getKeyNode(), "", seen);
-                if (key == null) {
-                    continue;
-                }
-                Node value = tuple.getValueNode();
-                switch (key) {
-                    case "name" -> name = text(value, key, true);
-                    case "description" -> description = Optional.ofNullable(text(value, key, false)).orElse("");
-                    case "horizon_weeks" -> horizonWeeks = (int) whole(value, key, 1, MAX_HORIZON_WEEKS, horizonWeeks);
-                    case "replications" -> replications = (int) whole(value, key, 1, MAX_REPLICATIONS, replications);
-                    case "seed" -> seed = whole(value, key, Long.MIN_VALUE, Long.MAX_VALUE, seed);
-                    case "parameters" -> parameters(value);
-                    default -> problem(tuple.getKeyNode(), key, "unknown key" + Suggestions.hint(key, TOP_KEYS)
-                            + "; allowed: " + String.join(", ", TOP_KEYS));
-                }
-            }
-            if (name == null && !seen.containsKey("name")) {
-                problem(mapping, "name", "missing; every scenario needs a name (letters, digits, '.', '_', '-')");
-            } else if (name != null && !NAME.matcher(name).matches()) {
-                problem(seen.get("name"), "name", "'" + name + "' cannot be used as a folder name; use letters, digits, "
-                        + "'.', '_' and '-' (at most 64, starting with a letter or digit)");
-                name = null;
-            }
-        }
-
-        /** The key's text, or null (with a problem) if it is not a plain text key or is repeated. */
-        String keyName(Node keyNode, String prefix, Map<String, Node> seen) {
-            if (!(keyNode instanceof ScalarNode scalar)) {
-                problem(keyNode, prefix, "keys must be plain names, found " + YamlTree.kind(keyNode));
-                return null;
-            }
-            String key = scalar.getValue();
-            Node previous = seen.putIfAbsent(key, keyNode);
-            if (previous != null) {
-                problem(keyNode, prefix + key, "duplicate key (first given at line " + YamlTree.line(previous) + ")");
-                return null;
-            }
-            return key;
-        }
-
-        String text(Node node, String key, boolean required) {
-            Object value = plain(node, key);
-            if (value == NOT_PLAIN) {
-                return null;
-            }
-            if (value == null) {
-                if (required) {
-                    problem(node, key, "expected text, found nothing");
-                }
-                return null;
-            }
-            return String.valueOf(value);
-        }
-
-        long whole(Node node, String key, long min, long max, long fallback) {
-            Object value = plain(node, key);
-            if (value instanceof Long l && l >= min && l <= max) {
-                return l;
-            }
-            if (value != NOT_PLAIN) {
-                problem(node, key, "expected a whole number from " + min + " to " + max + ", found "
-                        + (value instanceof String s ? "'" + s + "'" : value));
-            }
-            return fallback;
-        }
-
-        private static final Object NOT_PLAIN = new Object();
-
-        /** The scalar value, or NOT_PLAIN (with a problem) for mappings, lists and odd tags. */
-        Object plain(Node node, String key) {
-            if (!(node instanceof ScalarNode scalar)) {
-                problem(node, key, "expected a single value, found " + YamlTree.kind(node));
-                return NOT_PLAIN;
-            }
-            try {
-                return YamlTree.scalar(scalar);
-            } catch (IllegalArgumentException e) {
-                problem(node, key, e.getMessage());
-                return NOT_PLAIN;
-            }
-        }
-
-        void parameters(Node node) {
-            if (!(node instanceof MappingNode mapping)) {
-                problem(node, "parameters", "expected a mapping of parameter groups ("
-                        + String.join(", ", catalog.groups()) + "), found " + YamlTree.kind(node));
-                return;
-            }
-            Map<String, Node> seen = new LinkedHashMap<>();
-            for (NodeTuple tuple : mapping.getValue()) {
-                String key = keyName(tuple.getKeyNode(), "parameters.", seen);
-                if (key == null) {
-                    continue;
-                }
-                if (key.contains(".")) {
-                    parameter(tuple.getKeyNode(), key, tuple.getValueNode());
-                } else if (catalog.groups().contains(key)) {
-                    group(key, tuple.getValueNode());
-                } else {
-                    problem(tuple.getKeyNode(), "parameters." + key, "unknown parameter group"
-                            + Suggestions.hint(key, catalog.groups()) + "; groups: " + String.join(", ", catalog.groups()));
-                }
-            }
-        }
-
-        void group(String group, Node node) {
-            if (!(node instanceof MappingNode mapping)) {
-                problem(node, "parameters." + group, "expected a mapping of parameters, found " + YamlTree.kind(node));
-                return;
-            }
-            Map<String, Node> seen = new LinkedHashMap<>();
-            for (NodeTuple tuple : mapping.getValue()) {
-                String key = keyName(tuple.getKeyNode(), "parameters." + group + ".", seen);
-                if (key != null) {
-                    parameter(tuple.getKeyNode(), group + "." + key, tuple.getValueNode());
-                }
-            }
-        }
-
-        void parameter(Node keyNode, String path, Node valueNode) {
-            Optional<ParameterDefinition> definition = catalog.find(path);
-            String shownKey = "parameters." + path;
-            if (definition.isEmpty()) {
-                List<String> known = catalog.definitions().stream().map(ParameterDefinition::path).toList();
-                problem(keyNode, shownKey, "unknown parameter" + Suggestions.hint(path, known)
-                        + "; see scenarios/README.md for all parameters");
-                return;
-            }
-            if (overrideNodes.containsKey(path)) {
-                problem(keyNode, shownKey, "given twice (first at line " + YamlTree.line(overrideNodes.get(path)) + ")");
-                return;
-            }
-            Object raw = plain(valueNode, shownKey);
-            if (raw == NOT_PLAIN) {
-                return;
-            }
-            ParameterDefinition d = definition.get();
-            try {
-                overrides.put(path, d.coerce(raw));
-                overrideNodes.put(path, valueNode);
-            } catch (ParameterException e) {
-                problem(valueNode, shownKey, describe(d, raw));
-            }
-        }
-
-        String describe(ParameterDefinition d, Object raw) {
-            String found = raw == null ? "nothing" : raw instanceof String s ? "'" + s + "'" : ParameterDefinition.format(raw);
-            return "expected " + d.typeName() + (d.type().isEnum() || d.type() == boolean.class ? "" : " from " + d.allowed())
-                    + (d.unit().equals("-") ? "" : " (" + d.unit() + ")") + ", found " + found;
-        }
-
-        Parameters parameters() {
-            try {
-                return catalog.with(catalog.defaults(), overrides);
-            } catch (ParameterException e) {
-                Node node = overrideNodes.get(e.path());
-                problem(node, "parameters." + e.path(), e.getMessage());
-                return null;
-            }
         }
     }
 }

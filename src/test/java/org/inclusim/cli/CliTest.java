@@ -42,7 +42,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "validate", "parameters", "bench"})
+    @ValueSource(strings = {"run", "validate", "describe", "parameters", "bench"})
     void everyCommandHasHelp(String command) {
         Result r = inclusim(command, "--help");
         assertEquals(0, r.code());
@@ -94,6 +94,29 @@ class CliTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("already exists and is not empty"), r.err());
         assertEquals(List.of("notes.txt"), Files.list(out).map(p -> p.getFileName().toString()).toList());
+    }
+
+    @Test
+    void runPicksAVariantAndRefusesAnUnknownOne() {
+        Path out = tmp.resolve("long");
+        Result r = inclusim("run", "scenarios/placement-length.yaml", "--variant", "weeks-26", "--weeks", "52", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("variant weeks-26"), r.out());
+        Result bad = inclusim("run", "scenarios/placement-length.yaml", "--variant", "weeks-99");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("no such variant") && bad.err().contains("weeks-26"), bad.err());
+    }
+
+    @Test
+    void describeShowsVariantsPlanAndWhereValuesComeFrom() {
+        Result r = inclusim("describe", "scenarios/placement-length.yaml", "--no-estimate");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("plan      4 variants x 1 design point x 20 replications = 80 runs"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.contains("project.endWeek") && l.contains("extends baseline.yaml")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.contains("placement.plannedWeeks") && l.contains("variant weeks-52: 52")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.contains("mentors.superMentorShare") && l.contains("default")), r.out());
+        Result timed = inclusim("describe", "scenarios/baseline.yaml");
+        assertTrue(timed.out().contains("ms per run (measured now)"), timed.out());
     }
 
     @Test

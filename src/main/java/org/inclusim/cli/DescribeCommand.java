@@ -1,0 +1,86 @@
+package org.inclusim.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.inclusim.experiment.ModelRun;
+import org.inclusim.experiment.RunRecorder;
+import org.inclusim.experiment.SingleRun;
+import org.inclusim.model.parameters.ParameterCatalog;
+import org.inclusim.model.parameters.ParameterDefinition;
+import org.inclusim.scenario.Scenario;
+import org.inclusim.scenario.ScenarioLoader;
+import org.inclusim.scenario.Variant;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code inclusim describe}: what a scenario resolves to, where each value comes from, and its cost. */
+@Command(name = "describe", mixinStandardHelpOptions = true,
+        description = {"Print a scenario's question, variants, plan size and estimated run time, and every resolved",
+                "parameter with where its value came from (default, file, extends FILE, variant NAME)."})
+final class DescribeCommand implements Callable<Integer> {
+    /** Runs timed to estimate the cost of one run (after as many warm-up runs). */
+    static final int TIMED_RUNS = 5;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file.")
+    Path file;
+
+    @Option(names = "--no-estimate", description = "Skip the run-time estimate (which runs the model a few times).")
+    boolean noEstimate;
+
+    @Override
+    public Integer call() {
+        Scenario s = new ScenarioLoader().load(file);
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "scenario  %s (%s, sha256 %s)%n", s.name(), s.file(), s.sha256().substring(0, 12)));
+        out.append(String.format(Locale.ROOT, "question  %s%n", s.description().strip().replaceAll("\\s+", " ")));
+        out.append(String.format(Locale.ROOT, "horizon   %d weeks, %d replications, seed %d%s%n", s.horizonWeeks(), s.replications(),
+                s.seed(), s.policyStartWeek() == null ? "" : ", variants apply from week " + s.policyStartWeek()));
+        out.append("variants  (the first is the baseline)\n");
+        for (Variant v : s.variants()) {
+            out.append("  ").append(v.name()).append(v.overrides().isEmpty() ? "  (no overrides)" : "").append('\n');
+            v.overrides().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> out.append("      ")
+                    .append(e.getKey()).append(" = ").append(ParameterDefinition.format(e.getValue())).append('\n'));
+        }
+        int runs = s.variants().size() * s.replications();
+        out.append(String.format(Locale.ROOT, "plan      %d variants x 1 design point x %d replications = %d runs%n",
+                s.variants().size(), s.replications(), runs));
+        if (!noEstimate) {
+            double seconds = secondsPerRun(s);
+            int cores = Runtime.getRuntime().availableProcessors();
+            out.append(String.format(Locale.ROOT, "estimate  %.1f ms per run (measured now), about %.1f s for the plan on %d cores%n",
+                    seconds * 1000, seconds * runs / cores, cores));
+        }
+        out.append("parameters (value, origin)\n");
+        Map<String, Object> values = ParameterCatalog.instance().values(s.parameters());
+        for (ParameterDefinition d : ParameterCatalog.instance().definitions()) {
+            out.append(String.format(Locale.ROOT, "  %-42s %-14s %s%s%n", d.path(), ParameterDefinition.format(values.get(d.path())),
+                    s.origins().get(d.path()), variantOrigins(s, d.path())));
+        }
+        System.out.print(out);
+        return 0;
+    }
+
+    private static String variantOrigins(Scenario s, String path) {
+        StringBuilder sb = new StringBuilder();
+        for (Variant v : s.variants()) {
+            if (v.overrides().containsKey(path)) {
+                sb.append(", variant ").append(v.name()).append(": ").append(ParameterDefinition.format(v.overrides().get(path)));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static double secondsPerRun(Scenario s) {
+        double total = 0;
+        for (int i = 0; i < 2 * TIMED_RUNS; i++) {
+            double seconds = ModelRun.execute(SingleRun.spec(s), RunRecorder.NONE, true).elapsedSeconds();
+            if (i >= TIMED_RUNS) {
+                total += seconds;
+            }
+        }
+        return total / TIMED_RUNS;
+    }
+}

@@ -1,0 +1,100 @@
+package org.inclusim.scenario;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+
+/** What one scenario file says, before {@code extends} is resolved; absent keys are null. */
+final class ScenarioLayer {
+    static final List<String> KEYS = List.of("name", "description", "extends", "horizon_weeks", "replications", "seed",
+            "policy_start_week", "parameters", "variants");
+
+    final String file;
+    final Map<String, Node> keyNodes = new LinkedHashMap<>();
+    final Map<String, Node> valueNodes = new LinkedHashMap<>();
+    /** Variants whose overrides had problems (so they are not also reported as changing nothing). */
+    final java.util.Set<String> faultyVariants = new java.util.HashSet<>();
+    /** False when the file is empty or not a mapping (already reported). */
+    boolean mapping;
+    String name;
+    String description;
+    String extendsPath;
+    Integer horizonWeeks;
+    Integer replications;
+    Long seed;
+    Integer policyStartWeek;
+    Overrides parameters;
+    /** Variants in file order, or null if the file has no {@code variants} key. */
+    Map<String, Overrides> variants;
+    final Map<String, Node> variantNodes = new LinkedHashMap<>();
+
+    private ScenarioLayer(String file) {
+        this.file = file;
+    }
+
+    static ScenarioLayer read(Node root, NodeReader reader) {
+        ScenarioLayer layer = new ScenarioLayer(reader.file());
+        if (root == null) {
+            reader.problem(null, null, "the file is empty; a scenario needs at least 'name'");
+            return layer;
+        }
+        MappingNode mapping = reader.mapping(root, null, "a mapping of keys (name, parameters, ...)");
+        if (mapping == null) {
+            return layer;
+        }
+        layer.mapping = true;
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = reader.keyName(tuple.getKeyNode(), "", layer.keyNodes);
+            if (key != null) {
+                layer.valueNodes.put(key, tuple.getValueNode());
+                layer.value(reader, key, tuple);
+            }
+        }
+        return layer;
+    }
+
+    private void value(NodeReader reader, String key, NodeTuple tuple) {
+        Node value = tuple.getValueNode();
+        switch (key) {
+            case "name" -> name = reader.text(value, key, true);
+            case "description" -> description = reader.text(value, key, false);
+            case "extends" -> extendsPath = reader.text(value, key, true);
+            case "horizon_weeks" -> horizonWeeks = toInt(reader.whole(value, key, 1, ScenarioLoader.MAX_HORIZON_WEEKS));
+            case "replications" -> replications = toInt(reader.whole(value, key, 1, ScenarioLoader.MAX_REPLICATIONS));
+            case "seed" -> seed = reader.whole(value, key, Long.MIN_VALUE, Long.MAX_VALUE);
+            case "policy_start_week" -> policyStartWeek = toInt(reader.whole(value, key, 0, ScenarioLoader.MAX_HORIZON_WEEKS));
+            case "parameters" -> parameters = reader.overrides(value, "parameters");
+            case "variants" -> variants(reader, value);
+            default -> reader.problem(tuple.getKeyNode(), key, "unknown key" + Suggestions.hint(key, KEYS)
+                    + "; allowed: " + String.join(", ", KEYS));
+        }
+    }
+
+    private void variants(NodeReader reader, Node node) {
+        variants = new LinkedHashMap<>();
+        MappingNode mapping = reader.mapping(node, "variants", "a mapping of variant names to parameter overrides");
+        if (mapping == null) {
+            return;
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            String name = reader.keyName(tuple.getKeyNode(), "variants.", variantNodes);
+            if (name == null) {
+                continue;
+            }
+            Node value = tuple.getValueNode();
+            boolean empty = value instanceof org.yaml.snakeyaml.nodes.ScalarNode s && s.getValue().isEmpty();
+            int before = reader.problems().size();
+            variants.put(name, empty ? new Overrides(file) : reader.overrides(value, "variants." + name));
+            if (reader.problems().size() > before) {
+                faultyVariants.add(name);
+            }
+        }
+    }
+
+    private static Integer toInt(Long value) {
+        return value == null ? null : value.intValue();
+    }
+}
