@@ -44,9 +44,12 @@ final class DescribeCommand implements Callable<Integer> {
             v.overrides().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> out.append("      ")
                     .append(e.getKey()).append(" = ").append(ParameterDefinition.format(e.getValue())).append('\n'));
         }
-        int runs = s.variants().size() * s.replications();
-        out.append(String.format(Locale.ROOT, "plan      %d variants x 1 design point x %d replications = %d runs%n",
-                s.variants().size(), s.replications(), runs));
+        long runs = s.plannedRuns();
+        int points = s.design().points().size();
+        out.append(String.format(Locale.ROOT, "design    %s, %d point%s%s%n", s.design().kind(), points, points == 1 ? "" : "s",
+                s.design().paths().isEmpty() ? "" : " over " + String.join(", ", s.design().paths())));
+        out.append(String.format(Locale.ROOT, "plan      %d variants x %d design point%s x %d replications = %d runs%n",
+                s.variants().size(), points, points == 1 ? "" : "s", s.replications(), runs));
         if (!noEstimate) {
             double seconds = secondsPerRun(s);
             int cores = Runtime.getRuntime().availableProcessors();

@@ -32,6 +32,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Variant to run (default: the baseline). With policy_start_week, the baseline runs until that week.")
     String variant;
 
+    @Option(names = "--point", paramLabel = "K", defaultValue = "0",
+            description = "Design point to run, from 0 (default: ${DEFAULT-VALUE}).")
+    int point;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "Results folder to create (default: results/<scenario>/<time>-seed<seed>). Must not exist or be empty.")
     Path out;
@@ -49,8 +53,12 @@ final class RunCommand implements Callable<Integer> {
             scenario = scenario.withHorizonWeeks(weeks);
         }
         Variant chosen = chooseVariant(scenario, variant);
+        int points = scenario.design().points().size();
+        if (point < 0 || point >= points) {
+            throw new UserError("--point " + point + ": the scenario has " + points + " design point(s), 0 to " + (points - 1));
+        }
         Path target = out != null ? out : defaultFolder(scenario);
-        RunResult result = SingleRun.execute(scenario, chosen, target);
+        RunResult result = SingleRun.execute(scenario, chosen, point, target);
         System.out.print(Summary.of(scenario, result, target));
         return 0;
     }

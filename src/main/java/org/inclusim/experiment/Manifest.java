@@ -51,6 +51,11 @@ public final class Manifest {
             variants.add(entry);
         }
         root.put("variants", variants);
+        Map<String, Object> design = new LinkedHashMap<>();
+        design.put("kind", scenario.design().kind());
+        design.put("points", scenario.design().points().size());
+        design.put("parameters", scenario.design().paths());
+        root.put("design", design);
         Map<String, Object> parameters = new LinkedHashMap<>();
         ParameterCatalog.instance().values(scenario.parameters())
                 .forEach((k, v) -> parameters.put(k, v instanceof Enum<?> ? ParameterDefinition.format(v) : v));

@@ -28,9 +28,14 @@ public final class SingleRun {
      * variant), the baseline's parameters before the policy start week and the variant's after.
      */
     public static RunSpec spec(Scenario scenario, Variant variant) {
+        return spec(scenario, variant, 0);
+    }
+
+    /** A variant's run at a design point (replicate 0). */
+    public static RunSpec spec(Scenario scenario, Variant variant, int point) {
         int policyStart = scenario.policyStartWeek() == null || variant.baseline() ? 0 : scenario.policyStartWeek();
-        return new RunSpec(0, variant.name(), 0, 0, Seeds.forReplicate(scenario.seed(), 0), scenario.horizonWeeks(),
-                variant.parameters(), scenario.baseline().parameters(), policyStart);
+        return new RunSpec(0, variant.name(), point, 0, Seeds.forReplicate(scenario.seed(), 0), scenario.horizonWeeks(),
+                scenario.parameters(variant, point), scenario.parameters(scenario.baseline(), point), policyStart);
     }
 
     /** Runs the baseline into {@code target}; the folder appears only when complete. */
@@ -38,21 +43,26 @@ public final class SingleRun {
         return execute(scenario, scenario.baseline(), target);
     }
 
-    /** The parameters a variant sets, in catalogue order: the varied columns of runs.csv. */
-    static List<String> variedPaths(Variant variant) {
+    /** The parameters a variant or the design sets, in catalogue order: the varied columns of runs.csv. */
+    static List<String> variedPaths(Scenario scenario, Variant variant) {
         return ParameterCatalog.instance().definitions().stream().map(ParameterDefinition::path)
-                .filter(variant.overrides()::containsKey).toList();
+                .filter(p -> variant.overrides().containsKey(p) || scenario.design().paths().contains(p)).toList();
     }
 
     /** Runs one variant into {@code target}; the folder appears only when complete. */
     public static RunResult execute(Scenario scenario, Variant variant, Path target) {
+        return execute(scenario, variant, 0, target);
+    }
+
+    /** Runs one variant at one design point into {@code target}; the folder appears only when complete. */
+    public static RunResult execute(Scenario scenario, Variant variant, int point, Path target) {
         OutputFolder folder = OutputFolder.prepare(target);
         boolean committed = false;
         try {
-            RunSpec spec = spec(scenario, variant);
+            RunSpec spec = spec(scenario, variant, point);
             Manifest manifest = new Manifest("run", scenario);
             RunResult result;
-            try (RunTables tables = new RunTables(folder.staging(), variedPaths(variant))) {
+            try (RunTables tables = new RunTables(folder.staging(), variedPaths(scenario, variant))) {
                 result = ModelRun.execute(spec, tables, true);
                 tables.finished(result);
             }

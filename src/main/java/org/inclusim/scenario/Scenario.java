@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.inclusim.model.parameters.ParameterCatalog;
 import org.inclusim.model.parameters.Parameters;
 
 /**
@@ -18,14 +19,25 @@ import org.inclusim.model.parameters.Parameters;
  * @param variants        the variants, baseline first
  * @param policyStartWeek week from which variants differ from the baseline, or null (from week 0)
  * @param origins         for each parameter path: "default", "file" or "extends FILE"
+ * @param design          the design points every variant is run at ({@link Design#NONE} for one)
  */
 public record Scenario(String name, String description, int horizonWeeks, int replications, long seed,
                        Parameters parameters, Path file, String sha256, List<Variant> variants,
-                       Integer policyStartWeek, Map<String, String> origins) {
+                       Integer policyStartWeek, Map<String, String> origins, Design design) {
 
     public Scenario {
         variants = List.copyOf(variants);
         origins = Collections.unmodifiableMap(new LinkedHashMap<>(origins));
+    }
+
+    /** Runs in the plan: variants x design points x replications. */
+    public long plannedRuns() {
+        return (long) variants.size() * design.points().size() * replications;
+    }
+
+    /** A variant's parameters at a design point (the point's values on top of the variant's). */
+    public Parameters parameters(Variant variant, int point) {
+        return ParameterCatalog.instance().with(variant.parameters(), design.points().get(point));
     }
 
     /** The baseline variant. */
@@ -41,12 +53,12 @@ public record Scenario(String name, String description, int horizonWeeks, int re
     /** A copy with another seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, horizonWeeks, replications, newSeed, parameters, file, sha256, variants,
-                policyStartWeek, origins);
+                policyStartWeek, origins, design);
     }
 
     /** A copy with another horizon. */
     public Scenario withHorizonWeeks(int weeks) {
         return new Scenario(name, description, weeks, replications, seed, parameters, file, sha256, variants,
-                policyStartWeek == null || policyStartWeek < weeks ? policyStartWeek : null, origins);
+                policyStartWeek == null || policyStartWeek < weeks ? policyStartWeek : null, origins, design);
     }
 }

@@ -10,7 +10,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 /** What one scenario file says, before {@code extends} is resolved; absent keys are null. */
 final class ScenarioLayer {
     static final List<String> KEYS = List.of("name", "description", "extends", "horizon_weeks", "replications", "seed",
-            "policy_start_week", "parameters", "variants");
+            "policy_start_week", "parameters", "variants", "design");
 
     final String file;
     final Map<String, Node> keyNodes = new LinkedHashMap<>();
@@ -30,6 +30,8 @@ final class ScenarioLayer {
     /** Variants in file order, or null if the file has no {@code variants} key. */
     Map<String, Overrides> variants;
     final Map<String, Node> variantNodes = new LinkedHashMap<>();
+    /** The design block, read once the seed is known; null if absent. */
+    Node design;
 
     private ScenarioLayer(String file) {
         this.file = file;
@@ -68,6 +70,7 @@ final class ScenarioLayer {
             case "policy_start_week" -> policyStartWeek = toInt(reader.whole(value, key, 0, ScenarioLoader.MAX_HORIZON_WEEKS));
             case "parameters" -> parameters = reader.overrides(value, "parameters");
             case "variants" -> variants(reader, value);
+            case "design" -> design = value;
             default -> reader.problem(tuple.getKeyNode(), key, "unknown key" + Suggestions.hint(key, KEYS)
                     + "; allowed: " + String.join(", ", KEYS));
         }

@@ -40,6 +40,8 @@ import org.yaml.snakeyaml.nodes.Node;
  * variant named {@code baseline}, or else the first listed, is the baseline that the others are
  * compared with; any other variant must change something. Without {@code variants} the scenario
  * has one variant, {@code baseline}, with no overrides.
+ *
+ * <p>{@code design} gives the points every variant is run at (see {@link DesignReader}).
  */
 public final class ScenarioLoader {
     /** Largest scenario file read, in bytes. */
@@ -155,8 +157,10 @@ public final class ScenarioLoader {
         Integer replications = null;
         Long seed = null;
         Integer policyStart = null;
+        ScenarioLayer designLayer = null;
         for (int i = chain.size() - 1; i >= 0; i--) {
             ScenarioLayer layer = chain.get(i);
+            designLayer = layer.design != null ? layer : designLayer;
             name = layer.name != null ? layer.name : name;
             description = layer.description != null ? layer.description : description;
             horizon = layer.horizonWeeks != null ? layer.horizonWeeks : horizon;
@@ -181,9 +185,43 @@ public final class ScenarioLoader {
         for (ParameterDefinition d : catalog.definitions()) {
             origins.putIfAbsent(d.path(), "default");
         }
+        long scenarioSeed = seed == null ? 1 : seed;
+        Design design = Design.NONE;
+        if (designLayer != null) {
+            NodeReader at = new NodeReader(designLayer.file, problems);
+            Design read = new DesignReader(at).read(designLayer.design, scenarioSeed);
+            design = read != null && checkDesign(at, designLayer.design, read, resolved) ? read : Design.NONE;
+        }
         return new Scenario(name, description == null ? "" : description, horizonWeeks,
-                replications == null ? 1 : replications, seed == null ? 1 : seed, base, file, sha256(bytes),
-                resolved, policyStart, reorder(origins));
+                replications == null ? 1 : replications, scenarioSeed, base, file, sha256(bytes),
+                resolved, policyStart, reorder(origins), design);
+    }
+
+    /**
+     * A design may not set what a variant sets, and every variant must be valid at every point
+     * (rules between parameters); problems are reported at the design block.
+     */
+    private boolean checkDesign(NodeReader reader, Node at, Design design, List<Variant> variants) {
+        for (Variant v : variants) {
+            for (String path : design.paths()) {
+                if (v.overrides().containsKey(path)) {
+                    reader.problem(at, "design", "variant '" + v.name() + "' also sets " + path
+                            + "; a parameter is varied either by the design or by variants, not both");
+                    return false;
+                }
+            }
+        }
+        for (Variant v : variants) {
+            for (int i = 0; i < design.points().size(); i++) {
+                try {
+                    catalog.with(v.parameters(), design.points().get(i));
+                } catch (ParameterException e) {
+                    reader.problem(at, "design", "point " + i + " with variant '" + v.name() + "': " + e.getMessage());
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static String checkedName(NodeReader reader, ScenarioLayer own, String name) {
