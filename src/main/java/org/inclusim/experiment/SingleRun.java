@@ -31,11 +31,12 @@ public final class SingleRun {
         return spec(scenario, variant, 0);
     }
 
-    /** A variant's run at a design point (replicate 0). */
+    /** A variant's run at a design point (replicate 0): the run the batch plan would make. */
     public static RunSpec spec(Scenario scenario, Variant variant, int point) {
-        int policyStart = scenario.policyStartWeek() == null || variant.baseline() ? 0 : scenario.policyStartWeek();
-        return new RunSpec(0, variant.name(), point, 0, Seeds.forReplicate(scenario.seed(), 0), scenario.horizonWeeks(),
-                scenario.parameters(variant, point), scenario.parameters(scenario.baseline(), point), policyStart);
+        RunSpec planned = ExperimentPlan.of(scenario, 1).runs().stream()
+                .filter(r -> r.variant().equals(variant.name()) && r.point() == point).findFirst().orElseThrow();
+        return new RunSpec(0, planned.variant(), point, 0, planned.seed(), planned.horizonWeeks(), planned.parameters(),
+                planned.policyParameters(), planned.policyStartWeek());
     }
 
     /** Runs the baseline into {@code target}; the folder appears only when complete. */

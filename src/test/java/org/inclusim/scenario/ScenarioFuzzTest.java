@@ -20,6 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScenarioFuzzTest {
     static final int MUTANTS = 1500;
+    /** Problems that concern a whole file and so have no line. */
+    static final List<String> FILE_LEVEL = List.of("the file is empty", "missing; every scenario needs a name",
+            "malformed or unsafe YAML");
     static final String ALPHABET = ":-[]{}&*!|>'\"#%@`,?\t\n 0123456789.eE+_abcxyz\\";
 
     @TempDir
@@ -51,6 +54,8 @@ class ScenarioFuzzTest {
                     for (ScenarioProblem p : e.problems()) {
                         assertTrue(p.file().endsWith("mutant.yaml") || p.file().endsWith(".yaml"), "problem names a file: " + p);
                         assertFalse(p.message().isBlank(), "problem says what is wrong: " + p);
+                        assertTrue(p.line() > 0 || FILE_LEVEL.stream().anyMatch(p.message()::contains),
+                                "a problem has a line unless it concerns the whole file: " + p);
                     }
                 }
             }
