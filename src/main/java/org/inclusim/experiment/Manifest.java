@@ -67,6 +67,13 @@ public final class Manifest {
         root.put("runs", runs);
     }
 
+    /** Records a batch option (threads, events, shard, ...) under "options". */
+    public void option(String key, Object value) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> options = (Map<String, Object>) root.computeIfAbsent("options", k -> new LinkedHashMap<>());
+        options.put(key, value);
+    }
+
     /** Records a run's status: "done" or "failed" (with its error). */
     public void run(RunSpec spec, String status, String error, double elapsedSeconds) {
         Map<String, Object> r = new LinkedHashMap<>();

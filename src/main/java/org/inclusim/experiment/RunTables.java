@@ -27,6 +27,7 @@ public final class RunTables implements RunRecorder, Closeable {
     public static final String MENTORS = "mentors.csv";
 
     private final List<String> variedPaths;
+    private final boolean recordEvents;
     private final CsvTableWriter runs;
     private final CsvTableWriter weekly;
     private final CsvTableWriter events;
@@ -37,17 +38,42 @@ public final class RunTables implements RunRecorder, Closeable {
      *                    of runs.csv (empty for a single run)
      */
     public RunTables(Path folder, List<String> variedPaths) throws IOException {
-        this.variedPaths = List.copyOf(variedPaths);
-        List<String> runColumns = new ArrayList<>(RunSpec.KEY_COLUMNS);
-        for (String path : variedPaths) {
-            runColumns.add(ParameterCatalog.instance().find(path).map(ParameterDefinition::columnName).orElseThrow());
-        }
-        runColumns.addAll(RunOutcomes.COLUMNS);
-        runs = new CsvTableWriter(folder.resolve(RUNS), runColumns);
-        weekly = new CsvTableWriter(folder.resolve(WEEKLY), concat(RunSpec.KEY_COLUMNS, WeeklyRow.COLUMNS));
-        events = new CsvTableWriter(folder.resolve(EVENTS), concat(RunSpec.KEY_COLUMNS, EventRow.COLUMNS));
-        mentors = new CsvTableWriter(folder.resolve(MENTORS), concat(RunSpec.KEY_COLUMNS, MentorRow.COLUMNS));
+        this(folder, variedPaths, true, true);
     }
+
+    /**
+     * @param headers      false for the rows of one run of a batch, assembled later under one header
+     * @param recordEvents false to leave events.csv without rows (events off or not sampled)
+     */
+    public RunTables(Path folder, List<String> variedPaths, boolean headers, boolean recordEvents) throws IOException {
+        this.variedPaths = List.copyOf(variedPaths);
+        this.recordEvents = recordEvents;
+        runs = new CsvTableWriter(folder.resolve(RUNS), headers ? header(RUNS, variedPaths) : null);
+        weekly = new CsvTableWriter(folder.resolve(WEEKLY), headers ? header(WEEKLY, variedPaths) : null);
+        events = new CsvTableWriter(folder.resolve(EVENTS), headers ? header(EVENTS, variedPaths) : null);
+        mentors = new CsvTableWriter(folder.resolve(MENTORS), headers ? header(MENTORS, variedPaths) : null);
+    }
+
+    /** The header of one table; runs.csv carries the varied parameters' columns. */
+    public static List<String> header(String table, List<String> variedPaths) {
+        return switch (table) {
+            case RUNS -> {
+                List<String> columns = new ArrayList<>(RunSpec.KEY_COLUMNS);
+                for (String path : variedPaths) {
+                    columns.add(ParameterCatalog.instance().find(path).map(ParameterDefinition::columnName).orElseThrow());
+                }
+                columns.addAll(RunOutcomes.COLUMNS);
+                yield columns;
+            }
+            case WEEKLY -> concat(RunSpec.KEY_COLUMNS, WeeklyRow.COLUMNS);
+            case EVENTS -> concat(RunSpec.KEY_COLUMNS, EventRow.COLUMNS);
+            case MENTORS -> concat(RunSpec.KEY_COLUMNS, MentorRow.COLUMNS);
+            default -> throw new IllegalArgumentException("no table " + table);
+        };
+    }
+
+    /** The four tables, in the order they are listed in the data dictionary. */
+    public static final List<String> TABLES = List.of(RUNS, WEEKLY, EVENTS, MENTORS);
 
     @Override
     public void week(RunSpec spec, WeeklyRow row) {
@@ -56,6 +82,9 @@ public final class RunTables implements RunRecorder, Closeable {
 
     @Override
     public void event(RunSpec spec, Transition transition) {
+        if (!recordEvents) {
+            return;
+        }
         events.write(concat(spec.keyCells(), EventRow.cells(transition)));
     }
 

@@ -16,17 +16,20 @@ public final class CsvTableWriter implements Closeable {
     private final int width;
     private long rows;
 
+    /** @param header the column names, or null to write rows only (their width is then not checked) */
     public CsvTableWriter(Path path, List<String> header) throws IOException {
         this.path = path;
         this.out = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
-        this.width = header.size();
-        out.write(CsvFormat.line(header));
-        out.write('\n');
+        this.width = header == null ? -1 : header.size();
+        if (header != null) {
+            out.write(CsvFormat.line(header));
+            out.write('\n');
+        }
     }
 
     /** Writes one row; its width must match the header. */
     public void write(List<?> cells) {
-        if (cells.size() != width) {
+        if (width >= 0 && cells.size() != width) {
             throw new IllegalArgumentException(path.getFileName() + ": row has " + cells.size()
                     + " cells, header has " + width);
         }

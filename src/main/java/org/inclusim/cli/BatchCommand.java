@@ -1,0 +1,81 @@
+package org.inclusim.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.inclusim.analysis.OutcomeSummary;
+import org.inclusim.experiment.BatchOptions;
+import org.inclusim.experiment.BatchReport;
+import org.inclusim.experiment.BatchRunner;
+import org.inclusim.experiment.EventsMode;
+import org.inclusim.experiment.Progress;
+import org.inclusim.experiment.RunTables;
+import org.inclusim.experiment.Shard;
+import org.inclusim.scenario.Scenario;
+import org.inclusim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code inclusim batch}: every run of a scenario's plan, in parallel, resumable. */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = {"Run every run of a scenario's plan (variants x design points x replications) on all cores,",
+                "writing runs.csv, weekly.csv, events.csv, mentors.csv and manifest.json. Rerunning the same",
+                "command on the same folder resumes it. Exit code 4 if some runs failed."})
+final class BatchCommand implements Callable<Integer> {
+    /** Exit code when some runs failed (the others are kept). */
+    static final int SOME_FAILED = 4;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file.")
+    Path scenarioFile;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Batch folder (default: results/<scenario>/<time>). Reuse it to resume.")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--replications", paramLabel = "N", description = "Replications (default: the scenario's).")
+    Integer replications;
+
+    @Option(names = "--events", paramLabel = "all|none|sample:K", defaultValue = "all",
+            description = "Which runs write events.csv rows: all, none, or the first K replicates (default: ${DEFAULT-VALUE}).")
+    String events;
+
+    @Option(names = "--shard", paramLabel = "i/n", defaultValue = "1/1",
+            description = "Run only the i-th of n deterministic shards of the plan (for clusters; see 'merge' and 'slurm').")
+    String shard;
+
+    @Option(names = "--quiet", description = "No progress output.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        Scenario scenario = new ScenarioLoader().load(scenarioFile);
+        BatchOptions options;
+        try {
+            options = new BatchOptions(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+                    replications == null ? scenario.replications() : replications, EventsMode.parse(events), Shard.parse(shard));
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        Path dir = out != null ? out : Path.of("results", scenario.name(),
+                LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        BatchReport report = new BatchRunner().run(scenario, options, dir, Progress.forConsole(quiet));
+        if (!quiet) {
+            System.out.printf("inclusim batch: %s, %d of %d runs done%s, folder %s%n", scenario.name(), report.done(),
+                    report.runs(), report.failures().isEmpty() ? "" : ", " + report.failures().size() + " failed", dir);
+            for (Map.Entry<Integer, String> f : report.failures().entrySet()) {
+                System.out.printf("  run %d failed: %s%n", f.getKey(), f.getValue());
+            }
+            if (report.assembled() && Files.exists(dir.resolve(RunTables.RUNS))) {
+                System.out.print(OutcomeSummary.table(dir.resolve(RunTables.RUNS)));
+            }
+        }
+        return report.failures().isEmpty() ? 0 : SOME_FAILED;
+    }
+}

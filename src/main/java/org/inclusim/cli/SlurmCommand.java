@@ -1,0 +1,74 @@
+package org.inclusim.cli;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.inclusim.experiment.SlurmScript;
+import org.inclusim.scenario.Scenario;
+import org.inclusim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code inclusim slurm}: a ready job array for a SLURM cluster. */
+@Command(name = "slurm", mixinStandardHelpOptions = true,
+        description = {"Write a SLURM job array that runs a scenario's batch in N shards and a merge job that",
+                "waits for them, and print how to submit it."})
+final class SlurmCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file.")
+    Path scenarioFile;
+
+    @Option(names = "--tasks", required = true, paramLabel = "N", description = "Array tasks (shards).")
+    int tasks;
+
+    @Option(names = "--partition", paramLabel = "P", description = "SLURM partition.")
+    String partition;
+
+    @Option(names = "--time", paramLabel = "HH:MM:SS", description = "Time limit per task.")
+    String time;
+
+    @Option(names = "--mem", paramLabel = "M", description = "Memory per task, e.g. 4G.")
+    String mem;
+
+    @Option(names = "--cpus", paramLabel = "N", defaultValue = "1", description = "CPUs per task (threads). Default: ${DEFAULT-VALUE}.")
+    int cpus;
+
+    @Option(names = "--replications", paramLabel = "N", description = "Replications (default: the scenario's).")
+    Integer replications;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where shards and merged tables go (default: results/<scenario>/slurm).")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        Scenario scenario = new ScenarioLoader().load(scenarioFile);
+        if (tasks < 1 || cpus < 1) {
+            throw new UserError("--tasks and --cpus must be at least 1");
+        }
+        if (time != null && !SlurmScript.validTime(time)) {
+            throw new UserError("--time " + time + ": expected [D-]HH:MM:SS, MM:SS or minutes");
+        }
+        Path jar = jar();
+        Path dir = out != null ? out : Path.of("results", scenario.name(), "slurm");
+        Path submit = SlurmScript.write(scenarioFile, tasks, new SlurmScript.Resources(partition, time, mem, cpus), jar,
+                dir, replications == null ? scenario.replications() : replications);
+        System.out.println("wrote " + submit.getParent().resolve("array.sbatch") + " and merge.sbatch");
+        System.out.println("submit with:  bash " + submit.toAbsolutePath());
+        System.out.println("merged tables will be in " + dir.toAbsolutePath().resolve("merged"));
+        return 0;
+    }
+
+    private static Path jar() {
+        try {
+            Path location = Path.of(SlurmCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(location)) {
+                return location.toAbsolutePath();
+            }
+        } catch (URISyntaxException e) {
+            // fall through
+        }
+        return Path.of("target", "inclusim.jar").toAbsolutePath();
+    }
+}

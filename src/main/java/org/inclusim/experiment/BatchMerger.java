@@ -1,0 +1,92 @@
+package org.inclusim.experiment;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.inclusim.io.Json;
+import org.inclusim.io.OutputException;
+import org.inclusim.io.OutputFolder;
+
+/**
+ * Merges the folders of the shards of one batch into the tables a single-machine batch would
+ * have written, byte for byte: the same parts, assembled in the same plan order.
+ */
+public final class BatchMerger {
+    private static final List<String> SHARED = List.of("scenario.name", "scenario.sha256", "scenario.seed", "horizon.weeks",
+            "plan.runs", "replications", "events", "varied");
+
+    private BatchMerger() {
+    }
+
+    public static void merge(List<Path> shardDirs, Path out) {
+        Map<Integer, Path> byShard = new TreeMap<>();
+        Properties first = null;
+        int count = -1;
+        for (Path dir : shardDirs) {
+            Properties p = identity(dir);
+            if (first == null) {
+                first = p;
+            }
+            for (String key : SHARED) {
+                if (!first.getProperty(key, "").equals(p.getProperty(key, ""))) {
+                    throw new OutputException(dir + " is not a shard of the same batch as " + shardDirs.get(0) + " (" + key
+                            + " differs)");
+                }
+            }
+            Shard shard = Shard.parse(p.getProperty("shard"));
+            if (count >= 0 && shard.count() != count) {
+                throw new OutputException(dir + ": shard " + shard + " does not match the others' count " + count);
+            }
+            count = shard.count();
+            if (byShard.put(shard.index(), dir) != null) {
+                throw new OutputException(dir + ": shard " + shard + " given twice");
+            }
+        }
+        if (first == null || byShard.size() != count) {
+            throw new OutputException("expected all " + count + " shards, got " + byShard.keySet());
+        }
+        int runs = Integer.parseInt(first.getProperty("plan.runs"));
+        List<Path> parts = new ArrayList<>();
+        for (int id = 0; id < runs; id++) {
+            Path shardDir = byShard.get(id % count + 1);
+            Path part = new BatchFolder(shardDir).part(id);
+            if (!Files.isDirectory(part)) {
+                throw new OutputException("run " + id + " is missing from " + shardDir + "; rerun that shard (it resumes)");
+            }
+            parts.add(part);
+        }
+        OutputFolder folder = OutputFolder.prepare(out);
+        try {
+            TableAssembler.assemble(parts, BatchFolder.lines(first, "varied"), folder.staging());
+            Map<String, Object> manifest = new TreeMap<>();
+            manifest.put("kind", "merge");
+            manifest.put("scenario_sha256", first.getProperty("scenario.sha256"));
+            manifest.put("runs", runs);
+            manifest.put("shards", shardDirs.stream().map(Path::toString).toList());
+            manifest.put("code", CodeVersion.describe());
+            folder.writeString(Manifest.FILE, Json.write(manifest));
+            folder.commit();
+        } catch (IOException e) {
+            throw new OutputException(out + ": cannot write the merged tables (" + BatchFolder.describe(e) + ")");
+        } finally {
+            folder.discard();
+        }
+    }
+
+    private static Properties identity(Path dir) {
+        Path file = dir.resolve(BatchFolder.IDENTITY);
+        if (!Files.isRegularFile(file)) {
+            throw new OutputException(dir + " is not a batch folder (no " + BatchFolder.IDENTITY + ")");
+        }
+        try {
+            return BatchFolder.read(file);
+        } catch (IOException e) {
+            throw new OutputException(file + ": cannot read (" + BatchFolder.describe(e) + ")");
+        }
+    }
+}

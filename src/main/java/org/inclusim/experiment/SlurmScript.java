@@ -1,0 +1,88 @@
+package org.inclusim.experiment;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
+import java.util.StringJoiner;
+
+/**
+ * Writes a SLURM job array that runs a batch in shards, one array task per shard, and a merge job
+ * that starts when every shard has succeeded; {@code submit.sh} submits both.
+ */
+public final class SlurmScript {
+    private SlurmScript() {
+    }
+
+    /** Options of the array tasks; null means "the cluster's default". */
+    public record Resources(String partition, String time, String memory, int cpusPerTask) {
+    }
+
+    /** Writes array.sbatch, merge.sbatch and submit.sh into {@code out/slurm}; returns submit.sh. */
+    public static Path write(Path scenario, int tasks, Resources resources, Path jar, Path out, int replications)
+            throws IOException {
+        Path dir = Files.createDirectories(out.resolve("slurm"));
+        String name = scenario.getFileName().toString().replaceFirst("\\.yaml$", "");
+        String java = "\"${JAVA:-java}\" -Xmx${INCLUSIM_HEAP:-2g} -jar " + quote(jar);
+        StringBuilder array = new StringBuilder("#!/bin/bash\n");
+        array.append("#SBATCH --job-name=inclusim-").append(name).append('\n');
+        array.append("#SBATCH --array=1-").append(tasks).append('\n');
+        array.append("#SBATCH --output=").append(dir.resolve("shard-%a.log")).append('\n');
+        array.append("#SBATCH --cpus-per-task=").append(resources.cpusPerTask()).append('\n');
+        header(array, resources);
+        array.append("set -euo pipefail\n");
+        array.append(java).append(" batch ").append(quote(scenario)).append(" --replications ").append(replications)
+                .append(" --shard \"${SLURM_ARRAY_TASK_ID}/").append(tasks).append("\" --threads \"${SLURM_CPUS_PER_TASK:-1}\"")
+                .append(" --quiet --out ").append(quote(out)).append("/shard-\"${SLURM_ARRAY_TASK_ID}\"\n");
+        StringJoiner shards = new StringJoiner(" ");
+        for (int i = 1; i <= tasks; i++) {
+            shards.add(quote(out.resolve("shard-" + i)));
+        }
+        StringBuilder merge = new StringBuilder("#!/bin/bash\n");
+        merge.append("#SBATCH --job-name=inclusim-").append(name).append("-merge\n");
+        merge.append("#SBATCH --output=").append(dir.resolve("merge.log")).append('\n');
+        header(merge, resources);
+        merge.append("set -euo pipefail\n");
+        merge.append(java).append(" merge ").append(shards).append(" --out ").append(quote(out.resolve("merged"))).append('\n');
+        String submit = "#!/bin/bash\n# Submits the shards as a job array, then the merge once every shard has succeeded.\n"
+                + "set -euo pipefail\ncd " + quote(dir) + "\n"
+                + "array=$(sbatch --parsable array.sbatch)\n"
+                + "merge=$(sbatch --parsable --dependency=afterok:${array%%;*} merge.sbatch)\n"
+                + "echo \"submitted array job ${array%%;*} and merge job ${merge%%;*}; results in " + out.resolve("merged") + "\"\n";
+        write(dir.resolve("array.sbatch"), array.toString());
+        write(dir.resolve("merge.sbatch"), merge.toString());
+        return write(dir.resolve("submit.sh"), submit);
+    }
+
+    private static void header(StringBuilder sb, Resources r) {
+        if (r.partition() != null) {
+            sb.append("#SBATCH --partition=").append(r.partition()).append('\n');
+        }
+        if (r.time() != null) {
+            sb.append("#SBATCH --time=").append(r.time()).append('\n');
+        }
+        if (r.memory() != null) {
+            sb.append("#SBATCH --mem=").append(r.memory()).append('\n');
+        }
+    }
+
+    private static Path write(Path file, String content) throws IOException {
+        Files.writeString(file, content);
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: run the scripts with bash explicitly
+        }
+        return file;
+    }
+
+    static String quote(Path path) {
+        return "'" + path.toAbsolutePath().normalize().toString().replace("'", "'\\''") + "'";
+    }
+
+    /** Checks a time limit of the form [D-]HH:MM:SS (or MM:SS, or minutes). */
+    public static boolean validTime(String time) {
+        return time.toLowerCase(Locale.ROOT).matches("(\\d+-)?\\d{1,2}(:\\d{2}){0,2}|\\d+");
+    }
+}

@@ -1,0 +1,186 @@
+package org.inclusim.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.inclusim.io.CsvReader;
+import org.inclusim.io.OutputException;
+import org.inclusim.scenario.Scenario;
+import org.inclusim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchRunnerTest {
+    @TempDir
+    Path tmp;
+
+    static final Progress QUIET = new Progress(new PrintStream(new ByteArrayOutputStream()), Progress.Mode.QUIET);
+
+    private final Scenario training = new ScenarioLoader().load(Path.of("scenarios/mentor-training.yaml"));
+    private final Scenario policy = new ScenarioLoader().load(Path.of("scenarios/policy-package.yaml"));
+
+    static BatchOptions options(int threads, int replications) {
+        return new BatchOptions(threads, replications, EventsMode.ALL, Shard.ALL);
+    }
+
+    static void assertSameTables(Path a, Path b) throws IOException {
+        for (String table : RunTables.TABLES) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(table)), Files.readAllBytes(b.resolve(table)), table);
+        }
+    }
+
+    @Test
+    void tablesAreByteIdenticalForOneAndFourThreadsAndInPlanOrder() throws IOException {
+        BatchReport one = new BatchRunner().run(training, options(1, 3), tmp.resolve("one"), QUIET);
+        new BatchRunner().run(training, options(4, 3), tmp.resolve("four"), QUIET);
+        assertEquals(18, one.runs());
+        assertTrue(one.assembled());
+        assertSameTables(tmp.resolve("one"), tmp.resolve("four"));
+        CsvReader.Table runs = CsvReader.read(tmp.resolve("four").resolve(RunTables.RUNS));
+        for (int i = 0; i < runs.rows().size(); i++) {
+            assertEquals(Integer.toString(i), runs.rows().get(i).get(0), "rows in plan order");
+        }
+        assertFalse(Files.exists(tmp.resolve("four").resolve(BatchFolder.PARTS)), "parts are dropped once assembled");
+        String manifest = Files.readString(tmp.resolve("four").resolve(Manifest.FILE));
+        assertTrue(manifest.contains("\"threads\": 4") && manifest.contains("\"status\": \"done\""), manifest);
+    }
+
+    @Test
+    void variantsThatDifferInAMentorParameterSeeTheSameArrivals() throws IOException {
+        new BatchRunner().run(training, options(2, 2), tmp.resolve("b"), QUIET);
+        CsvReader.Table events = CsvReader.read(tmp.resolve("b").resolve(RunTables.EVENTS));
+        int variant = events.column("variant");
+        int replicate = events.column("replicate");
+        int cause = events.column("cause");
+        for (String rep : List.of("0", "1")) {
+            List<String> baseline = referrals(events, variant, replicate, cause, "baseline", rep);
+            List<String> none = referrals(events, variant, replicate, cause, "none", rep);
+            assertTrue(baseline.size() > 20);
+            assertEquals(baseline, none, "same referrals (week, user) in replicate " + rep);
+        }
+        CsvReader.Table runs = CsvReader.read(tmp.resolve("b").resolve(RunTables.RUNS));
+        assertEquals(Set.of(Seeds.forReplicate(training.seed(), 0), Seeds.forReplicate(training.seed(), 1)),
+                Set.copyOf(runs.rows().stream().map(r -> Long.parseLong(r.get(4))).toList()), "one seed per replicate");
+    }
+
+    private static List<String> referrals(CsvReader.Table t, int variant, int replicate, int cause, String v, String rep) {
+        return t.rows().stream().filter(r -> r.get(variant).equals(v) && r.get(replicate).equals(rep) && r.get(cause).equals("referral"))
+                .map(r -> r.get(5) + ":" + r.get(6)).toList();
+    }
+
+    @Test
+    void variantsForkFromOneWarmUpAndGiveTheTablesOfSeparateRuns() throws IOException {
+        BatchReport forked = new BatchRunner().run(policy, options(2, 2), tmp.resolve("forked"), QUIET);
+        BatchReport separate = new BatchRunner((spec, rec) -> ModelRun.execute(spec, rec, true))
+                .run(policy, options(2, 2), tmp.resolve("separate"), QUIET);
+        assertSameTables(tmp.resolve("forked"), tmp.resolve("separate"));
+        int horizon = policy.horizonWeeks();
+        assertEquals(4L * horizon, separate.simulatedWeeks());
+        assertEquals(2L * 52 + 4L * (horizon - 52), forked.simulatedWeeks(), "the weeks before the policy are simulated once");
+        CsvReader.Table weekly = CsvReader.read(tmp.resolve("forked").resolve(RunTables.WEEKLY));
+        List<List<String>> baseline = weeklyBefore(weekly, "baseline", 52);
+        List<List<String>> pack = weeklyBefore(weekly, "package", 52);
+        assertEquals(baseline, pack, "pre-policy weekly rows are identical across variants");
+    }
+
+    private static List<List<String>> weeklyBefore(CsvReader.Table t, String variant, int week) {
+        return t.rows().stream().filter(r -> r.get(1).equals(variant) && Integer.parseInt(r.get(5)) < week)
+                .map(r -> r.subList(3, r.size())).toList();
+    }
+
+    @Test
+    void aFailingRunIsRecordedTheOthersContinueAndARerunResumes() throws IOException {
+        Path dir = tmp.resolve("b");
+        BatchReport broken = new BatchRunner((spec, rec) -> {
+            if (spec.runId() % 5 == 2) {
+                throw new IllegalStateException("boom in run " + spec.runId());
+            }
+            return ModelRun.execute(spec, rec, true);
+        }).run(training, options(2, 2), dir, QUIET);
+        assertEquals(2, broken.failures().size(), "runs 2 and 7 of 12");
+        assertEquals("IllegalStateException: boom in run 2", broken.failures().get(2));
+        assertFalse(broken.assembled());
+        assertFalse(Files.exists(dir.resolve(RunTables.RUNS)), "no partial tables");
+        String manifest = Files.readString(dir.resolve(Manifest.FILE));
+        assertTrue(manifest.contains("\"status\": \"failed\"") && manifest.contains("boom in run 7"), manifest);
+        BatchReport resumed = new BatchRunner().run(training, options(2, 2), dir, QUIET);
+        assertTrue(resumed.failures().isEmpty());
+        assertEquals(2L * training.horizonWeeks(), resumed.simulatedWeeks(), "only the failed runs ran again");
+        new BatchRunner().run(training, options(1, 2), tmp.resolve("clean"), QUIET);
+        assertSameTables(dir, tmp.resolve("clean"));
+    }
+
+    @Test
+    void aFolderHeldByALiveBatchIsRefused() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("busy"));
+        Files.writeString(dir.resolve(BatchFolder.LOCK), ProcessHandle.current().pid() + " " + BatchFolder.host());
+        OutputException e = assertThrows(OutputException.class, () -> new BatchRunner().run(training, options(1, 1), dir, QUIET));
+        assertTrue(e.getMessage().contains("being written by another batch"), e.getMessage());
+        Files.writeString(dir.resolve(BatchFolder.LOCK), "999999999 " + BatchFolder.host());
+        assertTrue(new BatchRunner().run(training, options(1, 1), dir, QUIET).assembled(), "a stale lock is taken over");
+        assertFalse(Files.exists(dir.resolve(BatchFolder.LOCK)), "the lock is released");
+    }
+
+    @Test
+    void foreignOrMismatchedFoldersAreRefused() throws IOException {
+        Path foreign = Files.createDirectories(tmp.resolve("foreign"));
+        Files.writeString(foreign.resolve("notes.txt"), "mine");
+        assertTrue(assertThrows(OutputException.class, () -> new BatchRunner().run(training, options(1, 1), foreign, QUIET))
+                .getMessage().contains("not a batch folder"));
+        Path dir = tmp.resolve("b");
+        new BatchRunner().run(training, options(1, 1), dir, QUIET);
+        assertTrue(assertThrows(OutputException.class, () -> new BatchRunner().run(training, options(1, 2), dir, QUIET))
+                .getMessage().contains("holds another batch ("));
+        Path file = Files.writeString(tmp.resolve("plain"), "x");
+        assertTrue(assertThrows(OutputException.class, () -> new BatchRunner().run(training, options(1, 1), file.resolve("b"), QUIET))
+                .getMessage().contains("cannot"));
+    }
+
+    @Test
+    void shardsMergeIntoTheTablesOfOneBatch() throws IOException {
+        new BatchRunner().run(training, options(2, 2), tmp.resolve("whole"), QUIET);
+        for (int i = 1; i <= 3; i++) {
+            BatchReport shard = new BatchRunner().run(training, new BatchOptions(1, 2, EventsMode.ALL, new Shard(i, 3)),
+                    tmp.resolve("shard-" + i), QUIET);
+            assertEquals(4, shard.runs());
+        }
+        BatchMerger.merge(List.of(tmp.resolve("shard-3"), tmp.resolve("shard-1"), tmp.resolve("shard-2")), tmp.resolve("merged"));
+        assertSameTables(tmp.resolve("whole"), tmp.resolve("merged"));
+        OutputException missing = assertThrows(OutputException.class,
+                () -> BatchMerger.merge(List.of(tmp.resolve("shard-1"), tmp.resolve("shard-2")), tmp.resolve("m2")));
+        assertTrue(missing.getMessage().contains("expected all 3 shards"), missing.getMessage());
+    }
+
+    @Test
+    void eventsCanBeSampledOrLeftOut() throws IOException {
+        new BatchRunner().run(training, new BatchOptions(2, 3, EventsMode.parse("sample:1"), Shard.ALL), tmp.resolve("s"), QUIET);
+        CsvReader.Table sampled = CsvReader.read(tmp.resolve("s").resolve(RunTables.EVENTS));
+        assertEquals(Set.of("0"), Set.copyOf(sampled.rows().stream().map(r -> r.get(3)).toList()), "only replicate 0");
+        new BatchRunner().run(training, new BatchOptions(2, 1, EventsMode.NONE, Shard.ALL), tmp.resolve("n"), QUIET);
+        assertEquals(1, Files.readAllLines(tmp.resolve("n").resolve(RunTables.EVENTS)).size(), "header only");
+        assertThrows(IllegalArgumentException.class, () -> EventsMode.parse("sample:0"));
+    }
+
+    @Test
+    void theSlurmScriptsRunTheShardsAndAMergeAfterThem() throws IOException {
+        Path submit = SlurmScript.write(Path.of("scenarios/mentor-training.yaml"), 4,
+                new SlurmScript.Resources("short", "00:30:00", "4G", 2), Path.of("target/inclusim.jar"), tmp.resolve("out"), 20);
+        String array = Files.readString(submit.resolveSibling("array.sbatch"));
+        assertTrue(array.contains("#SBATCH --array=1-4") && array.contains("#SBATCH --partition=short")
+                && array.contains("#SBATCH --time=00:30:00") && array.contains("#SBATCH --mem=4G"), array);
+        assertTrue(array.contains("--shard \"${SLURM_ARRAY_TASK_ID}/4\""), array);
+        String merge = Files.readString(submit.resolveSibling("merge.sbatch"));
+        assertTrue(merge.contains(" merge ") && merge.contains("shard-4") && merge.contains("merged"), merge);
+        assertTrue(Files.readString(submit).contains("--dependency=afterok:"), "merge waits for the array");
+    }
+}
