@@ -1,0 +1,64 @@
+package org.inclusim;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A real batch process killed with SIGKILL mid-way resumes to exactly the tables of an uninterrupted batch. */
+class BatchResumeIT {
+    static final List<String> TABLES = List.of("runs.csv", "weekly.csv", "events.csv", "mentors.csv");
+
+    @TempDir
+    Path tmp;
+
+    static ProcessBuilder batch(Path out) {
+        return new ProcessBuilder("java", "-jar", "target/inclusim.jar", "batch", "scenarios/mentor-training.yaml",
+                "--replications", "150", "--threads", "2", "--events", "sample:2", "--quiet", "--out", out.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT);
+    }
+
+    static long parts(Path out) throws IOException {
+        Path parts = out.resolve("parts");
+        if (!Files.isDirectory(parts)) {
+            return 0;
+        }
+        try (Stream<Path> s = Files.list(parts)) {
+            return s.filter(p -> p.getFileName().toString().startsWith("run-") && Files.isDirectory(p)).count();
+        }
+    }
+
+    @Test
+    void aKilledBatchResumesToTheTablesOfAnUninterruptedOne() throws Exception {
+        Path killed = tmp.resolve("killed");
+        Process first = batch(killed).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (parts(killed) < 100 && first.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(first.isAlive(), "the batch was still running when killed (make it longer if this fails)");
+        Process.class.getMethod("destroyForcibly").invoke(first);
+        new ProcessBuilder("kill", "-9", Long.toString(first.pid())).start().waitFor();
+        first.waitFor(10, TimeUnit.SECONDS);
+        long done = parts(killed);
+        assertTrue(done >= 100 && done < 900, "killed part-way: " + done + " of 900 runs done");
+        assertTrue(Files.exists(killed.resolve("batch.lock")), "the killed process left its lock");
+        assertEquals(0, batch(killed).start().waitFor(), "the rerun resumes and completes");
+        Path clean = tmp.resolve("clean");
+        assertEquals(0, batch(clean).start().waitFor());
+        for (String table : TABLES) {
+            assertArrayEquals(Files.readAllBytes(clean.resolve(table)), Files.readAllBytes(killed.resolve(table)), table);
+        }
+        assertTrue(Files.readString(killed.resolve("manifest.json")).contains("\"status\": \"done\""));
+        assertTrue(new File(killed.toFile(), "parts").exists() == false, "parts dropped after assembly");
+    }
+}
