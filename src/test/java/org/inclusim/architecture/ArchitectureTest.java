@@ -67,6 +67,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void analysisReadsResultFilesOnlyWithoutMason() {
+        noClasses().that().resideInAPackage("org.inclusim.analysis..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.inclusim.analysis..", "org.inclusim.io..",
+                        "java..", "org.apache.commons.math3..")
+                .check(classes);
+    }
+
+    @Test
     void packagesHaveNoCycles() {
         slices().matching("org.inclusim.(*)..").should().beFreeOfCycles().check(classes);
     }
