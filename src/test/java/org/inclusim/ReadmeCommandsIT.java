@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * against the packaged jar (this runs in Maven's integration-test phase, after the jar is built).
  */
 class ReadmeCommandsIT {
-    static final String MAIN_COMMAND = "mvn -q package -DskipTests && java -jar target/inclusim.jar run scenarios/baseline.yaml";
+    static final String MAIN_COMMAND = "mvn -q package -DskipTests && java -jar target/inclusim.jar batch scenarios/mentor-network.yaml";
     static final String TEST_COMMAND = "mvn -B verify";
 
     @TempDir
@@ -66,19 +66,21 @@ class ReadmeCommandsIT {
     }
 
     @Test
-    void theMainCommandRunsTheBaselineAndWritesTheOutputContract() throws Exception {
+    void theMainCommandRunsTheMentorNetworkBatchAndWritesItsReport() throws Exception {
         String jarPart = MAIN_COMMAND.substring(MAIN_COMMAND.indexOf("&& ") + 3);
         Process run = sh(jarPart);
         assertEquals(0, run.code(), run.err());
-        String folderLine = run.out().lines().filter(l -> l.trim().startsWith("results in")).findFirst().orElseThrow();
-        Path folder = Path.of(folderLine.trim().substring("results in".length()).trim());
+        String reportLine = run.out().lines().filter(l -> l.startsWith("report: ")).findFirst().orElseThrow();
+        Path html = Path.of(reportLine.substring("report: ".length()).trim());
+        Path folder = html.getParent();
         try {
-            assertTrue(folder.startsWith(Path.of("results", "baseline")), folder.toString());
-            for (String f : List.of("runs.csv", "weekly.csv", "events.csv", "mentors.csv", "manifest.json")) {
+            assertTrue(folder.startsWith(Path.of("results", "mentor-network")), folder.toString());
+            for (String f : List.of("runs.csv", "weekly.csv", "events.csv", "mentors.csv", "manifest.json", "report.html")) {
                 assertTrue(Files.size(folder.resolve(f)) > 0, f);
             }
-            assertEquals(261, Files.readAllLines(folder.resolve("weekly.csv")).size(), "header and 260 weeks");
-            assertTrue(run.out().contains("employed at horizon"), run.out());
+            assertEquals(61, Files.readAllLines(folder.resolve("runs.csv")).size(), "header and 3 x 20 runs");
+            assertTrue(run.out().contains("fortnightly"), run.out());
+            assertTrue(Files.readString(html).contains("compared with baseline"));
         } finally {
             delete(folder);
         }

@@ -53,6 +53,9 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress output.")
     boolean quiet;
 
+    @Option(names = "--no-report", description = "Do not write the report (analysis/, charts/, report.html) at the end.")
+    boolean noReport;
+
     @Override
     public Integer call() throws IOException {
         Scenario scenario = new ScenarioLoader().load(scenarioFile);
@@ -75,6 +78,10 @@ final class BatchCommand implements Callable<Integer> {
             if (report.assembled() && Files.exists(dir.resolve(RunTables.RUNS))) {
                 System.out.print(OutcomeSummary.table(dir.resolve(RunTables.RUNS)));
             }
+        }
+        if (report.assembled() && !noReport) {
+            Path html = ReportCommand.write(dir);
+            System.out.println("report: " + html);
         }
         return report.failures().isEmpty() ? 0 : SOME_FAILED;
     }

@@ -75,6 +75,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theReportUsesAnalysisAndChartsWithoutMason() {
+        noClasses().that().resideInAPackage("org.inclusim.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("sim..", "ec..", "org.inclusim.model..",
+                        "org.inclusim.experiment..", "org.inclusim.scenario..")
+                .check(classes);
+    }
+
+    @Test
     void packagesHaveNoCycles() {
         slices().matching("org.inclusim.(*)..").should().beFreeOfCycles().check(classes);
     }

@@ -1,0 +1,137 @@
+package org.inclusim.analysis;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.inclusim.io.CsvReader;
+import org.inclusim.io.JsonReader;
+
+/**
+ * The tables and manifest of a results folder (a batch, a merged batch or a single run), read
+ * through the output contract only. Variants are listed in plan order, the baseline first.
+ */
+public final class BatchData {
+    private final Path folder;
+    private final CsvReader.Table runs;
+    private final CsvReader.Table weekly;
+    private final CsvReader.Table events;
+    private final Map<String, Object> manifest;
+    private final List<String> variants;
+
+    private BatchData(Path folder, CsvReader.Table runs, CsvReader.Table weekly, CsvReader.Table events,
+                      Map<String, Object> manifest) {
+        this.folder = folder;
+        this.runs = runs;
+        this.weekly = weekly;
+        this.events = events;
+        this.manifest = manifest;
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        int v = runs.column("variant");
+        runs.rows().forEach(r -> names.add(r.get(v)));
+        this.variants = List.copyOf(names);
+    }
+
+    /**
+     * @throws AnalysisException if the folder is not a results folder or holds no finished run
+     */
+    @SuppressWarnings("unchecked")
+    public static BatchData load(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new AnalysisException(folder + " is not a folder");
+        }
+        for (String table : List.of("runs.csv", "weekly.csv", "events.csv", "manifest.json")) {
+            if (!Files.isRegularFile(folder.resolve(table))) {
+                throw new AnalysisException(folder + " is not a finished batch folder (no " + table + "); run or resume the batch first");
+            }
+        }
+        try {
+            CsvReader.Table runs = CsvReader.read(folder.resolve("runs.csv"));
+            if (runs.column("run_id") != 0 || runs.column("retention_52w") < 0) {
+                throw new AnalysisException(folder.resolve("runs.csv") + " does not have the columns of inclusim's runs.csv");
+            }
+            if (runs.rows().isEmpty()) {
+                throw new AnalysisException(folder + " holds no finished run");
+            }
+            Object manifest = JsonReader.parse(Files.readString(folder.resolve("manifest.json")));
+            if (!(manifest instanceof Map)) {
+                throw new AnalysisException(folder.resolve("manifest.json") + " is not an inclusim manifest");
+            }
+            return new BatchData(folder, runs, CsvReader.read(folder.resolve("weekly.csv")),
+                    CsvReader.read(folder.resolve("events.csv")), (Map<String, Object>) manifest);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new AnalysisException(folder + ": cannot read the results (" + e.getMessage() + ")");
+        }
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public CsvReader.Table runs() {
+        return runs;
+    }
+
+    public CsvReader.Table weekly() {
+        return weekly;
+    }
+
+    public CsvReader.Table events() {
+        return events;
+    }
+
+    public Map<String, Object> manifest() {
+        return manifest;
+    }
+
+    /** Variants in plan order; the first is the baseline. */
+    public List<String> variants() {
+        return variants;
+    }
+
+    public String baseline() {
+        return variants.get(0);
+    }
+
+    /** Horizon in weeks (from runs.csv). */
+    public int horizonWeeks() {
+        return (int) Double.parseDouble(runs.rows().get(0).get(runs.column("horizon_weeks")));
+    }
+
+    /** Values of a runs.csv column for one variant (and point), by replicate; NaN for empty cells. */
+    public Map<Integer, Double> outcome(String variant, String point, String column) {
+        Map<Integer, Double> out = new java.util.TreeMap<>();
+        int v = runs.column("variant");
+        int p = runs.column("point");
+        int r = runs.column("replicate");
+        int c = runs.column(column);
+        for (List<String> row : runs.rows()) {
+            if (row.get(v).equals(variant) && row.get(p).equals(point)) {
+                String cell = row.get(c);
+                out.put(Integer.parseInt(row.get(r)), cell.isEmpty() ? Double.NaN : Double.parseDouble(cell));
+            }
+        }
+        return out;
+    }
+
+    /** The design points present, in order. */
+    public List<String> points() {
+        LinkedHashSet<String> points = new LinkedHashSet<>();
+        int p = runs.column("point");
+        runs.rows().forEach(r -> points.add(r.get(p)));
+        return new ArrayList<>(points);
+    }
+
+    /** Failed or pending runs listed in the manifest. */
+    @SuppressWarnings("unchecked")
+    public long unfinishedRuns() {
+        Object list = manifest.get("runs");
+        if (!(list instanceof List<?> runsList)) {
+            return 0;
+        }
+        return runsList.stream().filter(o -> o instanceof Map<?, ?> m && !"done".equals(m.get("status"))).count();
+    }
+}

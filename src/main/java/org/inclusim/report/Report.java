@@ -1,0 +1,158 @@
+package org.inclusim.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.inclusim.analysis.Analysis;
+import org.inclusim.analysis.BatchData;
+import org.inclusim.analysis.Estimates;
+import org.inclusim.analysis.PoissonRate;
+
+/**
+ * Turns a batch folder into statistics ({@code analysis/*.csv}), charts ({@code charts/*.png})
+ * and a self-contained {@code report.html} (images embedded, no network) for readers who do not
+ * use notebooks: a plain-language summary first, then the effects, retention, burnout, stages,
+ * the scenario and the methods.
+ */
+public final class Report {
+    /** Outcomes in the plain-language summary: column, label, and whether it is a share (points). */
+    static final List<String[]> HEADLINES = List.of(
+            new String[] {"ever_employed_share", "the share of users ever employed", "share"},
+            new String[] {"retention_52w", "52-week retention of first jobs", "share"},
+            new String[] {"employment_share_horizon", "the share employed at the horizon", "share"},
+            new String[] {"burnout_per_100_mentor_years", "mentor burnout (episodes per 100 mentor-years)", "rate"},
+            new String[] {"mentor_pool_end", "the mentor pool at the end (mentors)", "count"});
+
+    private Report() {
+    }
+
+    /** Writes analysis/, charts/ and report.html into the batch folder; returns report.html. */
+    public static Path write(Path batchDir) throws IOException {
+        BatchData data = BatchData.load(batchDir);
+        Analysis analysis = Analysis.of(data);
+        analysis.writeCsv(batchDir.resolve("analysis"));
+        Path charts = Files.createDirectories(batchDir.resolve("charts"));
+        Map<String, Path> images = charts(analysis, charts);
+        Path html = batchDir.resolve("report.html");
+        Files.writeString(html, html(analysis, images));
+        return html;
+    }
+
+    private static Map<String, Path> charts(Analysis a, Path dir) throws IOException {
+        List<String> variants = a.data().variants();
+        Map<String, Path> images = new LinkedHashMap<>();
+        Map<String, Map<String, double[]>> effects = new LinkedHashMap<>();
+        for (String[] h : HEADLINES) {
+            Map<String, double[]> byVariant = new LinkedHashMap<>();
+            double scale = h[2].equals("share") ? 100 : 1;
+            for (String v : variants) {
+                byVariant.put(v, Charts.meanHalf(a.summary(v, a.data().points().get(0), h[0]), scale));
+            }
+            effects.put(h[0].replace('_', ' '), byVariant);
+        }
+        Map<String, Map<String, double[]>> shares = new LinkedHashMap<>();
+        for (String key : List.of("ever employed share", "retention 52w", "employment share horizon")) {
+            shares.put(key, effects.get(key));
+        }
+        put(images, dir, "outcomes", Charts.intervals("Main outcomes by variant (mean, 95 % CI)", "percent of users", shares));
+        if (a.hasTrajectories()) {
+            put(images, dir, "job_retention", Charts.survival("Job retention (Kaplan-Meier, 95 % Greenwood band)",
+                    "share of job spells still running", a.jobRetention(), variants));
+            put(images, dir, "time_to_first_job", Charts.survival("Time from referral to first job (Kaplan-Meier)",
+                    "share of users still without a job", a.firstJob(), variants));
+            put(images, dir, "state_distribution", Charts.stateDistribution("Stages by week since referral: "
+                    + a.data().baseline(), a.trajectories().stateDistribution(a.data().baseline())));
+        }
+        Map<String, Map<String, double[]>> burnout = new LinkedHashMap<>();
+        Map<String, double[]> rates = new LinkedHashMap<>();
+        for (String v : variants) {
+            PoissonRate r = a.burnout().get(v).per100MentorYears();
+            rates.put(v, new double[] {r.rate(), (r.high() - r.low()) / 2});
+        }
+        burnout.put("burnout episodes per 100 mentor-years", rates);
+        put(images, dir, "burnout", Charts.intervals("Mentor burnout (exact Poisson 95 % CI)", "episodes per 100 mentor-years", burnout));
+        put(images, dir, "mentor_pool", Charts.bands("Mentor pool over time (mean, 95 % band)", "mentors in role",
+                a.weeklyBands(), "mentor_pool", variants, 1));
+        put(images, dir, "employed_share", Charts.bands("Users employed over time (mean, 95 % band)", "percent of users referred",
+                a.weeklyBands(), "share_employed", variants, 100));
+        return images;
+    }
+
+    private static void put(Map<String, Path> images, Path dir, String name, org.jfree.chart.JFreeChart chart) throws IOException {
+        Path file = dir.resolve(name + ".png");
+        Charts.save(chart, file);
+        images.put(name, file);
+    }
+
+    /** The plain-language sentences of the summary. */
+    static List<String> sentences(Analysis a) {
+        List<String> out = new ArrayList<>();
+        String baseline = a.data().baseline();
+        String point = a.data().points().get(0);
+        for (Analysis.EffectRow e : a.effects()) {
+            if (!e.point().equals(point)) {
+                continue;
+            }
+            for (String[] h : HEADLINES) {
+                if (h[0].equals(e.outcome())) {
+                    out.add(sentence(e, h, baseline));
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            for (String[] h : HEADLINES) {
+                Estimates.Summary s = a.summary(baseline, point, h[0]);
+                out.add(String.format(Locale.ROOT, "%s: %s is %s.", baseline, h[1], interval(s.mean(), s.low(), s.high(), h[2])));
+            }
+        }
+        return out;
+    }
+
+    private static String sentence(Analysis.EffectRow e, String[] h, String baseline) {
+        boolean share = h[2].equals("share");
+        double scale = share ? 100 : 1;
+        String unit = share ? " points" : "";
+        if (Double.isNaN(e.low())) {
+            return String.format(Locale.ROOT, "%s changes %s by %s%s compared with %s (interval not available with %d replication%s).",
+                    e.variant(), h[1], number(e.difference() * scale), unit, baseline, e.pairs(), e.pairs() == 1 ? "" : "s");
+        }
+        String ci = String.format(Locale.ROOT, "(95 %% CI %s to %s)", number(e.low() * scale), number(e.high() * scale));
+        if (e.low() > 0 || e.high() < 0) {
+            String verb = e.difference() > 0 ? "raises" : "lowers";
+            return String.format(Locale.ROOT, "%s %s %s by %s%s %s compared with %s.", e.variant(), verb, h[1],
+                    number(Math.abs(e.difference() * scale)), unit, ci, baseline);
+        }
+        return String.format(Locale.ROOT, "%s does not clearly change %s: %s%s %s compared with %s.", e.variant(), h[1],
+                number(e.difference() * scale), unit, ci, baseline);
+    }
+
+    static String interval(double mean, double low, double high, String kind) {
+        double scale = kind.equals("share") ? 100 : 1;
+        String unit = kind.equals("share") ? " %" : "";
+        if (Double.isNaN(low)) {
+            return number(mean * scale) + unit + " (interval not available)";
+        }
+        return String.format(Locale.ROOT, "%s%s (95 %% CI %s to %s)", number(mean * scale), unit, number(low * scale), number(high * scale));
+    }
+
+    static String number(double x) {
+        if (Double.isNaN(x)) {
+            return "n/a";
+        }
+        return Math.abs(x) >= 100 ? String.format(Locale.ROOT, "%.0f", x) : String.format(Locale.ROOT, "%.1f", x);
+    }
+
+    private static String html(Analysis a, Map<String, Path> images) throws IOException {
+        return new HtmlReport(a, images).render();
+    }
+
+    static String dataUri(Path png) throws IOException {
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(png));
+    }
+}

@@ -1,0 +1,93 @@
+package org.inclusim.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The formulas against values computed by hand or published in textbooks. */
+class StatisticsTest {
+    /** Gehan's 6-MP remission times (Freireich et al. 1963); negative = censored. */
+    static final double[] SIX_MP = {6, 6, 6, -6, 7, -9, 10, -10, -11, 13, 16, -17, -19, -20, 22, 23, -25, -32, -32, -34, -35};
+    static final double[] PLACEBO = {1, 1, 2, 2, 3, 4, 4, 5, 5, 8, 8, 8, 8, 11, 11, 12, 12, 15, 17, 22, 23};
+
+    static List<KaplanMeier.Observation> observations(double[] times) {
+        List<KaplanMeier.Observation> out = new ArrayList<>();
+        for (double t : times) {
+            out.add(new KaplanMeier.Observation(Math.abs(t), t > 0));
+        }
+        return out;
+    }
+
+    @Test
+    void kaplanMeierMatchesTheTextbookSixMpExample() {
+        KaplanMeier km = KaplanMeier.estimate(observations(SIX_MP));
+        double[] expected = {0.857, 0.807, 0.753, 0.690, 0.627, 0.538, 0.448};
+        double[] times = {6, 7, 10, 13, 16, 22, 23};
+        for (int i = 0; i < times.length; i++) {
+            assertEquals(expected[i], km.survivalAt(times[i]), 0.0005, "S(" + times[i] + ")");
+        }
+        KaplanMeier.Step first = km.steps().get(0);
+        assertEquals(21, first.atRisk());
+        double greenwoodSe = 0.857 * Math.sqrt(3.0 / (21 * 18));
+        assertEquals(0.857 - 1.959964 * greenwoodSe, first.low(), 0.001, "Greenwood lower bound at week 6");
+        assertEquals(23.0, km.median(), 1e-9);
+        assertTrue(Double.isNaN(KaplanMeier.estimate(observations(new double[] {-5, -6})).median()), "no median above 1/2");
+    }
+
+    @Test
+    void logRankMatchesThePublishedStatistic() {
+        double[] test = KaplanMeier.logRank(observations(SIX_MP), observations(PLACEBO));
+        assertEquals(16.79, test[0], 0.01);
+        assertTrue(test[1] < 1e-4);
+    }
+
+    @Test
+    void pairedIntervalComputedByHand() {
+        Estimates.Paired p = Estimates.paired(new double[] {1, 2, 3, 4}, new double[] {2, 4, 5, 4});
+        assertEquals(1.25, p.meanDifference(), 1e-12);
+        double half = 3.182446 * Math.sqrt(2.75 / 3) / 2;
+        assertEquals(1.25 - half, p.low(), 1e-5);
+        assertEquals(1.25 + half, p.high(), 1e-5);
+        assertEquals(4, p.n());
+    }
+
+    @Test
+    void oneValueHasNoInterval() {
+        Estimates.Summary s = Estimates.summarize(new double[] {0.4, Double.NaN});
+        assertEquals(1, s.n());
+        assertEquals(0.4, s.mean());
+        assertTrue(Double.isNaN(s.low()) && Double.isNaN(s.high()), "not available, not zero");
+        assertEquals(0, Estimates.summarize(new double[] {}).n());
+        assertTrue(Double.isNaN(Estimates.paired(new double[] {1}, new double[] {2}).low()));
+    }
+
+    @Test
+    void holmAdjustsStepDown() {
+        assertArrayEquals(new double[] {0.03, 0.06, 0.06}, Estimates.holm(new double[] {0.01, 0.04, 0.03}), 1e-12);
+        double[] withNaN = Estimates.holm(new double[] {Double.NaN, 0.02});
+        assertTrue(Double.isNaN(withNaN[0]));
+        assertEquals(0.02, withNaN[1], 1e-12);
+    }
+
+    @Test
+    void exactPoissonIntervals() {
+        PoissonRate none = PoissonRate.of(0, 10);
+        assertEquals(0.0, none.low());
+        assertEquals(0.3689, none.high(), 1e-4);
+        PoissonRate five = PoissonRate.of(5, 10);
+        assertEquals(0.1623, five.low(), 1e-4);
+        assertEquals(1.1668, five.high(), 1e-4);
+        assertEquals(50.0, five.per100().rate(), 1e-9);
+    }
+
+    @Test
+    void replicationsNeededShrinkWithTheTargetWidth() {
+        Estimates.Paired p = Estimates.paired(new double[] {1, 2, 3, 4, 5, 6}, new double[] {1.5, 2.2, 3.9, 4.1, 5.8, 6.3});
+        assertTrue(p.replicationsFor(0.05) > p.replicationsFor(0.2));
+        assertTrue(p.replicationsFor(0.2) >= 2);
+    }
+}

@@ -1,0 +1,99 @@
+package org.inclusim.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.inclusim.analysis.Analysis;
+import org.inclusim.analysis.AnalysisException;
+import org.inclusim.analysis.BatchData;
+import org.inclusim.analysis.Estimates;
+import org.inclusim.experiment.BatchOptions;
+import org.inclusim.experiment.BatchRunner;
+import org.inclusim.experiment.EventsMode;
+import org.inclusim.experiment.ModelRun;
+import org.inclusim.experiment.Progress;
+import org.inclusim.experiment.Shard;
+import org.inclusim.scenario.Scenario;
+import org.inclusim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportTest {
+    @TempDir
+    Path tmp;
+
+    static final Progress QUIET = new Progress(new PrintStream(new ByteArrayOutputStream()), Progress.Mode.QUIET);
+    private final Scenario network = new ScenarioLoader().load(Path.of("scenarios/mentor-network.yaml"));
+
+    private Path batch(String name, int replications) {
+        Path dir = tmp.resolve(name);
+        new BatchRunner().run(network, new BatchOptions(2, replications, EventsMode.ALL, Shard.ALL), dir, QUIET);
+        return dir;
+    }
+
+    @Test
+    void theReportHasStatisticsChartsAndASelfContainedPage() throws IOException {
+        Path dir = batch("b", 8);
+        Path html = Report.write(dir);
+        String page = Files.readString(html);
+        assertTrue(page.contains("<title>inclusim report: mentor-network</title>"));
+        assertTrue(page.contains("compared with baseline"), "plain-language summary");
+        assertTrue(page.contains("(95 % CI"), "intervals in the summary");
+        assertEquals(7, page.split("src=\"data:image/png;base64,").length - 1, "seven embedded charts");
+        assertTrue(!page.contains("http://") && !page.contains("https://"), "no network");
+        for (String csv : new String[] {"summary", "effects", "job_retention", "time_to_first_job", "burnout", "weekly_bands",
+            "state_distribution"}) {
+            assertTrue(Files.size(dir.resolve("analysis").resolve(csv + ".csv")) > 100, csv);
+        }
+        assertTrue(Files.size(dir.resolve("charts/job_retention.png")) > 10_000);
+    }
+
+    @Test
+    void pairingNarrowsTheIntervalComparedWithIndependentRuns() {
+        BatchData data = BatchData.load(batch("p", 12));
+        Map<Integer, Double> base = data.outcome("baseline", "0", "ever_employed_share");
+        Map<Integer, Double> other = data.outcome("fortnightly", "0", "ever_employed_share");
+        double[] a = base.values().stream().mapToDouble(Double::doubleValue).toArray();
+        double[] b = other.values().stream().mapToDouble(Double::doubleValue).toArray();
+        Estimates.Paired paired = Estimates.paired(a, b);
+        double pairedHalf = (paired.high() - paired.low()) / 2;
+        double independentHalf = Estimates.independentHalfWidth(a, b);
+        assertTrue(pairedHalf < 0.7 * independentHalf, "paired " + pairedHalf + " vs independent " + independentHalf);
+        assertEquals(12, Analysis.of(data).effects().stream().filter(e -> e.outcome().equals("ever_employed_share")
+                && e.variant().equals("fortnightly")).findFirst().orElseThrow().pairs());
+    }
+
+    @Test
+    void oneReplicationGivesIntervalsAsNotAvailable() throws IOException {
+        String page = Files.readString(Report.write(batch("one", 1)));
+        assertTrue(page.contains("interval not available with 1 replication"), "not reported as zero");
+    }
+
+    @Test
+    void aFailedRunIsNotedAndBadFoldersAreRefused() throws IOException {
+        Path dir = tmp.resolve("failed");
+        new BatchRunner((spec, rec) -> {
+            if (spec.runId() == 1) {
+                throw new IllegalStateException("boom");
+            }
+            return ModelRun.execute(spec, rec, true);
+        }).run(network, new BatchOptions(1, 2, EventsMode.ALL, Shard.ALL), dir, QUIET);
+        AnalysisException unfinished = assertThrows(AnalysisException.class, () -> Report.write(dir));
+        assertTrue(unfinished.getMessage().contains("not a finished batch folder"), unfinished.getMessage());
+        AnalysisException missing = assertThrows(AnalysisException.class, () -> Report.write(tmp.resolve("nope")));
+        assertTrue(missing.getMessage().contains("is not a folder"));
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        for (String f : new String[] {"runs.csv", "weekly.csv", "events.csv"}) {
+            Files.writeString(empty.resolve(f), "run_id,variant,point,replicate,seed,horizon_weeks,retention_52w\n");
+        }
+        Files.writeString(empty.resolve("manifest.json"), "{}");
+        assertTrue(assertThrows(AnalysisException.class, () -> Report.write(empty)).getMessage().contains("no finished run"));
+    }
+}
