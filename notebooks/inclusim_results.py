@@ -1,0 +1,269 @@
+"""Load and analyse inclusim batch folders in Python.
+
+This module reads only the files of the output contract (``runs.csv``, ``weekly.csv``,
+``events.csv``, ``mentors.csv``, ``manifest.json``; see ``docs/data-dictionary.md``) and
+implements the same formulas as ``inclusim report`` (``docs/statistics.md``), so numbers in a
+notebook agree with the report for the same batch.
+
+    import inclusim_results as ir
+    batch = ir.load_batch("results/mentor-network/20261127-120000")
+    ir.paired_effects(batch, "ever_employed_share")
+"""
+
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from scipy import stats
+
+KEY = ["run_id", "variant", "point", "replicate", "seed"]
+STAGES = ["referred", "seeking", "in_placement", "employed", "out_of_work", "exited"]
+WEEKLY = KEY + ["week"] + STAGES + [
+    "mentor_pool", "mentors_active", "mentors_on_leave", "mean_strain", "recruits", "recruit_refusals", "quits",
+    "burnouts", "returns_from_leave", "network_meetings", "follow_up_contacts", "adviser_caseload_mean",
+    "adviser_caseload_max", "close_cases", "mentor_hours", "adviser_hours"]
+EVENTS = KEY + ["week", "user_id", "from", "to", "cause", "workplace_id", "mentor_id", "adviser_id"]
+RUN_OUTCOMES_FIRST = "horizon_weeks"
+RUN_OUTCOMES_REQUIRED = ["users_total", "ever_employed_share", "employment_share_horizon", "retention_26w",
+                         "retention_52w", "retention_104w", "burnout_episodes", "mentor_years",
+                         "burnout_per_100_mentor_years", "top10_strain_share", "mentor_pool_end"]
+
+
+class SchemaError(ValueError):
+    """The folder is not an inclusim batch folder of a known format."""
+
+
+@dataclass
+class Batch:
+    """The tables and manifest of one batch folder."""
+    folder: Path
+    runs: pd.DataFrame
+    weekly: pd.DataFrame
+    events: pd.DataFrame
+    mentors: pd.DataFrame
+    manifest: dict
+
+    @property
+    def variants(self):
+        """Variant names in plan order; the first is the baseline."""
+        return list(dict.fromkeys(self.runs["variant"]))
+
+    @property
+    def baseline(self):
+        return self.variants[0]
+
+    @property
+    def horizon(self):
+        return int(self.runs["horizon_weeks"].iloc[0])
+
+    @property
+    def scenario(self):
+        return self.manifest.get("scenario", {})
+
+
+def _check(table, frame, expected):
+    missing = [c for c in expected if c not in frame.columns]
+    if missing:
+        raise SchemaError(f"{table}: not an inclusim table of a known format (missing columns: {', '.join(missing)})")
+
+
+def load_batch(folder):
+    """Load a batch folder with proper dtypes; raise SchemaError for anything else."""
+    folder = Path(folder)
+    for name in ["runs.csv", "weekly.csv", "events.csv", "mentors.csv", "manifest.json"]:
+        if not (folder / name).is_file():
+            raise SchemaError(f"{folder} is not a finished inclusim batch folder (no {name}); "
+                              f"make one with: java -jar target/inclusim.jar batch scenarios/mentor-network.yaml")
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    if manifest.get("format_version") != 1:
+        raise SchemaError(f"{folder / 'manifest.json'}: unknown format_version {manifest.get('format_version')!r}")
+    runs = pd.read_csv(folder / "runs.csv", dtype={"variant": "string"})
+    _check("runs.csv", runs, KEY + [RUN_OUTCOMES_FIRST] + RUN_OUTCOMES_REQUIRED)
+    weekly = pd.read_csv(folder / "weekly.csv", dtype={"variant": "string"})
+    _check("weekly.csv", weekly, WEEKLY)
+    events = pd.read_csv(folder / "events.csv", dtype={"variant": "string", "from": "string", "to": "string",
+                                                        "cause": "string", "workplace_id": "Int64",
+                                                        "mentor_id": "Int64", "adviser_id": "Int64"})
+    _check("events.csv", events, EVENTS)
+    mentors = pd.read_csv(folder / "mentors.csv", dtype={"variant": "string", "training": "string",
+                                                          "state_end": "string", "network_id": "Int64",
+                                                          "quit_week": "Int64"})
+    return Batch(folder, runs, weekly, events, mentors, manifest)
+
+
+def summarize(values):
+    """n, mean, sd, 95 % t interval and median; the interval is NaN with fewer than two values."""
+    x = np.asarray([v for v in values if not pd.isna(v)], dtype=float)
+    n = len(x)
+    if n == 0:
+        return dict(n=0, mean=math.nan, sd=math.nan, low=math.nan, high=math.nan, median=math.nan)
+    if n == 1:
+        return dict(n=1, mean=x[0], sd=math.nan, low=math.nan, high=math.nan, median=x[0])
+    sd = x.std(ddof=1)
+    half = stats.t.ppf(0.975, n - 1) * sd / math.sqrt(n)
+    return dict(n=n, mean=x.mean(), sd=sd, low=x.mean() - half, high=x.mean() + half, median=float(np.median(x)))
+
+
+def paired_effects(batch, outcome, point=0, precision=0.10):
+    """Effect of every variant against the baseline on one outcome, paired by replicate."""
+    runs = batch.runs[batch.runs["point"] == point]
+    base = runs[runs["variant"] == batch.baseline].set_index("replicate")[outcome]
+    rows = []
+    for variant in batch.variants[1:]:
+        other = runs[runs["variant"] == variant].set_index("replicate")[outcome]
+        pairs = pd.concat([base, other], axis=1, keys=["a", "b"]).dropna()
+        d = pairs["b"] - pairs["a"]
+        s = summarize(d)
+        if len(d) >= 2 and (d != 0).any():
+            p = stats.wilcoxon(pairs["a"], pairs["b"]).pvalue
+        else:
+            p = 1.0 if len(d) >= 2 else math.nan
+        rows.append(dict(variant=variant, pairs=len(d), baseline_mean=pairs["a"].mean(), variant_mean=pairs["b"].mean(),
+                         difference=s["mean"], ci_low=s["low"], ci_high=s["high"], wilcoxon_p=p,
+                         replications_needed=replications_for(s["sd"], len(d), precision * abs(pairs["a"].mean()))))
+    frame = pd.DataFrame(rows)
+    if not frame.empty:
+        frame["holm_p"] = holm(frame["wilcoxon_p"].to_numpy())
+    return frame
+
+
+def replications_for(sd, n, half_width):
+    """Replications for a 95 % paired interval of the given half-width (NaN if not estimable)."""
+    if n < 2 or not half_width > 0 or pd.isna(sd):
+        return math.nan
+    needed = math.ceil((1.959964 * sd / half_width) ** 2)
+    for _ in range(5):
+        m = max(2, needed)
+        needed = math.ceil((stats.t.ppf(0.975, m - 1) * sd / half_width) ** 2)
+    return max(2, needed)
+
+
+def holm(p):
+    """Holm's step-down adjustment (NaN stays NaN)."""
+    p = np.asarray(p, dtype=float)
+    order = np.argsort(np.where(np.isnan(p), 2, p))
+    m = int((~np.isnan(p)).sum())
+    out = np.full(len(p), np.nan)
+    running = 0.0
+    for rank, i in enumerate(order):
+        if np.isnan(p[i]):
+            continue
+        running = max(running, min(1.0, (m - rank) * p[i]))
+        out[i] = running
+    return out
+
+
+def kaplan_meier(durations, observed):
+    """Kaplan-Meier curve with Greenwood 95 % band: time, at_risk, events, survival, ci_low, ci_high."""
+    frame = pd.DataFrame({"t": durations, "e": observed})
+    at_risk = len(frame)
+    s, greenwood, rows = 1.0, 0.0, []
+    for t, group in frame.groupby("t", sort=True):
+        d = int(group["e"].sum())
+        if d > 0:
+            s *= 1 - d / at_risk
+            greenwood += d / (at_risk * (at_risk - d)) if at_risk > d else math.inf
+            se = s * math.sqrt(greenwood)
+            rows.append(dict(time_weeks=float(t), at_risk=at_risk, events=d, survival=s,
+                             ci_low=min(1, max(0, s - 1.959964 * se)) if not math.isnan(se) else 0.0,
+                             ci_high=min(1, max(0, s + 1.959964 * se)) if not math.isnan(se) else 0.0))
+        at_risk -= len(group)
+    return pd.DataFrame(rows, columns=["time_weeks", "at_risk", "events", "survival", "ci_low", "ci_high"])
+
+
+def survival_at(curve, t):
+    """S(t) of a Kaplan-Meier curve."""
+    before = curve[curve["time_weeks"] <= t]
+    return 1.0 if before.empty else float(before["survival"].iloc[-1])
+
+
+def job_spells(batch, variant):
+    """Durations (weeks) and whether they ended, of all job spells of a variant (censored at the horizon)."""
+    ev = batch.events[batch.events["variant"] == variant].sort_values(["run_id", "user_id", "week"], kind="stable")
+    durations, ended = [], []
+    for _, user in ev.groupby(["run_id", "user_id"], sort=False):
+        start = None
+        for week, to in zip(user["week"], user["to"]):
+            if to == "employed":
+                start = week
+            elif start is not None:
+                durations.append(week - start)
+                ended.append(True)
+                start = None
+        if start is not None:
+            durations.append(batch.horizon - start)
+            ended.append(False)
+    return np.array(durations, dtype=float), np.array(ended, dtype=bool)
+
+
+def first_job_times(batch, variant):
+    """Weeks from referral to the first job (censored at the horizon for users never employed)."""
+    ev = batch.events[batch.events["variant"] == variant].sort_values(["run_id", "user_id", "week"], kind="stable")
+    durations, ended = [], []
+    for _, user in ev.groupby(["run_id", "user_id"], sort=False):
+        referral = int(user["week"].iloc[0])
+        jobs = user[user["to"] == "employed"]
+        if len(jobs):
+            durations.append(int(jobs["week"].iloc[0]) - referral)
+            ended.append(True)
+        else:
+            durations.append(batch.horizon - referral)
+            ended.append(False)
+    return np.array(durations, dtype=float), np.array(ended, dtype=bool)
+
+
+def stage_shares(batch, point=0):
+    """Share of users referred so far in each stage, per variant and week: mean and 95 % band over replications."""
+    w = batch.weekly[batch.weekly["point"] == point].copy()
+    users = w[STAGES].sum(axis=1).replace(0, np.nan)
+    for stage in STAGES:
+        w["share_" + stage] = (w[stage] / users).fillna(0)
+    rows = []
+    for (variant, week), g in w.groupby(["variant", "week"], sort=False):
+        for stage in STAGES:
+            s = summarize(g["share_" + stage])
+            rows.append(dict(variant=variant, week=week, stage=stage, mean=s["mean"], low=s["low"], high=s["high"]))
+    return pd.DataFrame(rows)
+
+
+def stage_sequences(batch, variant):
+    """For each user of a variant (run_id, user_id): the stage at every week since referral until the horizon."""
+    ev = batch.events[batch.events["variant"] == variant].sort_values(["run_id", "user_id", "week"], kind="stable")
+    sequences = {}
+    for key, user in ev.groupby(["run_id", "user_id"], sort=False):
+        weeks = list(user["week"])
+        stages = list(user["to"])
+        referral = weeks[0]
+        seq = []
+        for i, (week, stage) in enumerate(zip(weeks, stages)):
+            end = weeks[i + 1] if i + 1 < len(weeks) else batch.horizon
+            seq.extend([stage] * max(0, end - week))
+        sequences[key] = seq[: batch.horizon - referral]
+    return sequences
+
+
+def state_distribution(batch, variant):
+    """Share of users in each stage by week since referral, and the users observed that many weeks."""
+    sequences = stage_sequences(batch, variant)
+    longest = max((len(s) for s in sequences.values()), default=0)
+    counts = np.zeros((longest, len(STAGES)))
+    for seq in sequences.values():
+        for d, stage in enumerate(seq):
+            counts[d, STAGES.index(stage)] += 1
+    users = counts.sum(axis=1)
+    frame = pd.DataFrame(counts / users[:, None], columns=STAGES)
+    frame.insert(0, "users", users.astype(int))
+    frame.index.name = "weeks_since_referral"
+    return frame
+
+
+def trajectory_patterns(batch, variant, top=10):
+    """The most common trajectories as stage sequences with repeats collapsed (e.g. seeking > in_placement > employed)."""
+    ev = batch.events[batch.events["variant"] == variant].sort_values(["run_id", "user_id", "week"], kind="stable")
+    patterns = ev.groupby(["run_id", "user_id"], sort=False)["to"].agg(lambda s: " > ".join(s))
+    counts = patterns.value_counts()
+    return pd.DataFrame({"pattern": counts.index, "users": counts.values,
+                         "share": counts.values / counts.values.sum()}).head(top)
