@@ -56,6 +56,17 @@ public final class Manifest {
         design.put("points", scenario.design().points().size());
         design.put("parameters", scenario.design().paths());
         root.put("design", design);
+        if (scenario.sensitivity() != null) {
+            Map<String, Object> sensitivity = new LinkedHashMap<>();
+            sensitivity.put("method", scenario.sensitivity().method());
+            sensitivity.put("size", scenario.sensitivity().size());
+            sensitivity.put("levels", scenario.sensitivity().levels());
+            sensitivity.put("outcomes", scenario.sensitivity().outcomes());
+            Map<String, Object> ranges = new LinkedHashMap<>();
+            scenario.sensitivity().ranges().forEach((k, v) -> ranges.put(k, List.of(v[0], v[1])));
+            sensitivity.put("parameters", ranges);
+            root.put("sensitivity", sensitivity);
+        }
         Map<String, Object> parameters = new LinkedHashMap<>();
         ParameterCatalog.instance().values(scenario.parameters())
                 .forEach((k, v) -> parameters.put(k, v instanceof Enum<?> ? ParameterDefinition.format(v) : v));

@@ -7,16 +7,19 @@ import java.util.Locale;
 import java.util.Map;
 import org.inclusim.analysis.Analysis;
 import org.inclusim.analysis.PoissonRate;
+import org.inclusim.analysis.SensitivityAnalysis;
 
 /** Renders report.html: self-contained (images as data URIs), readable without a network. */
 final class HtmlReport {
     private final Analysis a;
     private final Map<String, Path> images;
+    private final SensitivityAnalysis sensitivity;
     private final StringBuilder sb = new StringBuilder();
 
-    HtmlReport(Analysis a, Map<String, Path> images) {
+    HtmlReport(Analysis a, Map<String, Path> images, SensitivityAnalysis sensitivity) {
         this.a = a;
         this.images = images;
+        this.sensitivity = sensitivity;
     }
 
     @SuppressWarnings("unchecked")
@@ -39,6 +42,7 @@ final class HtmlReport {
         retention();
         burnout();
         stages();
+        sensitivity();
         scenario(scenario);
         methods();
         return sb.append("</body></html>\n").toString();
@@ -124,6 +128,29 @@ final class HtmlReport {
         }
         sb.append("<p class=\"note\">Weekly bands for every stage are in <code>analysis/weekly_bands.csv</code>, the state "
                 + "distribution of every variant in <code>analysis/state_distribution.csv</code>.</p>\n");
+    }
+
+    private void sensitivity() throws IOException {
+        if (sensitivity == null) {
+            return;
+        }
+        sb.append("<h2 id=\"sensitivity\">Sensitivity</h2>\n<p>Which assumptions drive the outcomes: ")
+                .append(sensitivity.method().equals("sobol")
+                        ? "Sobol first-order indices (the share of the output's variance due to one parameter alone) and total "
+                        + "indices (including its interactions), from a Saltelli design."
+                        : "Morris elementary effects: mu* (mean absolute effect of moving a parameter across its range: "
+                        + "importance) and sigma (their spread: interactions or non-linearity).")
+                .append(" Intervals are 95 % bootstrap intervals; each design point's output is the mean over replications.</p>\n");
+        for (String outcome : sensitivity.rows().stream().map(SensitivityAnalysis.Row::outcome).distinct().toList()) {
+            image("sensitivity_" + outcome, "Sensitivity of " + outcome);
+        }
+        sb.append("<table><tr><th>outcome</th><th>parameter</th><th>index</th><th>value (95 % CI)</th></tr>\n");
+        for (SensitivityAnalysis.Row r : sensitivity.rows()) {
+            sb.append("<tr><td>").append(esc(r.outcome())).append("</td><td>").append(esc(r.parameter())).append("</td><td>")
+                    .append(r.index()).append("</td><td>").append(f(r.value()))
+                    .append(Double.isNaN(r.low()) ? "" : " (" + f(r.low()) + " to " + f(r.high()) + ")").append("</td></tr>\n");
+        }
+        sb.append("</table>\n<p class=\"note\">All indices: <code>analysis/sensitivity.csv</code>.</p>\n");
     }
 
     @SuppressWarnings("unchecked")

@@ -13,6 +13,7 @@ import org.inclusim.analysis.Analysis;
 import org.inclusim.analysis.BatchData;
 import org.inclusim.analysis.Estimates;
 import org.inclusim.analysis.PoissonRate;
+import org.inclusim.analysis.SensitivityAnalysis;
 
 /**
  * Turns a batch folder into statistics ({@code analysis/*.csv}), charts ({@code charts/*.png})
@@ -39,8 +40,16 @@ public final class Report {
         analysis.writeCsv(batchDir.resolve("analysis"));
         Path charts = Files.createDirectories(batchDir.resolve("charts"));
         Map<String, Path> images = charts(analysis, charts);
+        SensitivityAnalysis sensitivity = SensitivityAnalysis.of(data);
+        if (sensitivity != null) {
+            sensitivity.writeCsv(batchDir.resolve("analysis").resolve("sensitivity.csv"));
+            for (String outcome : sensitivity.rows().stream().map(SensitivityAnalysis.Row::outcome).distinct().toList()) {
+                put(images, charts, "sensitivity_" + outcome, Charts.intervals("Sensitivity of " + outcome.replace('_', ' ')
+                        + " (" + sensitivity.method() + ", bootstrap 95 % CI)", "index", sensitivityBars(sensitivity, outcome)));
+            }
+        }
         Path html = batchDir.resolve("report.html");
-        Files.writeString(html, html(analysis, images));
+        Files.writeString(html, new HtmlReport(analysis, images, sensitivity).render());
         return html;
     }
 
@@ -148,8 +157,16 @@ public final class Report {
         return Math.abs(x) >= 100 ? String.format(Locale.ROOT, "%.0f", x) : String.format(Locale.ROOT, "%.1f", x);
     }
 
-    private static String html(Analysis a, Map<String, Path> images) throws IOException {
-        return new HtmlReport(a, images).render();
+    /** Index values by parameter and index kind, with half the bootstrap interval's width as whisker. */
+    private static Map<String, Map<String, double[]>> sensitivityBars(SensitivityAnalysis s, String outcome) {
+        Map<String, Map<String, double[]>> bars = new LinkedHashMap<>();
+        for (SensitivityAnalysis.Row r : s.rows()) {
+            if (r.outcome().equals(outcome)) {
+                bars.computeIfAbsent(r.parameter(), k -> new LinkedHashMap<>())
+                        .put(r.index(), new double[] {r.value(), Double.isNaN(r.low()) ? Double.NaN : (r.high() - r.low()) / 2});
+            }
+        }
+        return bars;
     }
 
     static String dataUri(Path png) throws IOException {

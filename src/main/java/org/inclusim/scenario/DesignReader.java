@@ -182,21 +182,10 @@ final class DesignReader {
         }
         double[][] unit = kind.equals("lhs") ? latinHypercube(n.intValue(), ranges.size(), seed)
                 : sobol(n.intValue(), ranges.size());
-        List<Map<String, Object>> points = new ArrayList<>();
-        for (double[] u : unit) {
-            Map<String, Object> point = new LinkedHashMap<>();
-            int j = 0;
-            for (Map.Entry<String, double[]> r : ranges.entrySet()) {
-                double x = r.getValue()[0] + u[j++] * (r.getValue()[1] - r.getValue()[0]);
-                ParameterDefinition d = defs.get(r.getKey());
-                point.put(r.getKey(), d.type() == int.class ? (Object) (int) Math.round(x) : (Object) x);
-            }
-            points.add(point);
-        }
-        return new Design(kind, points);
+        return new Design(kind, scale(java.util.Arrays.asList(unit), ranges, defs));
     }
 
-    private void ranges(Node node, String key, Map<String, double[]> ranges, Map<String, ParameterDefinition> defs) {
+    void ranges(Node node, String key, Map<String, double[]> ranges, Map<String, ParameterDefinition> defs) {
         MappingNode mapping = reader.mapping(node, key, "a mapping of dotted parameter paths to [low, high]");
         if (mapping == null) {
             return;
@@ -255,6 +244,92 @@ final class DesignReader {
             reader.problem(node, key, NodeReader.expectation(d, raw));
             return null;
         }
+    }
+
+    /** Maps points of the unit cube to the ranges (whole-number parameters rounded). */
+    static List<Map<String, Object>> scale(List<double[]> unit, Map<String, double[]> ranges, Map<String, ParameterDefinition> defs) {
+        List<Map<String, Object>> points = new ArrayList<>();
+        for (double[] u : unit) {
+            Map<String, Object> point = new LinkedHashMap<>();
+            int j = 0;
+            for (Map.Entry<String, double[]> r : ranges.entrySet()) {
+                double x = r.getValue()[0] + u[j++] * (r.getValue()[1] - r.getValue()[0]);
+                point.put(r.getKey(), defs.get(r.getKey()).type() == int.class ? (Object) (int) Math.round(x) : (Object) x);
+            }
+            points.add(point);
+        }
+        return points;
+    }
+
+    /**
+     * Reads a {@code sensitivity} block into its spec and the design of its plan, or null with
+     * problems recorded.
+     */
+    SensitivityPlan sensitivity(Node node, long seed) {
+        MappingNode mapping = reader.mapping(node, "sensitivity", "a mapping with method, size, outcomes and parameters");
+        if (mapping == null) {
+            return null;
+        }
+        int before = reader.problems().size();
+        String method = null;
+        Long size = null;
+        Long levels = 4L;
+        List<String> outcomes = new ArrayList<>();
+        Map<String, Integer> outcomeLines = new LinkedHashMap<>();
+        Map<String, double[]> ranges = new LinkedHashMap<>();
+        Map<String, ParameterDefinition> defs = new LinkedHashMap<>();
+        Map<String, Node> seen = new LinkedHashMap<>();
+        for (NodeTuple t : mapping.getValue()) {
+            String k = reader.keyName(t.getKeyNode(), "sensitivity.", seen);
+            if (k == null) {
+                continue;
+            }
+            switch (k) {
+                case "method" -> {
+                    method = reader.text(t.getValueNode(), "sensitivity.method", true);
+                    if (method != null && !method.equals("sobol") && !method.equals("morris")) {
+                        reader.problem(t.getValueNode(), "sensitivity.method", "expected sobol or morris, found '" + method + "'");
+                    }
+                }
+                case "size" -> size = reader.whole(t.getValueNode(), "sensitivity.size", 2, 10_000);
+                case "levels" -> levels = reader.whole(t.getValueNode(), "sensitivity.levels", 2, 20);
+                case "parameters" -> ranges(t.getValueNode(), "sensitivity.parameters", ranges, defs);
+                case "outcomes" -> {
+                    if (!(t.getValueNode() instanceof SequenceNode list) || list.getValue().isEmpty()) {
+                        reader.problem(t.getValueNode(), "sensitivity.outcomes", "expected a list of runs.csv outcome columns");
+                    } else {
+                        for (Node item : list.getValue()) {
+                            String o = reader.text(item, "sensitivity.outcomes", true);
+                            if (o != null) {
+                                outcomes.add(o);
+                                outcomeLines.put(o, YamlTree.line(item));
+                            }
+                        }
+                    }
+                }
+                default -> reader.problem(t.getKeyNode(), "sensitivity." + k, "unknown key" + Suggestions.hint(k,
+                        List.of("method", "size", "levels", "outcomes", "parameters")) + "; allowed: method, size, levels, outcomes, parameters");
+            }
+        }
+        if (reader.problems().size() > before) {
+            return null;
+        }
+        if (method == null || size == null || outcomes.isEmpty() || ranges.size() < 2) {
+            reader.problem(node, "sensitivity", "needs method (sobol or morris), size, outcomes and at least two parameters with ranges");
+            return null;
+        }
+        List<double[]> unit = method.equals("sobol") ? SensitivityDesign.saltelli(size.intValue(), ranges.size())
+                : SensitivityDesign.morris(size.intValue(), ranges.size(), levels.intValue(), seed);
+        if (unit.size() > MAX_POINTS) {
+            reader.problem(node, "sensitivity", "the plan has " + unit.size() + " points; at most " + MAX_POINTS);
+            return null;
+        }
+        SensitivitySpec spec = new SensitivitySpec(method, size.intValue(), levels.intValue(), outcomes, ranges, outcomeLines);
+        return new SensitivityPlan(spec, new Design(method.equals("sobol") ? "saltelli" : "morris", scale(unit, ranges, defs)));
+    }
+
+    /** A sensitivity spec and the design of its plan. */
+    record SensitivityPlan(SensitivitySpec spec, Design design) {
     }
 
     /** n points in [0, 1)^dims: each dimension's n strata used once, in a seeded random order. */

@@ -20,10 +20,11 @@ import org.inclusim.model.parameters.Parameters;
  * @param policyStartWeek week from which variants differ from the baseline, or null (from week 0)
  * @param origins         for each parameter path: "default", "file" or "extends FILE"
  * @param design          the design points every variant is run at ({@link Design#NONE} for one)
+ * @param sensitivity     the sensitivity block (whose plan is the design), or null
  */
 public record Scenario(String name, String description, int horizonWeeks, int replications, long seed,
                        Parameters parameters, Path file, String sha256, List<Variant> variants,
-                       Integer policyStartWeek, Map<String, String> origins, Design design) {
+                       Integer policyStartWeek, Map<String, String> origins, Design design, SensitivitySpec sensitivity) {
 
     public Scenario {
         variants = List.copyOf(variants);
@@ -53,12 +54,12 @@ public record Scenario(String name, String description, int horizonWeeks, int re
     /** A copy with another seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, horizonWeeks, replications, newSeed, parameters, file, sha256, variants,
-                policyStartWeek, origins, design);
+                policyStartWeek, origins, design, sensitivity);
     }
 
     /** A copy with another horizon. */
     public Scenario withHorizonWeeks(int weeks) {
         return new Scenario(name, description, weeks, replications, seed, parameters, file, sha256, variants,
-                policyStartWeek == null || policyStartWeek < weeks ? policyStartWeek : null, origins, design);
+                policyStartWeek == null || policyStartWeek < weeks ? policyStartWeek : null, origins, design, sensitivity);
     }
 }

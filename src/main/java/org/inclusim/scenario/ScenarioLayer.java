@@ -10,7 +10,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 /** What one scenario file says, before {@code extends} is resolved; absent keys are null. */
 final class ScenarioLayer {
     static final List<String> KEYS = List.of("name", "description", "extends", "horizon_weeks", "replications", "seed",
-            "policy_start_week", "parameters", "variants", "design");
+            "policy_start_week", "parameters", "variants", "design", "sensitivity");
 
     final String file;
     final Map<String, Node> keyNodes = new LinkedHashMap<>();
@@ -32,6 +32,8 @@ final class ScenarioLayer {
     final Map<String, Node> variantNodes = new LinkedHashMap<>();
     /** The design block, read once the seed is known; null if absent. */
     Node design;
+    /** The sensitivity block (it supplies the design), read once the seed is known; null if absent. */
+    Node sensitivity;
 
     private ScenarioLayer(String file) {
         this.file = file;
@@ -71,6 +73,7 @@ final class ScenarioLayer {
             case "parameters" -> parameters = reader.overrides(value, "parameters");
             case "variants" -> variants(reader, value);
             case "design" -> design = value;
+            case "sensitivity" -> sensitivity = value;
             default -> reader.problem(tuple.getKeyNode(), key, "unknown key" + Suggestions.hint(key, KEYS)
                     + "; allowed: " + String.join(", ", KEYS));
         }

@@ -158,9 +158,11 @@ public final class ScenarioLoader {
         Long seed = null;
         Integer policyStart = null;
         ScenarioLayer designLayer = null;
+        ScenarioLayer sensitivityLayer = null;
         for (int i = chain.size() - 1; i >= 0; i--) {
             ScenarioLayer layer = chain.get(i);
             designLayer = layer.design != null ? layer : designLayer;
+            sensitivityLayer = layer.sensitivity != null ? layer : sensitivityLayer;
             name = layer.name != null ? layer.name : name;
             description = layer.description != null ? layer.description : description;
             horizon = layer.horizonWeeks != null ? layer.horizonWeeks : horizon;
@@ -187,14 +189,25 @@ public final class ScenarioLoader {
         }
         long scenarioSeed = seed == null ? 1 : seed;
         Design design = Design.NONE;
-        if (designLayer != null) {
+        SensitivitySpec sensitivity = null;
+        if (designLayer != null && sensitivityLayer != null) {
+            reader.problem(own.valueNodes.get("sensitivity"), "sensitivity",
+                    "a scenario has either a design or a sensitivity block (which makes its own design), not both");
+        } else if (designLayer != null) {
             NodeReader at = new NodeReader(designLayer.file, problems);
             Design read = new DesignReader(at).read(designLayer.design, scenarioSeed);
             design = read != null && checkDesign(at, designLayer.design, read, resolved) ? read : Design.NONE;
+        } else if (sensitivityLayer != null) {
+            NodeReader at = new NodeReader(sensitivityLayer.file, problems);
+            DesignReader.SensitivityPlan plan = new DesignReader(at).sensitivity(sensitivityLayer.sensitivity, scenarioSeed);
+            if (plan != null && checkDesign(at, sensitivityLayer.sensitivity, plan.design(), resolved)) {
+                design = plan.design();
+                sensitivity = plan.spec();
+            }
         }
         return new Scenario(name, description == null ? "" : description, horizonWeeks,
                 replications == null ? 1 : replications, scenarioSeed, base, file, sha256(bytes),
-                resolved, policyStart, reorder(origins), design);
+                resolved, policyStart, reorder(origins), design, sensitivity);
     }
 
     /**

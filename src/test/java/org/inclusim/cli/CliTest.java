@@ -42,7 +42,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "validate", "describe", "parameters", "bench"})
+    @ValueSource(strings = {"run", "batch", "report", "sensitivity", "merge", "slurm", "validate", "describe", "parameters", "bench"})
     void everyCommandHasHelp(String command) {
         Result r = inclusim(command, "--help");
         assertEquals(0, r.code());
@@ -117,6 +117,33 @@ class CliTest {
         assertTrue(r.out().lines().anyMatch(l -> l.contains("mentors.superMentorShare") && l.contains("default")), r.out());
         Result timed = inclusim("describe", "scenarios/baseline.yaml");
         assertTrue(timed.out().contains("ms per run (measured now)"), timed.out());
+    }
+
+    @Test
+    void sensitivityRunsAPlanAndReportsIndices() throws IOException {
+        Path scenario = Files.writeString(tmp.resolve("sens.yaml"), """
+                name: sens
+                horizon_weeks: 52
+                replications: 1
+                sensitivity:
+                  method: morris
+                  size: 4
+                  outcomes: [ever_employed_share]
+                  parameters:
+                    placement.plannedWeeks: [4, 26]
+                    mentors.strainPerLoad: [0.1, 0.3]
+                """);
+        Path out = tmp.resolve("sens-out");
+        Result r = inclusim("sensitivity", scenario.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("mu_star"), r.out());
+        assertTrue(Files.readString(out.resolve("analysis/sensitivity.csv")).contains("placement.plannedWeeks"));
+        assertTrue(Files.readString(out.resolve("report.html")).contains("id=\"sensitivity\""));
+        Path bad = Files.writeString(tmp.resolve("bad.yaml"), Files.readString(scenario).replace("ever_employed_share", "happiness"));
+        Result badOutcome = inclusim("sensitivity", bad.toString(), "--out", tmp.resolve("x").toString(), "--quiet");
+        assertEquals(2, badOutcome.code());
+        assertTrue(badOutcome.err().contains("bad.yaml:7:1: key 'sensitivity.outcomes': unknown outcome 'happiness'"), badOutcome.err());
+        assertEquals(2, inclusim("sensitivity", "scenarios/baseline.yaml", "--quiet").code(), "no sensitivity block");
     }
 
     @Test

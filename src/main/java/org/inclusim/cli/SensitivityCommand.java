@@ -1,0 +1,88 @@
+package org.inclusim.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.inclusim.analysis.BatchData;
+import org.inclusim.analysis.SensitivityAnalysis;
+import org.inclusim.experiment.BatchOptions;
+import org.inclusim.experiment.BatchReport;
+import org.inclusim.experiment.BatchRunner;
+import org.inclusim.experiment.EventsMode;
+import org.inclusim.experiment.Progress;
+import org.inclusim.experiment.Shard;
+import org.inclusim.observe.RunOutcomes;
+import org.inclusim.scenario.Scenario;
+import org.inclusim.scenario.ScenarioException;
+import org.inclusim.scenario.ScenarioLoader;
+import org.inclusim.scenario.ScenarioProblem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code inclusim sensitivity}: run a scenario's sensitivity plan through the batch runner and report the indices. */
+@Command(name = "sensitivity", mixinStandardHelpOptions = true,
+        description = {"Run the plan of a scenario's 'sensitivity' block (Sobol: Saltelli design, first-order and total",
+                "indices; Morris: elementary effects) through the batch runner (parallel, resumable, shardable), then",
+                "write analysis/sensitivity.csv, charts and the report with a sensitivity section."})
+final class SensitivityCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file with a 'sensitivity' block.")
+    Path scenarioFile;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Batch folder (default: results/<scenario>/<time>). Reuse it to resume.")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--replications", paramLabel = "N", description = "Replications per design point (default: the scenario's).")
+    Integer replications;
+
+    @Option(names = "--shard", paramLabel = "i/n", defaultValue = "1/1", description = "Run one shard (then 'merge' and 'report').")
+    String shard;
+
+    @Option(names = "--quiet", description = "No progress output.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        Scenario scenario = new ScenarioLoader().load(scenarioFile);
+        if (scenario.sensitivity() == null) {
+            throw new UserError(scenarioFile + ": no 'sensitivity' block (see scenarios/README.md)");
+        }
+        for (String outcome : scenario.sensitivity().outcomes()) {
+            if (!RunOutcomes.COLUMNS.contains(outcome)) {
+                throw new ScenarioException(List.of(new ScenarioProblem(scenarioFile.toString(),
+                        scenario.sensitivity().outcomeLines().getOrDefault(outcome, 0), 1, "sensitivity.outcomes",
+                        "unknown outcome '" + outcome + "'; outcomes are the columns of runs.csv, e.g. retention_52w, "
+                                + "burnout_per_100_mentor_years (docs/data-dictionary.md)")));
+            }
+        }
+        BatchOptions options;
+        try {
+            options = new BatchOptions(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+                    replications == null ? scenario.replications() : replications, EventsMode.NONE, Shard.parse(shard));
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        Path dir = out != null ? out : Path.of("results", scenario.name(),
+                LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        BatchReport report = new BatchRunner().run(scenario, options, dir, Progress.forConsole(quiet));
+        if (!report.assembled()) {
+            System.out.printf("%d of %d runs done; rerun to resume%n", report.done(), report.runs());
+            return report.failures().isEmpty() ? 0 : BatchCommand.SOME_FAILED;
+        }
+        Path html = ReportCommand.write(dir);
+        SensitivityAnalysis s = SensitivityAnalysis.of(BatchData.load(dir));
+        for (SensitivityAnalysis.Row r : s.rows()) {
+            System.out.printf(Locale.ROOT, "%-30s %-38s %-12s %8.3f  (%.3f to %.3f)%n", r.outcome(), r.parameter(), r.index(),
+                    r.value(), r.low(), r.high());
+        }
+        System.out.println("report: " + html);
+        return 0;
+    }
+}
