@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "inclusim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based simulation of work-inclusion trajectories with workplace mentors.",
-        subcommands = {RunCommand.class, BatchCommand.class, ReportCommand.class, SensitivityCommand.class, MergeCommand.class,
+        subcommands = {RunCommand.class, BatchCommand.class, ReportCommand.class, SensitivityCommand.class, CalibrateCommand.class,
+                MergeCommand.class,
                 SlurmCommand.class,
                 ValidateCommand.class,
                 DescribeCommand.class, ParametersCommand.class, BenchCommand.class,

@@ -1,0 +1,80 @@
+package org.inclusim.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.inclusim.experiment.Calibration;
+import org.inclusim.experiment.CodeVersion;
+import org.inclusim.io.CsvTableWriter;
+import org.inclusim.observe.RunOutcomes;
+import org.inclusim.report.ConvergenceChart;
+import org.inclusim.scenario.CalibrationLoader;
+import org.inclusim.scenario.CalibrationSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code inclusim calibrate}: fit parameters to target patterns with CMA-ES. */
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
+        description = {"Fit a scenario's parameters (with bounds) to target patterns with CMA-ES, using the same seeds",
+                "for every candidate, a fixed evaluation budget and a log that lets an interrupted calibration resume.",
+                "Writes best.yaml (a calibrated parameter file with provenance), fit.csv, evaluations.csv, convergence.png."})
+final class CalibrateCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "TARGETS", description = "Calibration targets YAML file.")
+    Path targets;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/calibration/<name>). Reuse it to resume.")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--write", paramLabel = "FILE", description = "Also write the calibrated parameter file here (e.g. one that a scenario extends).")
+    Path write;
+
+    @Override
+    public Integer call() throws IOException {
+        CalibrationSpec spec = new CalibrationLoader(RunOutcomes.COLUMNS).load(targets);
+        Path dir = out != null ? out : Path.of("results", "calibration", spec.name());
+        Calibration.Result result = Calibration.run(spec, threads == null ? Runtime.getRuntime().availableProcessors() : threads, dir);
+        List<String> provenance = List.of(
+                "Calibrated by 'inclusim calibrate " + spec.file() + "' on " + Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                "targets sha256 " + spec.sha256() + ", scenario " + spec.scenario().name() + " (sha256 " + spec.scenario().sha256() + ")",
+                "seed " + spec.seed() + ", " + spec.replications() + " replications per candidate, budget " + spec.budget()
+                        + " evaluations (CMA-ES), best distance " + String.format(Locale.ROOT, "%.4f", result.distance()),
+                "code " + CodeVersion.shortForm());
+        String calibrated = CalibrationLoader.calibratedFile(spec.name() + "-calibrated", result.best(), provenance);
+        Files.writeString(dir.resolve("best.yaml"), calibrated);
+        if (write != null) {
+            Files.createDirectories(write.toAbsolutePath().getParent());
+            Files.writeString(write, calibrated);
+        }
+        try (CsvTableWriter fit = new CsvTableWriter(dir.resolve("fit.csv"), List.of("target", "outcome", "observed", "tolerance",
+                "simulated", "ci_low", "ci_high", "within_tolerance", "source"))) {
+            for (Calibration.Fit f : result.fit()) {
+                fit.write(Arrays.asList(f.target().name(), f.target().outcome(), f.target().observed(), f.target().tolerance(),
+                        f.simulated(), f.low(), f.high(), f.withinTolerance(), f.target().source()));
+            }
+        }
+        double[] distances = result.evaluations().stream().mapToDouble(Calibration.Evaluation::distance).toArray();
+        ConvergenceChart.write(distances, dir.resolve("convergence.png"));
+        System.out.printf(Locale.ROOT, "calibration %s: %d evaluations (%d simulated now; repeated or logged candidates reused), best distance %.4f%n",
+                spec.name(), result.evaluations().size(), result.simulatedNow(), result.distance());
+        result.best().forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-40s %s%n", k, v));
+        List<String> lines = new ArrayList<>();
+        for (Calibration.Fit f : result.fit()) {
+            lines.add(String.format(Locale.ROOT, "  %-48s observed %.3f ± %.3f, simulated %.3f (%.3f to %.3f) %s", f.target().name(),
+                    f.target().observed(), f.target().tolerance(), f.simulated(), f.low(), f.high(), f.withinTolerance() ? "ok" : "OUTSIDE"));
+        }
+        lines.forEach(System.out::println);
+        System.out.println("results in " + dir + (write != null ? "; calibrated parameters in " + write : ""));
+        return 0;
+    }
+}

@@ -1,0 +1,308 @@
+package org.inclusim.experiment;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
+import org.apache.commons.math3.optim.InitialGuess;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.MaxIter;
+import org.apache.commons.math3.optim.SimpleBounds;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
+import org.apache.commons.math3.random.MersenneTwister;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.inclusim.io.CsvFormat;
+import org.inclusim.io.CsvReader;
+import org.inclusim.model.parameters.ParameterCatalog;
+import org.inclusim.model.parameters.ParameterDefinition;
+import org.inclusim.model.parameters.Parameters;
+import org.inclusim.observe.RunOutcomes;
+import org.inclusim.scenario.CalibrationSpec;
+
+/**
+ * Fits parameters to target patterns with CMA-ES (Commons Math). A candidate's distance is
+ * sum over targets of ((simulated mean - observed) / tolerance)^2, the simulated mean taken over
+ * the same seeded replications for every candidate (common random numbers), run in parallel.
+ * The search stops after the evaluation budget. Every evaluation is appended to
+ * {@code evaluations.csv} as it finishes (distances and simulated means at full precision, the
+ * candidate as exact bits); a rerun replays the search (CMA-ES is seeded) and takes the values of
+ * logged candidates from the log, so an interrupted calibration resumes where it stopped.
+ */
+public final class Calibration {
+    public static final String LOG = "evaluations.csv";
+
+    /** One evaluation: candidate parameter values, distance and the simulated mean of each target. */
+    public record Evaluation(int id, double[] x, double distance, double[] simulated) {
+    }
+
+    /** A target at the best candidate: simulated mean with 95 % t interval over the replications. */
+    public record Fit(CalibrationSpec.Target target, double simulated, double low, double high) {
+        public boolean withinTolerance() {
+            return Math.abs(simulated - target.observed()) <= target.tolerance();
+        }
+    }
+
+    public record Result(Map<String, Object> best, double distance, List<Evaluation> evaluations, int simulatedNow,
+                         List<Fit> fit) {
+    }
+
+    private final CalibrationSpec spec;
+    private final List<String> paths;
+    private final List<ParameterDefinition> definitions;
+    private final ExecutorService pool;
+    private final Map<String, Evaluation> logged = new HashMap<>();
+    private final List<Evaluation> evaluations = new ArrayList<>();
+    private int simulatedNow;
+
+    private Calibration(CalibrationSpec spec, int threads) {
+        this.spec = spec;
+        this.paths = new ArrayList<>(spec.bounds().keySet());
+        this.definitions = paths.stream().map(p -> ParameterCatalog.instance().find(p).orElseThrow()).toList();
+        this.pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "inclusim-calibrate");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public static Result run(CalibrationSpec spec, int threads, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Calibration c = new Calibration(spec, threads);
+        try {
+            c.readLog(dir.resolve(LOG));
+            return c.search(dir.resolve(LOG));
+        } finally {
+            c.pool.shutdownNow();
+        }
+    }
+
+    private Result search(Path log) throws IOException {
+        int n = paths.size();
+        double[] lower = new double[n];
+        double[] upper = new double[n];
+        double[] start = new double[n];
+        double[] sigma = new double[n];
+        Map<String, Object> current = ParameterCatalog.instance().values(spec.scenario().parameters());
+        for (int i = 0; i < n; i++) {
+            double[] b = spec.bounds().get(paths.get(i));
+            lower[i] = b[0];
+            upper[i] = b[1];
+            double v = ((Number) current.get(paths.get(i))).doubleValue();
+            start[i] = Math.min(b[1], Math.max(b[0], v));
+            sigma[i] = 0.3 * (b[1] - b[0]);
+        }
+        int population = 4 + (int) (3 * Math.log(n));
+        CMAESOptimizer optimizer = new CMAESOptimizer(100_000, 0.0, true, 0, 0, new MersenneTwister(spec.seed()), false, null);
+        try (BufferedWriter out = openLog(log)) {
+            try {
+                optimizer.optimize(new MaxEval(spec.budget()), new MaxIter(100_000), GoalType.MINIMIZE,
+                        new InitialGuess(start), new SimpleBounds(lower, upper), new CMAESOptimizer.Sigma(sigma),
+                        new CMAESOptimizer.PopulationSize(population),
+                        new ObjectiveFunction(x -> evaluate(x, out)));
+            } catch (TooManyEvaluationsException e) {
+                // the budget is spent: the best candidate so far is the answer
+            }
+        }
+        Evaluation best = evaluations.stream().min((a, b) -> Double.compare(a.distance(), b.distance())).orElseThrow();
+        return new Result(values(best.x()), best.distance(), List.copyOf(evaluations), simulatedNow, fit(best.x()));
+    }
+
+    private double evaluate(double[] x, BufferedWriter out) {
+        double[] candidate = round(x);
+        String key = key(candidate);
+        Evaluation e = logged.get(key);
+        if (e == null) {
+            double[][] runs = simulate(candidate);
+            double[] means = new double[runs.length];
+            for (int t = 0; t < runs.length; t++) {
+                SummaryStatistics s = new SummaryStatistics();
+                for (double v : runs[t]) {
+                    if (!Double.isNaN(v)) {
+                        s.addValue(v);
+                    }
+                }
+                means[t] = s.getN() == 0 ? Double.NaN : s.getMean();
+            }
+            e = new Evaluation(evaluations.size(), candidate, distance(means), means);
+            simulatedNow++;
+            logged.put(key, e);
+            append(out, e);
+        } else {
+            e = new Evaluation(evaluations.size(), e.x(), e.distance(), e.simulated());
+        }
+        evaluations.add(e);
+        return e.distance();
+    }
+
+    private double distance(double[] means) {
+        double d = 0;
+        for (int t = 0; t < means.length; t++) {
+            CalibrationSpec.Target target = spec.targets().get(t);
+            double z = Double.isNaN(means[t]) ? 10 : (means[t] - target.observed()) / target.tolerance();
+            d += z * z;
+        }
+        return d;
+    }
+
+    /** Target values of every replication for a candidate: [target][replicate]. */
+    private double[][] simulate(double[] candidate) {
+        Parameters p = ParameterCatalog.instance().with(spec.scenario().parameters(), values(candidate));
+        List<List<Future<Double>>> futures = new ArrayList<>();
+        for (CalibrationSpec.Target target : spec.targets()) {
+            Parameters tp = ParameterCatalog.instance().with(p, target.overrides());
+            List<Future<Double>> runs = new ArrayList<>();
+            for (int r = 0; r < spec.replications(); r++) {
+                RunSpec run = new RunSpec(r, target.name(), 0, r, Seeds.forReplicate(spec.seed(), r), target.horizonWeeks(), tp);
+                runs.add(pool.submit(() -> outcome(ModelRun.execute(run, RunRecorder.NONE, false).outcomes(), target.outcome())));
+            }
+            futures.add(runs);
+        }
+        double[][] out = new double[futures.size()][spec.replications()];
+        try {
+            for (int t = 0; t < futures.size(); t++) {
+                for (int r = 0; r < spec.replications(); r++) {
+                    out[t][r] = futures.get(t).get(r).get();
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("a calibration run failed: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** A runs.csv outcome, or a share of job losses by cause. */
+    static double outcome(RunOutcomes o, String name) {
+        double losses = o.jobLossQuit() + o.jobLossFired() + o.jobLossTemporaryEnded() + o.jobLossLaidOff();
+        return switch (name) {
+            case "quit_share_of_job_losses" -> losses == 0 ? Double.NaN : o.jobLossQuit() / losses;
+            case "fired_share_of_job_losses" -> losses == 0 ? Double.NaN : o.jobLossFired() / losses;
+            case "temporary_share_of_job_losses" -> losses == 0 ? Double.NaN : o.jobLossTemporaryEnded() / losses;
+            case "laid_off_share_of_job_losses" -> losses == 0 ? Double.NaN : o.jobLossLaidOff() / losses;
+            default -> ((Number) o.cells().get(RunOutcomes.COLUMNS.indexOf(name))).doubleValue();
+        };
+    }
+
+    private List<Fit> fit(double[] best) {
+        double[][] runs = simulate(best);
+        List<Fit> fit = new ArrayList<>();
+        for (int t = 0; t < runs.length; t++) {
+            SummaryStatistics s = new SummaryStatistics();
+            for (double v : runs[t]) {
+                if (!Double.isNaN(v)) {
+                    s.addValue(v);
+                }
+            }
+            double half = s.getN() < 2 ? Double.NaN
+                    : new TDistribution(s.getN() - 1).inverseCumulativeProbability(0.975) * s.getStandardDeviation() / Math.sqrt(s.getN());
+            fit.add(new Fit(spec.targets().get(t), s.getMean(), s.getMean() - half, s.getMean() + half));
+        }
+        return fit;
+    }
+
+    private double[] round(double[] x) {
+        double[] out = x.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (definitions.get(i).type() == int.class) {
+                out[i] = Math.rint(out[i]);
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Object> values(double[] x) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        for (int i = 0; i < x.length; i++) {
+            v.put(paths.get(i), definitions.get(i).type() == int.class ? (Object) (int) x[i] : (Object) x[i]);
+        }
+        return v;
+    }
+
+    private static String key(double[] x) {
+        StringBuilder sb = new StringBuilder();
+        for (double v : x) {
+            sb.append(Long.toHexString(Double.doubleToLongBits(v))).append(';');
+        }
+        return sb.toString();
+    }
+
+    private List<String> header() {
+        List<String> h = new ArrayList<>(List.of("evaluation", "distance"));
+        paths.forEach(p -> h.add("x:" + p));
+        spec.targets().forEach(t -> h.add("sim:" + t.name()));
+        h.add("x_bits");
+        return h;
+    }
+
+    private BufferedWriter openLog(Path log) throws IOException {
+        boolean fresh = !Files.exists(log);
+        BufferedWriter out = Files.newBufferedWriter(log, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        if (fresh) {
+            out.write(CsvFormat.line(header()));
+            out.write('\n');
+            out.flush();
+        }
+        return out;
+    }
+
+    private void append(BufferedWriter out, Evaluation e) {
+        List<Object> row = new ArrayList<>(List.of(logged.size() - 1, Double.toString(e.distance())));
+        for (double v : e.x()) {
+            row.add(v);
+        }
+        for (double v : e.simulated()) {
+            row.add(Double.toString(v));
+        }
+        row.add(key(e.x()));
+        try {
+            out.write(CsvFormat.line(row));
+            out.write('\n');
+            out.flush();
+        } catch (IOException io) {
+            throw new UncheckedIOException("cannot append to the evaluation log", io);
+        }
+    }
+
+    /** Reads earlier evaluations (exact candidate bits in the last column) so a rerun resumes. */
+    private void readLog(Path log) throws IOException {
+        if (!Files.exists(log)) {
+            return;
+        }
+        CsvReader.Table t = CsvReader.read(log);
+        if (!t.header().equals(header())) {
+            throw new org.inclusim.io.OutputException(log + " belongs to another calibration (different parameters or targets); "
+                    + "use another --out");
+        }
+        int n = paths.size();
+        for (List<String> row : t.rows()) {
+            if (row.size() != t.header().size()) {
+                continue;
+            }
+            String[] bits = row.get(row.size() - 1).split(";");
+            double[] x = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = Double.longBitsToDouble(Long.parseUnsignedLong(bits[i], 16));
+            }
+            double[] sims = new double[spec.targets().size()];
+            for (int j = 0; j < sims.length; j++) {
+                String cell = row.get(2 + n + j);
+                sims[j] = Double.parseDouble(cell);
+            }
+            logged.put(key(x), new Evaluation(logged.size(), x, distance(sims), sims));
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package org.inclusim.scenario;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.inclusim.model.parameters.ParameterDefinition;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Loads a calibration targets file with located errors, like scenario files:
+ * <pre>
+ * name: ips-patterns
+ * scenario: ../baseline.yaml      # the scenario whose parameters are fitted
+ * seed: 7
+ * replications: 8                 # per candidate, the same seeds for every candidate
+ * budget: 60                      # candidate evaluations
+ * parameters:                     # dotted paths to [low, high]
+ *   advisers.closeMatchRatePerWeek: [0.02, 0.15]
+ * targets:
+ *   - name: employed at 12 months, close follow-up
+ *     overrides: {advisers.closeCasesPerAdviser: 1000}
+ *     horizon_weeks: 52
+ *     outcome: employment_share_horizon
+ *     observed: 0.366
+ *     tolerance: 0.05
+ *     source: Reme et al. 2019
+ * </pre>
+ */
+public final class CalibrationLoader {
+    static final List<String> KEYS = List.of("name", "description", "scenario", "seed", "replications", "budget", "parameters", "targets");
+    static final List<String> TARGET_KEYS = List.of("name", "overrides", "horizon_weeks", "outcome", "observed", "tolerance", "source");
+
+    /** Checks outcome names; given by the caller, who knows the runs.csv columns. */
+    private final List<String> outcomes;
+
+    public CalibrationLoader(List<String> runOutcomes) {
+        List<String> all = new ArrayList<>(runOutcomes);
+        all.addAll(CalibrationSpec.DERIVED);
+        this.outcomes = List.copyOf(all);
+    }
+
+    public CalibrationSpec load(Path file) {
+        List<ScenarioProblem> problems = new ArrayList<>();
+        String shown = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ScenarioException(List.of(new ScenarioProblem(shown, 0, 0, null, "cannot read the file (" + e.getClass().getSimpleName() + ")")));
+        }
+        Node root = YamlTree.parse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), shown);
+        NodeReader reader = new NodeReader(shown, problems);
+        MappingNode mapping = reader.mapping(root, null, "a mapping of keys (name, scenario, parameters, targets, ...)");
+        String name = null;
+        Scenario scenario = null;
+        long seed = 1;
+        int replications = 8;
+        int budget = 50;
+        Map<String, double[]> bounds = new LinkedHashMap<>();
+        List<CalibrationSpec.Target> targets = new ArrayList<>();
+        Node scenarioNode = null;
+        if (mapping != null) {
+            Map<String, Node> seen = new LinkedHashMap<>();
+            for (NodeTuple t : mapping.getValue()) {
+                String key = reader.keyName(t.getKeyNode(), "", seen);
+                if (key == null) {
+                    continue;
+                }
+                Node v = t.getValueNode();
+                switch (key) {
+                    case "name" -> name = reader.text(v, key, true);
+                    case "description" -> reader.text(v, key, false);
+                    case "scenario" -> scenarioNode = v;
+                    case "seed" -> seed = orElse(reader.whole(v, key, Long.MIN_VALUE, Long.MAX_VALUE), seed);
+                    case "replications" -> replications = (int) orElse(reader.whole(v, key, 1, 10_000), replications);
+                    case "budget" -> budget = (int) orElse(reader.whole(v, key, 2, 100_000), budget);
+                    case "parameters" -> new DesignReader(reader).ranges(v, "parameters", bounds, new LinkedHashMap<>());
+                    case "targets" -> targets(reader, v, targets);
+                    default -> reader.problem(t.getKeyNode(), key, "unknown key" + Suggestions.hint(key, KEYS) + "; allowed: "
+                            + String.join(", ", KEYS));
+                }
+            }
+            if (scenarioNode == null) {
+                reader.problem(mapping, "scenario", "missing; name the scenario whose parameters are fitted");
+            } else {
+                scenario = scenario(reader, file, scenarioNode, problems);
+            }
+            if (name == null || !ScenarioLoader.NAME.matcher(name).matches()) {
+                reader.problem(seen.getOrDefault("name", mapping), "name", "needs a name of letters, digits, '.', '_' and '-'");
+            }
+            if (bounds.isEmpty()) {
+                reader.problem(mapping, "parameters", "give at least one parameter to fit, with [low, high]");
+            }
+            if (targets.isEmpty()) {
+                reader.problem(mapping, "targets", "give at least one target");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        return new CalibrationSpec(name, file, ScenarioLoader.sha256(bytes), scenario, seed, replications, budget, bounds, targets);
+    }
+
+    private static long orElse(Long value, long fallback) {
+        return value == null ? fallback : value;
+    }
+
+    private static Scenario scenario(NodeReader reader, Path file, Node node, List<ScenarioProblem> problems) {
+        String path = reader.text(node, "scenario", true);
+        if (path == null) {
+            return null;
+        }
+        Path resolved = file.toAbsolutePath().getParent().resolve(path).normalize();
+        Path root = ScenarioLoader.treeRoot(file);
+        if (!resolved.startsWith(root)) {
+            reader.problem(node, "scenario", "'" + path + "' is outside the scenario folder " + root);
+            return null;
+        }
+        try {
+            return new ScenarioLoader().load(resolved);
+        } catch (ScenarioException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    private void targets(NodeReader reader, Node node, List<CalibrationSpec.Target> out) {
+        if (!(node instanceof SequenceNode list) || list.getValue().isEmpty()) {
+            reader.problem(node, "targets", "expected a list of targets");
+            return;
+        }
+        int i = 0;
+        for (Node item : list.getValue()) {
+            String key = "targets[" + i++ + "]";
+            MappingNode m = reader.mapping(item, key, "a mapping with name, outcome, observed, tolerance");
+            if (m == null) {
+                continue;
+            }
+            String name = null;
+            String outcome = null;
+            Double observed = null;
+            Double tolerance = null;
+            String source = "";
+            int horizon = ScenarioLoader.DEFAULT_HORIZON_WEEKS;
+            Map<String, Object> overrides = Map.of();
+            Map<String, Node> seen = new LinkedHashMap<>();
+            for (NodeTuple t : m.getValue()) {
+                String k = reader.keyName(t.getKeyNode(), key + ".", seen);
+                if (k == null) {
+                    continue;
+                }
+                Node v = t.getValueNode();
+                switch (k) {
+                    case "name" -> name = reader.text(v, key + ".name", true);
+                    case "source" -> source = String.valueOf(reader.text(v, key + ".source", false));
+                    case "horizon_weeks" -> horizon = (int) orElse(reader.whole(v, key + ".horizon_weeks", 1, ScenarioLoader.MAX_HORIZON_WEEKS), horizon);
+                    case "overrides" -> overrides = reader.overrides(v, key + ".overrides").values();
+                    case "outcome" -> {
+                        outcome = reader.text(v, key + ".outcome", true);
+                        if (outcome != null && !outcomes.contains(outcome)) {
+                            reader.problem(v, key + ".outcome", "unknown outcome '" + outcome + "'" + Suggestions.hint(outcome, outcomes)
+                                    + "; outcomes are runs.csv columns or " + String.join(", ", CalibrationSpec.DERIVED));
+                        }
+                    }
+                    case "observed" -> observed = number(reader, v, key + ".observed");
+                    case "tolerance" -> {
+                        tolerance = number(reader, v, key + ".tolerance");
+                        if (tolerance != null && !(tolerance > 0)) {
+                            reader.problem(v, key + ".tolerance", "expected a positive number");
+                        }
+                    }
+                    default -> reader.problem(t.getKeyNode(), key + "." + k, "unknown key" + Suggestions.hint(k, TARGET_KEYS)
+                            + "; allowed: " + String.join(", ", TARGET_KEYS));
+                }
+            }
+            if (name == null || outcome == null || observed == null || tolerance == null) {
+                reader.problem(item, key, "needs name, outcome, observed and tolerance");
+                continue;
+            }
+            out.add(new CalibrationSpec.Target(name, overrides, horizon, outcome, observed, tolerance, source));
+        }
+    }
+
+    private static Double number(NodeReader reader, Node node, String key) {
+        Object v = reader.plain(node, key);
+        if (v instanceof Number n) {
+            return n.doubleValue();
+        }
+        if (v != NodeReader.NOT_PLAIN) {
+            reader.problem(node, key, "expected a number");
+        }
+        return null;
+    }
+
+    /** The YAML text of a calibrated parameter file: provenance comments, then the parameters. */
+    public static String calibratedFile(String name, Map<String, Object> values, List<String> provenance) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : provenance) {
+            sb.append("# ").append(line).append('\n');
+        }
+        sb.append("name: ").append(name).append('\n');
+        sb.append("description: Parameters fitted by 'inclusim calibrate' (see the comments above and docs/validation.md).\n");
+        sb.append("parameters:\n");
+        values.forEach((k, v) -> sb.append("  ").append(k).append(": ").append(ParameterDefinition.format(v)).append('\n'));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,104 @@
+package org.inclusim.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.inclusim.observe.RunOutcomes;
+import org.inclusim.scenario.CalibrationLoader;
+import org.inclusim.scenario.CalibrationSpec;
+import org.inclusim.scenario.ScenarioException;
+import org.inclusim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CalibrationTest {
+    @TempDir
+    Path tmp;
+
+    private Path tree() throws IOException {
+        Path scenarios = Files.createDirectories(tmp.resolve("scenarios"));
+        Files.writeString(scenarios.resolve("small.yaml"), "name: small\nhorizon_weeks: 52\nparameters:\n  users.initialCaseload: 40\n");
+        return scenarios;
+    }
+
+    private static final String TARGETS = """
+            name: toy
+            scenario: small.yaml
+            seed: 3
+            replications: 2
+            budget: BUDGET
+            parameters:
+              placement.fitGrowthPerWeek: [0.01, 0.2]
+            targets:
+              - name: hires per user
+                horizon_weeks: 52
+                outcome: ever_employed_share
+                observed: 0.3
+                tolerance: 0.05
+            """;
+
+    @Test
+    void aCalibrationFitsLogsEveryEvaluationAndResumesFromTheLog() throws IOException {
+        Path targets = Files.writeString(tree().resolve("toy.yaml"), TARGETS.replace("BUDGET", "12"));
+        CalibrationSpec spec = new CalibrationLoader(RunOutcomes.COLUMNS).load(targets);
+        Path out = tmp.resolve("out");
+        Calibration.Result first = Calibration.run(spec, 2, out);
+        assertEquals(12, first.evaluations().size());
+        assertTrue(first.simulatedNow() >= 1 && first.simulatedNow() <= 12);
+        assertTrue(first.distance() <= first.evaluations().get(0).distance(), "the search does not end worse than it started");
+        assertEquals(first.simulatedNow() + 1, Files.readAllLines(out.resolve(Calibration.LOG)).size(), "header and one row per new evaluation");
+        Calibration.Result again = Calibration.run(spec, 1, out);
+        assertEquals(0, again.simulatedNow(), "a rerun takes every evaluation from the log");
+        assertEquals(first.distance(), again.distance(), 0.0);
+        assertEquals(first.best(), again.best());
+        Files.writeString(targets, TARGETS.replace("BUDGET", "20"));
+        Calibration.Result longer = Calibration.run(new CalibrationLoader(RunOutcomes.COLUMNS).load(targets), 2, out);
+        assertEquals(20, longer.evaluations().size());
+        assertTrue(longer.simulatedNow() <= 8, "an interrupted or extended calibration resumes: " + longer.simulatedNow());
+        assertTrue(longer.distance() <= first.distance());
+        assertEquals(1, longer.fit().size());
+    }
+
+    @Test
+    void theCalibratedFileIsAScenarioThatCarriesItsProvenance() throws IOException {
+        Path scenarios = tree();
+        String text = CalibrationLoader.calibratedFile("toy-calibrated", java.util.Map.of("placement.fitGrowthPerWeek", 0.07),
+                List.of("calibrated by a test", "seed 3"));
+        Path file = Files.writeString(scenarios.resolve("toy-calibrated.yaml"), text);
+        assertTrue(text.startsWith("# calibrated by a test\n# seed 3\n"));
+        assertEquals(0.07, new ScenarioLoader().load(file).parameters().placement().fitGrowthPerWeek(), 1e-12);
+        Path child = Files.writeString(scenarios.resolve("uses.yaml"), "name: uses\nextends: toy-calibrated.yaml\n");
+        assertEquals(0.07, new ScenarioLoader().load(child).parameters().placement().fitGrowthPerWeek(), 1e-12);
+    }
+
+    @Test
+    void badTargetsAreLocated() throws IOException {
+        Path scenarios = tree();
+        Path bad = Files.writeString(scenarios.resolve("bad.yaml"), """
+                name: bad
+                scenario: small.yaml
+                parameters:
+                  placement.fitGrowthPerWek: [0.01, 0.2]
+                targets:
+                  - name: x
+                    outcome: happiness
+                    observed: 0.3
+                    tolerance: 0
+                """);
+        List<String> problems = assertThrows(ScenarioException.class, () -> new CalibrationLoader(RunOutcomes.COLUMNS).load(bad))
+                .problems().stream().map(Object::toString).toList();
+        String all = String.join("\n", problems);
+        assertTrue(all.contains("did you mean 'placement.fitGrowthPerWeek'?"), all);
+        assertTrue(all.contains("bad.yaml:7:14: key 'targets[0].outcome': unknown outcome 'happiness'"), all);
+        assertTrue(all.contains("key 'targets[0].tolerance': expected a positive number"), all);
+        Path escape = Files.writeString(scenarios.resolve("escape.yaml"), "name: e\nscenario: ../../x.yaml\nparameters:\n"
+                + "  placement.fitGrowthPerWeek: [0.01, 0.2]\ntargets:\n  - {name: x, outcome: hires, observed: 1, tolerance: 1}\n");
+        assertTrue(assertThrows(ScenarioException.class, () -> new CalibrationLoader(RunOutcomes.COLUMNS).load(escape))
+                .getMessage().contains("outside the scenario folder"));
+    }
+}
