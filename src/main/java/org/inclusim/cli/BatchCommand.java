@@ -3,8 +3,6 @@ package org.inclusim.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.inclusim.analysis.OutcomeSummary;
@@ -14,10 +12,10 @@ import org.inclusim.experiment.BatchRunner;
 import org.inclusim.experiment.EventsMode;
 import org.inclusim.experiment.Progress;
 import org.inclusim.experiment.RunTables;
-import org.inclusim.experiment.Shard;
 import org.inclusim.scenario.Scenario;
 import org.inclusim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,25 +31,12 @@ final class BatchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file.")
     Path scenarioFile;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Batch folder (default: results/<scenario>/<time>). Reuse it to resume.")
-    Path out;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all cores).")
-    Integer threads;
-
-    @Option(names = "--replications", paramLabel = "N", description = "Replications (default: the scenario's).")
-    Integer replications;
+    @Mixin
+    BatchOptionsMixin batch;
 
     @Option(names = "--events", paramLabel = "all|none|sample:K", defaultValue = "all",
             description = "Which runs write events.csv rows: all, none, or the first K replicates (default: ${DEFAULT-VALUE}).")
     String events;
-
-    @Option(names = "--shard", paramLabel = "i/n", defaultValue = "1/1",
-            description = "Run only the i-th of n deterministic shards of the plan (for clusters; see 'merge' and 'slurm').")
-    String shard;
-
-    @Option(names = "--quiet", description = "No progress output.")
-    boolean quiet;
 
     @Option(names = "--no-report", description = "Do not write the report (analysis/, charts/, report.html) at the end.")
     boolean noReport;
@@ -59,17 +44,16 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Scenario scenario = new ScenarioLoader().load(scenarioFile);
-        BatchOptions options;
+        EventsMode eventsMode;
         try {
-            options = new BatchOptions(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                    replications == null ? scenario.replications() : replications, EventsMode.parse(events), Shard.parse(shard));
+            eventsMode = EventsMode.parse(events);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
-        Path dir = out != null ? out : Path.of("results", scenario.name(),
-                LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        BatchReport report = new BatchRunner().run(scenario, options, dir, Progress.forConsole(quiet));
-        if (!quiet) {
+        BatchOptions options = batch.options(scenario, eventsMode);
+        Path dir = batch.folder(scenario);
+        BatchReport report = new BatchRunner().run(scenario, options, dir, Progress.forConsole(batch.quiet));
+        if (!batch.quiet) {
             System.out.printf("inclusim batch: %s, %d of %d runs done%s, folder %s%n", scenario.name(), report.done(),
                     report.runs(), report.failures().isEmpty() ? "" : ", " + report.failures().size() + " failed", dir);
             for (Map.Entry<Integer, String> f : report.failures().entrySet()) {

@@ -2,8 +2,6 @@ package org.inclusim.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -14,14 +12,13 @@ import org.inclusim.experiment.BatchReport;
 import org.inclusim.experiment.BatchRunner;
 import org.inclusim.experiment.EventsMode;
 import org.inclusim.experiment.Progress;
-import org.inclusim.experiment.Shard;
 import org.inclusim.observe.RunOutcomes;
 import org.inclusim.scenario.Scenario;
 import org.inclusim.scenario.ScenarioException;
 import org.inclusim.scenario.ScenarioLoader;
 import org.inclusim.scenario.ScenarioProblem;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code inclusim sensitivity}: run a scenario's sensitivity plan through the batch runner and report the indices. */
@@ -33,20 +30,8 @@ final class SensitivityCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file with a 'sensitivity' block.")
     Path scenarioFile;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Batch folder (default: results/<scenario>/<time>). Reuse it to resume.")
-    Path out;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all cores).")
-    Integer threads;
-
-    @Option(names = "--replications", paramLabel = "N", description = "Replications per design point (default: the scenario's).")
-    Integer replications;
-
-    @Option(names = "--shard", paramLabel = "i/n", defaultValue = "1/1", description = "Run one shard (then 'merge' and 'report').")
-    String shard;
-
-    @Option(names = "--quiet", description = "No progress output.")
-    boolean quiet;
+    @Mixin
+    BatchOptionsMixin batch;
 
     @Override
     public Integer call() throws IOException {
@@ -62,16 +47,9 @@ final class SensitivityCommand implements Callable<Integer> {
                                 + "burnout_per_100_mentor_years (docs/data-dictionary.md)")));
             }
         }
-        BatchOptions options;
-        try {
-            options = new BatchOptions(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                    replications == null ? scenario.replications() : replications, EventsMode.NONE, Shard.parse(shard));
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
-        Path dir = out != null ? out : Path.of("results", scenario.name(),
-                LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        BatchReport report = new BatchRunner().run(scenario, options, dir, Progress.forConsole(quiet));
+        BatchOptions options = batch.options(scenario, EventsMode.NONE);
+        Path dir = batch.folder(scenario);
+        BatchReport report = new BatchRunner().run(scenario, options, dir, Progress.forConsole(batch.quiet));
         if (!report.assembled()) {
             System.out.printf("%d of %d runs done; rerun to resume%n", report.done(), report.runs());
             return report.failures().isEmpty() ? 0 : BatchCommand.SOME_FAILED;

@@ -337,16 +337,7 @@ final class DesignReader {
         SplittableRandom random = new SplittableRandom(seed ^ 0x4C48535F44455349L);
         double[][] points = new double[n][dims];
         for (int j = 0; j < dims; j++) {
-            int[] strata = new int[n];
-            for (int i = 0; i < n; i++) {
-                strata[i] = i;
-            }
-            for (int i = n - 1; i > 0; i--) {
-                int k = random.nextInt(i + 1);
-                int swap = strata[i];
-                strata[i] = strata[k];
-                strata[k] = swap;
-            }
+            int[] strata = SensitivityDesign.shuffledRange(n, random);
             for (int i = 0; i < n; i++) {
                 points[i][j] = (strata[i] + random.nextDouble()) / n;
             }

@@ -48,6 +48,21 @@ public final class SensitivityDesign {
         return points;
     }
 
+    /** 0 .. n-1 in a random order (Fisher-Yates). */
+    static int[] shuffledRange(int n, SplittableRandom random) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int s = order[i];
+            order[i] = order[j];
+            order[j] = s;
+        }
+        return order;
+    }
+
     public static List<double[]> morris(int trajectories, int k, int levels, long seed) {
         SplittableRandom random = new SplittableRandom(seed ^ 0x4D4F52524953L);
         double delta = levels / (2.0 * (levels - 1));
@@ -57,16 +72,7 @@ public final class SensitivityDesign {
             for (int i = 0; i < k; i++) {
                 x[i] = random.nextInt(levels) / (double) (levels - 1);
             }
-            int[] order = new int[k];
-            for (int i = 0; i < k; i++) {
-                order[i] = i;
-            }
-            for (int i = k - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int s = order[i];
-                order[i] = order[j];
-                order[j] = s;
-            }
+            int[] order = shuffledRange(k, random);
             points.add(x.clone());
             for (int step = 0; step < k; step++) {
                 int i = order[step];

@@ -1,0 +1,43 @@
+package org.inclusim.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.inclusim.experiment.BatchOptions;
+import org.inclusim.experiment.EventsMode;
+import org.inclusim.experiment.Shard;
+import org.inclusim.scenario.Scenario;
+import picocli.CommandLine.Option;
+
+/** The options shared by the commands that run a plan through the batch runner. */
+final class BatchOptionsMixin {
+    @Option(names = "--out", paramLabel = "DIR", description = "Batch folder (default: results/<scenario>/<time>). Reuse it to resume.")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--replications", paramLabel = "N", description = "Replications (default: the scenario's).")
+    Integer replications;
+
+    @Option(names = "--shard", paramLabel = "i/n", defaultValue = "1/1",
+            description = "Run only the i-th of n deterministic shards of the plan (for clusters; see 'merge' and 'slurm').")
+    String shard;
+
+    @Option(names = "--quiet", description = "No progress output.")
+    boolean quiet;
+
+    BatchOptions options(Scenario scenario, EventsMode events) {
+        try {
+            return new BatchOptions(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+                    replications == null ? scenario.replications() : replications, events, Shard.parse(shard));
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    Path folder(Scenario scenario) {
+        return out != null ? out : Path.of("results", scenario.name(),
+                LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+    }
+}
