@@ -21,6 +21,7 @@ public final class BatchData {
     private final CsvReader.Table events;
     private final Map<String, Object> manifest;
     private final List<String> variants;
+    private Map<String, List<List<String>>> byVariantAndPoint;
 
     private BatchData(Path folder, CsvReader.Table runs, CsvReader.Table weekly, CsvReader.Table events,
                       Map<String, Object> manifest) {
@@ -104,17 +105,27 @@ public final class BatchData {
     /** Values of a runs.csv column for one variant (and point), by replicate; NaN for empty cells. */
     public Map<Integer, Double> outcome(String variant, String point, String column) {
         Map<Integer, Double> out = new java.util.TreeMap<>();
-        int v = runs.column("variant");
-        int p = runs.column("point");
         int r = runs.column("replicate");
         int c = runs.column(column);
-        for (List<String> row : runs.rows()) {
-            if (row.get(v).equals(variant) && row.get(p).equals(point)) {
-                String cell = row.get(c);
-                out.put(Integer.parseInt(row.get(r)), cell.isEmpty() ? Double.NaN : Double.parseDouble(cell));
-            }
+        for (List<String> row : rowsOf(variant, point)) {
+            String cell = row.get(c);
+            out.put(Integer.parseInt(row.get(r)), cell.isEmpty() ? Double.NaN : Double.parseDouble(cell));
         }
         return out;
+    }
+
+    /** The runs.csv rows of one variant and point (indexed once, so large designs stay fast). */
+    private List<List<String>> rowsOf(String variant, String point) {
+        if (byVariantAndPoint == null) {
+            Map<String, List<List<String>>> index = new java.util.HashMap<>();
+            int v = runs.column("variant");
+            int p = runs.column("point");
+            for (List<String> row : runs.rows()) {
+                index.computeIfAbsent(row.get(v) + "|" + row.get(p), k -> new ArrayList<>()).add(row);
+            }
+            byVariantAndPoint = index;
+        }
+        return byVariantAndPoint.getOrDefault(variant + "|" + point, List.of());
     }
 
     /** The design points present, in order. */
