@@ -175,8 +175,14 @@ def kaplan_meier(durations, observed):
 
 
 def survival_at(curve, t):
-    """S(t) of a Kaplan-Meier curve."""
+    """S(t) of a Kaplan-Meier curve: the share still running after t."""
     before = curve[curve["time_weeks"] <= t]
+    return 1.0 if before.empty else float(before["survival"].iloc[-1])
+
+
+def survival_before(curve, t):
+    """S just before t: the share that lasted at least t (retention at t, as in runs.csv and the report)."""
+    before = curve[curve["time_weeks"] < t]
     return 1.0 if before.empty else float(before["survival"].iloc[-1])
 
 

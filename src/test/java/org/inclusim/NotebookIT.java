@@ -67,7 +67,7 @@ class NotebookIT {
                         print("effect", e.variant, o, repr(e.difference), repr(e.ci_low), repr(e.ci_high))
                 for v in b.variants:
                     c = ir.kaplan_meier(*ir.job_spells(b, v))
-                    print("retention", v, *[repr(ir.survival_at(c, w)) for w in (26, 52, 104)])
+                    print("retention", v, *[repr(ir.survival_before(c, w)) for w in (26, 52, 104)])
                 """;
         String out = run(env, root.resolve("notebooks"), PYTHON, "-c", python);
         Map<String, double[]> javaEffects = new HashMap<>();
@@ -101,7 +101,7 @@ class NotebookIT {
     private static double javaSurvival(CsvReader.Table curves, String variant, int week) {
         double s = 1.0;
         for (List<String> r : curves.rows()) {
-            if (r.get(0).equals(variant) && Double.parseDouble(r.get(1)) <= week) {
+            if (r.get(0).equals(variant) && Double.parseDouble(r.get(1)) < week) {
                 s = Double.parseDouble(r.get(4));
             }
         }

@@ -165,7 +165,7 @@ public final class Analysis {
                                    String baseline) {
         KaplanMeier km = KaplanMeier.estimate(obs);
         double[] test = variant.equals(baseline) ? new double[] {Double.NaN, Double.NaN} : KaplanMeier.logRank(base, obs);
-        return new SurvivalRow(variant, obs.size(), km.median(), km.survivalAt(26), km.survivalAt(52), km.survivalAt(104),
+        return new SurvivalRow(variant, obs.size(), km.median(), km.survivalBefore(26), km.survivalBefore(52), km.survivalBefore(104),
                 test[0], test[1], km);
     }
 

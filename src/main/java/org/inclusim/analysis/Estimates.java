@@ -73,13 +73,59 @@ public final class Estimates {
             d[i] = db[i] - da[i];
         }
         Summary s = summarize(d);
-        double p = Double.NaN;
-        if (n >= 2 && Arrays.stream(d).anyMatch(x -> x != 0)) {
-            p = new WilcoxonSignedRankTest().wilcoxonSignedRankTest(da, db, n <= 30);
-        } else if (n >= 2) {
-            p = 1.0;
+        return new Paired(n, s.mean(), s.low(), s.high(), n >= 2 ? signedRankP(d) : Double.NaN, s.sd());
+    }
+
+    /**
+     * Two-sided p-value of the Wilcoxon signed-rank test of differences {@code d}: zero
+     * differences are dropped (Wilcoxon's rule), tied absolute differences get average ranks.
+     * Exact (Commons Math's enumeration) for up to 20 non-zero differences without ties; otherwise
+     * the normal approximation with tie and continuity corrections. 1 when all differences are 0.
+     */
+    public static double signedRankP(double[] d) {
+        double[] nonZero = Arrays.stream(d).filter(x -> x != 0 && !Double.isNaN(x)).toArray();
+        int n = nonZero.length;
+        if (n == 0) {
+            return 1.0;
         }
-        return new Paired(n, s.mean(), s.low(), s.high(), p, s.sd());
+        double[] abs = Arrays.stream(nonZero).map(Math::abs).toArray();
+        boolean ties = Arrays.stream(abs).distinct().count() < n;
+        if (!ties && n <= 20) {
+            return new WilcoxonSignedRankTest().wilcoxonSignedRankTest(nonZero, new double[n], true);
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (i, j) -> Double.compare(abs[i], abs[j]));
+        double[] rank = new double[n];
+        double tieTerm = 0;
+        for (int i = 0; i < n;) {
+            int j = i;
+            while (j + 1 < n && abs[order[j + 1]] == abs[order[i]]) {
+                j++;
+            }
+            double average = (i + j + 2) / 2.0;
+            for (int k = i; k <= j; k++) {
+                rank[order[k]] = average;
+            }
+            int t = j - i + 1;
+            tieTerm += (double) t * t * t - t;
+            i = j + 1;
+        }
+        double plus = 0;
+        for (int i = 0; i < n; i++) {
+            if (nonZero[i] > 0) {
+                plus += rank[i];
+            }
+        }
+        double mean = n * (n + 1) / 4.0;
+        double variance = n * (n + 1) * (2.0 * n + 1) / 24.0 - tieTerm / 48.0;
+        if (variance <= 0) {
+            return 1.0;
+        }
+        double z = (Math.abs(plus - mean) - 0.5) / Math.sqrt(variance);
+        return Math.min(1.0, 2 * (1 - new org.apache.commons.math3.distribution.NormalDistribution().cumulativeProbability(Math.max(0, z))));
     }
 
     /** Half-width of the 95 % Welch interval of mean(b) - mean(a) as if the runs were independent. */

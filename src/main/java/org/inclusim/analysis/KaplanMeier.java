@@ -77,6 +77,18 @@ public final class KaplanMeier {
         return s;
     }
 
+    /** S just before t: the share whose event had not happened by then, i.e. that lasted at least t. */
+    public double survivalBefore(double t) {
+        double s = 1.0;
+        for (Step step : steps) {
+            if (step.time() >= t) {
+                break;
+            }
+            s = step.survival();
+        }
+        return s;
+    }
+
     /** The smallest time with S(t) <= 0.5, or NaN if the curve stays above one half. */
     public double median() {
         for (Step step : steps) {

@@ -112,7 +112,7 @@ final class HtmlReport {
         for (Analysis.BurnoutRow b : a.burnout().values()) {
             PoissonRate r = b.per100MentorYears();
             sb.append("<tr><td>").append(esc(b.variant())).append("</td><td>").append(r.events()).append("</td><td>")
-                    .append(f(r.exposure() / 100)).append("</td><td>").append(f(r.rate())).append(" (").append(f(r.low()))
+                    .append(f(r.exposure())).append("</td><td>").append(f(r.rate())).append(" (").append(f(r.low()))
                     .append(" to ").append(f(r.high())).append(")</td><td>").append(f(b.everBurntOutShare().mean()))
                     .append("</td><td>").append(f(b.top10StrainShare().mean())).append("</td></tr>\n");
         }

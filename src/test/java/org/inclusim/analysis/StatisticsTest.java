@@ -66,6 +66,19 @@ class StatisticsTest {
     }
 
     @Test
+    void theSignedRankTestDropsZeroDifferencesAndIsSymmetric() {
+        double[] up = {0, 0, 0, 0, 0, 0, 0, 0, 0, 5};
+        double[] down = {0, 0, 0, 0, 0, 0, 0, 0, 0, -5};
+        assertEquals(Estimates.signedRankP(up), Estimates.signedRankP(down), 1e-12, "the sign does not matter two-sided");
+        assertEquals(1.0, Estimates.signedRankP(up), 1e-12, "one non-zero difference is no evidence");
+        assertEquals(1.0, Estimates.signedRankP(new double[] {0, 0, 0}));
+        double[] ties = {1, 1, 1, 2, 2, 3, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11};
+        double p = Estimates.signedRankP(ties);
+        assertTrue(p < 1e-4, "24 positive differences with ties: " + p);
+        assertEquals(0.03125 * 2, Estimates.signedRankP(new double[] {1, 2, 3, 4, 5}), 1e-12, "exact: 2 x (1/2)^5");
+    }
+
+    @Test
     void holmAdjustsStepDown() {
         assertArrayEquals(new double[] {0.03, 0.06, 0.06}, Estimates.holm(new double[] {0.01, 0.04, 0.03}), 1e-12);
         double[] withNaN = Estimates.holm(new double[] {Double.NaN, 0.02});
