@@ -49,6 +49,11 @@ public final class SensitivityAnalysis {
                 throw new AnalysisException("sensitivity outcome '" + outcome + "' is not a column of runs.csv");
             }
             double[] f = pointMeans(data, outcome);
+            int expected = method.equals("sobol") ? size * (k + 2) : size * (k + 1);
+            if (f.length != expected) {
+                throw new AnalysisException(data.folder() + " has " + f.length + " design points, the " + method + " plan has "
+                        + expected + "; analyse the complete (merged) batch");
+            }
             if (method.equals("sobol")) {
                 out.sobol(outcome, parameters, f, size, k);
             } else {
@@ -58,11 +63,17 @@ public final class SensitivityAnalysis {
         return out;
     }
 
+    /** The mean output at each design point, indexed by the point's number (0, 1, ...). */
     private static double[] pointMeans(BatchData data, String outcome) {
         List<String> points = data.points();
-        double[] f = new double[points.size()];
-        for (int i = 0; i < points.size(); i++) {
-            f[i] = Estimates.summarize(data.outcome(data.baseline(), points.get(i), outcome).values().stream()
+        int count = points.stream().mapToInt(Integer::parseInt).max().orElse(-1) + 1;
+        if (count != points.size()) {
+            throw new AnalysisException(data.folder() + " lacks some design points (it holds " + points.size() + " of at least "
+                    + count + "); analyse the complete (merged) batch");
+        }
+        double[] f = new double[count];
+        for (String point : points) {
+            f[Integer.parseInt(point)] = Estimates.summarize(data.outcome(data.baseline(), point, outcome).values().stream()
                     .mapToDouble(Double::doubleValue).toArray()).mean();
         }
         return f;
@@ -81,7 +92,7 @@ public final class SensitivityAnalysis {
             }
         }
         for (int i = 0; i < points.size(); i++) {
-            List<String> row = firstRow.get(points.get(i));
+            List<String> row = firstRow.get(Integer.toString(i));
             for (int j = 0; j < parameters.size(); j++) {
                 String column = parameters.get(j).replace('.', '_').replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
                 List<Object> range = (List<Object>) ranges.get(parameters.get(j));

@@ -63,10 +63,10 @@ final class BatchCommand implements Callable<Integer> {
                 System.out.print(OutcomeSummary.table(dir.resolve(RunTables.RUNS)));
             }
         }
-        if (report.assembled() && !noReport) {
+        if (report.assembled() && !noReport && options.shard().count() == 1) {
             Path html = ReportCommand.write(dir);
             System.out.println("report: " + html);
         }
-        return report.failures().isEmpty() ? 0 : SOME_FAILED;
+        return report.failures().isEmpty() && report.assembled() ? 0 : SOME_FAILED;
     }
 }

@@ -50,6 +50,11 @@ final class SensitivityCommand implements Callable<Integer> {
         BatchOptions options = batch.options(scenario, EventsMode.NONE);
         Path dir = batch.folder(scenario);
         BatchReport report = new BatchRunner().run(scenario, options, dir, Progress.forConsole(batch.quiet));
+        if (options.shard().count() > 1) {
+            System.out.printf("shard %s: %d of %d runs done; merge all shards, then run 'inclusim report' on the merged folder%n",
+                    options.shard(), report.done(), report.runs());
+            return report.failures().isEmpty() && report.assembled() ? 0 : BatchCommand.SOME_FAILED;
+        }
         if (!report.assembled()) {
             System.out.printf("%d of %d runs done; rerun to resume%n", report.done(), report.runs());
             return report.failures().isEmpty() ? 0 : BatchCommand.SOME_FAILED;

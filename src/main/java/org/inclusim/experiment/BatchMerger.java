@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.inclusim.io.Json;
+import org.inclusim.io.JsonReader;
 import org.inclusim.io.OutputException;
 import org.inclusim.io.OutputFolder;
 
@@ -63,19 +65,42 @@ public final class BatchMerger {
         OutputFolder folder = OutputFolder.prepare(out);
         try {
             TableAssembler.assemble(parts, BatchFolder.lines(first, "varied"), folder.staging());
-            Map<String, Object> manifest = new TreeMap<>();
-            manifest.put("kind", "merge");
-            manifest.put("scenario_sha256", first.getProperty("scenario.sha256"));
-            manifest.put("runs", runs);
-            manifest.put("shards", shardDirs.stream().map(Path::toString).toList());
-            manifest.put("code", CodeVersion.describe());
-            folder.writeString(Manifest.FILE, Json.write(manifest));
+            folder.writeString(Manifest.FILE, Json.write(mergedManifest(byShard)));
             folder.commit();
         } catch (IOException e) {
             throw new OutputException(out + ": cannot write the merged tables (" + BatchFolder.describe(e) + ")");
         } finally {
             folder.discard();
         }
+    }
+
+    /**
+     * The first shard's manifest (scenario, variants, design, sensitivity, parameters, code) with
+     * the runs of all shards in plan order, kind "merge" and the shard folders.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> mergedManifest(Map<Integer, Path> byShard) throws IOException {
+        Map<String, Object> merged = null;
+        List<Map<String, Object>> runs = new ArrayList<>();
+        for (Path dir : byShard.values()) {
+            Path file = dir.resolve(Manifest.FILE);
+            if (!Files.exists(file)) {
+                throw new OutputException(dir + " has no " + Manifest.FILE + "; rerun that shard to finish it");
+            }
+            Map<String, Object> m = (Map<String, Object>) JsonReader.parse(Files.readString(file));
+            if (merged == null) {
+                merged = new LinkedHashMap<>(m);
+            }
+            for (Object run : (List<Object>) m.getOrDefault("runs", List.of())) {
+                runs.add((Map<String, Object>) run);
+            }
+        }
+        runs.sort(java.util.Comparator.comparingDouble(r -> ((Number) r.get("run_id")).doubleValue()));
+        merged.put("kind", "merge");
+        merged.put("runs", runs);
+        merged.put("shards", byShard.values().stream().map(Path::toString).toList());
+        merged.put("code", CodeVersion.describe());
+        return merged;
     }
 
     private static Properties identity(Path dir) {

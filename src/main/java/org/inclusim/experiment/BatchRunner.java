@@ -85,9 +85,16 @@ public final class BatchRunner {
         } catch (IOException e) {
             throw new OutputException(dir + ": cannot create the batch folder (" + BatchFolder.describe(e) + ")");
         }
+        Properties identity = identity(scenario, plan, options, varied);
+        if (complete(dir, identity)) {
+            progress.start(mine.size(), mine.size());
+            return new BatchReport(dir, mine.size(), mine.size(), Map.of(), 0, true);
+        }
         folder.lock();
+        Thread unlockOnExit = new Thread(folder::unlock, "inclusim-batch-unlock");
+        Runtime.getRuntime().addShutdownHook(unlockOnExit);
         try {
-            folder.open(identity(scenario, plan, options, varied));
+            folder.open(identity);
             Manifest manifest = new Manifest("batch", scenario);
             manifest.option("threads", options.threads());
             manifest.option("replications", options.replications());
@@ -113,17 +120,33 @@ public final class BatchRunner {
             if (complete) {
                 List<Path> parts = mine.stream().map(r -> folder.part(r.runId())).toList();
                 TableAssembler.assemble(parts, varied, dir);
-                if (options.shard().count() == 1) {
-                    folder.dropParts();
-                }
             }
             manifest.finish();
             writeAtomically(dir.resolve(Manifest.FILE), manifest.toJson());
+            if (complete && options.shard().count() == 1) {
+                folder.dropParts();
+            }
             return new BatchReport(dir, mine.size(), done, new LinkedHashMap<>(failures), weeks.get(), complete);
         } catch (IOException e) {
             throw new OutputException(dir + ": cannot write the batch (" + BatchFolder.describe(e) + ")");
         } finally {
             folder.unlock();
+            try {
+                Runtime.getRuntime().removeShutdownHook(unlockOnExit);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down; the hook unlocks
+            }
+        }
+    }
+
+    /** A finished, unsharded batch: its tables were assembled and its parts dropped. Nothing to do. */
+    private static boolean complete(Path dir, Properties identity) {
+        try {
+            Path file = dir.resolve(BatchFolder.IDENTITY);
+            return Files.exists(file) && BatchFolder.read(file).equals(identity) && Files.exists(dir.resolve(Manifest.FILE))
+                    && Files.exists(dir.resolve(RunTables.RUNS)) && !Files.exists(dir.resolve(BatchFolder.PARTS));
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -177,6 +200,12 @@ public final class BatchRunner {
                     fatal.compareAndSet(null, e);
                 } catch (UncheckedIOException e) {
                     fatal.compareAndSet(null, e.getCause());
+                } catch (Throwable e) {
+                    for (RunSpec run : task) {
+                        if (!folder.done(run.runId()) && !failures.containsKey(run.runId())) {
+                            fail(folder, run, e, progress, failures);
+                        }
+                    }
                 }
             });
         }
@@ -187,6 +216,11 @@ public final class BatchRunner {
             }
         } catch (InterruptedException e) {
             pool.shutdownNow();
+            try {
+                pool.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException again) {
+                // give up waiting; the lock is released by the caller
+            }
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         }
@@ -223,7 +257,7 @@ public final class BatchRunner {
             } catch (IOException | UncheckedIOException e) {
                 BatchFolder.deleteTree(staging);
                 throw e;
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 BatchFolder.deleteTree(staging);
                 fail(folder, run, e, progress, failures);
             }

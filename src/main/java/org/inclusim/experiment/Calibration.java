@@ -45,6 +45,8 @@ import org.inclusim.scenario.CalibrationSpec;
  */
 public final class Calibration {
     public static final String LOG = "evaluations.csv";
+    /** What the log's simulations depend on; a rerun must match it to reuse them. */
+    public static final String IDENTITY = "calibration.properties";
 
     /** One evaluation: candidate parameter values, distance and the simulated mean of each target. */
     public record Evaluation(int id, double[] x, double distance, double[] simulated) {
@@ -84,6 +86,7 @@ public final class Calibration {
         Files.createDirectories(dir);
         Calibration c = new Calibration(spec, threads);
         try {
+            c.checkIdentity(dir.resolve(IDENTITY));
             c.readLog(dir.resolve(LOG));
             return c.search(dir.resolve(LOG));
         } finally {
@@ -127,7 +130,12 @@ public final class Calibration {
         String key = key(candidate);
         Evaluation e = logged.get(key);
         if (e == null) {
-            double[][] runs = simulate(candidate);
+            double[][] runs;
+            try {
+                runs = simulate(candidate);
+            } catch (org.inclusim.model.parameters.ParameterException infeasible) {
+                runs = new double[spec.targets().size()][0];
+            }
             double[] means = new double[runs.length];
             for (int t = 0; t < runs.length; t++) {
                 SummaryStatistics s = new SummaryStatistics();
@@ -274,6 +282,37 @@ public final class Calibration {
             out.flush();
         } catch (IOException io) {
             throw new UncheckedIOException("cannot append to the evaluation log", io);
+        }
+    }
+
+    /**
+     * Writes, or checks, what the logged simulations depend on: seed, replications, scenario
+     * checksum, bounds and every target's definition (observed values and tolerances only enter
+     * the distance, which is recomputed).
+     */
+    private void checkIdentity(Path file) throws IOException {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("seed", Long.toString(spec.seed()));
+        p.setProperty("replications", Integer.toString(spec.replications()));
+        p.setProperty("scenario.sha256", spec.scenario().sha256());
+        spec.bounds().forEach((k, v) -> p.setProperty("bounds." + k, v[0] + "," + v[1]));
+        for (int i = 0; i < spec.targets().size(); i++) {
+            CalibrationSpec.Target t = spec.targets().get(i);
+            p.setProperty("target." + i, t.name() + "|" + t.outcome() + "|" + t.horizonWeeks() + "|" + new java.util.TreeMap<>(t.overrides()));
+        }
+        if (Files.exists(file)) {
+            java.util.Properties existing = new java.util.Properties();
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                existing.load(in);
+            }
+            if (!existing.equals(p)) {
+                throw new org.inclusim.io.OutputException(file.getParent() + " holds a calibration with other seeds, replications, "
+                        + "scenario, bounds or targets; use another --out (or delete it to start again)");
+            }
+        } else {
+            try (java.io.OutputStream out = Files.newOutputStream(file)) {
+                p.store(out, "inclusim calibration: what evaluations.csv depends on");
+            }
         }
     }
 

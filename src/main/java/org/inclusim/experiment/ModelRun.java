@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.inclusim.model.InclusionModel;
@@ -112,17 +111,15 @@ public final class ModelRun {
             }
             return bytes.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot checkpoint the model", e);
+            throw new IllegalStateException("cannot checkpoint the model: " + e.getMessage(), e);
         }
     }
 
     static InclusionModel deserialize(byte[] checkpoint) {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(checkpoint))) {
             return (InclusionModel) in.readObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the model checkpoint", e);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
+        } catch (IOException | ClassNotFoundException e) {
+            throw new IllegalStateException("cannot read the model checkpoint: " + e.getMessage(), e);
         }
     }
 }

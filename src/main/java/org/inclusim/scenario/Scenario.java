@@ -57,9 +57,9 @@ public record Scenario(String name, String description, int horizonWeeks, int re
                 policyStartWeek, origins, design, sensitivity);
     }
 
-    /** A copy with another horizon. */
+    /** A copy with another horizon (a policy week beyond it means variants equal the baseline throughout). */
     public Scenario withHorizonWeeks(int weeks) {
         return new Scenario(name, description, weeks, replications, seed, parameters, file, sha256, variants,
-                policyStartWeek == null || policyStartWeek < weeks ? policyStartWeek : null, origins, design, sensitivity);
+                policyStartWeek == null ? null : Math.min(policyStartWeek, weeks), origins, design, sensitivity);
     }
 }

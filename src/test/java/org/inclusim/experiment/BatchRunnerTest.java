@@ -56,6 +56,30 @@ class BatchRunnerTest {
     }
 
     @Test
+    void rerunningAFinishedBatchDoesNothing() throws IOException {
+        Path dir = tmp.resolve("done");
+        new BatchRunner().run(training, options(2, 1), dir, QUIET);
+        byte[] runs = Files.readAllBytes(dir.resolve(RunTables.RUNS));
+        BatchReport again = new BatchRunner().run(training, options(2, 1), dir, QUIET);
+        assertEquals(0, again.simulatedWeeks());
+        assertTrue(again.assembled());
+        assertArrayEquals(runs, Files.readAllBytes(dir.resolve(RunTables.RUNS)));
+    }
+
+    @Test
+    void aRunThatThrowsAnErrorIsRecordedNotLost() throws IOException {
+        BatchReport r = new BatchRunner((spec, rec) -> {
+            if (spec.runId() == 0) {
+                throw new AssertionError("not an exception");
+            }
+            return ModelRun.execute(spec, rec, true);
+        }).run(training, options(2, 1), tmp.resolve("err"), QUIET);
+        assertEquals(1, r.failures().size());
+        assertTrue(r.failures().get(0).contains("AssertionError"));
+        assertFalse(r.assembled());
+    }
+
+    @Test
     void variantsThatDifferInAMentorParameterSeeTheSameArrivals() throws IOException {
         new BatchRunner().run(training, options(2, 2), tmp.resolve("b"), QUIET);
         CsvReader.Table events = CsvReader.read(tmp.resolve("b").resolve(RunTables.EVENTS));
@@ -156,6 +180,10 @@ class BatchRunnerTest {
         }
         BatchMerger.merge(List.of(tmp.resolve("shard-3"), tmp.resolve("shard-1"), tmp.resolve("shard-2")), tmp.resolve("merged"));
         assertSameTables(tmp.resolve("whole"), tmp.resolve("merged"));
+        String manifest = Files.readString(tmp.resolve("merged").resolve(Manifest.FILE));
+        assertTrue(manifest.contains("\"kind\": \"merge\"") && manifest.contains("\"name\": \"mentor-training\""), "scenario kept");
+        assertEquals(12, manifest.split("\"status\": \"done\"").length - 1, "the runs of all shards");
+        assertTrue(org.inclusim.report.Report.write(tmp.resolve("merged")).toFile().exists(), "a merged folder can be reported");
         OutputException missing = assertThrows(OutputException.class,
                 () -> BatchMerger.merge(List.of(tmp.resolve("shard-1"), tmp.resolve("shard-2")), tmp.resolve("m2")));
         assertTrue(missing.getMessage().contains("expected all 3 shards"), missing.getMessage());
