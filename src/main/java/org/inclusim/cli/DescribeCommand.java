@@ -53,8 +53,10 @@ final class DescribeCommand implements Callable<Integer> {
         if (!noEstimate) {
             double seconds = secondsPerRun(s);
             int cores = Runtime.getRuntime().availableProcessors();
-            out.append(String.format(Locale.ROOT, "estimate  %.1f ms per run (measured now), about %.1f s for the plan on %d cores%n",
-                    seconds * 1000, seconds * runs / cores, cores));
+            double share = simulatedShare(s);
+            out.append(String.format(Locale.ROOT, "estimate  %.1f ms per run (measured now), about %.1f s for the plan on %d cores%s%n",
+                    seconds * 1000, seconds * runs * share / cores, cores,
+                    share < 1 ? String.format(Locale.ROOT, " (variants fork from a shared warm-up: %.0f %% of the weeks)", share * 100) : ""));
         }
         out.append("parameters (value, origin)\n");
         Map<String, Object> values = ParameterCatalog.instance().values(s.parameters());
@@ -74,6 +76,21 @@ final class DescribeCommand implements Callable<Integer> {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The share of variant-weeks the batch runner simulates: with a policy week p, horizon H and V variants,
+     * each design point and replicate runs one warm-up to p and V continuations, p + V (H - p) weeks instead of V H.
+     */
+    static double simulatedShare(Scenario s) {
+        Integer policy = s.policyStartWeek();
+        int variants = s.variants().size();
+        if (policy == null || policy <= 0 || variants < 2) {
+            return 1;
+        }
+        double horizon = s.horizonWeeks();
+        double warm = Math.min(policy, horizon);
+        return (warm + variants * (horizon - warm)) / (variants * horizon);
     }
 
     private static double secondsPerRun(Scenario s) {
