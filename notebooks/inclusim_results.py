@@ -107,6 +107,19 @@ def summarize(values):
     return dict(n=n, mean=x.mean(), sd=sd, low=x.mean() - half, high=x.mean() + half, median=float(np.median(x)))
 
 
+def signed_rank_p(d):
+    """Two-sided Wilcoxon signed-rank p of differences d, by the report's rule (docs/statistics.md):
+    zero differences dropped; exact for up to 20 differences without ties, otherwise the normal
+    approximation with tie and continuity corrections; 1 when every difference is 0."""
+    d = np.asarray(d, dtype=float)
+    d = d[(d != 0) & ~np.isnan(d)]
+    if len(d) == 0:
+        return 1.0
+    if len(d) <= 20 and len(np.unique(np.abs(d))) == len(d):
+        return float(stats.wilcoxon(d, method="exact").pvalue)
+    return float(stats.wilcoxon(d, correction=True, method="approx").pvalue)
+
+
 def paired_effects(batch, outcome, point=0, precision=0.10):
     """Effect of every variant against the baseline on one outcome, paired by replicate."""
     runs = batch.runs[batch.runs["point"] == point]
@@ -117,10 +130,7 @@ def paired_effects(batch, outcome, point=0, precision=0.10):
         pairs = pd.concat([base, other], axis=1, keys=["a", "b"]).dropna()
         d = pairs["b"] - pairs["a"]
         s = summarize(d)
-        if len(d) >= 2 and (d != 0).any():
-            p = stats.wilcoxon(pairs["a"], pairs["b"]).pvalue
-        else:
-            p = 1.0 if len(d) >= 2 else math.nan
+        p = signed_rank_p(d.to_numpy()) if len(d) >= 2 else math.nan
         rows.append(dict(variant=variant, pairs=len(d), baseline_mean=pairs["a"].mean(), variant_mean=pairs["b"].mean(),
                          difference=s["mean"], ci_low=s["low"], ci_high=s["high"], wilcoxon_p=p,
                          replications_needed=replications_for(s["sd"], len(d), precision * abs(pairs["a"].mean()))))

@@ -64,7 +64,7 @@ class NotebookIT {
                 b = ir.load_batch(os.environ["INCLUSIM_BATCH"])
                 for o in ["ever_employed_share", "retention_52w", "burnout_per_100_mentor_years"]:
                     for _, e in ir.paired_effects(b, o).iterrows():
-                        print("effect", e.variant, o, repr(e.difference), repr(e.ci_low), repr(e.ci_high))
+                        print("effect", e.variant, o, repr(e.difference), repr(e.ci_low), repr(e.ci_high), repr(e.wilcoxon_p), repr(e.holm_p))
                 for v in b.variants:
                     c = ir.kaplan_meier(*ir.job_spells(b, v))
                     print("retention", v, *[repr(ir.survival_before(c, w)) for w in (26, 52, 104)])
@@ -74,7 +74,7 @@ class NotebookIT {
         CsvReader.Table effects = CsvReader.read(batch.resolve("analysis/effects.csv"));
         for (List<String> r : effects.rows()) {
             javaEffects.put(r.get(0) + " " + r.get(2), new double[] {Double.parseDouble(r.get(6)), Double.parseDouble(r.get(7)),
-                Double.parseDouble(r.get(8))});
+                Double.parseDouble(r.get(8)), Double.parseDouble(r.get(9)), Double.parseDouble(r.get(10))});
         }
         CsvReader.Table curves = CsvReader.read(batch.resolve("analysis/job_retention.csv"));
         int checked = 0;
@@ -82,7 +82,7 @@ class NotebookIT {
             String[] f = line.trim().split(" ");
             if (f[0].equals("effect")) {
                 double[] j = javaEffects.get(f[1] + " " + f[2]);
-                for (int i = 0; i < 3; i++) {
+                for (int i = 0; i < j.length; i++) {
                     assertEquals(j[i], Double.parseDouble(f[3 + i]), TOLERANCE * Math.max(1, Math.abs(j[i])), line);
                 }
                 checked++;
