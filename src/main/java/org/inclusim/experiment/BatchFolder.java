@@ -12,12 +12,12 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.inclusim.io.OutputException;
+import org.inclusim.io.OutputFolder;
 
 /**
  * The on-disk state of a batch, which makes it resumable:
@@ -79,7 +79,7 @@ final class BatchFolder {
             }
             try (Stream<Path> leftovers = Files.list(parts())) {
                 for (Path p : leftovers.filter(p -> p.getFileName().toString().startsWith(".tmp-")).toList()) {
-                    deleteTree(p);
+                    OutputFolder.deleteTree(p);
                 }
             }
         } catch (IOException e) {
@@ -189,18 +189,7 @@ final class BatchFolder {
 
     /** Deletes the parts once the tables are assembled. */
     void dropParts() throws IOException {
-        deleteTree(parts());
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        OutputFolder.deleteTree(parts());
     }
 
     static boolean isEmptyDir(Path dir) throws IOException {

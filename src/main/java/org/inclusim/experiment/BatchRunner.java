@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.inclusim.io.OutputException;
+import org.inclusim.io.OutputFolder;
 import org.inclusim.model.parameters.ParameterCatalog;
 import org.inclusim.model.parameters.ParameterDefinition;
 import org.inclusim.scenario.Scenario;
@@ -255,10 +256,10 @@ public final class BatchRunner {
                 weeks.addAndGet(warm == null ? run.horizonWeeks() : run.horizonWeeks() - warm.week());
                 progress.finished(true);
             } catch (IOException | UncheckedIOException e) {
-                BatchFolder.deleteTree(staging);
+                OutputFolder.deleteTree(staging);
                 throw e;
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                BatchFolder.deleteTree(staging);
+                OutputFolder.deleteTree(staging);
                 fail(folder, run, e, progress, failures);
             }
         }

@@ -6,7 +6,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
@@ -89,12 +88,22 @@ public final class OutputFolder {
         if (committed) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(staging)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (NoSuchFileException e) {
-            // already gone
+        try {
+            deleteTree(staging);
         } catch (IOException e) {
             // best effort: a hidden staging folder left behind is harmless
+        }
+    }
+
+    /** Deletes a folder and everything under it; nothing if it does not exist. */
+    public static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 
