@@ -35,7 +35,7 @@ final class MatchingRule {
                 model.leaveMeasure(model.users.get(id));
             } else if (r < exit + opportunityBound) {
                 User user = model.users.get(id);
-                if (r < exit + opportunityProbability(p, user)) {
+                if (r < exit + opportunityProbability(p, user, model.week())) {
                     tryPlace(model, user);
                 }
             }
@@ -45,15 +45,26 @@ final class MatchingRule {
     /**
      * Weekly chance of a placement opportunity: standard rate, or in close follow-up the standard
      * rate plus (close rate - standard rate) x adviser competence; times the site's opportunity
-     * factor.
+     * factor; times the duration dependence {@link #durationFactor}. Never above the rates' maximum
+     * times the site factor, the bound {@link #apply} tests first.
      */
-    static double opportunityProbability(Parameters p, User user) {
+    static double opportunityProbability(Parameters p, User user, int week) {
         AdviserParameters a = p.advisers();
         double rate = a.standardMatchRatePerWeek();
         if (user.closeFollowUp && user.adviser != null) {
             rate += (a.closeMatchRatePerWeek() - a.standardMatchRatePerWeek()) * user.adviser.competence;
         }
-        return rate * p.site().profile().opportunityFactor();
+        return rate * p.site().profile().opportunityFactor() * durationFactor(a, user, week);
+    }
+
+    /**
+     * Duration dependence: exp(-opportunityDeclinePerWeek x weeks out of work), the weeks counted
+     * from referral or from the end of the user's last job (a placement without a hire does not
+     * restart the count). Exactly 1 when the decline is 0.
+     */
+    static double durationFactor(AdviserParameters a, User user, int week) {
+        double decline = a.opportunityDeclinePerWeek();
+        return decline == 0.0 ? 1.0 : Math.exp(-decline * (week - user.outOfWorkSinceWeek));
     }
 
     /** Openness of a workplace to a placement: 1 - smallFirmPenalty x exp(-employees / 10). */

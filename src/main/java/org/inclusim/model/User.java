@@ -35,6 +35,7 @@ public final class User implements Serializable {
     int jobs;
     int firstJobStartWeek = -1;
     int firstJobEndWeek = -1;
+    int outOfWorkSinceWeek;
 
     User(int id, int referralWeek, double supportNeed, double fit) {
         this.id = id;
@@ -42,6 +43,7 @@ public final class User implements Serializable {
         this.supportNeed = supportNeed;
         this.fit = fit;
         this.stageSinceWeek = referralWeek;
+        this.outOfWorkSinceWeek = referralWeek;
     }
 
     public int id() {
@@ -114,6 +116,11 @@ public final class User implements Serializable {
     /** Week the first job started, or -1 if never employed. */
     public int firstJobStartWeek() {
         return firstJobStartWeek;
+    }
+
+    /** Week the current time out of work began: referral or the end of the last job. */
+    public int outOfWorkSinceWeek() {
+        return outOfWorkSinceWeek;
     }
 
     /** Week the first job ended, or -1 if it has not ended. */

@@ -55,6 +55,10 @@ public record AdviserParameters(
                 doc = "Weekly chance of a placement opportunity for a seeking user in standard follow-up.",
                 source = "assumed, to calibrate (Reme et al. 2019: 27 % employed at 12 months in usual care)")
         double standardMatchRatePerWeek,
+        @Param(value = "0", min = 0, max = 0.2, unit = "per week",
+                doc = "Duration dependence of job search: the weekly opportunity chance is multiplied by exp(-decline x weeks out of work), counted from referral or from the end of the last job. 0 = no decline.",
+                source = "assumed, to calibrate (callbacks fall with time out of work: Kroft, Lange & Notowidigdo 2013; usual care flat from 12 to 18 months: Reme et al. 2019)")
+        double opportunityDeclinePerWeek,
         @Param(value = "0.5", min = 0, max = 1, unit = "support",
                 doc = "Support a fully competent job specialist adds to a user in close follow-up (times competence).",
                 source = "assumed, to calibrate")
