@@ -51,6 +51,16 @@ class MechanismTest {
     }
 
     @Test
+    void durationDependenceHiresFewerAndSoonerThoseWhoAreHired() {
+        RunOutcomes[] noDecline = runs(BASE);
+        RunOutcomes[] decline = runs(BASE.with("advisers.opportunityDeclinePerWeek", 0.03));
+        var ever = Replicates.compare("ever employed", noDecline, decline, RunOutcomes::everEmployedShare);
+        var wait = Replicates.compare("weeks to first job", noDecline, decline, RunOutcomes::meanWeeksToFirstJob);
+        assertTrue(ever.lowerInB(ALPHA), ever.toString());
+        assertTrue(wait.lowerInB(ALPHA), wait.toString());
+    }
+
+    @Test
     void aShortHorizonLowersInvestmentAndSoHires() {
         Parameters fullInvestment = BASE.with("placement.investmentHalfWeeks", 0.1);
         Parameters weakInvestment = BASE.with("placement.investmentHalfWeeks", 52.0);
