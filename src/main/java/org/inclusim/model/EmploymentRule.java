@@ -12,7 +12,7 @@ import org.inclusim.model.parameters.UserParameters;
  * temporary job ends at its end week. Otherwise one draw (stream {@link Purpose#JOB_LOSS})
  * against the competing weekly hazards
  * <ul>
- * <li>quit = quitHazardPerWeek x exp(-quitSupportEffect x support)</li>
+ * <li>quit = quitHazardPerWeek x exp(-quitSupportEffect x support - quitTenureDeclinePerWeek x weeks in the job)</li>
  * <li>fired = firedHazardPerWeek x exp(firedFitEffect x (threshold(week) - fit))</li>
  * <li>laid off = layoffHazardPerWeek x unemployment rate / 1.9 %</li>
  * </ul>
@@ -31,7 +31,7 @@ final class EmploymentRule {
 
     static void apply(InclusionModel model) {
         Parameters p = model.parameters();
-        WeeklyHazards hazards = new WeeklyHazards(p, model.hireThreshold());
+        WeeklyHazards hazards = new WeeklyHazards(p, model.hireThreshold(), model.week());
         UserIndex index = model.userIndex;
         byte employed = UserIndex.code(Stage.EMPLOYED);
         byte outOfWork = UserIndex.code(Stage.OUT_OF_WORK);
@@ -108,12 +108,14 @@ final class EmploymentRule {
     static final class WeeklyHazards {
         private final JobParameters jobs;
         private final double threshold;
+        private final int week;
         private final double layoff;
         private final double bound;
 
-        WeeklyHazards(Parameters p, double threshold) {
+        WeeklyHazards(Parameters p, double threshold, int week) {
             this.jobs = p.jobs();
             this.threshold = threshold;
+            this.week = week;
             this.layoff = jobs.layoffHazardPerWeek() * p.site().profile().unemploymentRate() / REFERENCE_UNEMPLOYMENT;
             this.bound = jobs.quitHazardPerWeek() + jobs.firedHazardPerWeek() * Math.exp(jobs.firedFitEffect() * threshold)
                     + layoff;
@@ -124,7 +126,8 @@ final class EmploymentRule {
             if (u >= bound) {
                 return null;
             }
-            double quit = jobs.quitHazardPerWeek() * Math.exp(-jobs.quitSupportEffect() * user.support);
+            double quit = jobs.quitHazardPerWeek()
+                    * Math.exp(-jobs.quitSupportEffect() * user.support - jobs.quitTenureDeclinePerWeek() * (week - user.jobStartWeek));
             if (u < quit) {
                 return Cause.QUIT;
             }

@@ -61,6 +61,14 @@ class MechanismTest {
     }
 
     @Test
+    void quittingThatFallsWithTenureKeepsFirstJobsLonger() {
+        RunOutcomes[] flat = runs(BASE);
+        RunOutcomes[] settling = runs(BASE.with("jobs.quitTenureDeclinePerWeek", 0.03));
+        var c = Replicates.compare("first-job retention at 104 weeks", flat, settling, RunOutcomes::retention104w);
+        assertTrue(c.higherInB(ALPHA), c.toString());
+    }
+
+    @Test
     void aShortHorizonLowersInvestmentAndSoHires() {
         Parameters fullInvestment = BASE.with("placement.investmentHalfWeeks", 0.1);
         Parameters weakInvestment = BASE.with("placement.investmentHalfWeeks", 52.0);

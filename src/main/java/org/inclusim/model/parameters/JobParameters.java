@@ -15,6 +15,10 @@ public record JobParameters(
                 doc = "How strongly support lowers quitting.",
                 source = "assumed, to calibrate (quit predictors: dissatisfaction, few hours)")
         double quitSupportEffect,
+        @Param(value = "0", min = 0, max = 0.2, unit = "per week of tenure",
+                doc = "How quitting falls as a worker settles into the job: the quit hazard is multiplied by exp(-decline x weeks in the job). 0 = no change with tenure.",
+                source = "assumed, to calibrate (job-leaving hazards fall with tenure: Farber 1994; first-job survival after IPS: Bond & Kukla 2011)")
+        double quitTenureDeclinePerWeek,
         @Param(value = "0.011", min = 0, max = 1, unit = "per week",
                 doc = "Weekly hazard of being fired when fit equals the employer's threshold.",
                 source = "calibrated to 17 % of job endings")
