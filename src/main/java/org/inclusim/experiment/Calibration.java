@@ -157,7 +157,7 @@ public final class Calibration {
         if (e == null) {
             double[][] runs;
             try {
-                runs = simulate(candidate);
+                runs = feasible(candidate) ? simulate(candidate) : new double[spec.targets().size()][0];
             } catch (org.inclusim.model.parameters.ParameterException infeasible) {
                 runs = new double[spec.targets().size()][0];
             }
@@ -180,6 +180,12 @@ public final class Calibration {
         }
         evaluations.add(e);
         return e.distance();
+    }
+
+    /** True if the candidate keeps every constraint of the spec; an infeasible one is not simulated. */
+    private boolean feasible(double[] candidate) {
+        Map<String, Object> v = values(candidate);
+        return spec.constraints().stream().allMatch(c -> c.holds(v));
     }
 
     private double distance(double[] means) {
@@ -321,6 +327,9 @@ public final class Calibration {
         p.setProperty("replications", Integer.toString(spec.replications()));
         p.setProperty("scenario.sha256", spec.scenario().sha256());
         spec.bounds().forEach((k, v) -> p.setProperty("bounds." + k, v[0] + "," + v[1]));
+        for (int i = 0; i < spec.constraints().size(); i++) {
+            p.setProperty("constraint." + i, spec.constraints().get(i).toString());
+        }
         for (int i = 0; i < spec.targets().size(); i++) {
             CalibrationSpec.Target t = spec.targets().get(i);
             p.setProperty("target." + i, t.name() + "|" + t.outcome() + "|" + t.horizonWeeks() + "|" + new java.util.TreeMap<>(t.overrides()));

@@ -23,6 +23,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * budget: 60                      # candidate evaluations
  * parameters:                     # dotted paths to [low, high]
  *   advisers.closeMatchRatePerWeek: [0.02, 0.15]
+ *   advisers.standardMatchRatePerWeek: [0.005, 0.1]
+ * constraints:                    # optional: orders of fitted parameters, "a >= b" or "a <= b"
+ *   - advisers.closeMatchRatePerWeek >= advisers.standardMatchRatePerWeek
  * targets:
  *   - name: employed at 12 months, close follow-up
  *     overrides: {advisers.closeCasesPerAdviser: 1000}
@@ -34,7 +37,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * </pre>
  */
 public final class CalibrationLoader {
-    static final List<String> KEYS = List.of("name", "description", "scenario", "seed", "replications", "budget", "parameters", "targets");
+    static final List<String> KEYS = List.of("name", "description", "scenario", "seed", "replications", "budget", "parameters", "constraints", "targets");
     static final List<String> TARGET_KEYS = List.of("name", "overrides", "horizon_weeks", "outcome", "observed", "tolerance", "source");
 
     /** Checks outcome names; given by the caller, who knows the runs.csv columns. */
@@ -65,6 +68,8 @@ public final class CalibrationLoader {
         int budget = 50;
         Map<String, double[]> bounds = new LinkedHashMap<>();
         List<CalibrationSpec.Target> targets = new ArrayList<>();
+        List<CalibrationSpec.Constraint> constraints = new ArrayList<>();
+        Node constraintsNode = null;
         Node scenarioNode = null;
         if (mapping != null) {
             Map<String, Node> seen = new LinkedHashMap<>();
@@ -82,6 +87,7 @@ public final class CalibrationLoader {
                     case "replications" -> replications = (int) orElse(reader.whole(v, key, 1, 10_000), replications);
                     case "budget" -> budget = (int) orElse(reader.whole(v, key, 2, 100_000), budget);
                     case "parameters" -> new DesignReader(reader).ranges(v, "parameters", bounds, new LinkedHashMap<>());
+                    case "constraints" -> constraintsNode = v;
                     case "targets" -> targets(reader, v, targets);
                     default -> reader.problem(t.getKeyNode(), key, "unknown key" + Suggestions.hint(key, KEYS) + "; allowed: "
                             + String.join(", ", KEYS));
@@ -95,6 +101,9 @@ public final class CalibrationLoader {
             if (name == null || !ScenarioLoader.NAME.matcher(name).matches()) {
                 reader.problem(seen.getOrDefault("name", mapping), "name", "needs a name of letters, digits, '.', '_' and '-'");
             }
+            if (constraintsNode != null) {
+                constraints(reader, constraintsNode, bounds, constraints);
+            }
             if (bounds.isEmpty()) {
                 reader.problem(mapping, "parameters", "give at least one parameter to fit, with [low, high]");
             }
@@ -105,7 +114,8 @@ public final class CalibrationLoader {
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
-        return new CalibrationSpec(name, file, ScenarioLoader.sha256(bytes), scenario, seed, replications, budget, bounds, targets);
+        return new CalibrationSpec(name, file, ScenarioLoader.sha256(bytes), scenario, seed, replications, budget, bounds, constraints,
+                targets);
     }
 
     private static long orElse(Long value, long fallback) {
@@ -128,6 +138,41 @@ public final class CalibrationLoader {
         } catch (ScenarioException e) {
             problems.addAll(e.problems());
             return null;
+        }
+    }
+
+    private static final java.util.regex.Pattern ORDER = java.util.regex.Pattern.compile("\\s*(\\S+)\\s*(>=|<=)\\s*(\\S+)\\s*");
+
+    /** Constraints "a >= b" or "a <= b" between parameters listed under {@code parameters}. */
+    private static void constraints(NodeReader reader, Node node, Map<String, double[]> bounds, List<CalibrationSpec.Constraint> out) {
+        if (!(node instanceof SequenceNode list)) {
+            reader.problem(node, "constraints", "expected a list like [\"a >= b\"]");
+            return;
+        }
+        int i = 0;
+        for (Node item : list.getValue()) {
+            String key = "constraints[" + i++ + "]";
+            String text = reader.text(item, key, true);
+            if (text == null) {
+                continue;
+            }
+            java.util.regex.Matcher m = ORDER.matcher(text);
+            if (!m.matches()) {
+                reader.problem(item, key, "expected 'a >= b' or 'a <= b' with two fitted parameters, found '" + text + "'");
+                continue;
+            }
+            boolean known = true;
+            for (String path : List.of(m.group(1), m.group(3))) {
+                if (!bounds.containsKey(path)) {
+                    reader.problem(item, key, "'" + path + "' is not a fitted parameter" + Suggestions.hint(path, List.copyOf(bounds.keySet()))
+                            + "; fitted: " + String.join(", ", bounds.keySet()));
+                    known = false;
+                }
+            }
+            if (known) {
+                boolean atLeast = m.group(2).equals(">=");
+                out.add(new CalibrationSpec.Constraint(atLeast ? m.group(1) : m.group(3), atLeast ? m.group(3) : m.group(1)));
+            }
         }
     }
 

@@ -14,7 +14,22 @@ import java.util.Map;
  * @param scenario the scenario (resolved relative to the targets file, inside the scenario tree)
  */
 public record CalibrationSpec(String name, Path file, String sha256, Scenario scenario, long seed, int replications,
-                              int budget, Map<String, double[]> bounds, List<Target> targets) {
+                              int budget, Map<String, double[]> bounds, List<Constraint> constraints, List<Target> targets) {
+
+    /**
+     * An order two fitted parameters must keep ({@code larger >= smaller}); a candidate that breaks
+     * it is infeasible and is not simulated.
+     */
+    public record Constraint(String larger, String smaller) {
+        public boolean holds(Map<String, Object> values) {
+            return ((Number) values.get(larger)).doubleValue() >= ((Number) values.get(smaller)).doubleValue();
+        }
+
+        @Override
+        public String toString() {
+            return larger + " >= " + smaller;
+        }
+    }
 
     /**
      * One target: an outcome (a runs.csv column, or a share of job losses) of the scenario run
