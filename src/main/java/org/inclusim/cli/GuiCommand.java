@@ -45,8 +45,12 @@ final class GuiCommand implements Callable<Integer> {
         if (GraphicsEnvironment.isHeadless()) {
             throw new UserError("no graphical display: the GUI needs one (set DISPLAY, or run under Xvfb)");
         }
-        SwingUtilities.invokeAndWait(() -> new Console(new InclusionModelWithUI(scenario, chosen, compared,
-                new SingleRunRecipes())).setVisible(true));
+        SwingUtilities.invokeAndWait(() -> {
+            InclusionModelWithUI gui = new InclusionModelWithUI(scenario, chosen, compared, new SingleRunRecipes());
+            Console console = new Console(gui);
+            gui.placeConsole(console);
+            console.setVisible(true);
+        });
         new CountDownLatch(1).await();
         return 0;
     }

@@ -13,8 +13,10 @@ import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 import sim.display.Console;
 import sim.display.Controller;
+import sim.display.Display2D;
 import sim.display.GUIState;
 import sim.portrayal.Inspector;
+import sim.portrayal.continuous.ContinuousPortrayal2D;
 
 /**
  * The GUI for students, on MASON's Console: one community display per lane, four charts that move,
@@ -108,13 +110,18 @@ public final class InclusionModelWithUI extends GUIState {
     }
 
     /** The community display of lane 0 or 1 (exists after {@link #init}). */
-    public sim.display.Display2D display(int lane) {
+    public Display2D display(int lane) {
         return views.get(lane).display();
     }
 
     /** The portrayal of the agents in a lane's display, for locating them on screen. */
-    public sim.portrayal.continuous.ContinuousPortrayal2D agentPortrayal(int lane) {
+    public ContinuousPortrayal2D agentPortrayal(int lane) {
         return views.get(lane).agents();
+    }
+
+    /** The Console's Scenario tab (exists after {@link #init} with a Console). */
+    ScenarioPanel scenarioPanel() {
+        return scenarioPanel;
     }
 
     /** The chart frames, in the order of {@link TimeCharts#charts()}. */
@@ -224,6 +231,16 @@ public final class InclusionModelWithUI extends GUIState {
             scenarioPanel = new ScenarioPanel(this);
             console.getTabPane().addTab("Scenario", scenarioPanel);
         }
+    }
+
+    /**
+     * Puts the Console below the first community display, so that nothing overlaps on a screen
+     * of 1280 x 1000 pixels or more (the display and the charts take the top of the screen).
+     */
+    public void placeConsole(Console console) {
+        JFrame display = views.get(0).frame();
+        console.setLocation(0, display.getY() + display.getHeight());
+        console.setSize(Math.max(console.getWidth(), 480), Math.max(console.getHeight(), 300));
     }
 
     /** Moves what the model buffered into the charts; call on the event thread. */

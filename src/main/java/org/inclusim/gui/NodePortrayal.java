@@ -47,7 +47,8 @@ abstract class NodePortrayal extends SimplePortrayal2D {
         if (info.selected) {
             g.setPaint(Color.MAGENTA);
             g.setStroke(new BasicStroke(2f));
-            g.draw(new Ellipse2D.Double(info.draw.x - width, info.draw.y - width, 2 * width, 2 * width));
+            double ring = width * 1.4 + 4;
+            g.draw(new Ellipse2D.Double(info.draw.x - ring / 2, info.draw.y - ring / 2, ring, ring));
         }
     }
 

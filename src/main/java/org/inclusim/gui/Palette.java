@@ -15,7 +15,7 @@ public final class Palette {
     public static final Color BURNT_OUT = new Color(200, 0, 0);
     public static final Color OUTLINE = new Color(40, 40, 40);
     public static final Color MENTORING = new Color(90, 150, 60);
-    public static final Color CLOSE_FOLLOW_UP = new Color(40, 70, 160, 200);
+    public static final Color CLOSE_FOLLOW_UP = new Color(40, 70, 160, 150);
     public static final Color STANDARD_FOLLOW_UP = new Color(120, 130, 160, 110);
     public static final Color NETWORK = new Color(160, 90, 170, 150);
 
@@ -57,7 +57,7 @@ public final class Palette {
     public static Stroke tieStroke(Tie tie) {
         return switch (tie) {
             case MENTORING -> new BasicStroke(1.6f);
-            case CLOSE_FOLLOW_UP -> new BasicStroke(1.8f);
+            case CLOSE_FOLLOW_UP -> new BasicStroke(1.4f);
             case STANDARD_FOLLOW_UP -> new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f);
             case NETWORK -> new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {1.5f, 3f}, 0f);
         };

@@ -122,6 +122,14 @@ final class ScenarioPanel extends JPanel {
         }
     }
 
+    JComboBox<String> variantChooser() {
+        return variants;
+    }
+
+    JComboBox<String> comparisonChooser() {
+        return comparisons;
+    }
+
     String problem() {
         return problem.getText();
     }

@@ -5,14 +5,14 @@ import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import sim.field.network.Edge;
 import sim.portrayal.DrawInfo2D;
-import sim.portrayal.SimplePortrayal2D;
 import sim.portrayal.network.EdgeDrawInfo2D;
+import sim.portrayal.network.SimpleEdgePortrayal2D;
 
 /**
  * Draws a tie as a line in the colour and dash of its kind ({@link Palette#tieStroke}): close
  * follow-up solid, standard follow-up dashed, network links dotted. Ties are not clickable.
  */
-final class TiePortrayal extends SimplePortrayal2D {
+final class TiePortrayal extends SimpleEdgePortrayal2D {
     private static final long serialVersionUID = 1L;
 
     @Override
