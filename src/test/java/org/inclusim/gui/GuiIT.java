@@ -142,6 +142,15 @@ class GuiIT {
         for (JFrame frame : gui.chartFrames()) {
             assertTrue(frame.isShowing(), frame.getTitle() + " is on screen");
         }
+        List<String> modelTab = onEdt(() -> {
+            console.getTabPane().setSelectedIndex(console.getTabPane().indexOfTab("Model"));
+            console.getModelInspector().updateInspector();
+            List<String> texts = new ArrayList<>();
+            collectTexts(console.getModelInspector(), texts);
+            return texts;
+        });
+        assertTrue(modelTab.contains("placement.plannedWeeks"), "the Model tab lists the parameters: " + modelTab);
+        assertTrue(modelTab.contains(Integer.toString(lane.rows().get(WEEKS - 1).employed())), "and the live figures");
         screen("screen-week52.png");
     }
 
@@ -329,9 +338,9 @@ class GuiIT {
 
     private static void collectTexts(Component component, List<String> texts) {
         if (component instanceof JTextComponent text) {
-            texts.add(text.getText());
+            texts.add(text.getText().strip());
         } else if (component instanceof JLabel label && label.getText() != null) {
-            texts.add(label.getText());
+            texts.add(label.getText().strip());
         }
         if (component instanceof Container container) {
             for (Component child : container.getComponents()) {
