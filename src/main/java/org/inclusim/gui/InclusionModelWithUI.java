@@ -248,6 +248,12 @@ public final class InclusionModelWithUI extends GUIState {
         charts.apply(buffer.drain());
     }
 
+    /** Checkpoints are not supported: each start rebuilds the lanes from the Scenario and Model tabs. */
+    @Override
+    public boolean validSimState(sim.engine.SimState checkpoint) {
+        return false;
+    }
+
     @Override
     public Object getSimulationInspectedObject() {
         return proxy;

@@ -224,4 +224,16 @@ class GuiModelTest {
         assertEquals(26, properties.setValue(planned, "26"));
         assertEquals(26, proxy.current().placement().plannedWeeks());
     }
+
+    @Test
+    void masonsNewSimulationMenuFindsTheCommandLinesRuleAsAService() {
+        assertEquals(SingleRunRecipes.class, RecipeSource.installed().getClass());
+        Scenario scenario = load("mentor-network.yaml", WEEKS);
+        Variant monthly = scenario.variant("monthly").orElseThrow();
+        RunRecipe recipe = RecipeSource.installed().recipe(scenario, monthly);
+        RunSpec spec = SingleRun.spec(scenario, monthly);
+        assertEquals(spec.seed(), recipe.seed());
+        assertEquals(spec.parameters(), recipe.parameters());
+        assertEquals(WEEKS, recipe.horizonWeeks());
+    }
 }
