@@ -3,6 +3,7 @@ package org.inclusim.gui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.inclusim.observe.WeeklyRow;
 
 /**
@@ -28,7 +29,7 @@ public final class ChartBuffer {
     }
 
     private final ConcurrentLinkedQueue<Point> points = new ConcurrentLinkedQueue<>();
-    private volatile double[][] retention = new double[0][];
+    private volatile AtomicReferenceArray<double[]> retention = new AtomicReferenceArray<>(0);
     private volatile int generation;
     private volatile List<String> laneNames = List.of();
 
@@ -36,16 +37,16 @@ public final class ChartBuffer {
     synchronized void reset(List<String> names) {
         points.clear();
         laneNames = List.copyOf(names);
-        retention = new double[names.size()][];
+        retention = new AtomicReferenceArray<>(names.size());
         generation++;
     }
 
     /** Called on the model thread after each lane's week. */
     void add(int lane, WeeklyRow row, double[] retentionCurve) {
         points.add(new Point(lane, row));
-        double[][] current = retention;
-        if (lane < current.length) {
-            current[lane] = retentionCurve;
+        AtomicReferenceArray<double[]> current = retention;
+        if (lane < current.length()) {
+            current.set(lane, retentionCurve);
         }
     }
 
@@ -55,9 +56,9 @@ public final class ChartBuffer {
         for (Point p = points.poll(); p != null; p = points.poll()) {
             taken.add(p);
         }
-        double[][] curves = retention.clone();
-        for (int i = 0; i < retention.length; i++) {
-            retention[i] = null;
+        double[][] curves = new double[retention.length()][];
+        for (int i = 0; i < curves.length; i++) {
+            curves[i] = retention.getAndSet(i, null);
         }
         return new Batch(generation, laneNames, taken, curves);
     }

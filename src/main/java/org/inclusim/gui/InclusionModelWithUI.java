@@ -194,7 +194,7 @@ public final class InclusionModelWithUI extends GUIState {
             if (i < lanes.size()) {
                 views.get(i).show(lanes.get(i), title(lanes.get(i), i, lanes.size()));
             }
-            views.get(i).frame().setVisible(i < lanes.size() || (i == 0));
+            views.get(i).frame().setVisible(i < lanes.size());
         }
         drainCharts();
     }

@@ -98,6 +98,13 @@ public final class Lane {
         }
     }
 
+    /** The last weekly row, or null before the first week. */
+    public WeeklyRow lastRow() {
+        synchronized (rows) {
+            return rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        }
+    }
+
     /**
      * First-job retention so far: element {@code t} is the share of first jobs that lasted at
      * least {@code t} weeks among those that started at least {@code t} weeks ago (the rule of

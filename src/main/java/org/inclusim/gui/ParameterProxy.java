@@ -11,7 +11,6 @@ import org.inclusim.model.Stage;
 import org.inclusim.model.parameters.ParameterCatalog;
 import org.inclusim.model.parameters.ParameterDefinition;
 import org.inclusim.model.parameters.Parameters;
-import org.inclusim.observe.WeeklyRow;
 import sim.util.Interval;
 import sim.util.Propertied;
 import sim.util.Properties;
@@ -43,13 +42,15 @@ public final class ParameterProxy implements Propertied {
             new Statistic("mentors burnt out", "Mentors on leave after a burnout now.",
                     l -> l.model().mentorCount(MentorState.ON_LEAVE)),
             new Statistic("mean strain", "Mean strain of the active mentors in the last week.",
-                    l -> lastRow(l) == null ? NONE : String.format(Locale.ROOT, "%.3f", lastRow(l).meanStrain())));
+                    l -> l.lastRow() == null ? NONE : String.format(Locale.ROOT, "%.3f", l.lastRow().meanStrain())));
 
     private final ParameterCatalog catalog = ParameterCatalog.instance();
     private final List<ParameterDefinition> definitions = catalog.definitions();
     private final Supplier<List<Lane>> lanes;
     private final Map<String, Object> edits = new LinkedHashMap<>();
     private Parameters base;
+    /** The values shown, by path: {@link #current()} read once per change, not once per property. */
+    private Map<String, Object> shown;
 
     /**
      * @param base  the chosen variant's parameters, shown until edited
@@ -58,6 +59,7 @@ public final class ParameterProxy implements Propertied {
     ParameterProxy(Parameters base, Supplier<List<Lane>> lanes) {
         this.base = base;
         this.lanes = lanes;
+        this.shown = catalog.values(base);
     }
 
     private static Statistic stage(Stage stage) {
@@ -65,15 +67,11 @@ public final class ParameterProxy implements Propertied {
         return new Statistic(label, "Users " + label + " now.", l -> l.model().stageCount(stage));
     }
 
-    private static WeeklyRow lastRow(Lane lane) {
-        List<WeeklyRow> rows = lane.rows();
-        return rows.isEmpty() ? null : rows.get(rows.size() - 1);
-    }
-
     /** Shows another variant's parameters and forgets the edits. */
     synchronized void reset(Parameters newBase) {
         base = newBase;
         edits.clear();
+        shown = catalog.values(base);
     }
 
     /** The edits so far, by parameter path. */
@@ -109,7 +107,12 @@ public final class ParameterProxy implements Propertied {
             return false;
         }
         edits.put(path, catalog.find(path).orElseThrow().coerce(value));
+        shown = catalog.values(current());
         return true;
+    }
+
+    private synchronized Object shownValue(String path) {
+        return shown.get(path);
     }
 
     @Override
@@ -148,8 +151,7 @@ public final class ParameterProxy implements Propertied {
                 int lane = index / STATISTICS.size();
                 return lane < running.size() ? String.valueOf(STATISTICS.get(index % STATISTICS.size()).value().apply(running.get(lane))) : NONE;
             }
-            ParameterDefinition d = definitions.get(index - statistics);
-            Object value = catalog.values(current()).get(d.path());
+            Object value = shownValue(definitions.get(index - statistics).path());
             return value instanceof Enum<?> e ? Integer.valueOf(e.ordinal()) : value;
         }
 

@@ -139,9 +139,12 @@ class GuiIT {
             ImageIO.write(image, "png", SNAPSHOTS.resolve("chart-" + i + ".png").toFile());
             assertTrue(distinctColours(image) >= 8, chart.getTitle().getText() + " is drawn");
         }
+        List<?> listed = onEdt(() -> console.getAllFrames());
         for (JFrame frame : gui.chartFrames()) {
             assertTrue(frame.isShowing(), frame.getTitle() + " is on screen");
+            assertTrue(listed.contains(frame), frame.getTitle() + " is listed in the Displays tab");
         }
+        assertTrue(listed.contains(gui.display(0).getFrame()) && listed.contains(gui.display(1).getFrame()));
         List<String> modelTab = onEdt(() -> {
             console.getTabPane().setSelectedIndex(console.getTabPane().indexOfTab("Model"));
             console.getModelInspector().updateInspector();
