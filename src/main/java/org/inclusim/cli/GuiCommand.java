@@ -59,8 +59,6 @@ final class GuiCommand implements Callable<Integer> {
         if (sideBySide.equals(chosen.name())) {
             throw new UserError("--side-by-side " + sideBySide + ": choose a variant other than " + chosen.name());
         }
-        return scenario.variant(sideBySide).orElseThrow(() -> new UserError("--side-by-side " + sideBySide
-                + ": no such variant in " + scenario.file() + "; variants: "
-                + String.join(", ", scenario.variants().stream().map(Variant::name).toList())));
+        return RunCommand.variantNamed(scenario, "--side-by-side", sideBySide);
     }
 }

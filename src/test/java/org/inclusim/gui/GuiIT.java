@@ -32,18 +32,11 @@ import javax.swing.JLabel;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
 import org.inclusim.cli.SingleRunRecipes;
-import org.inclusim.experiment.ModelRun;
-import org.inclusim.experiment.RunRecorder;
-import org.inclusim.experiment.RunSpec;
-import org.inclusim.experiment.SingleRun;
 import org.inclusim.model.Mentor;
 import org.inclusim.model.MentorState;
-import org.inclusim.model.Transition;
 import org.inclusim.model.User;
-import org.inclusim.observe.WeeklyRow;
 import org.inclusim.scenario.Scenario;
 import org.inclusim.scenario.ScenarioLoader;
-import org.inclusim.scenario.Variant;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.xy.XYSeries;
 import org.junit.jupiter.api.AfterAll;
@@ -117,7 +110,7 @@ class GuiIT {
     void fiftyTwoWeeksGiveTheHeadlessRowsAPictureAndChartsWithFiftyTwoPoints() throws Exception {
         playWeeks(WEEKS);
         Lane lane = onEdt(() -> gui.lockstep().lanes().get(0));
-        assertEquals(headless(scenario.baseline()).subList(0, WEEKS), lane.rows(), "same seed, same weekly rows as 'run'");
+        assertEquals(HeadlessRuns.weeklyRows(scenario, scenario.baseline()).subList(0, WEEKS), lane.rows(), "same seed, same weekly rows as 'run'");
         onEdt(() -> {
             gui.drainCharts();
             return null;
@@ -194,7 +187,7 @@ class GuiIT {
         assertEquals("monthly", lane.name());
         assertTrue(lane.model().parameters().network().enabled());
         assertEquals(4, lane.model().parameters().network().meetingIntervalWeeks());
-        assertEquals(headless(scenario.variant("monthly").orElseThrow()).subList(0, 4), lane.rows());
+        assertEquals(HeadlessRuns.weeklyRows(scenario, scenario.variant("monthly").orElseThrow()).subList(0, 4), lane.rows());
     }
 
     @Test
@@ -211,8 +204,8 @@ class GuiIT {
         List<Lane> lanes = onEdt(() -> gui.lockstep().lanes());
         assertEquals(2, lanes.size());
         assertEquals(lanes.get(0).recipe().seed(), lanes.get(1).recipe().seed(), "the same seed");
-        assertEquals(headless(scenario.baseline()).subList(0, WEEKS), lanes.get(0).rows());
-        assertEquals(headless(scenario.variant("monthly").orElseThrow()).subList(0, WEEKS), lanes.get(1).rows());
+        assertEquals(HeadlessRuns.weeklyRows(scenario, scenario.baseline()).subList(0, WEEKS), lanes.get(0).rows());
+        assertEquals(HeadlessRuns.weeklyRows(scenario, scenario.variant("monthly").orElseThrow()).subList(0, WEEKS), lanes.get(1).rows());
         onEdt(() -> {
             gui.drainCharts();
             return null;
@@ -295,20 +288,6 @@ class GuiIT {
         }
     }
 
-    private static List<WeeklyRow> headless(Variant variant) {
-        List<WeeklyRow> rows = new ArrayList<>();
-        ModelRun.execute(SingleRun.spec(scenario, variant), new RunRecorder() {
-            @Override
-            public void week(RunSpec spec, WeeklyRow row) {
-                rows.add(row);
-            }
-
-            @Override
-            public void event(RunSpec spec, Transition transition) {
-            }
-        }, true);
-        return rows;
-    }
 
     /** Double-clicks a node in display 0, as a student would, and returns the texts the new inspector shows. */
     private static List<String> inspect(Object node) throws Exception {

@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.inclusim.cli.SingleRunRecipes;
-import org.inclusim.experiment.ModelRun;
-import org.inclusim.experiment.RunRecorder;
 import org.inclusim.experiment.RunSpec;
 import org.inclusim.experiment.SingleRun;
 import org.inclusim.model.Cause;
@@ -41,21 +39,6 @@ class GuiModelTest {
         return new ScenarioLoader().load(Path.of("scenarios", file)).withHorizonWeeks(weeks);
     }
 
-    /** The weekly rows a headless single run writes to weekly.csv. */
-    private static List<WeeklyRow> headless(Scenario scenario, Variant variant) {
-        List<WeeklyRow> rows = new ArrayList<>();
-        ModelRun.execute(SingleRun.spec(scenario, variant), new RunRecorder() {
-            @Override
-            public void week(RunSpec spec, WeeklyRow row) {
-                rows.add(row);
-            }
-
-            @Override
-            public void event(RunSpec spec, Transition transition) {
-            }
-        }, true);
-        return rows;
-    }
 
     /** Steps a lockstep model as the Console does, until its schedule runs out; returns the steps taken. */
     private static int runToEnd(LockstepModel model) {
@@ -85,7 +68,7 @@ class GuiModelTest {
         assertEquals(WEEKS, runToEnd(model));
         List<WeeklyRow> gui = model.lanes().get(0).rows();
         assertEquals(WEEKS, gui.size());
-        assertEquals(headless(scenario, scenario.baseline()), gui);
+        assertEquals(HeadlessRuns.weeklyRows(scenario, scenario.baseline()), gui);
     }
 
     @Test
@@ -117,8 +100,8 @@ class GuiModelTest {
         Lane a = model.lanes().get(0);
         Lane b = model.lanes().get(1);
         assertEquals(a.recipe().seed(), b.recipe().seed());
-        assertEquals(headless(scenario, none), a.rows());
-        assertEquals(headless(scenario, monthly), b.rows());
+        assertEquals(HeadlessRuns.weeklyRows(scenario, none), a.rows());
+        assertEquals(HeadlessRuns.weeklyRows(scenario, monthly), b.rows());
         assertNotEquals(a.rows(), b.rows(), "a mentor network changes the run");
         assertTrue(b.model().networks().size() > 0);
         assertEquals(0, a.model().networks().size());
@@ -130,7 +113,7 @@ class GuiModelTest {
         Variant policy = scenario.variants().get(1);
         LockstepModel model = lockstep(scenario, 3, policy);
         assertEquals(60, runToEnd(model));
-        assertEquals(headless(scenario, policy), model.lanes().get(0).rows());
+        assertEquals(HeadlessRuns.weeklyRows(scenario, policy), model.lanes().get(0).rows());
         assertEquals(policy.parameters(), model.lanes().get(0).model().parameters());
     }
 
@@ -192,7 +175,7 @@ class GuiModelTest {
         model.prepare(List.of(new LockstepModel.LaneSetup("edited", edited)));
         runToEnd(model);
         assertEquals(26, model.lanes().get(0).model().parameters().placement().plannedWeeks());
-        assertNotEquals(headless(scenario, scenario.baseline()), model.lanes().get(0).rows());
+        assertNotEquals(HeadlessRuns.weeklyRows(scenario, scenario.baseline()), model.lanes().get(0).rows());
     }
 
     @Test
