@@ -13,8 +13,8 @@ import sim.portrayal.network.SpatialNetwork2D;
  * the agents and the legend below. Shows one lane at a time ({@link #show}).
  */
 final class CommunityView {
-    static final int WIDTH_PIXELS = 800;
-    static final int HEIGHT_PIXELS = 600;
+    static final int WIDTH_PIXELS = 720;
+    static final int HEIGHT_PIXELS = 540;
 
     private final Display2D display;
     private final JFrame frame;

@@ -1,5 +1,6 @@
 package org.inclusim.gui;
 
+import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -196,7 +197,25 @@ public final class InclusionModelWithUI extends GUIState {
             }
             views.get(i).frame().setVisible(i < lanes.size());
         }
+        if (lanes.size() > 1) {
+            placeSideBySide();
+        }
         drainCharts();
+    }
+
+    /**
+     * Puts the second display to the right of the first, and the charts to the right of both
+     * where the screen is wide enough (otherwise they stay, under the second display).
+     */
+    private void placeSideBySide() {
+        JFrame first = views.get(0).frame();
+        JFrame second = views.get(1).frame();
+        second.setLocation(first.getX() + first.getWidth() + 10, first.getY());
+        int chartsX = second.getX() + second.getWidth() + 10;
+        int screenWidth = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds().width;
+        if (!chartFrames.isEmpty() && chartsX + chartFrames.get(0).getWidth() <= screenWidth) {
+            chartFrames.forEach(frame -> frame.setLocation(chartsX, frame.getY()));
+        }
     }
 
     private String title(Lane lane, int index, int lanes) {
@@ -209,21 +228,24 @@ public final class InclusionModelWithUI extends GUIState {
         super.init(c);
         for (int i = 0; i < 2; i++) {
             CommunityView view = new CommunityView(this, "inclusim community " + (i == 0 ? "A" : "B"));
-            view.frame().setLocation(i * 40, i * 40);
             c.registerFrame(view.frame());
             views.add(view);
         }
         views.get(0).frame().setVisible(true);
+        views.get(1).frame().setVisible(comparison != null);
         int y = 0;
         for (JFreeChart chart : charts.charts()) {
             JFrame frame = new JFrame(chart.getTitle().getText());
             frame.getContentPane().add(new ChartPanel(chart));
-            frame.setSize(460, 250);
+            frame.setSize(530, 250);
             frame.setLocation(CommunityView.WIDTH_PIXELS + 20, y);
             y += 250;
             c.registerFrame(frame);
             frame.setVisible(true);
             chartFrames.add(frame);
+        }
+        if (comparison != null) {
+            placeSideBySide();
         }
         chartTimer = new Timer(CHART_REFRESH_MILLIS, e -> drainCharts());
         chartTimer.start();
@@ -239,8 +261,10 @@ public final class InclusionModelWithUI extends GUIState {
      */
     public void placeConsole(Console console) {
         JFrame display = views.get(0).frame();
-        console.setLocation(0, display.getY() + display.getHeight());
-        console.setSize(Math.max(console.getWidth(), 480), Math.max(console.getHeight(), 300));
+        int top = display.getY() + display.getHeight();
+        int free = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds().height - top;
+        console.setLocation(0, top);
+        console.setSize(Math.max(console.getWidth(), 480), free >= 280 ? Math.min(console.getHeight(), free) : console.getHeight());
     }
 
     /** Moves what the model buffered into the charts; call on the event thread. */
