@@ -174,10 +174,25 @@ class GuiIT {
 
     @Test
     @Order(3)
-    void switchingTheVariantInTheScenarioTabChangesTheModelsParametersAtTheNextStart() throws Exception {
+    void theScenarioTabLoadsYamlFilesAndItsVariantSwitchChangesTheModelsParametersAtTheNextStart() throws Exception {
+        Path bad = Files.writeString(Files.createTempDirectory("gui-it").resolve("bad.yaml"), "name: bad\nplacment: {}\n");
+        ScenarioPanel panel = gui.scenarioPanel();
         onEdt(() -> {
             console.pressStop();
-            gui.scenarioPanel().variantChooser().setSelectedItem("monthly");
+            panel.load(bad);
+            return null;
+        });
+        assertTrue(panel.problem().contains("bad.yaml") && panel.problem().contains("placment"), panel.problem());
+        assertEquals("mentor-network", gui.scenario().name(), "a file that does not load changes nothing");
+        onEdt(() -> {
+            panel.load(Path.of("scenarios", "placement-length.yaml"));
+            return null;
+        });
+        assertEquals("placement-length", gui.scenario().name());
+        assertEquals(gui.scenario().variants().size(), onEdt(() -> panel.variantChooser().getItemCount()), "its variants are offered");
+        onEdt(() -> {
+            panel.load(Path.of("scenarios", "mentor-network.yaml"));
+            panel.variantChooser().setSelectedItem("monthly");
             return null;
         });
         assertEquals("monthly", gui.variant().name());
