@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
                 MergeCommand.class,
                 SlurmCommand.class,
                 ValidateCommand.class,
-                DescribeCommand.class, ParametersCommand.class, BenchCommand.class,
+                DescribeCommand.class, ParametersCommand.class, BenchCommand.class, GuiCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for errors in the user's input. */

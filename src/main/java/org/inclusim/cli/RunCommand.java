@@ -64,10 +64,12 @@ final class RunCommand implements Callable<Integer> {
     }
 
     static Variant chooseVariant(Scenario scenario, String name) {
-        if (name == null) {
-            return scenario.baseline();
-        }
-        return scenario.variant(name).orElseThrow(() -> new UserError("--variant " + name + ": no such variant in "
+        return name == null ? scenario.baseline() : variantNamed(scenario, "--variant", name);
+    }
+
+    /** The variant an option names, or a user error listing the scenario's variants. */
+    static Variant variantNamed(Scenario scenario, String option, String name) {
+        return scenario.variant(name).orElseThrow(() -> new UserError(option + " " + name + ": no such variant in "
                 + scenario.file() + "; variants: " + String.join(", ", scenario.variants().stream().map(Variant::name).toList())));
     }
 

@@ -83,6 +83,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void theGuiWrapsTheModelWithMasonsDisplayAndJfreechartOnly() {
+        noClasses().that().resideInAPackage("org.inclusim.gui..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.inclusim.gui..", "org.inclusim.model..",
+                        "org.inclusim.observe..", "org.inclusim.scenario..", "java..", "javax.swing..", "sim..", "ec.util..",
+                        "org.jfree..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCommandLineOpensTheGui() {
+        noClasses().that().resideOutsideOfPackages("org.inclusim.gui..", "org.inclusim.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.inclusim.gui..")
+                .check(classes);
+    }
+
+    @Test
     void packagesHaveNoCycles() {
         slices().matching("org.inclusim.(*)..").should().beFreeOfCycles().check(classes);
     }

@@ -42,11 +42,36 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "batch", "report", "sensitivity", "merge", "slurm", "validate", "describe", "parameters", "bench"})
+    @ValueSource(strings = {"run", "batch", "report", "sensitivity", "merge", "slurm", "validate", "describe", "parameters", "bench", "gui"})
     void everyCommandHasHelp(String command) {
         Result r = inclusim(command, "--help");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("Usage: inclusim " + command), r.out());
+    }
+
+    @Test
+    void theGuiRefusesBadInputWithOneLineAndExitTwoBeforeOpeningAWindow() {
+        Result missing = inclusim("gui", tmp.resolve("missing.yaml").toString());
+        assertEquals(2, missing.code(), missing.err());
+        assertEquals(1, missing.err().lines().count(), missing.err());
+        assertTrue(missing.err().startsWith("error: ") && missing.err().contains("missing.yaml"), missing.err());
+        Result variant = inclusim("gui", "scenarios/mentor-network.yaml", "--variant", "weekly");
+        assertEquals(2, variant.code(), variant.err());
+        assertEquals("error: --variant weekly: no such variant in scenarios/mentor-network.yaml; variants: baseline, monthly, fortnightly",
+                variant.err().strip());
+        Result same = inclusim("gui", "scenarios/mentor-network.yaml", "--variant", "monthly", "--side-by-side", "monthly");
+        assertEquals(2, same.code(), same.err());
+        assertTrue(same.err().startsWith("error: --side-by-side monthly: choose a variant other than monthly"), same.err());
+        Result other = inclusim("gui", "scenarios/mentor-network.yaml", "--side-by-side", "yearly");
+        assertEquals(2, other.code(), other.err());
+        assertTrue(other.err().startsWith("error: --side-by-side yearly: no such variant"), other.err());
+    }
+
+    @Test
+    void theGuiSaysItNeedsADisplayWhenThereIsNone() {
+        Result r = inclusim("gui", "scenarios/mentor-network.yaml", "--variant", "baseline", "--side-by-side", "monthly");
+        assertEquals(2, r.code(), r.err());
+        assertEquals("error: no graphical display: the GUI needs one (set DISPLAY, or run under Xvfb)", r.err().strip());
     }
 
     @Test

@@ -1,0 +1,104 @@
+package org.inclusim.gui;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.inclusim.model.InclusionModel;
+import org.inclusim.model.Mentor;
+import org.inclusim.model.MentorState;
+import org.inclusim.model.Transition;
+import org.inclusim.model.TransitionListener;
+
+/**
+ * What the GUI remembers of one run that the model does not keep: each user's trajectory (its
+ * stage transitions) and each mentor's weekly strain. Written on the model thread (transitions as
+ * they happen, strain once a week after the step), read by inspectors on the Swing thread; the
+ * methods are synchronized for that hand-over. Consumes no randomness.
+ */
+public final class History implements TransitionListener {
+    private final Map<Integer, List<Transition>> trajectories = new HashMap<>();
+    private final Map<Integer, StrainSeries> strain = new HashMap<>();
+
+    @Override
+    public synchronized void onTransition(Transition transition) {
+        trajectories.computeIfAbsent(transition.userId(), id -> new ArrayList<>(8)).add(transition);
+    }
+
+    /** Records the strain of every mentor in role at the end of the model's current week. */
+    public synchronized void recordStrain(InclusionModel model) {
+        for (Mentor m : model.mentors()) {
+            if (m.state() != MentorState.QUIT) {
+                strain.computeIfAbsent(m.id(), id -> new StrainSeries(model.week())).add(m.strain());
+            }
+        }
+    }
+
+    /** The user's transitions so far, oldest first (a copy). */
+    public synchronized List<Transition> trajectory(int userId) {
+        return List.copyOf(trajectories.getOrDefault(userId, List.of()));
+    }
+
+    /** The mentor's strain at the end of each week in role so far, from {@link #strainFirstWeek}. */
+    public synchronized double[] strainHistory(int mentorId) {
+        StrainSeries s = strain.get(mentorId);
+        return s == null ? new double[0] : s.values();
+    }
+
+    /** The first week of {@link #strainHistory}, or -1 if none is recorded. */
+    public synchronized int strainFirstWeek(int mentorId) {
+        StrainSeries s = strain.get(mentorId);
+        return s == null ? -1 : s.firstWeek;
+    }
+
+    /** A trajectory as one line, e.g. {@code w0 referred (referral); w1 seeking (intake)}. */
+    public static String describe(List<Transition> trajectory) {
+        StringBuilder text = new StringBuilder();
+        for (Transition t : trajectory) {
+            if (text.length() > 0) {
+                text.append("; ");
+            }
+            text.append('w').append(t.week()).append(' ').append(t.to().label()).append(" (").append(t.cause().label());
+            if (t.workplaceId() >= 0) {
+                text.append(", workplace ").append(t.workplaceId());
+            }
+            text.append(')');
+        }
+        return text.toString();
+    }
+
+    /** A strain history as one line, e.g. {@code from week 0: 0.00 0.12 0.20}. */
+    public static String describe(int firstWeek, double[] values) {
+        if (values.length == 0) {
+            return "none recorded";
+        }
+        StringBuilder text = new StringBuilder("from week ").append(firstWeek).append(':');
+        for (double v : values) {
+            text.append(' ').append(String.format(Locale.ROOT, "%.2f", v));
+        }
+        return text.toString();
+    }
+
+    /** Weekly values from a first week on; grows by doubling. */
+    private static final class StrainSeries {
+        final int firstWeek;
+        double[] values = new double[16];
+        int size;
+
+        StrainSeries(int firstWeek) {
+            this.firstWeek = firstWeek;
+        }
+
+        void add(double value) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        double[] values() {
+            return java.util.Arrays.copyOf(values, size);
+        }
+    }
+}

@@ -1,0 +1,320 @@
+package org.inclusim.gui;
+
+import java.awt.GraphicsEnvironment;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.swing.JFrame;
+import javax.swing.Timer;
+import org.inclusim.scenario.Scenario;
+import org.inclusim.scenario.ScenarioLoader;
+import org.inclusim.scenario.Variant;
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
+import sim.display.Console;
+import sim.display.Controller;
+import sim.display.Display2D;
+import sim.display.GUIState;
+import sim.portrayal.Inspector;
+import sim.portrayal.continuous.ContinuousPortrayal2D;
+
+/**
+ * The GUI for students, on MASON's Console: one community display per lane, four charts that move,
+ * the parameters in the Model tab and a Scenario tab to load a YAML file and choose the variant
+ * (and one to compare it with, side by side). Wraps the headless model by composition: the state
+ * the Console drives is a {@link LockstepModel}, rebuilt from the current choices at each start,
+ * so every change here applies at the next start.
+ *
+ * <p>Threads: the Console steps the model on its own thread; displays and inspectors read it under
+ * the schedule's lock; charts are fed through a {@link ChartBuffer} drained by a Swing timer.
+ */
+public final class InclusionModelWithUI extends GUIState {
+    /** How often the charts take what the model produced, in milliseconds. */
+    static final int CHART_REFRESH_MILLIS = 200;
+    static final Path DEFAULT_SCENARIO = Path.of("scenarios", "baseline.yaml");
+
+    private final RecipeSource recipes;
+    private final ChartBuffer buffer;
+    private final ParameterProxy proxy;
+    private final TimeCharts charts = new TimeCharts();
+    private final List<CommunityView> views = new ArrayList<>();
+    private final List<JFrame> chartFrames = new ArrayList<>();
+    private Scenario scenario;
+    private Variant variant;
+    private Variant comparison;
+    private Timer chartTimer;
+    private ScenarioPanel scenarioPanel;
+
+    /** For MASON's "New Simulation" menu: the baseline scenario of the working folder. */
+    public InclusionModelWithUI() {
+        this(new ScenarioLoader().load(DEFAULT_SCENARIO), null, null, RecipeSource.installed());
+    }
+
+    /**
+     * @param scenario   the loaded scenario
+     * @param variant    the variant to run, or null for the baseline
+     * @param comparison a variant to run side by side with it, or null
+     * @param recipes    how a variant becomes a run (the command line's rule)
+     */
+    public InclusionModelWithUI(Scenario scenario, Variant variant, Variant comparison, RecipeSource recipes) {
+        this(new ChartBuffer(), scenario, variant, comparison, recipes);
+    }
+
+    private InclusionModelWithUI(ChartBuffer buffer, Scenario scenario, Variant variant, Variant comparison,
+                                 RecipeSource recipes) {
+        super(new LockstepModel(0, buffer));
+        this.buffer = buffer;
+        this.recipes = Objects.requireNonNull(recipes);
+        this.scenario = scenario;
+        this.variant = variant == null ? scenario.baseline() : variant;
+        this.proxy = new ParameterProxy(recipes.recipe(scenario, this.variant).parameters(), () -> lockstep().lanes());
+        chooseComparison(comparison == null ? null : comparison.name());
+    }
+
+    public static String getName() {
+        return "inclusim";
+    }
+
+    public static Object getInfo() {
+        return "<html><h2>inclusim</h2><p>Work-inclusion trajectories: users with complex support needs, "
+                + "workplace mentors, NAV advisers, mentor networks; one step is one week.</p>"
+                + "<p>Scenario tab: load a YAML scenario, choose a variant and one to compare side by side. "
+                + "Model tab: parameters (hover for meaning and unit) and live figures. "
+                + "Changes apply at the next start: press Stop, then Play.</p></html>";
+    }
+
+    /** The state the Console drives. */
+    public LockstepModel lockstep() {
+        return (LockstepModel) state;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public Variant variant() {
+        return variant;
+    }
+
+    /** The variant run side by side, or null. */
+    public Variant comparison() {
+        return comparison;
+    }
+
+    public ParameterProxy parameters() {
+        return proxy;
+    }
+
+    public TimeCharts charts() {
+        return charts;
+    }
+
+    /** The community display of lane 0 or 1 (exists after {@link #init}). */
+    public Display2D display(int lane) {
+        return views.get(lane).display();
+    }
+
+    /** The portrayal of the agents in a lane's display, for locating them on screen. */
+    public ContinuousPortrayal2D agentPortrayal(int lane) {
+        return views.get(lane).agents();
+    }
+
+    /** The Console's Scenario tab (exists after {@link #init} with a Console). */
+    ScenarioPanel scenarioPanel() {
+        return scenarioPanel;
+    }
+
+    /** The chart frames, in the order of {@link TimeCharts#charts()}. */
+    public List<JFrame> chartFrames() {
+        return List.copyOf(chartFrames);
+    }
+
+    /** Loads another scenario file; runs its baseline alone from the next start. */
+    public void loadScenario(Path file) {
+        Scenario loaded = new ScenarioLoader().load(file);
+        scenario = loaded;
+        comparison = null;
+        chooseVariant(loaded.baseline().name());
+    }
+
+    /**
+     * Chooses the variant to run from the next start and shows its parameters (edits are dropped).
+     *
+     * @throws IllegalArgumentException if the scenario has no such variant
+     */
+    public void chooseVariant(String name) {
+        variant = find(name);
+        if (comparison != null && comparison.name().equals(name)) {
+            comparison = null;
+        }
+        proxy.reset(recipes.recipe(scenario, variant).parameters());
+        changed();
+    }
+
+    /** Chooses a variant to run side by side from the next start, or none (null). */
+    public void chooseComparison(String name) {
+        if (name != null && name.equals(variant.name())) {
+            throw new IllegalArgumentException("compare " + name + " with another variant, not with itself");
+        }
+        comparison = name == null ? null : find(name);
+        changed();
+    }
+
+    private Variant find(String name) {
+        return scenario.variant(name).orElseThrow(() -> new IllegalArgumentException(
+                "no variant '" + name + "' in " + scenario.file() + "; variants: "
+                        + String.join(", ", scenario.variants().stream().map(Variant::name).toList())));
+    }
+
+    private void changed() {
+        if (scenarioPanel != null) {
+            scenarioPanel.refresh();
+        }
+        if (controller != null) {
+            controller.refresh();
+        }
+    }
+
+    /** The runs the next start builds: the chosen variant, then the compared one, with the edits. */
+    List<LockstepModel.LaneSetup> laneSetups() {
+        List<LockstepModel.LaneSetup> setups = new ArrayList<>();
+        setups.add(new LockstepModel.LaneSetup(variant.name(), proxy.withEdits(recipes.recipe(scenario, variant))));
+        if (comparison != null) {
+            setups.add(new LockstepModel.LaneSetup(comparison.name(), proxy.withEdits(recipes.recipe(scenario, comparison))));
+        }
+        return setups;
+    }
+
+    @Override
+    public void start() {
+        lockstep().prepare(laneSetups());
+        super.start();
+        List<Lane> lanes = lockstep().lanes();
+        for (int i = 0; i < views.size(); i++) {
+            if (i < lanes.size()) {
+                views.get(i).show(lanes.get(i), title(lanes.get(i), i, lanes.size()));
+            }
+            views.get(i).frame().setVisible(i < lanes.size());
+        }
+        if (lanes.size() > 1) {
+            placeSideBySide();
+        }
+        drainCharts();
+    }
+
+    /**
+     * Puts the second display to the right of the first, and the charts to the right of both
+     * where the screen is wide enough (otherwise they stay, under the second display).
+     */
+    private void placeSideBySide() {
+        JFrame first = views.get(0).frame();
+        JFrame second = views.get(1).frame();
+        second.setLocation(first.getX() + first.getWidth() + 10, first.getY());
+        int chartsX = second.getX() + second.getWidth() + 10;
+        int screenWidth = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds().width;
+        if (!chartFrames.isEmpty() && chartsX + chartFrames.get(0).getWidth() <= screenWidth) {
+            chartFrames.forEach(frame -> frame.setLocation(chartsX, frame.getY()));
+        }
+    }
+
+    private String title(Lane lane, int index, int lanes) {
+        String which = lanes < 2 ? "" : (index == 0 ? "A: " : "B: ");
+        return "inclusim " + which + scenario.name() + ", variant " + lane.name() + ", run seed " + lane.recipe().seed();
+    }
+
+    @Override
+    public void init(Controller c) {
+        super.init(c);
+        for (int i = 0; i < 2; i++) {
+            CommunityView view = new CommunityView(this, "inclusim community " + (i == 0 ? "A" : "B"));
+            c.registerFrame(view.frame());
+            views.add(view);
+        }
+        views.get(0).frame().setVisible(true);
+        views.get(1).frame().setVisible(comparison != null);
+        int y = 0;
+        for (JFreeChart chart : charts.charts()) {
+            JFrame frame = new JFrame(chart.getTitle().getText());
+            frame.getContentPane().add(new ChartPanel(chart));
+            frame.setSize(530, 250);
+            frame.setLocation(CommunityView.WIDTH_PIXELS + 20, y);
+            y += 250;
+            c.registerFrame(frame);
+            frame.setVisible(true);
+            chartFrames.add(frame);
+        }
+        if (comparison != null) {
+            placeSideBySide();
+        }
+        chartTimer = new Timer(CHART_REFRESH_MILLIS, e -> drainCharts());
+        chartTimer.start();
+        if (c instanceof Console console) {
+            scenarioPanel = new ScenarioPanel(this);
+            console.getTabPane().addTab("Scenario", scenarioPanel);
+        }
+    }
+
+    /**
+     * Puts the Console below the first community display, so that nothing overlaps on a screen
+     * of 1280 x 1000 pixels or more (the display and the charts take the top of the screen).
+     */
+    public void placeConsole(Console console) {
+        JFrame display = views.get(0).frame();
+        int top = display.getY() + display.getHeight();
+        int free = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds().height - top;
+        console.setLocation(0, top);
+        console.setSize(Math.max(console.getWidth(), 480), free >= 280 ? Math.min(console.getHeight(), free) : console.getHeight());
+    }
+
+    /** Moves what the model buffered into the charts; call on the event thread. */
+    public void drainCharts() {
+        charts.apply(buffer.drain());
+    }
+
+    /** Checkpoints are not supported: each start rebuilds the lanes from the Scenario and Model tabs. */
+    @Override
+    public boolean validSimState(sim.engine.SimState checkpoint) {
+        return false;
+    }
+
+    @Override
+    public Object getSimulationInspectedObject() {
+        return proxy;
+    }
+
+    @Override
+    public Inspector getInspector() {
+        Inspector inspector = super.getInspector();
+        inspector.setVolatile(true);
+        return inspector;
+    }
+
+    @Override
+    public int getMaximumPropertiesForInspector() {
+        return 400;
+    }
+
+    @Override
+    public void quit() {
+        super.quit();
+        if (chartTimer != null) {
+            chartTimer.stop();
+        }
+        for (CommunityView view : views) {
+            view.frame().dispose();
+        }
+        chartFrames.forEach(JFrame::dispose);
+    }
+
+    /**
+     * Closes a Console and this GUI as its close box does, but without MASON's
+     * {@code System.exit} when it is the last Console (for tests and embedding).
+     */
+    public static void closeWithoutExit(Console console) {
+        console.pressStop();
+        console.getSimulation().quit();
+        console.dispose();
+        Console.allControllers.remove(console);
+    }
+}

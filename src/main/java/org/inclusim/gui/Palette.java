@@ -1,0 +1,77 @@
+package org.inclusim.gui;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Stroke;
+import org.inclusim.model.Stage;
+
+/** The colours and strokes of the display, the charts and the legend, defined once. */
+public final class Palette {
+    public static final Color BACKGROUND = new Color(250, 250, 247);
+    public static final Color OFFICE = new Color(232, 237, 245);
+    public static final Color WORKPLACE = new Color(222, 222, 214);
+    public static final Color WORKPLACE_EDGE = new Color(120, 120, 110);
+    public static final Color ADVISER = new Color(40, 70, 160);
+    public static final Color BURNT_OUT = new Color(200, 0, 0);
+    public static final Color OUTLINE = new Color(40, 40, 40);
+    public static final Color MENTORING = new Color(90, 150, 60);
+    public static final Color CLOSE_FOLLOW_UP = new Color(40, 70, 160, 150);
+    public static final Color STANDARD_FOLLOW_UP = new Color(120, 130, 160, 110);
+    public static final Color NETWORK = new Color(160, 90, 170, 150);
+
+    private static final Color[] STAGES = {
+        new Color(150, 150, 200), // referred
+        new Color(240, 160, 40),  // seeking
+        new Color(80, 170, 220),  // in placement
+        new Color(30, 150, 60),   // employed
+        new Color(190, 60, 60),   // out of work
+        new Color(150, 150, 150)  // exited
+    };
+    private static final Color STRAIN_LOW = new Color(255, 255, 255);
+    private static final Color STRAIN_MID = new Color(250, 200, 60);
+    private static final Color STRAIN_HIGH = new Color(230, 90, 20);
+
+    private Palette() {
+    }
+
+    public static Color stage(Stage stage) {
+        return STAGES[stage.ordinal()];
+    }
+
+    /** White at no strain through yellow to orange at the burnout threshold. */
+    public static Color strain(double strain, double threshold) {
+        double x = Math.max(0, Math.min(1, strain / threshold));
+        return x < 0.5 ? mix(STRAIN_LOW, STRAIN_MID, x * 2) : mix(STRAIN_MID, STRAIN_HIGH, (x - 0.5) * 2);
+    }
+
+    public static Color tie(Tie tie) {
+        return switch (tie) {
+            case MENTORING -> MENTORING;
+            case CLOSE_FOLLOW_UP -> CLOSE_FOLLOW_UP;
+            case STANDARD_FOLLOW_UP -> STANDARD_FOLLOW_UP;
+            case NETWORK -> NETWORK;
+        };
+    }
+
+    /** Line width (pixels) and dash of a tie: close follow-up solid and wide, standard follow-up dashed. */
+    public static Stroke tieStroke(Tie tie) {
+        return switch (tie) {
+            case MENTORING -> new BasicStroke(1.6f);
+            case CLOSE_FOLLOW_UP -> new BasicStroke(1.4f);
+            case STANDARD_FOLLOW_UP -> new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f);
+            case NETWORK -> new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {1.5f, 3f}, 0f);
+        };
+    }
+
+    /** The stroke of a chart series: the first variant solid, the compared one dashed. */
+    public static Stroke laneStroke(int lane) {
+        return lane == 0 ? new BasicStroke(2f)
+                : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
+    }
+
+    private static Color mix(Color a, Color b, double t) {
+        return new Color((int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * t),
+                (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * t),
+                (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * t));
+    }
+}

@@ -1,0 +1,222 @@
+package org.inclusim.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.inclusim.cli.SingleRunRecipes;
+import org.inclusim.experiment.RunSpec;
+import org.inclusim.experiment.SingleRun;
+import org.inclusim.model.Cause;
+import org.inclusim.model.Stage;
+import org.inclusim.model.Transition;
+import org.inclusim.model.User;
+import org.inclusim.model.parameters.ParameterCatalog;
+import org.inclusim.model.parameters.ParameterDefinition;
+import org.inclusim.observe.WeeklyRow;
+import org.inclusim.scenario.Scenario;
+import org.inclusim.scenario.ScenarioLoader;
+import org.inclusim.scenario.Variant;
+import org.junit.jupiter.api.Test;
+import sim.util.Double2D;
+import sim.util.Interval;
+import sim.util.Properties;
+
+/**
+ * The GUI's model without a display: the same weekly rows as a headless run of the same scenario,
+ * variant and seed (alone, side by side, across a policy week), whatever the GUI's own seed.
+ */
+class GuiModelTest {
+    private static final int WEEKS = 52;
+    private final RecipeSource recipes = new SingleRunRecipes();
+
+    private static Scenario load(String file, int weeks) {
+        return new ScenarioLoader().load(Path.of("scenarios", file)).withHorizonWeeks(weeks);
+    }
+
+
+    /** Steps a lockstep model as the Console does, until its schedule runs out; returns the steps taken. */
+    private static int runToEnd(LockstepModel model) {
+        model.start();
+        int steps = 0;
+        while (model.schedule.step(model)) {
+            steps++;
+            assertTrue(steps <= 10_000, "the schedule ends at the horizon");
+        }
+        return steps;
+    }
+
+    private LockstepModel lockstep(Scenario scenario, long guiSeed, Variant... variants) {
+        LockstepModel model = new LockstepModel(guiSeed, new ChartBuffer());
+        List<LockstepModel.LaneSetup> setups = new ArrayList<>();
+        for (Variant v : variants) {
+            setups.add(new LockstepModel.LaneSetup(v.name(), recipes.recipe(scenario, v)));
+        }
+        model.prepare(setups);
+        return model;
+    }
+
+    @Test
+    void theGuiModelGivesTheHeadlessWeeklyRowsAndStopsAtTheHorizon() {
+        Scenario scenario = load("baseline.yaml", WEEKS);
+        LockstepModel model = lockstep(scenario, 1, scenario.baseline());
+        assertEquals(WEEKS, runToEnd(model));
+        List<WeeklyRow> gui = model.lanes().get(0).rows();
+        assertEquals(WEEKS, gui.size());
+        assertEquals(HeadlessRuns.weeklyRows(scenario, scenario.baseline()), gui);
+    }
+
+    @Test
+    void theGuisOwnSeedMovesTheLayoutButNotTheModel() {
+        Scenario scenario = load("baseline.yaml", WEEKS);
+        LockstepModel one = lockstep(scenario, 1, scenario.baseline());
+        LockstepModel two = lockstep(scenario, 2, scenario.baseline());
+        runToEnd(one);
+        runToEnd(two);
+        assertEquals(one.lanes().get(0).rows(), two.lanes().get(0).rows());
+        assertNotEquals(positions(one.lanes().get(0)), positions(two.lanes().get(0)), "jitter comes from the GUI seed");
+    }
+
+    private static List<Double2D> positions(Lane lane) {
+        List<Double2D> all = new ArrayList<>();
+        for (User u : lane.model().users()) {
+            all.add(lane.layout().community().getObjectLocation(lane.layout().node(u)));
+        }
+        return all;
+    }
+
+    @Test
+    void sideBySideRunsEachVariantAsItsOwnHeadlessRunWithTheSameSeed() {
+        Scenario scenario = load("mentor-network.yaml", WEEKS);
+        Variant none = scenario.variant("baseline").orElseThrow();
+        Variant monthly = scenario.variant("monthly").orElseThrow();
+        LockstepModel model = lockstep(scenario, 7, none, monthly);
+        assertEquals(WEEKS, runToEnd(model));
+        Lane a = model.lanes().get(0);
+        Lane b = model.lanes().get(1);
+        assertEquals(a.recipe().seed(), b.recipe().seed());
+        assertEquals(HeadlessRuns.weeklyRows(scenario, none), a.rows());
+        assertEquals(HeadlessRuns.weeklyRows(scenario, monthly), b.rows());
+        assertNotEquals(a.rows(), b.rows(), "a mentor network changes the run");
+        assertTrue(b.model().networks().size() > 0);
+        assertEquals(0, a.model().networks().size());
+    }
+
+    @Test
+    void aVariantSwitchesParametersAtThePolicyWeekAsHeadlessDoes() {
+        Scenario scenario = load("policy-package.yaml", 60);
+        Variant policy = scenario.variants().get(1);
+        LockstepModel model = lockstep(scenario, 3, policy);
+        assertEquals(60, runToEnd(model));
+        assertEquals(HeadlessRuns.weeklyRows(scenario, policy), model.lanes().get(0).rows());
+        assertEquals(policy.parameters(), model.lanes().get(0).model().parameters());
+    }
+
+    @Test
+    void theLayoutDrawsEveryoneInTheMeasureAndNoOneWhoLeft() {
+        Scenario scenario = load("baseline.yaml", WEEKS);
+        LockstepModel model = lockstep(scenario, 1, scenario.baseline());
+        runToEnd(model);
+        Lane lane = model.lanes().get(0);
+        int exited = 0;
+        for (User u : lane.model().users()) {
+            Double2D at = lane.layout().community().getObjectLocation(lane.layout().node(u));
+            if (u.stage() == Stage.EXITED) {
+                exited++;
+                assertNull(at, "user " + u.id());
+            } else {
+                assertTrue(at != null && at.x >= 0 && at.x <= CommunityLayout.WIDTH && at.y >= 0 && at.y <= CommunityLayout.HEIGHT,
+                        "user " + u.id() + " at " + at);
+            }
+        }
+        assertTrue(exited < lane.model().users().size());
+        long mentoring = lane.layout().ties().getAllNodes().size();
+        assertTrue(mentoring > 0, "ties are drawn");
+        for (User u : lane.model().users()) {
+            List<Transition> trajectory = lane.history().trajectory(u.id());
+            assertEquals(Cause.REFERRAL, trajectory.get(0).cause(), "user " + u.id());
+            assertEquals(u.stage(), trajectory.get(trajectory.size() - 1).to(), "user " + u.id());
+        }
+        assertEquals(WEEKS, lane.history().strainHistory(lane.model().mentors().get(0).id()).length,
+                "a mentor in role all year has a strain value for every week");
+    }
+
+    @Test
+    void theRetentionCurveStartsAtOneAndNeverRises() {
+        Scenario scenario = load("baseline.yaml", WEEKS);
+        LockstepModel model = lockstep(scenario, 1, scenario.baseline());
+        runToEnd(model);
+        double[] curve = model.lanes().get(0).retentionCurve();
+        assertTrue(curve.length > 1, "some first jobs started within a year");
+        assertEquals(1.0, curve[0]);
+        for (int t = 1; t < curve.length; t++) {
+            assertTrue(curve[t] >= 0 && curve[t] <= 1, "share at " + t);
+        }
+    }
+
+    @Test
+    void editedParametersApplyAtTheNextStartWithinTheCatalogueBounds() {
+        Scenario scenario = load("baseline.yaml", WEEKS);
+        ParameterProxy proxy = new ParameterProxy(recipes.recipe(scenario, scenario.baseline()).parameters(), List::of);
+        assertFalse(proxy.edit("placement.plannedWeeks", 100_000), "above the catalogue's bound");
+        assertFalse(proxy.edit("mentors.superMentorShare", -0.1), "below the catalogue's bound");
+        assertTrue(proxy.edits().isEmpty());
+        assertTrue(proxy.edit("placement.plannedWeeks", 26));
+        assertTrue(proxy.edit("training.level", "extended"));
+        RunRecipe edited = proxy.withEdits(recipes.recipe(scenario, scenario.baseline()));
+        assertEquals(26, edited.parameters().placement().plannedWeeks());
+        assertEquals(26, edited.policyParameters().placement().plannedWeeks());
+        LockstepModel model = new LockstepModel(1, new ChartBuffer());
+        model.prepare(List.of(new LockstepModel.LaneSetup("edited", edited)));
+        runToEnd(model);
+        assertEquals(26, model.lanes().get(0).model().parameters().placement().plannedWeeks());
+        assertNotEquals(HeadlessRuns.weeklyRows(scenario, scenario.baseline()), model.lanes().get(0).rows());
+    }
+
+    @Test
+    void theModelTabShowsEveryParameterWithItsCatalogueRangeMeaningAndUnit() {
+        Scenario scenario = load("baseline.yaml", WEEKS);
+        ParameterProxy proxy = new ParameterProxy(recipes.recipe(scenario, scenario.baseline()).parameters(), List::of);
+        Properties properties = Properties.getProperties(proxy);
+        List<ParameterDefinition> definitions = ParameterCatalog.instance().definitions();
+        int first = properties.numProperties() - definitions.size();
+        assertTrue(first > 0, "live statistics come first");
+        assertFalse(properties.isReadWrite(0));
+        for (int i = 0; i < definitions.size(); i++) {
+            ParameterDefinition d = definitions.get(i);
+            int index = first + i;
+            assertEquals(d.path(), properties.getName(index));
+            assertTrue(properties.isReadWrite(index));
+            assertTrue(properties.getDescription(index).contains(d.doc()) && properties.getDescription(index).contains(d.unit()), d.path());
+            Object domain = properties.getDomain(index);
+            if (d.type().isEnum()) {
+                assertEquals(d.type().getEnumConstants().length, ((Object[]) domain).length, d.path());
+            } else if (d.type() != boolean.class && !Double.isInfinite(d.min()) && !Double.isInfinite(d.max())) {
+                assertEquals(d.min(), ((Interval) domain).getMin().doubleValue(), d.path());
+                assertEquals(d.max(), ((Interval) domain).getMax().doubleValue(), d.path());
+            }
+        }
+        int planned = first + definitions.stream().map(ParameterDefinition::path).toList().indexOf("placement.plannedWeeks");
+        assertEquals(12, properties.getValue(planned));
+        assertNull(properties.setValue(planned, "9999"), "out of bounds is refused");
+        assertEquals(26, properties.setValue(planned, "26"));
+        assertEquals(26, proxy.current().placement().plannedWeeks());
+    }
+
+    @Test
+    void masonsNewSimulationMenuFindsTheCommandLinesRuleAsAService() {
+        assertEquals(SingleRunRecipes.class, RecipeSource.installed().getClass());
+        Scenario scenario = load("mentor-network.yaml", WEEKS);
+        Variant monthly = scenario.variant("monthly").orElseThrow();
+        RunRecipe recipe = RecipeSource.installed().recipe(scenario, monthly);
+        RunSpec spec = SingleRun.spec(scenario, monthly);
+        assertEquals(spec.seed(), recipe.seed());
+        assertEquals(spec.parameters(), recipe.parameters());
+        assertEquals(WEEKS, recipe.horizonWeeks());
+    }
+}
