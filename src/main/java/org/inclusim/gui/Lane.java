@@ -3,8 +3,9 @@ package org.inclusim.gui;
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
+import org.inclusim.analysis.KaplanMeier;
 import org.inclusim.model.InclusionModel;
-import org.inclusim.observe.OutcomeCalculator;
+import org.inclusim.model.User;
 import org.inclusim.observe.WeeklyObserver;
 import org.inclusim.observe.WeeklyRow;
 
@@ -106,22 +107,29 @@ public final class Lane {
     }
 
     /**
-     * First-job retention so far: element {@code t} is the share of first jobs that lasted at
-     * least {@code t} weeks among those that started at least {@code t} weeks ago (the rule of
-     * the runs table); the curve stops where no job is old enough.
+     * First-job retention so far, by Kaplan-Meier (as the report draws it): element {@code t} is
+     * the estimated share of first jobs that last at least {@code t} weeks, jobs still held counted
+     * as censored at this week. It never rises, and stops at the longest first job observed.
      */
     double[] retentionCurve() {
         int elapsed = weeksStepped();
-        double[] curve = new double[Math.min(elapsed, RETENTION_WEEKS) + 1];
-        int n = 0;
-        for (int t = 0; t < curve.length; t++) {
-            double share = OutcomeCalculator.retention(model, elapsed, t);
-            if (Double.isNaN(share)) {
-                break;
+        List<KaplanMeier.Observation> jobs = new ArrayList<>();
+        double longest = -1;
+        for (User u : model.users()) {
+            int start = u.firstJobStartWeek();
+            if (start >= 0) {
+                boolean ended = u.firstJobEndWeek() >= 0;
+                double weeks = (ended ? u.firstJobEndWeek() : elapsed) - start;
+                jobs.add(new KaplanMeier.Observation(weeks, ended));
+                longest = Math.max(longest, weeks);
             }
-            curve[n++] = share;
         }
-        return java.util.Arrays.copyOf(curve, n);
+        KaplanMeier km = KaplanMeier.estimate(jobs);
+        double[] curve = new double[(int) Math.min(longest, RETENTION_WEEKS) + 1];
+        for (int t = 0; t < curve.length; t++) {
+            curve[t] = km.survivalBefore(t);
+        }
+        return curve;
     }
 
     void finish() {

@@ -73,7 +73,7 @@ public final class OutcomeCalculator {
      * Retention of first jobs at {@code weeks}: among users whose first job started at least
      * {@code weeks} before the horizon, the share whose first job lasted at least {@code weeks}.
      */
-    public static double retention(InclusionModel model, int horizon, int weeks) {
+    static double retention(InclusionModel model, int horizon, int weeks) {
         int eligible = 0;
         int retained = 0;
         for (User u : model.users()) {

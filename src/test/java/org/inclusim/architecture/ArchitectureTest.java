@@ -86,7 +86,8 @@ class ArchitectureTest {
     void theGuiWrapsTheModelWithMasonsDisplayAndJfreechartOnly() {
         noClasses().that().resideInAPackage("org.inclusim.gui..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("org.inclusim.gui..", "org.inclusim.model..",
-                        "org.inclusim.observe..", "org.inclusim.scenario..", "java..", "javax.swing..", "sim..", "ec.util..",
+                        "org.inclusim.observe..", "org.inclusim.scenario..", "org.inclusim.analysis..", "java..", "javax.swing..",
+                        "sim..", "ec.util..",
                         "org.jfree..")
                 .check(classes);
     }

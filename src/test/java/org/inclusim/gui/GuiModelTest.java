@@ -155,8 +155,9 @@ class GuiModelTest {
         assertTrue(curve.length > 1, "some first jobs started within a year");
         assertEquals(1.0, curve[0]);
         for (int t = 1; t < curve.length; t++) {
-            assertTrue(curve[t] >= 0 && curve[t] <= 1, "share at " + t);
+            assertTrue(curve[t] >= 0 && curve[t] <= curve[t - 1], "share at " + t + " is in [0, share at " + (t - 1) + "]");
         }
+        assertTrue(curve[curve.length - 1] < 1.0, "some first job ended within the year");
     }
 
     @Test
