@@ -29,6 +29,9 @@ public final class Adviser implements Serializable {
     void startClose(User user, int week) {
         user.closeFollowUp = true;
         user.closeSinceWeek = week;
+        if (user.mentor != null) {
+            user.mentor.markClose(user, true);
+        }
         if (closeCases == closeSinceWeeks.length) {
             closeSinceWeeks = java.util.Arrays.copyOf(closeSinceWeeks, closeCases * 2);
         }
@@ -46,6 +49,9 @@ public final class Adviser implements Serializable {
         closeCases--;
         user.closeFollowUp = false;
         user.closeSinceWeek = -1;
+        if (user.mentor != null) {
+            user.mentor.markClose(user, false);
+        }
     }
 
     /** Close cases that started less than {@code weeks} weeks before {@code week}. */

@@ -88,7 +88,7 @@ final class EmploymentRule {
         if (week - user.jobStartWeek == p.jobs().sustainedWeeks()) {
             model.sustainedJobs++;
         }
-        double support = SupportRule.inJob(p, user);
+        double support = SupportRule.inJob(p, model.mentorTable, user);
         SupportRule.train(p, user, support);
         if (week == user.temporaryEndWeek) {
             loseJob(model, user, Cause.TEMPORARY_ENDED);

@@ -34,7 +34,7 @@ public final class InclusionModel extends SimState {
     final UserIndex userIndex = new UserIndex();
     final List<Workplace> workplaces = new ArrayList<>();
     final List<Mentor> mentors = new ArrayList<>();
-    final MentorIndex mentorIndex = new MentorIndex();
+    final MentorTable mentorTable = new MentorTable(users);
     final List<Adviser> advisers = new ArrayList<>();
     final List<MentorNetwork> networks = new ArrayList<>();
     final int[] stageCounts = new int[Stage.values().length];
@@ -165,9 +165,11 @@ public final class InclusionModel extends SimState {
         return userIndex.stageCode(id) == stageCode ? users.get(id) : null;
     }
 
-    /** Marks a mentor for the mentor phase (when it takes a mentee). */
-    void engage(Mentor mentor) {
-        mentorIndex.engage(mentor.id);
+    /** Adds a mentee in placement to the mentor, and marks the mentor for the mentor phase. */
+    void addMentee(Mentor mentor, User user) {
+        mentorTable.addMentee(mentor.id, user);
+        mentor.menteesTotal++;
+        mentorTable.engage(mentor.id);
     }
 
     /** Adds a newly referred user in stage REFERRED. */
@@ -180,7 +182,6 @@ public final class InclusionModel extends SimState {
     /** Adds a newly recruited mentor, active. */
     void addMentor(Mentor mentor) {
         mentors.add(mentor);
-        mentorIndex.add(mentor.id);
         mentorStateCounts[MentorState.ACTIVE.ordinal()]++;
     }
 
@@ -196,15 +197,15 @@ public final class InclusionModel extends SimState {
     }
 
     void setState(Mentor mentor, MentorState state) {
-        mentorStateCounts[mentor.state.ordinal()]--;
+        mentorStateCounts[mentorTable.state(mentor.id).ordinal()]--;
         mentorStateCounts[state.ordinal()]++;
-        mentor.state = state;
+        mentorTable.setState(mentor.id, state);
     }
 
     void releaseMentor(User user) {
         if (user.mentor != null) {
-            user.mentor.mentees.remove(user);
-            user.mentor = null;
+            mentorTable.removeMentee(user.mentorId, user.id);
+            user.setMentor(null);
             syncHelp(user);
         }
     }
@@ -304,7 +305,7 @@ public final class InclusionModel extends SimState {
     public List<Mentor> mentorsInRole() {
         List<Mentor> inRole = new ArrayList<>(mentorCount(MentorState.ACTIVE) + mentorCount(MentorState.ON_LEAVE));
         for (Mentor m : mentors) {
-            if (m.state != MentorState.QUIT) {
+            if (mentorTable.state(m.id) != MentorState.QUIT) {
                 inRole.add(m);
             }
         }

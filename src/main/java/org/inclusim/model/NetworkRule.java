@@ -39,11 +39,12 @@ final class NetworkRule {
         double attendance = n.attendanceShare() * p.site().profile().networkAttendanceFactor();
         List<Mentor> attendees = new ArrayList<>();
         double competenceSum = 0;
+        MentorTable table = model.mentorTable;
         for (Mentor m : group.members) {
-            if (m.state == MentorState.ACTIVE
+            if (table.isActive(m.id)
                     && model.random().uniform(Purpose.ATTENDANCE, m.randomKey, model.week()) < attendance) {
                 attendees.add(m);
-                competenceSum += m.competence;
+                competenceSum += table.competence(m.id);
             }
         }
         if (attendees.size() < 2) {
@@ -51,9 +52,10 @@ final class NetworkRule {
         }
         double mean = competenceSum / attendees.size();
         for (Mentor m : attendees) {
-            m.strain = Math.max(0.0, m.strain - n.strainRelief());
-            m.competence = Math.min(1.0, m.competence
-                    + n.peerLearningShare() * Math.max(0.0, mean - m.competence) + n.meetingLearning());
+            double competence = table.competence(m.id);
+            table.setStrain(m.id, Math.max(0.0, table.strain(m.id) - n.strainRelief()));
+            table.setCompetence(m.id, Math.min(1.0, competence
+                    + n.peerLearningShare() * Math.max(0.0, mean - competence) + n.meetingLearning()));
         }
         group.meetings++;
         group.lastMeetingWeek = model.week();

@@ -19,13 +19,11 @@ final class PlacementRule {
         user.plannedWeeks = planned;
         user.investment = SupportRule.investment(model.parameters(), planned);
         user.workplace = workplace;
-        user.mentor = mentor;
+        user.setMentor(mentor);
         model.syncHelp(user);
         user.placementStartWeek = model.week();
         user.placements++;
-        mentor.mentees.add(user);
-        mentor.menteesTotal++;
-        model.engage(mentor);
+        model.addMentee(mentor, user);
         workplace.placements++;
         model.move(user, Stage.IN_PLACEMENT, Cause.PLACEMENT_START);
     }
@@ -40,7 +38,7 @@ final class PlacementRule {
             if (user == null) {
                 continue;
             }
-            double support = SupportRule.inPlacement(p, user);
+            double support = SupportRule.inPlacement(p, model.mentorTable, user);
             SupportRule.train(p, user, support);
             if (dropsOut(pp, support, model.random().uniform(Purpose.PLACEMENT, user.id, week))) {
                 model.endPlacement(user, Cause.DROPOUT);
@@ -91,6 +89,7 @@ final class PlacementRule {
         model.syncJob(user);
         user.workplace.hires++;
         model.move(user, Stage.EMPLOYED, Cause.HIRED);
+        model.mentorTable.markEmployed(user.mentorId, user.id);
         if (p.mentors().supportWeeksAfterHire() == 0) {
             model.releaseMentor(user);
         }

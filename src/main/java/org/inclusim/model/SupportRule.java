@@ -16,12 +16,13 @@ final class SupportRule {
     private SupportRule() {
     }
 
-    static double mentorPart(MentorParameters mp, Mentor mentor) {
-        if (mentor == null || mentor.state != MentorState.ACTIVE) {
+    /** The mentor part for the mentor with the given id (-1 for none). */
+    static double mentorPart(MentorParameters mp, MentorTable mentors, int mentorId) {
+        if (mentorId < 0 || !mentors.isActive(mentorId)) {
             return 0.0;
         }
-        double strainShare = Math.min(1.0, mentor.strain / mp.burnoutThreshold());
-        return mentor.competence * mentor.dedication * (1.0 - mp.strainSupportPenalty() * strainShare);
+        double strainShare = Math.min(1.0, mentors.strain(mentorId) / mp.burnoutThreshold());
+        return mentors.competence(mentorId) * mentors.dedication(mentorId) * (1.0 - mp.strainSupportPenalty() * strainShare);
     }
 
     static double adviserPart(AdviserParameters a, User user) {
@@ -36,12 +37,12 @@ final class SupportRule {
         return plannedWeeks / (plannedWeeks + p.placement().investmentHalfWeeks());
     }
 
-    static double inPlacement(Parameters p, User user) {
-        return (mentorPart(p.mentors(), user.mentor) + adviserPart(p.advisers(), user)) * user.investment;
+    static double inPlacement(Parameters p, MentorTable mentors, User user) {
+        return inJob(p, mentors, user) * user.investment;
     }
 
-    static double inJob(Parameters p, User user) {
-        return mentorPart(p.mentors(), user.mentor) + adviserPart(p.advisers(), user);
+    static double inJob(Parameters p, MentorTable mentors, User user) {
+        return mentorPart(p.mentors(), mentors, user.mentorId) + adviserPart(p.advisers(), user);
     }
 
     /** Place-then-train: fit grows on the job, fit += rate x support x (1 - fit). */

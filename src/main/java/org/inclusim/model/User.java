@@ -24,6 +24,8 @@ public final class User implements Serializable {
 
     Workplace workplace;
     Mentor mentor;
+    /** Id of {@link #mentor}, or -1: the rules read the mentor's state by id from {@link MentorTable}. */
+    int mentorId = -1;
     int placementStartWeek = -1;
     int plannedWeeks;
     double investment;
@@ -35,6 +37,12 @@ public final class User implements Serializable {
     int jobs;
     int firstJobStartWeek = -1;
     int firstJobEndWeek = -1;
+
+    /** Sets the mentor (null for none) and its id. */
+    void setMentor(Mentor mentor) {
+        this.mentor = mentor;
+        this.mentorId = mentor == null ? -1 : mentor.id;
+    }
 
     User(int id, int referralWeek, double supportNeed, double fit) {
         this.id = id;
