@@ -27,11 +27,8 @@ public final class Adviser implements Serializable {
 
     /** Takes a case into close follow-up from {@code week}. */
     void startClose(User user, int week) {
-        user.closeFollowUp = true;
+        user.setCloseFollowUp(true);
         user.closeSinceWeek = week;
-        if (user.mentor != null) {
-            user.mentor.markClose(user, true);
-        }
         if (closeCases == closeSinceWeeks.length) {
             closeSinceWeeks = java.util.Arrays.copyOf(closeSinceWeeks, closeCases * 2);
         }
@@ -47,11 +44,8 @@ public final class Adviser implements Serializable {
             }
         }
         closeCases--;
-        user.closeFollowUp = false;
+        user.setCloseFollowUp(false);
         user.closeSinceWeek = -1;
-        if (user.mentor != null) {
-            user.mentor.markClose(user, false);
-        }
     }
 
     /** Close cases that started less than {@code weeks} weeks before {@code week}. */

@@ -29,15 +29,17 @@ final class MentorTable implements Serializable {
     private static final int STRAIN = 0;
     private static final int COMPETENCE = 1;
     private static final int DEDICATION = 2;
-    private static final int HOURS = 3;
+    /** 1 if the state is active, else 0 (mirrors {@link #state}). */
+    private static final int ACTIVE = 3;
     private static final int RECORD = 4;
 
     private final List<User> users;
     private int size;
     private byte[] state = new byte[64];
     private byte[] engaged = new byte[64];
-    /** Strain, competence, dedication and hours of mentor id at {@code id * RECORD}, one cache line or two. */
+    /** Strain, competence, dedication and whether active, of mentor id at {@code id * RECORD}: one cache line or two. */
     private double[] record = new double[64 * RECORD];
+    private double[] hours = new double[64];
     private double[] peakStrain = new double[64];
     private double[] cumulativeStrain = new double[64];
     private long[] randomKey = new long[64];
@@ -65,7 +67,7 @@ final class MentorTable implements Serializable {
         if (slots + mentorCapacity > menteeId.length) {
             growSlots(Math.max(slots + mentorCapacity, menteeId.length * 2));
         }
-        state[id] = (byte) MentorState.ACTIVE.ordinal();
+        setState(id, MentorState.ACTIVE);
         randomKey[id] = key;
         record[id * RECORD + DEDICATION] = mentorDedication;
         record[id * RECORD + COMPETENCE] = mentorCompetence;
@@ -79,6 +81,7 @@ final class MentorTable implements Serializable {
         state = Arrays.copyOf(state, length);
         engaged = Arrays.copyOf(engaged, length);
         record = Arrays.copyOf(record, length * RECORD);
+        hours = Arrays.copyOf(hours, length);
         peakStrain = Arrays.copyOf(peakStrain, length);
         cumulativeStrain = Arrays.copyOf(cumulativeStrain, length);
         randomKey = Arrays.copyOf(randomKey, length);
@@ -106,11 +109,12 @@ final class MentorTable implements Serializable {
     }
 
     boolean isActive(int id) {
-        return state[id] == MentorState.ACTIVE.ordinal();
+        return record[id * RECORD + ACTIVE] != 0.0;
     }
 
     void setState(int id, MentorState to) {
         state[id] = (byte) to.ordinal();
+        record[id * RECORD + ACTIVE] = to == MentorState.ACTIVE ? 1.0 : 0.0;
     }
 
     boolean isEngaged(int id) {
@@ -165,11 +169,11 @@ final class MentorTable implements Serializable {
     }
 
     double hours(int id) {
-        return record[id * RECORD + HOURS];
+        return hours[id];
     }
 
     void addHours(int id, double value) {
-        record[id * RECORD + HOURS] += value;
+        hours[id] += value;
     }
 
     long randomKey(int id) {
