@@ -204,7 +204,7 @@ public final class InclusionModel extends SimState {
         }
         listener.onTransition(new Transition(week, user.id, from, to, cause,
                 user.workplace == null ? -1 : user.workplace.id,
-                user.mentor == null ? -1 : user.mentor.id,
+                user.mentorId,
                 user.adviser == null ? -1 : user.adviser.id));
     }
 

@@ -23,10 +23,11 @@ final class NetworkRule {
         if (!n.enabled()) {
             return;
         }
-        int week = model.week();
         int interval = n.meetingIntervalWeeks();
-        for (MentorNetwork group : model.networks) {
-            if (group.members.size() < 2 || week % interval != group.id % interval
+        // Only the groups whose turn it is (id = position in the list): the others are not read.
+        for (int id = model.week() % interval; id < model.networks.size(); id += interval) {
+            MentorNetwork group = model.networks.get(id);
+            if (group.members.size() < 2
                     || !ProjectFunding.carriedOut(model, ProjectFunding.Activity.NETWORK, group.id)) {
                 continue;
             }
