@@ -15,7 +15,7 @@ import java.util.List;
  * pool, reserved at recruitment, holding its current mentees in the order they came (id,
  * support need, placement investment, and whether the mentee is in placement and in close
  * follow-up). The flags are kept by the model's rules as they change: {@link PlacementRule#hire}
- * clears "in placement", {@link Adviser} sets and clears "close".
+ * clears "in placement", {@link User#setCloseFollowUp} sets and clears "close".
  *
  * <p>{@link Mentor} objects keep identity and the fields read only on events, and read the
  * rest from here, so their getters are unchanged.
