@@ -27,7 +27,7 @@ public final class Adviser implements Serializable {
 
     /** Takes a case into close follow-up from {@code week}. */
     void startClose(User user, int week) {
-        user.closeFollowUp = true;
+        user.setCloseFollowUp(true);
         user.closeSinceWeek = week;
         if (closeCases == closeSinceWeeks.length) {
             closeSinceWeeks = java.util.Arrays.copyOf(closeSinceWeeks, closeCases * 2);
@@ -44,7 +44,7 @@ public final class Adviser implements Serializable {
             }
         }
         closeCases--;
-        user.closeFollowUp = false;
+        user.setCloseFollowUp(false);
         user.closeSinceWeek = -1;
     }
 

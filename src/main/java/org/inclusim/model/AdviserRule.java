@@ -53,7 +53,7 @@ final class AdviserRule {
             gain += a.coWorkingLearningPerWeek();
             adviser.coWorkingWeeks++;
         }
-        adviser.competence = Math.min(1.0, adviser.competence + gain * a.leadershipSupport());
+        model.setCompetence(adviser, Math.min(1.0, adviser.competence + gain * a.leadershipSupport()));
         return coWorked;
     }
 

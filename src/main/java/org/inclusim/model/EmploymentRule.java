@@ -37,12 +37,13 @@ final class EmploymentRule {
         byte outOfWork = UserIndex.code(Stage.OUT_OF_WORK);
         double moveOn = 1.0 / p.users().reentryWeeksMean();
         int week = model.week();
+        double[] mentorParts = SupportRule.mentorParts(model, employed);
         for (int k = 0, n = index.scanSize(); k < n; k++) {
             int id = index.idAt(k);
             byte stage = index.stageCode(id);
             if (stage == employed) {
                 if (index.helped(id)) {
-                    work(model, p, hazards, model.users.get(id));
+                    work(model, p, hazards, id, mentorParts[k]);
                 } else {
                     workUnaided(model, p, hazards, id);
                 }
@@ -69,34 +70,36 @@ final class EmploymentRule {
         }
         double u = model.random().uniform(Purpose.JOB_LOSS, id, week);
         if (u < hazards.bound) {
-            User user = model.users.get(id);
-            Cause cause = hazards.jobLoss(user, u);
+            Cause cause = hazards.jobLoss(index.support(id), index.fit(id), index.jobStartWeek(id), u);
             if (cause != null) {
-                loseJob(model, user, cause);
+                loseJob(model, model.users.get(id), cause);
             }
         }
     }
 
-    private static void work(InclusionModel model, Parameters p, WeeklyHazards hazards, User user) {
+    /** A week of work for user {@code id}, read by id; the user object is visited on events only. */
+    private static void work(InclusionModel model, Parameters p, WeeklyHazards hazards, int id, double mentorPart) {
         int week = model.week();
-        if (user.mentor != null && week >= user.mentorEndWeek) {
-            model.releaseMentor(user);
+        UserIndex index = model.userIndex;
+        if (index.mentorId(id) >= 0 && week >= index.mentorEndWeek(id)) {
+            model.releaseMentor(model.users.get(id));
         }
-        if (user.adviser != null && week - user.jobStartWeek >= p.advisers().followAlongWeeks()) {
-            model.releaseAdviser(user);
+        if (index.adviserId(id) >= 0 && week - index.jobStartWeek(id) >= p.advisers().followAlongWeeks()) {
+            model.releaseAdviser(model.users.get(id));
         }
-        if (week - user.jobStartWeek == p.jobs().sustainedWeeks()) {
+        if (week - index.jobStartWeek(id) == p.jobs().sustainedWeeks()) {
             model.sustainedJobs++;
         }
-        double support = SupportRule.inJob(p, user);
-        SupportRule.train(p, user, support);
-        if (week == user.temporaryEndWeek) {
-            loseJob(model, user, Cause.TEMPORARY_ENDED);
+        double support = SupportRule.inJob(p, model, id, mentorPart);
+        SupportRule.train(p, index, id, support);
+        if (week == index.temporaryEndWeek(id)) {
+            loseJob(model, model.users.get(id), Cause.TEMPORARY_ENDED);
             return;
         }
-        Cause cause = hazards.jobLoss(user, model.random().uniform(Purpose.JOB_LOSS, user.id, week));
+        Cause cause = hazards.jobLoss(index.support(id), index.fit(id), index.jobStartWeek(id),
+                model.random().uniform(Purpose.JOB_LOSS, id, week));
         if (cause != null) {
-            loseJob(model, user, cause);
+            loseJob(model, model.users.get(id), cause);
         }
     }
 
@@ -122,16 +125,16 @@ final class EmploymentRule {
         }
 
         /** The job-loss cause for uniform draw {@code u}, or null if the job continues this week. */
-        Cause jobLoss(User user, double u) {
+        Cause jobLoss(double support, double fit, int jobStartWeek, double u) {
             if (u >= bound) {
                 return null;
             }
             double quit = jobs.quitHazardPerWeek()
-                    * Math.exp(-jobs.quitSupportEffect() * user.support - jobs.quitTenureDeclinePerWeek() * (week - user.jobStartWeek));
+                    * Math.exp(-jobs.quitSupportEffect() * support - jobs.quitTenureDeclinePerWeek() * (week - jobStartWeek));
             if (u < quit) {
                 return Cause.QUIT;
             }
-            double fired = jobs.firedHazardPerWeek() * Math.exp(jobs.firedFitEffect() * (threshold - user.fit));
+            double fired = jobs.firedHazardPerWeek() * Math.exp(jobs.firedFitEffect() * (threshold - fit));
             if (u < quit + fired) {
                 return Cause.FIRED;
             }

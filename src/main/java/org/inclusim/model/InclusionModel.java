@@ -2,6 +2,7 @@ package org.inclusim.model;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.inclusim.model.parameters.ParameterCatalog;
@@ -34,8 +35,10 @@ public final class InclusionModel extends SimState {
     final UserIndex userIndex = new UserIndex();
     final List<Workplace> workplaces = new ArrayList<>();
     final List<Mentor> mentors = new ArrayList<>();
-    final MentorIndex mentorIndex = new MentorIndex();
+    final MentorTable mentorTable = new MentorTable(users);
     final List<Adviser> advisers = new ArrayList<>();
+    /** Adviser competence by adviser id, mirrored from the advisers for the weekly support of their cases. */
+    private double[] adviserCompetence = new double[16];
     final List<MentorNetwork> networks = new ArrayList<>();
     final int[] stageCounts = new int[Stage.values().length];
     final int[] causeCounts = new int[Cause.values().length];
@@ -155,32 +158,42 @@ public final class InclusionModel extends SimState {
         }
     }
 
-    /**
-     * The user at position {@code k} of this week's scan if it is in the stage with the given
-     * code, else null. Phases loop {@code k} from 0 to {@code userIndex.scanSize()}, so users are
-     * visited in id (referral) order, touching only those in the stage.
-     */
-    User scanned(int k, byte stageCode) {
-        int id = userIndex.idAt(k);
-        return userIndex.stageCode(id) == stageCode ? users.get(id) : null;
+    /** Adds a mentee in placement to the mentor, and marks the mentor for the mentor phase. */
+    void addMentee(Mentor mentor, User user) {
+        mentorTable.addMentee(mentor.id, user);
+        mentor.menteesTotal++;
+        mentorTable.engage(mentor.id);
     }
 
-    /** Marks a mentor for the mentor phase (when it takes a mentee). */
-    void engage(Mentor mentor) {
-        mentorIndex.engage(mentor.id);
-    }
-
-    /** Adds a newly referred user in stage REFERRED. */
-    void addUser(User user) {
+    /** Adds a newly referred user in stage REFERRED with the given initial fit. */
+    void addUser(User user, double fit) {
         users.add(user);
-        userIndex.add(user.id, Stage.REFERRED);
+        userIndex.add(user.id, Stage.REFERRED, fit);
         stageCounts[Stage.REFERRED.ordinal()]++;
+    }
+
+    /** Adds an adviser (at initialisation; ids are consecutive from 0). */
+    void addAdviser(Adviser adviser) {
+        advisers.add(adviser);
+        if (adviser.id >= adviserCompetence.length) {
+            adviserCompetence = Arrays.copyOf(adviserCompetence, Math.max(16, adviserCompetence.length * 2));
+        }
+        adviserCompetence[adviser.id] = adviser.competence;
+    }
+
+    void setCompetence(Adviser adviser, double competence) {
+        adviser.competence = competence;
+        adviserCompetence[adviser.id] = competence;
+    }
+
+    /** Competence of the adviser with the given id. */
+    double adviserCompetence(int adviserId) {
+        return adviserCompetence[adviserId];
     }
 
     /** Adds a newly recruited mentor, active. */
     void addMentor(Mentor mentor) {
         mentors.add(mentor);
-        mentorIndex.add(mentor.id);
         mentorStateCounts[MentorState.ACTIVE.ordinal()]++;
     }
 
@@ -191,39 +204,38 @@ public final class InclusionModel extends SimState {
         }
         listener.onTransition(new Transition(week, user.id, from, to, cause,
                 user.workplace == null ? -1 : user.workplace.id,
-                user.mentor == null ? -1 : user.mentor.id,
+                user.mentorId,
                 user.adviser == null ? -1 : user.adviser.id));
     }
 
     void setState(Mentor mentor, MentorState state) {
-        mentorStateCounts[mentor.state.ordinal()]--;
+        mentorStateCounts[mentorTable.state(mentor.id).ordinal()]--;
         mentorStateCounts[state.ordinal()]++;
-        mentor.state = state;
+        mentorTable.setState(mentor.id, state);
     }
 
     void releaseMentor(User user) {
         if (user.mentor != null) {
-            user.mentor.mentees.remove(user);
-            user.mentor = null;
+            mentorTable.removeMentee(user.mentorId, user.id);
+            user.setMentor(null);
             syncHelp(user);
         }
     }
 
     /**
-     * Mirrors whether the user has a mentor or adviser into the index. Without either the user's
-     * support is zero (what {@link SupportRule} would compute), so it is set at once.
+     * Mirrors the user's mentor and adviser into the index. Without either the user's support
+     * is zero (what {@link SupportRule} would compute), so it is set at once.
      */
     void syncHelp(User user) {
-        boolean helped = user.mentor != null || user.adviser != null;
-        userIndex.setHelped(user.id, helped);
-        if (!helped) {
-            user.support = 0.0;
+        userIndex.setHelpers(user.id, user.mentorId, user.adviser == null ? -1 : user.adviser.id);
+        if (user.mentor == null && user.adviser == null) {
+            userIndex.setSupport(user.id, 0.0);
         }
     }
 
-    /** Mirrors the user's current job (start, temporary end) into the index. */
+    /** Mirrors the user's current job (start, temporary end, end of mentor follow-up) into the index. */
     void syncJob(User user) {
-        userIndex.setJob(user.id, user.jobStartWeek, user.temporaryEndWeek);
+        userIndex.setJob(user.id, user.jobStartWeek, user.temporaryEndWeek, user.mentorEndWeek);
     }
 
     void releaseAdviser(User user) {
@@ -304,7 +316,7 @@ public final class InclusionModel extends SimState {
     public List<Mentor> mentorsInRole() {
         List<Mentor> inRole = new ArrayList<>(mentorCount(MentorState.ACTIVE) + mentorCount(MentorState.ON_LEAVE));
         for (Mentor m : mentors) {
-            if (m.state != MentorState.QUIT) {
+            if (mentorTable.state(m.id) != MentorState.QUIT) {
                 inRole.add(m);
             }
         }

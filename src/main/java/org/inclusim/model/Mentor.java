@@ -1,7 +1,6 @@
 package org.inclusim.model;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.inclusim.model.parameters.TrainingLevel;
@@ -16,37 +15,38 @@ public final class Mentor implements Serializable {
     final Workplace workplace;
     final int recruitedWeek;
     final boolean superMentor;
-    final double dedication;
-    final int capacity;
     final TrainingLevel training;
-    final List<User> mentees = new ArrayList<>(3);
+    /** Holds the weekly state: strain, competence, state, mentees and the rest. */
+    private final MentorTable table;
 
-    double competence;
-    double strain;
-    double peakStrain;
-    double cumulativeStrain;
-    MentorState state = MentorState.ACTIVE;
     int burnoutEpisodes;
     int quitWeek = -1;
     int menteesTotal;
-    double hoursTotal;
     MentorNetwork network;
 
-    Mentor(int id, long randomKey, Workplace workplace, int recruitedWeek, boolean superMentor,
-           double dedication, int capacity, TrainingLevel training, double competence) {
+    /** A mentor whose weekly state is row {@code id} of the table (see {@link MentorTable#add}). */
+    Mentor(MentorTable table, int id, long randomKey, Workplace workplace, int recruitedWeek, boolean superMentor,
+           TrainingLevel training) {
+        this.table = table;
         this.id = id;
         this.randomKey = randomKey;
         this.workplace = workplace;
         this.recruitedWeek = recruitedWeek;
         this.superMentor = superMentor;
-        this.dedication = dedication;
-        this.capacity = capacity;
         this.training = training;
-        this.competence = competence;
     }
 
     boolean hasRoom() {
-        return state == MentorState.ACTIVE && mentees.size() < capacity;
+        return table.hasRoom(id);
+    }
+
+    int menteeCount() {
+        return table.menteeCount(id);
+    }
+
+    /** Mirrors a change of the mentee's close follow-up into the mentor's slots. */
+    void markClose(User mentee, boolean close) {
+        table.markClose(id, mentee.id, close);
     }
 
     public int id() {
@@ -67,12 +67,12 @@ public final class Mentor implements Serializable {
 
     /** Dedication multiplier: 1 for ordinary mentors, higher for super-mentors. */
     public double dedication() {
-        return dedication;
+        return table.dedication(id);
     }
 
     /** Mentees this mentor takes at once. */
     public int capacity() {
-        return capacity;
+        return table.capacity(id);
     }
 
     public TrainingLevel training() {
@@ -80,24 +80,24 @@ public final class Mentor implements Serializable {
     }
 
     public double competence() {
-        return competence;
+        return table.competence(id);
     }
 
     public double strain() {
-        return strain;
+        return table.strain(id);
     }
 
     public double peakStrain() {
-        return peakStrain;
+        return table.peakStrain(id);
     }
 
     /** Sum of weekly strain over the weeks active: the strain this mentor has carried. */
     public double cumulativeStrain() {
-        return cumulativeStrain;
+        return table.cumulativeStrain(id);
     }
 
     public MentorState state() {
-        return state;
+        return table.state(id);
     }
 
     public int burnoutEpisodes() {
@@ -115,12 +115,12 @@ public final class Mentor implements Serializable {
     }
 
     public double hoursTotal() {
-        return hoursTotal;
+        return table.hours(id);
     }
 
-    /** Current mentees (read-only view). */
+    /** Current mentees in the order they came (a new read-only list on each call). */
     public List<User> mentees() {
-        return Collections.unmodifiableList(mentees);
+        return Collections.unmodifiableList(table.mentees(id));
     }
 
     /** The network group, or null if not a member. */

@@ -23,10 +23,11 @@ final class NetworkRule {
         if (!n.enabled()) {
             return;
         }
-        int week = model.week();
         int interval = n.meetingIntervalWeeks();
-        for (MentorNetwork group : model.networks) {
-            if (group.members.size() < 2 || week % interval != group.id % interval
+        // Only the groups whose turn it is (id = position in the list): the others are not read.
+        for (int id = model.week() % interval; id < model.networks.size(); id += interval) {
+            MentorNetwork group = model.networks.get(id);
+            if (group.members.size() < 2
                     || !ProjectFunding.carriedOut(model, ProjectFunding.Activity.NETWORK, group.id)) {
                 continue;
             }
@@ -39,11 +40,12 @@ final class NetworkRule {
         double attendance = n.attendanceShare() * p.site().profile().networkAttendanceFactor();
         List<Mentor> attendees = new ArrayList<>();
         double competenceSum = 0;
+        MentorTable table = model.mentorTable;
         for (Mentor m : group.members) {
-            if (m.state == MentorState.ACTIVE
+            if (table.isActive(m.id)
                     && model.random().uniform(Purpose.ATTENDANCE, m.randomKey, model.week()) < attendance) {
                 attendees.add(m);
-                competenceSum += m.competence;
+                competenceSum += table.competence(m.id);
             }
         }
         if (attendees.size() < 2) {
@@ -51,9 +53,10 @@ final class NetworkRule {
         }
         double mean = competenceSum / attendees.size();
         for (Mentor m : attendees) {
-            m.strain = Math.max(0.0, m.strain - n.strainRelief());
-            m.competence = Math.min(1.0, m.competence
-                    + n.peerLearningShare() * Math.max(0.0, mean - m.competence) + n.meetingLearning());
+            double competence = table.competence(m.id);
+            table.setStrain(m.id, Math.max(0.0, table.strain(m.id) - n.strainRelief()));
+            table.setCompetence(m.id, Math.min(1.0, competence
+                    + n.peerLearningShare() * Math.max(0.0, mean - competence) + n.meetingLearning()));
         }
         group.meetings++;
         group.lastMeetingWeek = model.week();

@@ -19,13 +19,12 @@ final class PlacementRule {
         user.plannedWeeks = planned;
         user.investment = SupportRule.investment(model.parameters(), planned);
         user.workplace = workplace;
-        user.mentor = mentor;
+        user.setMentor(mentor);
         model.syncHelp(user);
         user.placementStartWeek = model.week();
+        model.userIndex.setPlacement(user.id, user.placementStartWeek + planned - 1, user.investment);
         user.placements++;
-        mentor.mentees.add(user);
-        mentor.menteesTotal++;
-        model.engage(mentor);
+        model.addMentee(mentor, user);
         workplace.placements++;
         model.move(user, Stage.IN_PLACEMENT, Cause.PLACEMENT_START);
     }
@@ -35,20 +34,22 @@ final class PlacementRule {
         PlacementParameters pp = p.placement();
         int week = model.week();
         byte placed = UserIndex.code(Stage.IN_PLACEMENT);
-        for (int k = 0, n = model.userIndex.scanSize(); k < n; k++) {
-            User user = model.scanned(k, placed);
-            if (user == null) {
+        UserIndex index = model.userIndex;
+        double[] mentorParts = SupportRule.mentorParts(model, placed);
+        for (int k = 0, n = index.scanSize(); k < n; k++) {
+            int id = index.idAt(k);
+            if (index.stageCode(id) != placed) {
                 continue;
             }
-            double support = SupportRule.inPlacement(p, user);
-            SupportRule.train(p, user, support);
-            if (dropsOut(pp, support, model.random().uniform(Purpose.PLACEMENT, user.id, week))) {
-                model.endPlacement(user, Cause.DROPOUT);
-            } else if (week - user.placementStartWeek + 1 >= user.plannedWeeks) {
-                if (model.random().uniform(Purpose.HIRE, user.id, week) < hireProbability(pp, user.fit, model.hireThreshold())) {
-                    hire(model, user);
+            double support = SupportRule.inPlacement(p, model, id, mentorParts[k]);
+            SupportRule.train(p, index, id, support);
+            if (dropsOut(pp, support, model.random().uniform(Purpose.PLACEMENT, id, week))) {
+                model.endPlacement(model.users.get(id), Cause.DROPOUT);
+            } else if (week >= index.placementEndWeek(id)) {
+                if (model.random().uniform(Purpose.HIRE, id, week) < hireProbability(pp, index.fit(id), model.hireThreshold())) {
+                    hire(model, model.users.get(id));
                 } else {
-                    model.endPlacement(user, Cause.NOT_HIRED);
+                    model.endPlacement(model.users.get(id), Cause.NOT_HIRED);
                 }
             }
         }
@@ -91,6 +92,7 @@ final class PlacementRule {
         model.syncJob(user);
         user.workplace.hires++;
         model.move(user, Stage.EMPLOYED, Cause.HIRED);
+        model.mentorTable.markEmployed(user.mentorId, user.id);
         if (p.mentors().supportWeeksAfterHire() == 0) {
             model.releaseMentor(user);
         }

@@ -49,8 +49,8 @@ final class RecruitmentRule {
         double strainRatio = 0;
         int thriving = 0;
         for (Mentor m : workplace.mentors) {
-            strainRatio += m.strain / threshold;
-            if (m.state == MentorState.ACTIVE && m.strain < THRIVING_STRAIN_SHARE * threshold) {
+            strainRatio += m.strain() / threshold;
+            if (m.state() == MentorState.ACTIVE && m.strain() < THRIVING_STRAIN_SHARE * threshold) {
                 thriving++;
             }
         }
@@ -76,10 +76,9 @@ final class RecruitmentRule {
         TrainingLevel training = model.workingLifeCentre.train(model, key);
         double competence = Math.min(1.0, mp.baseCompetence()
                 + WorkingLifeCentre.competenceGain(p.training(), training));
-        Mentor mentor = new Mentor(model.mentors.size(), key, workplace, week, superMentor,
-                superMentor ? mp.superDedication() : 1.0,
-                superMentor ? mp.superMenteeCapacity() : mp.menteeCapacity(),
-                training, competence);
+        int id = model.mentorTable.add(key, superMentor ? mp.superDedication() : 1.0,
+                superMentor ? mp.superMenteeCapacity() : mp.menteeCapacity(), competence);
+        Mentor mentor = new Mentor(model.mentorTable, id, key, workplace, week, superMentor, training);
         model.addMentor(mentor);
         workplace.mentors.add(mentor);
         model.weekTally.recruits++;

@@ -28,8 +28,8 @@ final class ReferralRule {
         double u1 = model.random().uniform(Purpose.USER_TRAITS, id, 0, 0);
         double u2 = model.random().uniform(Purpose.USER_TRAITS, id, 0, 1);
         double need = clamp(p.supportNeedMean() + p.supportNeedSpread() * (u1 + u2 - 1.0), 0.01, 0.99);
-        User user = new User(id, model.week(), need, p.initialFitMax() * (1.0 - need));
-        model.addUser(user);
+        User user = new User(model.userIndex, id, model.week(), need);
+        model.addUser(user, p.initialFitMax() * (1.0 - need));
         model.referredQueue.add(user);
         model.emit(user, null, Stage.REFERRED, Cause.REFERRAL);
     }

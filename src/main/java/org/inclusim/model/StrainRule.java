@@ -1,7 +1,5 @@
 package org.inclusim.model;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.inclusim.model.parameters.AdviserParameters;
 import org.inclusim.model.parameters.MentorParameters;
 import org.inclusim.model.parameters.Parameters;
@@ -33,61 +31,63 @@ final class StrainRule {
 
     static void apply(InclusionModel model) {
         Parameters p = model.parameters();
-        MentorIndex index = model.mentorIndex;
-        for (int id = 0, n = index.size(); id < n; id++) {
-            if (!index.isEngaged(id)) {
+        MentorTable table = model.mentorTable;
+        for (int id = 0, n = table.size(); id < n; id++) {
+            if (!table.isEngaged(id)) {
                 continue;
             }
-            Mentor mentor = model.mentors.get(id);
-            if (mentor.state == MentorState.ACTIVE) {
-                mentor(model, p, mentor);
-            } else if (mentor.state == MentorState.ON_LEAVE) {
-                leave(model, p.mentors(), mentor);
+            MentorState state = table.state(id);
+            if (state == MentorState.ACTIVE) {
+                mentor(model, p, id);
+            } else if (state == MentorState.ON_LEAVE) {
+                leave(model, p.mentors(), id);
             }
-            if (mentor.state == MentorState.ACTIVE) {
-                model.weekTally.strainSum += mentor.strain;
+            state = table.state(id);
+            if (state == MentorState.ACTIVE) {
+                model.weekTally.strainSum += table.strain(id);
             }
-            if (mentor.state == MentorState.QUIT
-                    || mentor.state == MentorState.ACTIVE && mentor.mentees.isEmpty() && mentor.strain == 0.0) {
-                index.release(id);
+            if (state == MentorState.QUIT
+                    || state == MentorState.ACTIVE && table.menteeCount(id) == 0 && table.strain(id) == 0.0) {
+                table.release(id);
             }
         }
         model.weekTally.strainObservations += model.mentorCount(MentorState.ACTIVE);
     }
 
-    private static void mentor(InclusionModel model, Parameters p, Mentor mentor) {
+    /** One week of an active mentor: load, hours, crises, follow-up, strain, learning, burnout. */
+    private static void mentor(InclusionModel model, Parameters p, int id) {
         MentorParameters mp = p.mentors();
         AdviserParameters ap = p.advisers();
+        MentorTable table = model.mentorTable;
         int week = model.week();
+        double dedication = table.dedication(id);
         double load = 0;
         double hours = 0;
         int crises = 0;
-        for (int k = 0, n = mentor.mentees.size(); k < n; k++) {
-            User mentee = mentor.mentees.get(k);
-            double share = mentee.closeFollowUp ? ap.closeMentorLoadShare() : ap.standardMentorLoadShare();
-            boolean placed = mentee.stage == Stage.IN_PLACEMENT;
+        int mentees = table.menteeCount(id);
+        for (int k = 0; k < mentees; k++) {
+            int slot = table.slot(id, k);
+            double share = table.menteeClose(slot) ? ap.closeMentorLoadShare() : ap.standardMentorLoadShare();
+            boolean placed = table.menteePlaced(slot);
             double phase = placed ? 1.0 : mp.employedLoadFactor();
-            load += mentee.supportNeed * share * phase;
-            hours += mp.hoursPerMenteeWeek() * mentor.dedication * share * phase * (placed ? mentee.investment : 1.0);
-            if (model.random().uniform(Purpose.CRISIS, mentee.id, week) < mp.crisisProbabilityPerWeek()) {
+            load += table.menteeNeed(slot) * share * phase;
+            hours += mp.hoursPerMenteeWeek() * dedication * share * phase * (placed ? table.menteeInvestment(slot) : 1.0);
+            if (model.random().uniform(Purpose.CRISIS, table.menteeId(slot), week) < mp.crisisProbabilityPerWeek()) {
                 crises++;
             }
         }
-        mentor.hoursTotal += hours;
+        table.addHours(id, hours);
         model.weekTally.mentorHours += hours;
-        double relief = model.workingLifeCentre.followUp(model, mentor);
-        double added = mp.strainPerLoad() * load * mentor.dedication * p.site().workPressure()
-                / (1.0 + mp.competenceBuffer() * mentor.competence)
-                + crises * mp.crisisStrain() * mentor.dedication;
-        mentor.strain = Math.max(0.0, mentor.strain * (1.0 - mp.strainRecoveryRate()) + added - relief);
-        if (mentor.strain < NEGLIGIBLE_STRAIN) {
-            mentor.strain = 0.0;
-        }
-        mentor.competence = Math.min(1.0, mentor.competence + mp.learningPerMenteeWeek() * mentor.mentees.size());
-        mentor.peakStrain = Math.max(mentor.peakStrain, mentor.strain);
-        mentor.cumulativeStrain += mentor.strain;
-        if (mentor.strain > mp.burnoutThreshold()) {
-            burnOut(model, p, mentor);
+        double relief = model.workingLifeCentre.followUp(model, id);
+        double added = mp.strainPerLoad() * load * dedication * p.site().workPressure()
+                / (1.0 + mp.competenceBuffer() * table.competence(id))
+                + crises * mp.crisisStrain() * dedication;
+        double strain = Math.max(0.0, table.strain(id) * (1.0 - mp.strainRecoveryRate()) + added - relief);
+        table.setStrain(id, strain < NEGLIGIBLE_STRAIN ? 0.0 : strain);
+        table.setCompetence(id, Math.min(1.0, table.competence(id) + mp.learningPerMenteeWeek() * mentees));
+        table.recordStrain(id);
+        if (table.strain(id) > mp.burnoutThreshold()) {
+            burnOut(model, p, model.mentors.get(id));
         }
     }
 
@@ -97,8 +97,7 @@ final class StrainRule {
         model.weekTally.burnouts++;
         mentor.workplace.rememberBurnout(week, p.recruitment().burnoutMemoryWeeks());
         model.setState(mentor, MentorState.ON_LEAVE);
-        List<User> mentees = new ArrayList<>(mentor.mentees);
-        for (User mentee : mentees) {
+        for (User mentee : mentor.mentees()) {
             if (mentee.stage == Stage.IN_PLACEMENT) {
                 Mentor other = mentor.workplace.availableMentor();
                 if (other == null) {
@@ -106,11 +105,9 @@ final class StrainRule {
                     continue;
                 }
                 model.releaseMentor(mentee);
-                mentee.mentor = other;
+                mentee.setMentor(other);
                 model.syncHelp(mentee);
-                other.mentees.add(mentee);
-                other.menteesTotal++;
-                model.engage(other);
+                model.addMentee(other, mentee);
             } else {
                 model.releaseMentor(mentee);
             }
@@ -130,10 +127,11 @@ final class StrainRule {
         model.weekTally.quits++;
     }
 
-    private static void leave(InclusionModel model, MentorParameters mp, Mentor mentor) {
-        mentor.strain *= 1.0 - mp.leaveRecoveryRate();
-        if (model.random().uniform(Purpose.LEAVE, mentor.randomKey, model.week()) < 1.0 / mp.leaveWeeksMean()) {
-            model.setState(mentor, MentorState.ACTIVE);
+    private static void leave(InclusionModel model, MentorParameters mp, int id) {
+        MentorTable table = model.mentorTable;
+        table.setStrain(id, table.strain(id) * (1.0 - mp.leaveRecoveryRate()));
+        if (model.random().uniform(Purpose.LEAVE, table.randomKey(id), model.week()) < 1.0 / mp.leaveWeeksMean()) {
+            model.setState(model.mentors.get(id), MentorState.ACTIVE);
             model.weekTally.returnsFromLeave++;
         }
     }

@@ -4,7 +4,8 @@ import java.io.Serializable;
 
 /**
  * A job seeker with complex support needs. State is changed only by the model's rules; the
- * getters are for observers, inspectors and tests.
+ * getters are for observers, inspectors and tests. Fit and support are read from the model's
+ * {@link UserIndex}, where the weekly rules update them by id.
  */
 public final class User implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -12,8 +13,7 @@ public final class User implements Serializable {
     final int id;
     final int referralWeek;
     final double supportNeed;
-    double fit;
-    double support;
+    private final UserIndex index;
     Stage stage = Stage.REFERRED;
     int stageSinceWeek;
 
@@ -24,6 +24,8 @@ public final class User implements Serializable {
 
     Workplace workplace;
     Mentor mentor;
+    /** Id of {@link #mentor}, or -1: the rules read the mentor's state by id from {@link MentorTable}. */
+    int mentorId = -1;
     int placementStartWeek = -1;
     int plannedWeeks;
     double investment;
@@ -37,11 +39,27 @@ public final class User implements Serializable {
     int firstJobEndWeek = -1;
     int outOfWorkSinceWeek;
 
-    User(int id, int referralWeek, double supportNeed, double fit) {
+    /** Sets close follow-up, mirrored into the index and the mentor's slots. */
+    void setCloseFollowUp(boolean close) {
+        closeFollowUp = close;
+        index.setClose(id, close);
+        if (mentor != null) {
+            mentor.markClose(this, close);
+        }
+    }
+
+    /** Sets the mentor (null for none) and its id. */
+    void setMentor(Mentor mentor) {
+        this.mentor = mentor;
+        this.mentorId = mentor == null ? -1 : mentor.id;
+    }
+
+    /** A user whose fit and support are row {@code id} of the index (see {@link UserIndex#add}). */
+    User(UserIndex index, int id, int referralWeek, double supportNeed) {
+        this.index = index;
         this.id = id;
         this.referralWeek = referralWeek;
         this.supportNeed = supportNeed;
-        this.fit = fit;
         this.stageSinceWeek = referralWeek;
         this.outOfWorkSinceWeek = referralWeek;
     }
@@ -61,12 +79,12 @@ public final class User implements Serializable {
 
     /** Work fit in [0, 1]: how well the user masters the job; grows on the job with support. */
     public double fit() {
-        return fit;
+        return index.fit(id);
     }
 
     /** Support received in the last week it was computed (mentor plus adviser). */
     public double support() {
-        return support;
+        return index.support(id);
     }
 
     public Stage stage() {

@@ -4,24 +4,36 @@ import java.io.Serializable;
 import java.util.Arrays;
 
 /**
- * Cache-friendly iteration over the users still in the measure. Each phase scans the ids of
- * non-exited users in increasing order (= referral order = allocation order of the user
- * objects) and reads each user's stage from a compact byte array, touching a user object only
- * when the phase has work for it. For the same reason it mirrors, by id, whether a user has a
- * mentor or adviser and the start and temporary end of the current job: an employed user
- * without either needs no visit unless a job-loss draw falls below its bound. Exited users are dropped from the scan once they make up more
- * than an eighth of it.
+ * Cache-friendly iteration over the users still in the measure, and the users' weekly state by
+ * id. Each phase scans the ids of non-exited users in increasing order (= referral order) and
+ * reads what it needs from arrays indexed by id, touching a user object only when an event
+ * changes it (a transition, a release, a hire). Exited users are dropped from the scan once
+ * they make up more than an eighth of it.
+ *
+ * <p>Fit and support live only here (the {@link User} getters read them). Stage, mentor and
+ * adviser ids, close follow-up, the current placement's end week and investment, and the
+ * current job's start, temporary end and end of mentor follow-up mirror the user object; the
+ * model's rules keep them in step as they change ({@link InclusionModel#syncHelp},
+ * {@link InclusionModel#syncJob}, {@link User#setCloseFollowUp}, {@link PlacementRule#start}).
  */
 final class UserIndex implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int COMPACTION_SHARE = 8;
 
     private byte[] stageById = new byte[64];
-    /** 1 if the user has a mentor or an adviser (so support may be positive). */
-    private byte[] helpedById = new byte[64];
+    private double[] fitById = new double[64];
+    private double[] supportById = new double[64];
+    private int[] mentorById = new int[64];
+    private int[] adviserById = new int[64];
+    private byte[] closeById = new byte[64];
+    private int[] placementEndById = new int[64];
+    private double[] investmentById = new double[64];
     private int[] jobStartById = new int[64];
     private int[] temporaryEndById = new int[64];
+    private int[] mentorEndById = new int[64];
     private int[] activeIds = new int[64];
+    /** A value per scan position, for a phase's own use (see {@link #scanScratch}); not state. */
+    private transient double[] scanScratch;
     private int activeCount;
     private int exitedInScan;
 
@@ -29,22 +41,36 @@ final class UserIndex implements Serializable {
         return (byte) stage.ordinal();
     }
 
-    /** Adds a newly referred user (ids are consecutive from 0). */
-    void add(int id, Stage stage) {
+    /** Adds a newly referred user with its initial fit, no helpers and no job (ids are consecutive from 0). */
+    void add(int id, Stage stage, double fit) {
         if (id >= stageById.length) {
-            int length = Math.max(id + 1, stageById.length * 2);
-            stageById = Arrays.copyOf(stageById, length);
-            helpedById = Arrays.copyOf(helpedById, length);
-            jobStartById = Arrays.copyOf(jobStartById, length);
-            temporaryEndById = Arrays.copyOf(temporaryEndById, length);
+            grow(Math.max(id + 1, stageById.length * 2));
         }
-        jobStartById[id] = -1;
-        temporaryEndById[id] = -1;
         if (activeCount == activeIds.length) {
             activeIds = Arrays.copyOf(activeIds, activeCount * 2);
         }
         stageById[id] = code(stage);
+        fitById[id] = fit;
+        mentorById[id] = -1;
+        adviserById[id] = -1;
+        jobStartById[id] = -1;
+        temporaryEndById[id] = -1;
+        mentorEndById[id] = -1;
         activeIds[activeCount++] = id;
+    }
+
+    private void grow(int length) {
+        stageById = Arrays.copyOf(stageById, length);
+        fitById = Arrays.copyOf(fitById, length);
+        supportById = Arrays.copyOf(supportById, length);
+        mentorById = Arrays.copyOf(mentorById, length);
+        adviserById = Arrays.copyOf(adviserById, length);
+        closeById = Arrays.copyOf(closeById, length);
+        placementEndById = Arrays.copyOf(placementEndById, length);
+        investmentById = Arrays.copyOf(investmentById, length);
+        jobStartById = Arrays.copyOf(jobStartById, length);
+        temporaryEndById = Arrays.copyOf(temporaryEndById, length);
+        mentorEndById = Arrays.copyOf(mentorEndById, length);
     }
 
     void setStage(int id, Stage stage) {
@@ -52,6 +78,14 @@ final class UserIndex implements Serializable {
         if (stage == Stage.EXITED) {
             exitedInScan++;
         }
+    }
+
+    /** A reusable array with at least {@link #scanSize} entries, for values by scan position within one phase. */
+    double[] scanScratch() {
+        if (scanScratch == null || scanScratch.length < activeCount) {
+            scanScratch = new double[activeIds.length];
+        }
+        return scanScratch;
     }
 
     /** Number of ids in the scan (may include users who exited since the last compaction). */
@@ -67,17 +101,70 @@ final class UserIndex implements Serializable {
         return stageById[id];
     }
 
-    void setHelped(int id, boolean helped) {
-        helpedById[id] = (byte) (helped ? 1 : 0);
+    double fit(int id) {
+        return fitById[id];
     }
 
+    void setFit(int id, double fit) {
+        fitById[id] = fit;
+    }
+
+    /** Support received in the last week it was computed. */
+    double support(int id) {
+        return supportById[id];
+    }
+
+    void setSupport(int id, double support) {
+        supportById[id] = support;
+    }
+
+    /** Mirrors the ids of the user's mentor and adviser (-1 for none). */
+    void setHelpers(int id, int mentorId, int adviserId) {
+        mentorById[id] = mentorId;
+        adviserById[id] = adviserId;
+    }
+
+    /** True if the user has a mentor or an adviser (so support may be positive). */
     boolean helped(int id) {
-        return helpedById[id] != 0;
+        return mentorById[id] >= 0 || adviserById[id] >= 0;
     }
 
-    void setJob(int id, int startWeek, int temporaryEndWeek) {
+    int mentorId(int id) {
+        return mentorById[id];
+    }
+
+    int adviserId(int id) {
+        return adviserById[id];
+    }
+
+    void setClose(int id, boolean close) {
+        closeById[id] = (byte) (close ? 1 : 0);
+    }
+
+    boolean close(int id) {
+        return closeById[id] != 0;
+    }
+
+    /** Mirrors the current placement: its last planned week and its investment. */
+    void setPlacement(int id, int endWeek, double investment) {
+        placementEndById[id] = endWeek;
+        investmentById[id] = investment;
+    }
+
+    /** Last planned week of the current placement. */
+    int placementEndWeek(int id) {
+        return placementEndById[id];
+    }
+
+    double investment(int id) {
+        return investmentById[id];
+    }
+
+    /** Mirrors the current job: start, temporary end (or -1) and end of mentor follow-up. */
+    void setJob(int id, int startWeek, int temporaryEndWeek, int mentorEndWeek) {
         jobStartById[id] = startWeek;
         temporaryEndById[id] = temporaryEndWeek;
+        mentorEndById[id] = mentorEndWeek;
     }
 
     int jobStartWeek(int id) {
@@ -86,6 +173,10 @@ final class UserIndex implements Serializable {
 
     int temporaryEndWeek(int id) {
         return temporaryEndById[id];
+    }
+
+    int mentorEndWeek(int id) {
+        return mentorEndById[id];
     }
 
     /** Drops exited users from the scan if they are more than an eighth of it; keeps id order. */

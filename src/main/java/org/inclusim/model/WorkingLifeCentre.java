@@ -48,19 +48,22 @@ public final class WorkingLifeCentre implements Serializable {
      * Rule: follow-up contact. Each mentor with mentees is contacted every
      * {@code followUpIntervalWeeks} weeks (staggered by the mentor's random key, so the schedule is
      * the same in every variant) if follow-up is offered and funded on this occasion; the contact
-     * adds {@code followUpLearning} competence. Returns the strain relief to apply.
+     * adds {@code followUpLearning} competence. Returns the strain relief to apply to the mentor
+     * with the given id.
      */
-    double followUp(InclusionModel model, Mentor mentor) {
+    double followUp(InclusionModel model, int mentorId) {
         TrainingParameters t = model.parameters().training();
+        MentorTable table = model.mentorTable;
+        long key = table.randomKey(mentorId);
         int interval = t.followUpIntervalWeeks();
-        boolean due = (model.week() + Math.floorMod(mentor.randomKey, interval)) % interval == 0;
-        if (!t.followUp() || mentor.mentees.isEmpty() || !due
-                || !ProjectFunding.carriedOut(model, ProjectFunding.Activity.FOLLOW_UP, mentor.randomKey)) {
+        boolean due = (model.week() + Math.floorMod(key, interval)) % interval == 0;
+        if (!t.followUp() || table.menteeCount(mentorId) == 0 || !due
+                || !ProjectFunding.carriedOut(model, ProjectFunding.Activity.FOLLOW_UP, key)) {
             return 0.0;
         }
         followUpContacts++;
         model.weekTally.followUpContacts++;
-        mentor.competence = Math.min(1.0, mentor.competence + t.followUpLearning());
+        table.setCompetence(mentorId, Math.min(1.0, table.competence(mentorId) + t.followUpLearning()));
         return t.followUpStrainRelief();
     }
 

@@ -34,7 +34,7 @@ public final class Workplace implements Serializable {
         double bestLoad = Double.MAX_VALUE;
         for (Mentor m : mentors) {
             if (m.hasRoom()) {
-                double load = (double) m.mentees.size() / m.capacity;
+                double load = (double) m.menteeCount() / m.capacity();
                 if (load < bestLoad) {
                     best = m;
                     bestLoad = load;
