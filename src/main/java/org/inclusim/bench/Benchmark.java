@@ -34,12 +34,21 @@ public final class Benchmark {
     /** From this size on, the (slow) MASON floors are measured once, not {@code repeats} times. */
     static final int LARGE = 1_000_000;
 
+    private final String scenarioName;
+    private final Parameters base;
     private final int weeks;
     private final int repeats;
     private final long seed;
     private final PrintStream out;
 
-    public Benchmark(int weeks, int repeats, long seed, PrintStream out) {
+    /**
+     * @param scenarioName shown in the report
+     * @param base         the scenario's parameters: the baseline line runs them as they are, the
+     *                     sizes scale them
+     */
+    public Benchmark(String scenarioName, Parameters base, int weeks, int repeats, long seed, PrintStream out) {
+        this.scenarioName = scenarioName;
+        this.base = base;
         this.weeks = weeks;
         this.repeats = repeats;
         this.seed = seed;
@@ -52,9 +61,8 @@ public final class Benchmark {
                              long peakHeapBytes, long events) {
     }
 
-    /** The default parameters scaled so that about {@code users} users are referred over the run. */
-    public static Parameters scaled(int users, int weeks) {
-        Parameters p = Parameters.defaults();
+    /** The parameters scaled so that about {@code users} users are referred over the run. */
+    public static Parameters scaled(Parameters p, int users, int weeks) {
         return Scaling.scale(p, users / Scaling.expectedUsers(p, weeks));
     }
 
@@ -65,7 +73,7 @@ public final class Benchmark {
      * are measured once.
      */
     public SizeResult measureSize(int users, boolean perAgentFloor) {
-        Parameters p = scaled(users, weeks);
+        Parameters p = scaled(base, users, weeks);
         int floorRepeats = users >= LARGE ? 1 : repeats;
         double[] seconds = new double[repeats];
         double[] floors = new double[floorRepeats];
@@ -91,9 +99,9 @@ public final class Benchmark {
                 median * 1e9 / last.activeUserWeeks(), median(floors), median(ratios), floorEntries, peak, last.events());
     }
 
-    /** Median milliseconds of one default-scenario run (260 weeks) after warm-up. */
+    /** Median milliseconds of one run of the scenario's parameters (260 weeks) after warm-up. */
     public double baselineMillis(int runs) {
-        Parameters p = Parameters.defaults();
+        Parameters p = base;
         for (int i = 0; i < 200; i++) {
             ModelRun.execute(new RunSpec(i, "warmup", 0, i, Seeds.forReplicate(seed, i), 260, p), RunRecorder.NONE, true);
         }
@@ -110,8 +118,8 @@ public final class Benchmark {
         out.printf(Locale.ROOT, "inclusim bench: %d weeks, median of %d, JVM max heap %d MiB, %d cores%n",
                 weeks, repeats, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
         double baseline = baselineMillis(50);
-        out.printf(Locale.ROOT, "baseline scenario (260 weeks): %.2f ms per run, %.0f runs/s on one thread%n",
-                baseline, 1000 / baseline);
+        out.printf(Locale.ROOT, "scenario %s, as it is (260 weeks): %.2f ms per run, %.0f runs/s on one thread%n",
+                scenarioName, baseline, 1000 / baseline);
         out.printf(Locale.ROOT, "%10s %9s %12s %14s %14s %8s %14s %10s %12s%n", "users", "seconds", "ns/user-wk",
                 "ns/active-wk", "floor RandSeq", "ratio", "floor 1/agent", "peak MiB", "events");
         List<SizeResult> results = new ArrayList<>();

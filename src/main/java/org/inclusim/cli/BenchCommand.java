@@ -1,7 +1,10 @@
 package org.inclusim.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.inclusim.bench.Benchmark;
+import org.inclusim.scenario.Scenario;
+import org.inclusim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,6 +27,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed. Default: ${DEFAULT-VALUE}.")
     long seed;
 
+    @Option(names = "--scenario", defaultValue = "scenarios/baseline.yaml", paramLabel = "FILE",
+            description = "Scenario whose baseline parameters are timed as they are and scaled to the sizes. Default: ${DEFAULT-VALUE}.")
+    Path scenario;
+
     @Override
     public Integer call() {
         if (weeks < 1 || repeats < 1) {
@@ -34,7 +41,8 @@ final class BenchCommand implements Callable<Integer> {
                 throw new UserError("--sizes: each size must be at least 10 users, got " + size);
             }
         }
-        boolean ok = new Benchmark(weeks, repeats, seed, System.out).run(sizes);
+        Scenario s = new ScenarioLoader().load(scenario);
+        boolean ok = new Benchmark(s.name(), s.parameters(), weeks, repeats, seed, System.out).run(sizes);
         return ok ? 0 : 3;
     }
 }

@@ -188,8 +188,11 @@ class CliTest {
     void benchRunsAtATinySize() {
         Result r = inclusim("bench", "--sizes", "300", "--weeks", "20", "--repeats", "1");
         assertTrue(r.code() == 0 || r.code() == 3, r.err());
-        assertTrue(r.out().contains("baseline scenario (260 weeks)"), r.out());
+        assertTrue(r.out().contains("scenario baseline, as it is (260 weeks)"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.trim().startsWith("300 ")), r.out());
+        Result missing = inclusim("bench", "--scenario", "scenarios/no-such.yaml", "--sizes", "300");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("no-such.yaml"), missing.err());
     }
 
     private static long entries(Path dir) throws IOException {
