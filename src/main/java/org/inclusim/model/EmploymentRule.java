@@ -146,7 +146,7 @@ final class EmploymentRule {
         if (user.jobs == 1) {
             user.firstJobEndWeek = model.week();
         }
-        user.outOfWorkSinceWeek = model.week();
+        model.userIndex.setOutOfWorkSince(user.id, model.week());
         model.move(user, Stage.OUT_OF_WORK, cause);
         model.releaseMentor(user);
         user.workplace = null;

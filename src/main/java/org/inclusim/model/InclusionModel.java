@@ -169,6 +169,7 @@ public final class InclusionModel extends SimState {
     void addUser(User user, double fit) {
         users.add(user);
         userIndex.add(user.id, Stage.REFERRED, fit);
+        userIndex.setOutOfWorkSince(user.id, user.referralWeek);
         stageCounts[Stage.REFERRED.ordinal()]++;
     }
 

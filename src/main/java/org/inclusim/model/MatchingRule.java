@@ -10,8 +10,9 @@ import org.inclusim.model.parameters.Parameters;
  * approaches up to {@code searchProbes} random workplaces; the first that is open to the user
  * (small firms less often) and has, or recruits, a mentor with room hosts the placement.
  *
- * <p>The user object and its opportunity probability (which reads the adviser) are only visited
- * when the draw is below the probability's upper bound, which gives the same answer. Users are
+ * <p>The opportunity probability (read by id from {@link UserIndex} and the adviser competence
+ * mirror) is only computed when the draw is below its upper bound, and the user object is only
+ * visited for an event, which gives the same answer. Users are
  * handled in referral order, so when mentors are scarce the earliest referred are placed first.
  */
 final class MatchingRule {
@@ -33,11 +34,8 @@ final class MatchingRule {
             double r = model.random().uniform(Purpose.SEEKING, id, model.week());
             if (r < exit) {
                 model.leaveMeasure(model.users.get(id));
-            } else if (r < exit + opportunityBound) {
-                User user = model.users.get(id);
-                if (r < exit + opportunityProbability(p, user, model.week())) {
-                    tryPlace(model, user);
-                }
+            } else if (r < exit + opportunityBound && r < exit + opportunityProbability(p, model, id)) {
+                tryPlace(model, model.users.get(id));
             }
         }
     }
@@ -48,13 +46,15 @@ final class MatchingRule {
      * factor; times the duration dependence {@link #durationFactor}. Never above the rates' maximum
      * times the site factor, the bound {@link #apply} tests first.
      */
-    static double opportunityProbability(Parameters p, User user, int week) {
+    static double opportunityProbability(Parameters p, InclusionModel model, int id) {
         AdviserParameters a = p.advisers();
+        UserIndex index = model.userIndex;
         double rate = a.standardMatchRatePerWeek();
-        if (user.closeFollowUp && user.adviser != null) {
-            rate += (a.closeMatchRatePerWeek() - a.standardMatchRatePerWeek()) * user.adviser.competence;
+        int adviser = index.adviserId(id);
+        if (index.close(id) && adviser >= 0) {
+            rate += (a.closeMatchRatePerWeek() - a.standardMatchRatePerWeek()) * model.adviserCompetence(adviser);
         }
-        return rate * p.site().profile().opportunityFactor() * durationFactor(a, user, week);
+        return rate * p.site().profile().opportunityFactor() * durationFactor(a, model.week() - index.outOfWorkSince(id));
     }
 
     /**
@@ -62,9 +62,9 @@ final class MatchingRule {
      * from referral or from the end of the user's last job (a placement without a hire does not
      * restart the count). Exactly 1 when the decline is 0.
      */
-    static double durationFactor(AdviserParameters a, User user, int week) {
+    static double durationFactor(AdviserParameters a, int weeksOutOfWork) {
         double decline = a.opportunityDeclinePerWeek();
-        return decline == 0.0 ? 1.0 : Math.exp(-decline * (week - user.outOfWorkSinceWeek));
+        return decline == 0.0 ? 1.0 : Math.exp(-decline * weeksOutOfWork);
     }
 
     /** Openness of a workplace to a placement: 1 - smallFirmPenalty x exp(-employees / 10). */

@@ -37,7 +37,6 @@ public final class User implements Serializable {
     int jobs;
     int firstJobStartWeek = -1;
     int firstJobEndWeek = -1;
-    int outOfWorkSinceWeek;
 
     /** Sets close follow-up, mirrored into the index and the mentor's slots. */
     void setCloseFollowUp(boolean close) {
@@ -61,7 +60,6 @@ public final class User implements Serializable {
         this.referralWeek = referralWeek;
         this.supportNeed = supportNeed;
         this.stageSinceWeek = referralWeek;
-        this.outOfWorkSinceWeek = referralWeek;
     }
 
     public int id() {
@@ -138,7 +136,7 @@ public final class User implements Serializable {
 
     /** Week the current time out of work began: referral or the end of the last job. */
     public int outOfWorkSinceWeek() {
-        return outOfWorkSinceWeek;
+        return index.outOfWorkSince(id);
     }
 
     /** Week the first job ended, or -1 if it has not ended. */

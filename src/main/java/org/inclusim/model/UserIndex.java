@@ -31,6 +31,7 @@ final class UserIndex implements Serializable {
     private int[] jobStartById = new int[64];
     private int[] temporaryEndById = new int[64];
     private int[] mentorEndById = new int[64];
+    private int[] outOfWorkSinceById = new int[64];
     private int[] activeIds = new int[64];
     /** A value per scan position, for a phase's own use (see {@link #scanScratch}); not state. */
     private transient double[] scanScratch;
@@ -71,6 +72,7 @@ final class UserIndex implements Serializable {
         jobStartById = Arrays.copyOf(jobStartById, length);
         temporaryEndById = Arrays.copyOf(temporaryEndById, length);
         mentorEndById = Arrays.copyOf(mentorEndById, length);
+        outOfWorkSinceById = Arrays.copyOf(outOfWorkSinceById, length);
     }
 
     void setStage(int id, Stage stage) {
@@ -143,6 +145,15 @@ final class UserIndex implements Serializable {
 
     boolean close(int id) {
         return closeById[id] != 0;
+    }
+
+    /** Week the user's current time out of work began: referral or the end of the last job. */
+    int outOfWorkSince(int id) {
+        return outOfWorkSinceById[id];
+    }
+
+    void setOutOfWorkSince(int id, int week) {
+        outOfWorkSinceById[id] = week;
     }
 
     /** Mirrors the current placement: its last planned week and its investment. */
