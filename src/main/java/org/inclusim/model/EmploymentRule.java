@@ -37,7 +37,7 @@ final class EmploymentRule {
         byte outOfWork = UserIndex.code(Stage.OUT_OF_WORK);
         double moveOn = 1.0 / p.users().reentryWeeksMean();
         int week = model.week();
-        double[] mentorParts = SupportRule.mentorParts(model, employed);
+        double[] mentorParts = SupportRule.mentorParts(model);
         for (int k = 0, n = index.scanSize(); k < n; k++) {
             int id = index.idAt(k);
             byte stage = index.stageCode(id);

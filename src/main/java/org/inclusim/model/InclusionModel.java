@@ -34,6 +34,7 @@ public final class InclusionModel extends SimState {
     final ArrayDeque<User> referredQueue = new ArrayDeque<>();
     final UserIndex userIndex = new UserIndex();
     final List<Workplace> workplaces = new ArrayList<>();
+    final WorkplaceTable workplaceTable = new WorkplaceTable();
     final List<Mentor> mentors = new ArrayList<>();
     final MentorTable mentorTable = new MentorTable(users);
     final List<Adviser> advisers = new ArrayList<>();
@@ -171,6 +172,11 @@ public final class InclusionModel extends SimState {
         userIndex.add(user.id, Stage.REFERRED, fit);
         userIndex.setOutOfWorkSince(user.id, user.referralWeek);
         stageCounts[Stage.REFERRED.ordinal()]++;
+    }
+
+    /** Adds a workplace with no mentors (at initialisation; ids are consecutive from 0). */
+    void addWorkplace(int employees, int maxMentors) {
+        workplaces.add(new Workplace(workplaceTable, workplaceTable.add(employees, maxMentors), mentors));
     }
 
     /** Adds an adviser (at initialisation; ids are consecutive from 0). */

@@ -67,26 +67,28 @@ final class MatchingRule {
         return decline == 0.0 ? 1.0 : Math.exp(-decline * weeksOutOfWork);
     }
 
-    /** Openness of a workplace to a placement: 1 - smallFirmPenalty x exp(-employees / 10). */
-    static double openness(Parameters p, Workplace workplace) {
-        return 1.0 - p.workplaces().smallFirmPenalty() * Math.exp(-workplace.employees / 10.0);
+    /** Openness of a workplace of the given size to a placement: 1 - smallFirmPenalty x exp(-employees / 10). */
+    static double openness(Parameters p, int employees) {
+        return 1.0 - p.workplaces().smallFirmPenalty() * Math.exp(-employees / 10.0);
     }
 
+    /**
+     * The adviser's probes for an opening. A probe reads the workplace's size and mentors from
+     * the {@link WorkplaceTable}; the workplace object is visited only to recruit or to place.
+     */
     private static void tryPlace(InclusionModel model, User user) {
         Parameters p = model.parameters();
-        int count = model.workplaces.size();
+        WorkplaceTable table = model.workplaceTable;
+        int count = table.size();
         for (int probe = 0; probe < p.workplaces().searchProbes(); probe++) {
-            Workplace workplace = model.workplaces.get(
-                    (int) (model.random().uniform(Purpose.PROBE, user.id, model.week(), probe) * count));
-            if (model.random().uniform(Purpose.OPENNESS, user.id, model.week(), probe) >= openness(p, workplace)) {
+            int w = (int) (model.random().uniform(Purpose.PROBE, user.id, model.week(), probe) * count);
+            if (model.random().uniform(Purpose.OPENNESS, user.id, model.week(), probe) >= openness(p, table.employees(w))) {
                 continue;
             }
-            Mentor mentor = workplace.availableMentor();
-            if (mentor == null) {
-                mentor = RecruitmentRule.tryRecruit(model, workplace);
-            }
+            int mentorId = table.availableMentor(w, model.mentorTable);
+            Mentor mentor = mentorId >= 0 ? model.mentors.get(mentorId) : RecruitmentRule.tryRecruit(model, model.workplaces.get(w));
             if (mentor != null) {
-                PlacementRule.start(model, user, workplace, mentor);
+                PlacementRule.start(model, user, model.workplaces.get(w), mentor);
                 return;
             }
         }

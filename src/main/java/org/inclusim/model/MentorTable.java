@@ -32,6 +32,9 @@ final class MentorTable implements Serializable {
     /** 1 if the state is active, else 0 (mirrors {@link #state}). */
     private static final int ACTIVE = 3;
     private static final int RECORD = 4;
+    private static final int COUNT_MASK = 0xFFFF;
+    private static final int CAPACITY_SHIFT = 16;
+    private static final int INACTIVE = Integer.MIN_VALUE;
 
     private final List<User> users;
     private int size;
@@ -43,8 +46,11 @@ final class MentorTable implements Serializable {
     private double[] peakStrain = new double[64];
     private double[] cumulativeStrain = new double[64];
     private long[] randomKey = new long[64];
-    private int[] capacity = new int[64];
-    private int[] menteeCount = new int[64];
+    /**
+     * What a placement probe reads, in one int: mentee count (low 16 bits), capacity (next 15)
+     * and the sign bit set when the mentor is not active.
+     */
+    private int[] occupancy = new int[64];
     private int[] slotBase = new int[64];
 
     private int slots;
@@ -67,11 +73,11 @@ final class MentorTable implements Serializable {
         if (slots + mentorCapacity > menteeId.length) {
             growSlots(Math.max(slots + mentorCapacity, menteeId.length * 2));
         }
+        occupancy[id] = mentorCapacity << CAPACITY_SHIFT;
         setState(id, MentorState.ACTIVE);
         randomKey[id] = key;
         record[id * RECORD + DEDICATION] = mentorDedication;
         record[id * RECORD + COMPETENCE] = mentorCompetence;
-        capacity[id] = mentorCapacity;
         slotBase[id] = slots;
         slots += mentorCapacity;
         return id;
@@ -85,8 +91,7 @@ final class MentorTable implements Serializable {
         peakStrain = Arrays.copyOf(peakStrain, length);
         cumulativeStrain = Arrays.copyOf(cumulativeStrain, length);
         randomKey = Arrays.copyOf(randomKey, length);
-        capacity = Arrays.copyOf(capacity, length);
-        menteeCount = Arrays.copyOf(menteeCount, length);
+        occupancy = Arrays.copyOf(occupancy, length);
         slotBase = Arrays.copyOf(slotBase, length);
     }
 
@@ -115,6 +120,7 @@ final class MentorTable implements Serializable {
     void setState(int id, MentorState to) {
         state[id] = (byte) to.ordinal();
         record[id * RECORD + ACTIVE] = to == MentorState.ACTIVE ? 1.0 : 0.0;
+        occupancy[id] = to == MentorState.ACTIVE ? occupancy[id] & ~INACTIVE : occupancy[id] | INACTIVE;
     }
 
     boolean isEngaged(int id) {
@@ -150,7 +156,7 @@ final class MentorTable implements Serializable {
     }
 
     int capacity(int id) {
-        return capacity[id];
+        return (occupancy[id] & ~INACTIVE) >>> CAPACITY_SHIFT;
     }
 
     double peakStrain(int id) {
@@ -182,13 +188,14 @@ final class MentorTable implements Serializable {
 
     /** Active with fewer mentees than capacity. */
     boolean hasRoom(int id) {
-        return isActive(id) && menteeCount[id] < capacity[id];
+        int o = occupancy[id];
+        return o >= 0 && (o & COUNT_MASK) < o >>> CAPACITY_SHIFT;
     }
 
     // ---- mentees -------------------------------------------------------------------------
 
     int menteeCount(int id) {
-        return menteeCount[id];
+        return occupancy[id] & COUNT_MASK;
     }
 
     /** Slot of the mentor's k-th current mentee (0 <= k < menteeCount), for the slot getters. */
@@ -218,7 +225,8 @@ final class MentorTable implements Serializable {
 
     /** Adds a mentee in placement after the current ones; the caller checked there is room. */
     void addMentee(int id, User user) {
-        int slot = slotBase[id] + menteeCount[id]++;
+        int slot = slotBase[id] + menteeCount(id);
+        occupancy[id]++;
         menteeId[slot] = user.id;
         menteeNeed[slot] = user.supportNeed;
         menteeInvestment[slot] = user.investment;
@@ -228,14 +236,14 @@ final class MentorTable implements Serializable {
     /** Removes a mentee; later mentees move up one slot, keeping their order. */
     void removeMentee(int id, int userId) {
         int base = slotBase[id];
-        int end = base + menteeCount[id];
+        int end = base + menteeCount(id);
         for (int s = find(id, userId) + 1; s < end; s++) {
             menteeId[s - 1] = menteeId[s];
             menteeNeed[s - 1] = menteeNeed[s];
             menteeInvestment[s - 1] = menteeInvestment[s];
             menteeFlags[s - 1] = menteeFlags[s];
         }
-        menteeCount[id]--;
+        occupancy[id]--;
     }
 
     /** The mentee, hired, is no longer in placement. */
@@ -249,7 +257,7 @@ final class MentorTable implements Serializable {
     }
 
     private int find(int id, int userId) {
-        for (int s = slotBase[id], end = s + menteeCount[id]; s < end; s++) {
+        for (int s = slotBase[id], end = s + menteeCount(id); s < end; s++) {
             if (menteeId[s] == userId) {
                 return s;
             }
@@ -259,8 +267,9 @@ final class MentorTable implements Serializable {
 
     /** The mentor's current mentees in the order they came; a new list on each call. */
     List<User> mentees(int id) {
-        List<User> mentees = new ArrayList<>(menteeCount[id]);
-        for (int k = 0; k < menteeCount[id]; k++) {
+        int count = menteeCount(id);
+        List<User> mentees = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
             mentees.add(users.get(menteeId[slotBase[id] + k]));
         }
         return mentees;

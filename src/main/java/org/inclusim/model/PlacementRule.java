@@ -35,7 +35,7 @@ final class PlacementRule {
         int week = model.week();
         byte placed = UserIndex.code(Stage.IN_PLACEMENT);
         UserIndex index = model.userIndex;
-        double[] mentorParts = SupportRule.mentorParts(model, placed);
+        double[] mentorParts = SupportRule.mentorParts(model);
         for (int k = 0, n = index.scanSize(); k < n; k++) {
             int id = index.idAt(k);
             if (index.stageCode(id) != placed) {

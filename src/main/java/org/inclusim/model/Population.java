@@ -14,10 +14,10 @@ final class Population {
         for (int id = 0; id < p.workplaces().count(); id++) {
             int employees = geometricSize(model.random().uniform(Purpose.WORKPLACE_TRAITS, id, 0), meanSize);
             int maxMentors = Math.max(1, (int) Math.floor(p.recruitment().maxMentorShareOfStaff() * employees));
-            model.workplaces.add(new Workplace(id, employees, maxMentors));
+            model.addWorkplace(employees, maxMentors);
         }
         for (Workplace workplace : model.workplaces) {
-            int initial = Math.min(p.mentors().initialPerWorkplace(), workplace.maxMentors);
+            int initial = Math.min(p.mentors().initialPerWorkplace(), workplace.maxMentors());
             for (int i = 0; i < initial; i++) {
                 RecruitmentRule.addMentor(model, workplace, 0);
             }

@@ -25,7 +25,8 @@ final class RecruitmentRule {
 
     /** Asks one employee of the workplace (stream {@link Purpose#RECRUIT}); the new mentor or null. */
     static Mentor tryRecruit(InclusionModel model, Workplace workplace) {
-        if (workplace.mentors.size() >= workplace.maxMentors) {
+        WorkplaceTable table = model.workplaceTable;
+        if (table.mentorCount(workplace.id) >= table.maxMentors(workplace.id)) {
             return null;
         }
         int attempt = workplace.nextRecruitAttempt(model.week());
@@ -46,16 +47,20 @@ final class RecruitmentRule {
         Parameters p = model.parameters();
         RecruitmentParameters r = p.recruitment();
         double threshold = p.mentors().burnoutThreshold();
+        WorkplaceTable table = model.workplaceTable;
+        MentorTable mentors = model.mentorTable;
+        int count = table.mentorCount(workplace.id);
         double strainRatio = 0;
         int thriving = 0;
-        for (Mentor m : workplace.mentors) {
-            strainRatio += m.strain() / threshold;
-            if (m.state() == MentorState.ACTIVE && m.strain() < THRIVING_STRAIN_SHARE * threshold) {
+        for (int k = 0; k < count; k++) {
+            int m = table.mentorId(workplace.id, k);
+            strainRatio += mentors.strain(m) / threshold;
+            if (mentors.isActive(m) && mentors.strain(m) < THRIVING_STRAIN_SHARE * threshold) {
                 thriving++;
             }
         }
-        if (!workplace.mentors.isEmpty()) {
-            strainRatio /= workplace.mentors.size();
+        if (count > 0) {
+            strainRatio /= count;
         }
         double pressure = p.site().workPressure() * (BASE_PRESSURE + strainRatio)
                 + r.burnoutVisibility() * workplace.burnoutMemoryAt(model.week(), r.burnoutMemoryWeeks());
@@ -80,7 +85,7 @@ final class RecruitmentRule {
                 superMentor ? mp.superMenteeCapacity() : mp.menteeCapacity(), competence);
         Mentor mentor = new Mentor(model.mentorTable, id, key, workplace, week, superMentor, training);
         model.addMentor(mentor);
-        workplace.mentors.add(mentor);
+        model.workplaceTable.addMentor(workplace.id, id);
         model.weekTally.recruits++;
         joinNetwork(model, mentor);
         return mentor;

@@ -99,7 +99,7 @@ final class StrainRule {
         model.setState(mentor, MentorState.ON_LEAVE);
         for (User mentee : mentor.mentees()) {
             if (mentee.stage == Stage.IN_PLACEMENT) {
-                Mentor other = mentor.workplace.availableMentor();
+                Mentor other = mentor.workplace.availableMentor(model.mentorTable);
                 if (other == null) {
                     model.endPlacement(mentee, Cause.MENTOR_LOST);
                     continue;
@@ -120,7 +120,7 @@ final class StrainRule {
     static void quit(InclusionModel model, Mentor mentor) {
         model.setState(mentor, MentorState.QUIT);
         mentor.quitWeek = model.week();
-        mentor.workplace.mentors.remove(mentor);
+        model.workplaceTable.removeMentor(mentor.workplace.id, mentor.id);
         if (mentor.network != null) {
             mentor.network.members.remove(mentor);
         }

@@ -40,23 +40,40 @@ final class SupportRule {
     }
 
     /**
-     * The mentor part of support for every user in the given stage, by position in this week's
-     * scan (other positions hold stale values). One tight pass over the mentors' records lets
-     * the processor fetch many of them at once, where reading one per visit waits for each.
-     * The parts hold for the rest of the placement or employment phase: no mentor's state,
-     * strain or competence changes there, and a user's mentor can only be released.
+     * The mentor part of support for every user with a mentor (in placement or employed), by
+     * position in this week's scan (other positions hold stale values). Computed once a week,
+     * when the placement phase first asks, and kept for the employment phase: no mentor's state,
+     * strain or competence changes in either phase, a user's mentor can only be released there
+     * (the caller then counts 0), and scan positions only change at the start of a week. A new
+     * week or new parameters compute them again.
+     *
+     * <p>Two passes: the first lists, in id order, the scan positions and mentor ids of the
+     * users who have a mentor, reading only arrays the scan streams anyway; the second reads
+     * those mentors' records in a tight loop, so the processor has many of these scattered
+     * reads in flight at once.
      */
-    static double[] mentorParts(InclusionModel model, byte stageCode) {
-        MentorParameters mp = model.parameters().mentors();
+    static double[] mentorParts(InclusionModel model) {
         UserIndex index = model.userIndex;
-        int n = index.scanSize();
-        double[] parts = index.scanScratch();
-        for (int k = 0; k < n; k++) {
-            int id = index.idAt(k);
-            if (index.stageCode(id) == stageCode) {
-                parts[k] = mentorPart(mp, model.mentorTable, index.mentorId(id));
+        UserIndex.Scratch scratch = index.scratch();
+        if (scratch.holds(model.week(), model.parameters())) {
+            return scratch.values();
+        }
+        int[] positions = scratch.positions();
+        int[] mentorIds = scratch.ids();
+        int count = 0;
+        for (int k = 0, n = index.scanSize(); k < n; k++) {
+            int mentorId = index.mentorId(index.idAt(k));
+            if (mentorId >= 0) {
+                positions[count] = k;
+                mentorIds[count++] = mentorId;
             }
         }
+        MentorParameters mp = model.parameters().mentors();
+        double[] parts = scratch.values();
+        for (int i = 0; i < count; i++) {
+            parts[positions[i]] = mentorPart(mp, model.mentorTable, mentorIds[i]);
+        }
+        scratch.hold(model.week(), model.parameters());
         return parts;
     }
 

@@ -33,8 +33,8 @@ final class UserIndex implements Serializable {
     private int[] mentorEndById = new int[64];
     private int[] outOfWorkSinceById = new int[64];
     private int[] activeIds = new int[64];
-    /** A value per scan position, for a phase's own use (see {@link #scanScratch}); not state. */
-    private transient double[] scanScratch;
+    /** Working arrays by scan position, for a phase's own use (see {@link #scratch}); not state. */
+    private transient Scratch scratch;
     private int activeCount;
     private int exitedInScan;
 
@@ -58,6 +58,7 @@ final class UserIndex implements Serializable {
         temporaryEndById[id] = -1;
         mentorEndById[id] = -1;
         activeIds[activeCount++] = id;
+        forgetScratch();
     }
 
     private void grow(int length) {
@@ -82,12 +83,66 @@ final class UserIndex implements Serializable {
         }
     }
 
-    /** A reusable array with at least {@link #scanSize} entries, for values by scan position within one phase. */
-    double[] scanScratch() {
-        if (scanScratch == null || scanScratch.length < activeCount) {
-            scanScratch = new double[activeIds.length];
+    private void forgetScratch() {
+        if (scratch != null) {
+            scratch.forget();
         }
-        return scanScratch;
+    }
+
+    /**
+     * Reusable working arrays with at least {@link #scanSize} entries each. Their values by
+     * position are forgotten when the scan changes (users are added or dropped).
+     */
+    Scratch scratch() {
+        if (scratch == null || scratch.values.length < activeCount) {
+            scratch = new Scratch(activeIds.length);
+        }
+        return scratch;
+    }
+
+    /**
+     * Working arrays of one length, a double and two ints per scan position, and which week's
+     * values (under which parameters) they hold, if any.
+     */
+    static final class Scratch {
+        private final double[] values;
+        private final int[] positions;
+        private final int[] ids;
+        private int week = -1;
+        private Object parameters;
+
+        private Scratch(int length) {
+            values = new double[length];
+            positions = new int[length];
+            ids = new int[length];
+        }
+
+        double[] values() {
+            return values;
+        }
+
+        int[] positions() {
+            return positions;
+        }
+
+        int[] ids() {
+            return ids;
+        }
+
+        /** True if {@link #values} were computed in this week under these parameters. */
+        boolean holds(int valuesWeek, Object valuesParameters) {
+            return week == valuesWeek && parameters == valuesParameters;
+        }
+
+        void hold(int valuesWeek, Object valuesParameters) {
+            week = valuesWeek;
+            parameters = valuesParameters;
+        }
+
+        void forget() {
+            week = -1;
+            parameters = null;
+        }
     }
 
     /** Number of ids in the scan (may include users who exited since the last compaction). */
@@ -204,6 +259,7 @@ final class UserIndex implements Serializable {
             }
         }
         activeCount = kept;
+        forgetScratch();
         exitedInScan = 0;
     }
 }

@@ -2,18 +2,20 @@ package org.inclusim.model;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
-/** An ordinary employer that can host placements and has mentors among its employees. */
+/**
+ * An ordinary employer that can host placements and has mentors among its employees. Its size
+ * and mentors in role are row {@code id} of the model's {@link WorkplaceTable}; the object keeps
+ * what only events read.
+ */
 public final class Workplace implements Serializable {
     private static final long serialVersionUID = 1L;
 
     final int id;
-    final int employees;
-    final int maxMentors;
-    /** Mentors in role here (active or on leave), in recruitment order. */
-    final List<Mentor> mentors = new ArrayList<>(2);
+    private final WorkplaceTable table;
+    /** The model's mentors by id, to hand out the mentors in role as objects. */
+    private final List<Mentor> allMentors;
     int recruitOrdinal;
     private int recruitAttempts;
     private int recruitAttemptsWeek = -1;
@@ -22,26 +24,17 @@ public final class Workplace implements Serializable {
     int placements;
     int hires;
 
-    Workplace(int id, int employees, int maxMentors) {
+    /** A workplace whose size and mentors are row {@code id} of the table (see {@link WorkplaceTable#add}). */
+    Workplace(WorkplaceTable table, int id, List<Mentor> allMentors) {
+        this.table = table;
         this.id = id;
-        this.employees = employees;
-        this.maxMentors = maxMentors;
+        this.allMentors = allMentors;
     }
 
-    /** The active mentor with room and the lowest load relative to capacity; ties by recruitment order. */
-    Mentor availableMentor() {
-        Mentor best = null;
-        double bestLoad = Double.MAX_VALUE;
-        for (Mentor m : mentors) {
-            if (m.hasRoom()) {
-                double load = (double) m.menteeCount() / m.capacity();
-                if (load < bestLoad) {
-                    best = m;
-                    bestLoad = load;
-                }
-            }
-        }
-        return best;
+    /** The active mentor with room and the lowest load relative to capacity (ties by recruitment order), or null. */
+    Mentor availableMentor(MentorTable mentorTable) {
+        int best = table.availableMentor(id, mentorTable);
+        return best < 0 ? null : allMentors.get(best);
     }
 
     /** Counts an attempt to recruit a mentor in {@code week}; returns its index within the week (0, 1, ...). */
@@ -68,17 +61,22 @@ public final class Workplace implements Serializable {
     }
 
     public int employees() {
-        return employees;
+        return table.employees(id);
     }
 
     /** Largest number of mentors the workplace can have in role. */
     public int maxMentors() {
-        return maxMentors;
+        return table.maxMentors(id);
     }
 
-    /** Mentors in role (active or on leave), read-only. */
+    /** Mentors in role (active or on leave), in recruitment order; a new list on each call. */
     public List<Mentor> mentors() {
-        return Collections.unmodifiableList(mentors);
+        int count = table.mentorCount(id);
+        List<Mentor> inRole = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            inRole.add(allMentors.get(table.mentorId(id, k)));
+        }
+        return inRole;
     }
 
     public int placements() {
