@@ -152,8 +152,25 @@ public final class Benchmark {
             double growth = r1m.seconds() / r100k.seconds();
             ok &= verdict(String.format(Locale.ROOT, "1M / 100k time = %.2f <= %.0f", growth, MAX_GROWTH_1M_OVER_100K),
                     growth <= MAX_GROWTH_1M_OVER_100K);
+            out.println(growthContext(r100k, r1m));
         }
         return ok;
+    }
+
+    /**
+     * How the machine itself grows between two sizes, to read the time growth against: the
+     * RandomSequence floor's time (the same N distinct agents visited every step, no model) and
+     * the model's cost per user-week. With perfectly linear costs both would be 1 and the floor's
+     * growth would equal the ratio of sizes.
+     */
+    static String growthContext(SizeResult small, SizeResult large) {
+        double sizes = (double) large.users() / small.users();
+        double floorGrowth = large.floorRandomSequence() / small.floorRandomSequence() * sizes;
+        return String.format(Locale.ROOT,
+                "      same runs: the RandomSequence floor's time grows %.1f-fold for %.0f times the agents;"
+                        + " the model's ns per user-week %.2f-fold, the floor's %.2f-fold",
+                floorGrowth, sizes, large.nsPerUserWeek() / small.nsPerUserWeek(),
+                large.floorRandomSequence() / small.floorRandomSequence());
     }
 
     private boolean verdict(String text, boolean pass) {
