@@ -1,6 +1,7 @@
 package org.inclusim.gui;
 
 import java.awt.BorderLayout;
+import java.awt.Dimension;
 import javax.swing.JFrame;
 import sim.display.Display2D;
 import sim.display.GUIState;
@@ -15,6 +16,8 @@ import sim.portrayal.network.SpatialNetwork2D;
 final class CommunityView {
     static final int WIDTH_PIXELS = 720;
     static final int HEIGHT_PIXELS = 540;
+    /** The drawing area at scale 1. */
+    static final Dimension FIELD = new Dimension(WIDTH_PIXELS, HEIGHT_PIXELS);
 
     private final Display2D display;
     private final JFrame frame;

@@ -1,6 +1,9 @@
 package org.inclusim.gui;
 
+import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
+import java.awt.Point;
+import java.awt.Rectangle;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +36,8 @@ public final class InclusionModelWithUI extends GUIState {
     /** How often the charts take what the model produced, in milliseconds. */
     static final int CHART_REFRESH_MILLIS = 200;
     static final Path DEFAULT_SCENARIO = Path.of("scenarios", "baseline.yaml");
+    /** Natural size of a chart window. */
+    static final Dimension CHART_SIZE = new Dimension(530, 250);
 
     private final RecipeSource recipes;
     private final ChartBuffer buffer;
@@ -45,6 +50,8 @@ public final class InclusionModelWithUI extends GUIState {
     private Variant comparison;
     private Timer chartTimer;
     private ScenarioPanel scenarioPanel;
+    /** Size of a display window at drawing scale 1, taken when the windows are made. */
+    private Dimension naturalDisplay;
 
     /** For MASON's "New Simulation" menu: the baseline scenario of the working folder. */
     public InclusionModelWithUI() {
@@ -197,24 +204,33 @@ public final class InclusionModelWithUI extends GUIState {
             }
             views.get(i).frame().setVisible(i < lanes.size());
         }
-        if (lanes.size() > 1) {
-            placeSideBySide();
-        }
+        arrangeWindows(lanes.size());
         drainCharts();
     }
 
     /**
-     * Puts the second display to the right of the first, and the charts to the right of both
-     * where the screen is wide enough (otherwise they stay, under the second display).
+     * Places the displays and the charts for one or two lanes ({@link WindowLayout}): one display
+     * at full size with the charts to its right; two side by side, drawn smaller where the screen
+     * is too narrow for both at full size, with the charts to their right or in a grid under them.
      */
-    private void placeSideBySide() {
-        JFrame first = views.get(0).frame();
-        JFrame second = views.get(1).frame();
-        second.setLocation(first.getX() + first.getWidth() + 10, first.getY());
-        int chartsX = second.getX() + second.getWidth() + 10;
-        int screenWidth = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds().width;
-        if (!chartFrames.isEmpty() && chartsX + chartFrames.get(0).getWidth() <= screenWidth) {
-            chartFrames.forEach(frame -> frame.setLocation(chartsX, frame.getY()));
+    private void arrangeWindows(int displays) {
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        double scale = displays < 2 ? 1.0
+                : WindowLayout.displayScale(screen, naturalDisplay, CommunityView.FIELD, CHART_SIZE, displays);
+        for (CommunityView view : views) {
+            if (view.display().getScale() != scale) {
+                view.display().setScale(scale);
+                view.frame().pack();
+            }
+        }
+        Dimension display = views.get(0).frame().getSize();
+        List<Point> corners = WindowLayout.displays(screen, display, displays);
+        for (int i = 0; i < displays; i++) {
+            views.get(i).frame().setLocation(corners.get(i));
+        }
+        List<Rectangle> bounds = WindowLayout.charts(screen, display, displays, CHART_SIZE, chartFrames.size());
+        for (int i = 0; i < chartFrames.size(); i++) {
+            chartFrames.get(i).setBounds(bounds.get(i));
         }
     }
 
@@ -231,22 +247,18 @@ public final class InclusionModelWithUI extends GUIState {
             c.registerFrame(view.frame());
             views.add(view);
         }
+        naturalDisplay = views.get(0).frame().getSize();
         views.get(0).frame().setVisible(true);
         views.get(1).frame().setVisible(comparison != null);
-        int y = 0;
         for (JFreeChart chart : charts.charts()) {
             JFrame frame = new JFrame(chart.getTitle().getText());
             frame.getContentPane().add(new ChartPanel(chart));
-            frame.setSize(530, 250);
-            frame.setLocation(CommunityView.WIDTH_PIXELS + 20, y);
-            y += 250;
+            frame.setSize(CHART_SIZE);
             c.registerFrame(frame);
-            frame.setVisible(true);
             chartFrames.add(frame);
         }
-        if (comparison != null) {
-            placeSideBySide();
-        }
+        arrangeWindows(comparison == null ? 1 : 2);
+        chartFrames.forEach(frame -> frame.setVisible(true));
         chartTimer = new Timer(CHART_REFRESH_MILLIS, e -> drainCharts());
         chartTimer.start();
         if (c instanceof Console console) {

@@ -1,6 +1,7 @@
 package org.inclusim.gui;
 
 import java.awt.Color;
+import java.awt.geom.Line2D;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +11,8 @@ import org.inclusim.model.Stage;
 import org.inclusim.observe.WeeklyRow;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
@@ -18,7 +21,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * The four charts that move (JFreeChart 1.5): users per stage, mentor pool and burnt-out mentors,
  * mean strain (one point per week each) and the first-job retention curve so far. With two lanes
- * every series appears once per variant, the first solid and the second dashed, in one chart.
+ * every series appears once per variant, the first solid and the second dashed, in one chart,
+ * and the legend names each quantity once (its colour) and each variant once (its line).
  * Touch only on the event thread; {@link #apply} takes a drained {@link ChartBuffer.Batch} and
  * adds its points with notification off, then fires one change per series.
  */
@@ -49,6 +53,7 @@ public final class TimeCharts {
     private final JFreeChart strainChart = chart("Mean mentor strain", "week", "strain", strainData);
     private final JFreeChart retentionChart = chart("First-job retention so far", "weeks since job start",
             "share still in the job", retentionData);
+    private static final Line2D LEGEND_LINE = new Line2D.Double(-9, 0, 9, 0);
     private int generation = Integer.MIN_VALUE;
     private List<String> laneNames = List.of();
 
@@ -147,6 +152,23 @@ public final class TimeCharts {
                 index++;
             }
         }
+        plot.setFixedLegendItems(laneNames.size() < 2 ? null : compactLegend(measures));
+    }
+
+    /**
+     * With two lanes, a legend of one item per measure (its colour) and one per lane (its line),
+     * instead of one per series: half as long, so it leaves the plot room in a small window.
+     */
+    private LegendItemCollection compactLegend(List<Measure> measures) {
+        LegendItemCollection items = new LegendItemCollection();
+        for (Measure m : measures) {
+            items.add(new LegendItem(m.label(), m.color()));
+        }
+        for (int lane = 0; lane < laneNames.size(); lane++) {
+            items.add(new LegendItem(laneNames.get(lane), null, null, null, LEGEND_LINE, Palette.laneStroke(lane),
+                    Color.DARK_GRAY));
+        }
+        return items;
     }
 
     private String key(String label, int lane) {

@@ -137,6 +137,7 @@ class GuiIT {
             assertTrue(frame.isShowing(), frame.getTitle() + " is on screen");
             assertTrue(listed.contains(frame), frame.getTitle() + " is listed in the Displays tab");
         }
+        assertWindowsOnScreenWithoutOverlap();
         assertTrue(listed.contains(gui.display(0).getFrame()) && listed.contains(gui.display(1).getFrame()));
         List<String> modelTab = onEdt(() -> {
             console.getTabPane().setSelectedIndex(console.getTabPane().indexOfTab("Model"));
@@ -236,7 +237,30 @@ class GuiIT {
         assertTrue(onEdt(() -> gui.display(1).getFrame().isShowing()), "the second display is shown");
         BufferedImage second = displaySnapshot(1, "display-side-by-side-B.png");
         assertTrue(distinctColours(second) >= 8 && changedPixels(second) > 0.02, "the second display is drawn");
+        assertWindowsOnScreenWithoutOverlap();
         screen("screen-side-by-side.png");
+    }
+
+    /** The displays shown, the four charts and the Console lie on the screen and none covers another. */
+    private static void assertWindowsOnScreenWithoutOverlap() throws Exception {
+        List<Rectangle> windows = onEdt(() -> {
+            List<Rectangle> all = new ArrayList<>();
+            for (int lane = 0; lane < 2; lane++) {
+                if (gui.display(lane).getFrame().isShowing()) {
+                    all.add(gui.display(lane).getFrame().getBounds());
+                }
+            }
+            gui.chartFrames().forEach(frame -> all.add(frame.getBounds()));
+            all.add(console.getBounds());
+            return all;
+        });
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        for (int i = 0; i < windows.size(); i++) {
+            assertTrue(screen.contains(windows.get(i)), windows.get(i) + " lies on the screen " + screen);
+            for (int j = i + 1; j < windows.size(); j++) {
+                assertFalse(windows.get(i).intersects(windows.get(j)), windows.get(i) + " covers " + windows.get(j));
+            }
+        }
     }
 
     @Test
