@@ -158,10 +158,11 @@ public final class Benchmark {
     }
 
     /**
-     * How the machine itself grows between two sizes, to read the time growth against: the
-     * RandomSequence floor's time (the same N distinct agents visited every step, no model) and
-     * the model's cost per user-week. With perfectly linear costs both would be 1 and the floor's
-     * growth would equal the ratio of sizes.
+     * How the machine itself grows between two sizes, to read the time growth against: the growth
+     * of the RandomSequence floor's time (N distinct no-op agents visited every step, no model),
+     * and the growth of the model's cost per user-week and of the floor's cost per agent-step.
+     * With costs linear in N the two per-unit growths would be 1 and the floor's time would grow
+     * by the ratio of sizes.
      */
     static String growthContext(SizeResult small, SizeResult large) {
         double sizes = (double) large.users() / small.users();

@@ -52,6 +52,8 @@ public final class InclusionModelWithUI extends GUIState {
     private ScenarioPanel scenarioPanel;
     /** Size of a display window at drawing scale 1, taken when the windows are made. */
     private Dimension naturalDisplay;
+    /** Number of displays the windows were last arranged for (0: not yet). */
+    private int arrangedDisplays;
 
     /** For MASON's "New Simulation" menu: the baseline scenario of the working folder. */
     public InclusionModelWithUI() {
@@ -212,8 +214,13 @@ public final class InclusionModelWithUI extends GUIState {
      * Places the displays and the charts for one or two lanes ({@link WindowLayout}): one display
      * at full size with the charts to its right; two side by side, drawn smaller where the screen
      * is too narrow for both at full size, with the charts to their right or in a grid under them.
+     * Only when the number of displays changes, so that a start keeps windows the user moved.
      */
     private void arrangeWindows(int displays) {
+        if (displays == arrangedDisplays) {
+            return;
+        }
+        arrangedDisplays = displays;
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         double scale = displays < 2 ? 1.0
                 : WindowLayout.displayScale(screen, naturalDisplay, CommunityView.FIELD, CHART_SIZE, displays);
@@ -268,15 +275,17 @@ public final class InclusionModelWithUI extends GUIState {
     }
 
     /**
-     * Puts the Console below the first community display, so that nothing overlaps on a screen
-     * of 1280 x 1000 pixels or more (the display and the charts take the top of the screen).
+     * Puts the Console below the first community display, {@link WindowLayout#CONSOLE_WIDTH}
+     * wide, so that nothing overlaps on a screen of 1280 x 1000 pixels or more (the charts are
+     * right of the displays or right of the Console, see {@link WindowLayout}).
      */
     public void placeConsole(Console console) {
         JFrame display = views.get(0).frame();
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         int top = display.getY() + display.getHeight();
-        int free = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds().height - top;
-        console.setLocation(0, top);
-        console.setSize(Math.max(console.getWidth(), 480), free >= 280 ? Math.min(console.getHeight(), free) : console.getHeight());
+        int free = screen.y + screen.height - top;
+        console.setLocation(screen.x, top);
+        console.setSize(WindowLayout.CONSOLE_WIDTH, free >= 280 ? Math.min(console.getHeight(), free) : console.getHeight());
     }
 
     /** Moves what the model buffered into the charts; call on the event thread. */

@@ -11,16 +11,19 @@ import java.util.List;
  * in a column to their right, and the Console under the first display (placed by the GUI).
  *
  * <p>Two displays at full size and the chart column need about 2,000 pixels of width. On a
- * narrower screen the displays are drawn smaller, so that both fit side by side across the
- * screen, and the charts move into a grid under the second display, to the right of the Console;
- * nothing overlaps on a screen of 1280 x 1000 pixels or more. Pure geometry, so that it can be
- * checked without a screen.
+ * narrower screen the displays are drawn smaller (never below {@link #MIN_SCALE}), so that both
+ * fit side by side across the screen, and the charts move into a grid under the displays, to the
+ * right of the Console ({@link #CONSOLE_WIDTH} wide); nothing overlaps on a screen of 1280 x 1000
+ * pixels or more. Pure geometry, so that it can be checked without a screen.
  */
 final class WindowLayout {
     static final int GAP = 10;
     /** Width the Console keeps under the first display. */
     static final int CONSOLE_WIDTH = 480;
-    /** Smallest chart the grid makes; below it the charts keep their size in the column. */
+    /**
+     * Smallest chart the grid makes; where even that does not fit, the charts keep their size in
+     * a column at the right edge of the screen, over the displays (the user can move them).
+     */
     static final Dimension MIN_GRID_CHART = new Dimension(300, 160);
     /** Smallest drawing scale the displays are given. */
     static final double MIN_SCALE = 0.5;
@@ -55,9 +58,9 @@ final class WindowLayout {
     }
 
     /**
-     * Bounds of the chart windows: a column right of the displays if it fits across the screen,
-     * else a grid of two columns under the displays right of the Console, else (screen too small
-     * for either) a column at the right edge of the screen.
+     * Bounds of the chart windows: a column right of the displays if it fits on the screen, else
+     * a grid of two columns under the displays right of the Console, else (screen too small for
+     * either) a column at the right edge of the screen.
      *
      * @param display a display's window at its actual size
      * @param chart   a chart window's natural size
@@ -65,7 +68,7 @@ final class WindowLayout {
     static List<Rectangle> charts(Rectangle screen, Dimension display, int displays, Dimension chart, int count) {
         List<Rectangle> bounds = new ArrayList<>();
         int right = displays * (display.width + GAP);
-        if (right + chart.width <= screen.width) {
+        if (right + chart.width <= screen.width && count * chart.height <= screen.height) {
             for (int i = 0; i < count; i++) {
                 bounds.add(new Rectangle(screen.x + right, screen.y + i * chart.height, chart.width, chart.height));
             }

@@ -23,7 +23,7 @@ public final class WorkplaceNode {
     }
 
     public int getMentorsInRole() {
-        return workplace.mentors().size();
+        return workplace.mentorCount();
     }
 
     public int getMaxMentors() {

@@ -24,7 +24,7 @@ import sim.engine.Steppable;
  * {@code finish()} ({@code doLoop} would call {@code System.exit}).
  */
 public final class InclusionModel extends SimState {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private Parameters parameters;
     private final RandomStreams random;
@@ -102,6 +102,9 @@ public final class InclusionModel extends SimState {
     }
 
     void runPhase(Phase phase) {
+        if (phase != Phase.EMPLOYMENT) {
+            userIndex.forgetScratch();
+        }
         switch (phase) {
             case ARRIVALS -> {
                 beginWeek();
@@ -161,6 +164,7 @@ public final class InclusionModel extends SimState {
 
     /** Adds a mentee in placement to the mentor, and marks the mentor for the mentor phase. */
     void addMentee(Mentor mentor, User user) {
+        userIndex.forgetScratch();
         mentorTable.addMentee(mentor.id, user);
         mentor.menteesTotal++;
         mentorTable.engage(mentor.id);
@@ -216,6 +220,7 @@ public final class InclusionModel extends SimState {
     }
 
     void setState(Mentor mentor, MentorState state) {
+        userIndex.forgetScratch();
         mentorStateCounts[mentorTable.state(mentor.id).ordinal()]--;
         mentorStateCounts[state.ordinal()]++;
         mentorTable.setState(mentor.id, state);

@@ -21,7 +21,7 @@ import java.util.List;
  * rest from here, so their getters are unchanged.
  */
 final class MentorTable implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
     private static final byte PLACED = 1;
     private static final byte CLOSE = 2;
     private static final MentorState[] STATES = MentorState.values();
@@ -66,6 +66,9 @@ final class MentorTable implements Serializable {
 
     /** Adds an active mentor with no mentees; returns its id (ids are consecutive from 0). */
     int add(long key, double mentorDedication, int mentorCapacity, double mentorCompetence) {
+        if (mentorCapacity < 1 || mentorCapacity > COUNT_MASK >>> 1) {
+            throw new IllegalArgumentException("mentee capacity " + mentorCapacity + " is outside 1 to " + (COUNT_MASK >>> 1));
+        }
         int id = size++;
         if (id == state.length) {
             growMentors(id * 2);
@@ -225,6 +228,9 @@ final class MentorTable implements Serializable {
 
     /** Adds a mentee in placement after the current ones; the caller checked there is room. */
     void addMentee(int id, User user) {
+        if (menteeCount(id) >= capacity(id)) {
+            throw new IllegalStateException("mentor " + id + " already has " + capacity(id) + " mentees");
+        }
         int slot = slotBase[id] + menteeCount(id);
         occupancy[id]++;
         menteeId[slot] = user.id;

@@ -45,7 +45,9 @@ final class SupportRule {
      * when the placement phase first asks, and kept for the employment phase: no mentor's state,
      * strain or competence changes in either phase, a user's mentor can only be released there
      * (the caller then counts 0), and scan positions only change at the start of a week. A new
-     * week or new parameters compute them again.
+     * week or new parameters compute them again, and the model forgets them at the start of
+     * every other phase and whenever a mentor takes a mentee or changes state, so that a rule
+     * added later cannot read stale values.
      *
      * <p>Two passes: the first lists, in id order, the scan positions and mentor ids of the
      * users who have a mentor, reading only arrays the scan streams anyway; the second reads

@@ -83,7 +83,8 @@ final class UserIndex implements Serializable {
         }
     }
 
-    private void forgetScratch() {
+    /** Forgets the values held by position (see {@link SupportRule#mentorParts}). */
+    void forgetScratch() {
         if (scratch != null) {
             scratch.forget();
         }

@@ -10,7 +10,7 @@ import java.util.List;
  * what only events read.
  */
 public final class Workplace implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     final int id;
     private final WorkplaceTable table;
@@ -67,6 +67,11 @@ public final class Workplace implements Serializable {
     /** Largest number of mentors the workplace can have in role. */
     public int maxMentors() {
         return table.maxMentors(id);
+    }
+
+    /** Number of mentors in role (active or on leave). */
+    public int mentorCount() {
+        return table.mentorCount(id);
     }
 
     /** Mentors in role (active or on leave), in recruitment order; a new list on each call. */

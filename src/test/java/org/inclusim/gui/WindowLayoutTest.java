@@ -20,7 +20,8 @@ class WindowLayoutTest {
     private static final int CHROME_WIDTH = DISPLAY.width - CommunityView.FIELD.width;
 
     @ParameterizedTest(name = "{0} x {1}, {2} display(s)")
-    @CsvSource({"1280, 1000, 1", "1280, 1000, 2", "1366, 1000, 2", "1920, 1080, 2", "2560, 1440, 2", "1920, 1080, 1"})
+    @CsvSource({"1280, 1000, 1", "1280, 1000, 2", "1280, 984, 1", "1280, 984, 2", "1366, 1000, 2", "1920, 1080, 2",
+        "2560, 1440, 2", "1920, 1080, 1"})
     void windowsFitTheScreenWithoutOverlapping(int width, int height, int displays) {
         Rectangle screen = new Rectangle(0, 0, width, height);
         double scale = WindowLayout.displayScale(screen, DISPLAY, CommunityView.FIELD, InclusionModelWithUI.CHART_SIZE, displays);

@@ -71,4 +71,16 @@ class WorkplaceTableTest {
         assertEquals(2, mentors.menteeCount(superA));
         assertEquals(superB, workplaces.availableMentor(w, mentors), "back from leave with no mentees: lowest load");
     }
+
+    @Test
+    void occupancyRefusesWhatItCannotHold() {
+        assertThrows(IllegalArgumentException.class, () -> mentors.add(1, 1.0, 0, 0.3));
+        assertThrows(IllegalArgumentException.class, () -> mentors.add(1, 1.0, 1 << 15, 0.3));
+        int full = mentors.add(2, 1.0, (1 << 15) - 1, 0.3);
+        assertEquals((1 << 15) - 1, mentors.capacity(full), "the largest capacity fits its bits");
+        int one = mentors.add(3, 1.0, 1, 0.3);
+        mentors.addMentee(one, user(20));
+        assertThrows(IllegalStateException.class, () -> mentors.addMentee(one, user(21)), "no mentee beyond capacity");
+        assertEquals(1, mentors.menteeCount(one));
+    }
 }
