@@ -5,58 +5,51 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** A NAV adviser (veileder) who follows a caseload, some cases as a job specialist. */
+/**
+ * A NAV adviser (veileder) who follows a caseload, some cases as a job specialist. The caseload
+ * (the users) is kept here; competence, counts, close-case start weeks and totals are row
+ * {@code id} of the model's {@link AdviserTable}.
+ */
 public final class Adviser implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     final int id;
     final boolean experiencedAtStart;
     final List<User> caseload = new ArrayList<>();
-    double competence;
-    int closeCases;
-    /** Week each current close case started close follow-up (unordered; one entry per case). */
-    private int[] closeSinceWeeks = new int[4];
-    int coWorkingWeeks;
-    double hoursTotal;
+    private final AdviserTable table;
 
-    Adviser(int id, boolean experiencedAtStart, double competence) {
+    /** An adviser whose weekly state is row {@code id} of the table (see {@link AdviserTable#add}). */
+    Adviser(AdviserTable table, int id, boolean experiencedAtStart) {
+        this.table = table;
         this.id = id;
         this.experiencedAtStart = experiencedAtStart;
-        this.competence = competence;
+    }
+
+    /** Takes a user into the caseload. */
+    void addCase(User user) {
+        caseload.add(user);
+        table.changeCaseload(id, 1);
+    }
+
+    /** Removes a user from the caseload. */
+    void removeCase(User user) {
+        if (caseload.remove(user)) {
+            table.changeCaseload(id, -1);
+        }
     }
 
     /** Takes a case into close follow-up from {@code week}. */
     void startClose(User user, int week) {
         user.setCloseFollowUp(true);
         user.closeSinceWeek = week;
-        if (closeCases == closeSinceWeeks.length) {
-            closeSinceWeeks = java.util.Arrays.copyOf(closeSinceWeeks, closeCases * 2);
-        }
-        closeSinceWeeks[closeCases++] = week;
+        table.startClose(id, week);
     }
 
     /** Ends a case's close follow-up. */
     void endClose(User user) {
-        for (int i = 0; i < closeCases; i++) {
-            if (closeSinceWeeks[i] == user.closeSinceWeek) {
-                closeSinceWeeks[i] = closeSinceWeeks[closeCases - 1];
-                break;
-            }
-        }
-        closeCases--;
+        table.endClose(id, user.closeSinceWeek);
         user.setCloseFollowUp(false);
         user.closeSinceWeek = -1;
-    }
-
-    /** Close cases that started less than {@code weeks} weeks before {@code week}. */
-    int closeCasesYoungerThan(int weeks, int week) {
-        int n = 0;
-        for (int i = 0; i < closeCases; i++) {
-            if (week - closeSinceWeeks[i] < weeks) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /**
@@ -64,7 +57,7 @@ public final class Adviser implements Serializable {
      * the earliest standard cases in the caseload that are seeking or in placement become close.
      */
     void selectCloseCases(int slots, int week) {
-        for (int i = 0; i < caseload.size() && closeCases < slots; i++) {
+        for (int i = 0; i < caseload.size() && table.closeCases(id) < slots; i++) {
             User user = caseload.get(i);
             if (!user.closeFollowUp && (user.stage == Stage.SEEKING || user.stage == Stage.IN_PLACEMENT)) {
                 startClose(user, week);
@@ -82,7 +75,7 @@ public final class Adviser implements Serializable {
 
     /** Job-specialist competence in [0, 1]. */
     public double competence() {
-        return competence;
+        return table.competence(id);
     }
 
     /** Users in the caseload (read-only). */
@@ -92,15 +85,15 @@ public final class Adviser implements Serializable {
 
     /** Cases currently in close follow-up. */
     public int closeCases() {
-        return closeCases;
+        return table.closeCases(id);
     }
 
     /** Weeks spent co-working alongside an experienced colleague. */
     public int coWorkingWeeks() {
-        return coWorkingWeeks;
+        return table.coWorkingWeeks(id);
     }
 
     public double hoursTotal() {
-        return hoursTotal;
+        return table.hoursTotal(id);
     }
 }

@@ -27,44 +27,48 @@ final class AdviserRule {
     static void apply(InclusionModel model) {
         Parameters p = model.parameters();
         AdviserParameters a = p.advisers();
+        AdviserTable table = model.adviserTable;
+        int n = table.size();
         int experienced = 0;
-        for (Adviser adviser : model.advisers) {
-            if (adviser.competence >= a.experiencedCompetence()) {
+        for (int id = 0; id < n; id++) {
+            if (table.competence(id) >= a.experiencedCompetence()) {
                 experienced++;
             }
         }
         int coWorkingSlots = experienced * a.coWorkingPartners();
-        for (Adviser adviser : model.advisers) {
-            if (adviser.competence < a.experiencedCompetence()) {
-                coWorkingSlots -= learn(model, a, adviser, coWorkingSlots > 0) ? 1 : 0;
+        for (int id = 0; id < n; id++) {
+            if (table.competence(id) < a.experiencedCompetence()) {
+                coWorkingSlots -= learn(model, a, id, coWorkingSlots > 0) ? 1 : 0;
             }
-            double hours = hours(model, p, adviser);
-            adviser.hoursTotal += hours;
+            double hours = hours(model, p, id);
+            table.addHours(id, hours);
             model.weekTally.adviserHours += hours;
         }
     }
 
-    /** Returns true if the adviser co-worked this week (and so used a partner slot). */
-    private static boolean learn(InclusionModel model, AdviserParameters a, Adviser adviser, boolean partnerFree) {
-        boolean coWorked = partnerFree
-                && ProjectFunding.carriedOut(model, ProjectFunding.Activity.CO_WORKING, adviser.id);
-        double gain = a.caseLearningPerWeek() * adviser.closeCases;
+    /** Returns true if adviser {@code id} co-worked this week (and so used a partner slot). */
+    private static boolean learn(InclusionModel model, AdviserParameters a, int id, boolean partnerFree) {
+        AdviserTable table = model.adviserTable;
+        boolean coWorked = partnerFree && ProjectFunding.carriedOut(model, ProjectFunding.Activity.CO_WORKING, id);
+        double gain = a.caseLearningPerWeek() * table.closeCases(id);
         if (coWorked) {
             gain += a.coWorkingLearningPerWeek();
-            adviser.coWorkingWeeks++;
+            table.addCoWorkingWeek(id);
         }
-        model.setCompetence(adviser, Math.min(1.0, adviser.competence + gain * a.leadershipSupport()));
+        table.setCompetence(id, Math.min(1.0, table.competence(id) + gain * a.leadershipSupport()));
         return coWorked;
     }
 
-    /** Adviser hours this week, from the counts of early, later and standard cases. */
-    static double hours(InclusionModel model, Parameters p, Adviser adviser) {
+    /** Hours of adviser {@code id} this week, from the counts of early, later and standard cases. */
+    static double hours(InclusionModel model, Parameters p, int id) {
         AdviserParameters a = p.advisers();
-        int early = adviser.closeCasesYoungerThan(EARLY_CASE_WEEKS, model.week());
-        int later = adviser.closeCases - early;
-        int standard = adviser.caseload.size() - adviser.closeCases;
+        AdviserTable table = model.adviserTable;
+        int close = table.closeCases(id);
+        int early = table.closeCasesYoungerThan(id, EARLY_CASE_WEEKS, model.week());
+        int later = close - early;
+        int standard = table.caseloadSize(id) - close;
         return early * a.closeHoursEarlyPerWeek() + later * a.closeHoursLaterPerWeek()
-                + adviser.closeCases * p.site().profile().travelHoursPerCloseCaseWeek()
+                + close * p.site().profile().travelHoursPerCloseCaseWeek()
                 + standard * a.standardHoursPerWeek();
     }
 }

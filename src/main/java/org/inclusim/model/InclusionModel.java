@@ -2,7 +2,6 @@ package org.inclusim.model;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.inclusim.model.parameters.ParameterCatalog;
@@ -38,8 +37,7 @@ public final class InclusionModel extends SimState {
     final List<Mentor> mentors = new ArrayList<>();
     final MentorTable mentorTable = new MentorTable(users);
     final List<Adviser> advisers = new ArrayList<>();
-    /** Adviser competence by adviser id, mirrored from the advisers for the weekly support of their cases. */
-    private double[] adviserCompetence = new double[16];
+    final AdviserTable adviserTable = new AdviserTable();
     final List<MentorNetwork> networks = new ArrayList<>();
     final int[] stageCounts = new int[Stage.values().length];
     final int[] causeCounts = new int[Cause.values().length];
@@ -157,7 +155,7 @@ public final class InclusionModel extends SimState {
     private void takeIntoCloseFollowUp(User user) {
         Adviser adviser = user.adviser;
         if (adviser != null && !user.closeFollowUp && (user.stage == Stage.SEEKING || user.stage == Stage.IN_PLACEMENT)
-                && adviser.closeCases < parameters.advisers().closeCasesPerAdviser()) {
+                && adviser.closeCases() < parameters.advisers().closeCasesPerAdviser()) {
             adviser.startClose(user, week);
         }
     }
@@ -183,23 +181,14 @@ public final class InclusionModel extends SimState {
         workplaces.add(new Workplace(workplaceTable, workplaceTable.add(employees, maxMentors), mentors));
     }
 
-    /** Adds an adviser (at initialisation; ids are consecutive from 0). */
-    void addAdviser(Adviser adviser) {
-        advisers.add(adviser);
-        if (adviser.id >= adviserCompetence.length) {
-            adviserCompetence = Arrays.copyOf(adviserCompetence, Math.max(16, adviserCompetence.length * 2));
-        }
-        adviserCompetence[adviser.id] = adviser.competence;
-    }
-
-    void setCompetence(Adviser adviser, double competence) {
-        adviser.competence = competence;
-        adviserCompetence[adviser.id] = competence;
+    /** Adds an adviser with no cases (at initialisation; ids are consecutive from 0). */
+    void addAdviser(boolean experiencedAtStart, double competence) {
+        advisers.add(new Adviser(adviserTable, adviserTable.add(competence), experiencedAtStart));
     }
 
     /** Competence of the adviser with the given id. */
     double adviserCompetence(int adviserId) {
-        return adviserCompetence[adviserId];
+        return adviserTable.competence(adviserId);
     }
 
     /** Adds a newly recruited mentor, active. */
@@ -253,7 +242,7 @@ public final class InclusionModel extends SimState {
     void releaseAdviser(User user) {
         Adviser adviser = user.adviser;
         if (adviser != null) {
-            adviser.caseload.remove(user);
+            adviser.removeCase(user);
             user.adviser = null;
             syncHelp(user);
             if (user.closeFollowUp) {
@@ -333,6 +322,21 @@ public final class InclusionModel extends SimState {
             }
         }
         return inRole;
+    }
+
+    /** Users in all advisers' caseloads. */
+    public int caseloadTotal() {
+        return adviserTable.caseloadTotal();
+    }
+
+    /** The largest adviser caseload (0 without advisers). */
+    public int caseloadLargest() {
+        return adviserTable.caseloadLargest();
+    }
+
+    /** Cases in close follow-up over all advisers. */
+    public int closeCasesTotal() {
+        return adviserTable.closeCasesTotal();
     }
 
     /** Mentors now in the given state. */

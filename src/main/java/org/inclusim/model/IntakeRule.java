@@ -30,10 +30,10 @@ final class IntakeRule {
         int n = model.advisers.size();
         int capacity = model.parameters().advisers().caseloadCapacity();
         for (int i = 0; i < n; i++) {
-            Adviser adviser = model.advisers.get((model.adviserCursor + i) % n);
-            if (adviser.caseload.size() < capacity) {
+            int id = (model.adviserCursor + i) % n;
+            if (model.adviserTable.caseloadSize(id) < capacity) {
                 model.adviserCursor = (model.adviserCursor + i + 1) % n;
-                return adviser;
+                return model.advisers.get(id);
             }
         }
         return null;
@@ -43,7 +43,7 @@ final class IntakeRule {
         user.adviser = adviser;
         model.syncHelp(user);
         user.caseStartWeek = model.week();
-        adviser.caseload.add(user);
+        adviser.addCase(user);
         model.move(user, Stage.SEEKING, Cause.INTAKE);
     }
 }

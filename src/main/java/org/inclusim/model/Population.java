@@ -26,8 +26,7 @@ final class Population {
         int experienced = (int) Math.round(a.experiencedShare() * a.count());
         for (int id = 0; id < a.count(); id++) {
             boolean isExperienced = id < experienced;
-            model.addAdviser(new Adviser(id, isExperienced,
-                    isExperienced ? a.experiencedCompetence() : a.initialCompetence()));
+            model.addAdviser(isExperienced, isExperienced ? a.experiencedCompetence() : a.initialCompetence());
         }
     }
 

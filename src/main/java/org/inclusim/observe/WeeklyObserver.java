@@ -1,6 +1,5 @@
 package org.inclusim.observe;
 
-import org.inclusim.model.Adviser;
 import org.inclusim.model.InclusionModel;
 import org.inclusim.model.MentorState;
 import org.inclusim.model.Stage;
@@ -18,14 +17,6 @@ public final class WeeklyObserver {
         int active = model.mentorCount(MentorState.ACTIVE);
         int onLeave = model.mentorCount(MentorState.ON_LEAVE);
         WeekTally t = model.weekTally();
-        int caseloadSum = 0;
-        int caseloadMax = 0;
-        int closeCases = 0;
-        for (Adviser a : model.advisers()) {
-            caseloadSum += a.caseload().size();
-            caseloadMax = Math.max(caseloadMax, a.caseload().size());
-            closeCases += a.closeCases();
-        }
         return new WeeklyRow(model.week(),
                 model.stageCount(Stage.REFERRED), model.stageCount(Stage.SEEKING),
                 model.stageCount(Stage.IN_PLACEMENT), model.stageCount(Stage.EMPLOYED),
@@ -34,7 +25,7 @@ public final class WeeklyObserver {
                 t.strainObservations() == 0 ? 0.0 : t.strainSum() / t.strainObservations(),
                 t.recruits(), t.recruitRefusals(), t.quits(), t.burnouts(), t.returnsFromLeave(),
                 t.networkMeetings(), t.followUpContacts(),
-                model.advisers().isEmpty() ? 0.0 : (double) caseloadSum / model.advisers().size(),
-                caseloadMax, closeCases, t.mentorHours(), t.adviserHours());
+                model.advisers().isEmpty() ? 0.0 : (double) model.caseloadTotal() / model.advisers().size(),
+                model.caseloadLargest(), model.closeCasesTotal(), t.mentorHours(), t.adviserHours());
     }
 }
