@@ -36,14 +36,6 @@ public final class Mentor implements Serializable {
         this.training = training;
     }
 
-    boolean hasRoom() {
-        return table.hasRoom(id);
-    }
-
-    int menteeCount() {
-        return table.menteeCount(id);
-    }
-
     /** Mirrors a change of the mentee's close follow-up into the mentor's slots. */
     void markClose(User mentee, boolean close) {
         table.markClose(id, mentee.id, close);
