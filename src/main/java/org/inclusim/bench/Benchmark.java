@@ -131,6 +131,7 @@ public final class Benchmark {
                     Double.isNaN(r.floorPerAgentEntry()) ? "-" : String.format(Locale.ROOT, "%.1f", r.floorPerAgentEntry()),
                     r.peakHeapBytes() >> 20, r.events());
         }
+        Growth.table(results).forEach(out::println);
         return checkTargets(baseline, results);
     }
 
@@ -149,29 +150,12 @@ public final class Benchmark {
                     MAX_SECONDS_1M), r1m.seconds() <= MAX_SECONDS_1M);
         }
         if (r100k != null && r1m != null) {
-            double growth = r1m.seconds() / r100k.seconds();
-            ok &= verdict(String.format(Locale.ROOT, "1M / 100k time = %.2f <= %.0f", growth, MAX_GROWTH_1M_OVER_100K),
-                    growth <= MAX_GROWTH_1M_OVER_100K);
-            out.println(growthContext(r100k, r1m));
+            Growth growth = new Growth(r100k, r1m);
+            ok &= verdict(String.format(Locale.ROOT, "1M / 100k time = %.2f <= %.0f", growth.time(), MAX_GROWTH_1M_OVER_100K),
+                    growth.time() <= MAX_GROWTH_1M_OVER_100K);
+            out.println(growth.context());
         }
         return ok;
-    }
-
-    /**
-     * How the machine itself grows between two sizes, to read the time growth against: the growth
-     * of the RandomSequence floor's time (N distinct no-op agents visited every step, no model),
-     * and the growth of the model's cost per user-week and of the floor's cost per agent-step.
-     * With costs linear in N the two per-unit growths would be 1 and the floor's time would grow
-     * by the ratio of sizes.
-     */
-    static String growthContext(SizeResult small, SizeResult large) {
-        double sizes = (double) large.users() / small.users();
-        double floorGrowth = large.floorRandomSequence() / small.floorRandomSequence() * sizes;
-        return String.format(Locale.ROOT,
-                "      same runs: the RandomSequence floor's time grows %.1f-fold for %.0f times the agents;"
-                        + " the model's ns per user-week %.2f-fold, the floor's %.2f-fold",
-                floorGrowth, sizes, large.nsPerUserWeek() / small.nsPerUserWeek(),
-                large.floorRandomSequence() / small.floorRandomSequence());
     }
 
     private boolean verdict(String text, boolean pass) {
