@@ -94,11 +94,6 @@ public final class InclusionModel extends SimState {
         }
     }
 
-    /** Schedules an observer to run at the end of every week (used by the GUI). */
-    public void scheduleObserver(Steppable observer) {
-        schedule.scheduleRepeating(0.0, Phase.OBSERVE.ordering(), observer, 1.0);
-    }
-
     void runPhase(Phase phase) {
         if (phase != Phase.EMPLOYMENT) {
             userIndex.forgetScratch();

@@ -1,5 +1,6 @@
 package org.inclusim.model;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * docs/ODD.md keeps up with the code: it has the seven ODD elements, names every phase in
- * schedule order, every rule class and every parameter with its default.
+ * schedule order, every rule class, and every parameter row as its annotation describes it.
  */
 class OddDocumentTest {
     private static String odd() throws IOException {
@@ -55,14 +56,23 @@ class OddDocumentTest {
     }
 
     @Test
-    void documentsEveryParameterWithItsDefault() throws IOException {
-        String text = odd();
-        List<String> lines = text.lines().toList();
-        for (ParameterDefinition d : ParameterCatalog.instance().definitions()) {
-            String key = "`" + d.path() + "`";
-            assertTrue(text.contains(key), "parameter missing from docs/ODD.md: " + d.path());
-            assertTrue(lines.stream().anyMatch(l -> l.contains(key) && l.contains(d.defaultText())),
-                    "no line of docs/ODD.md gives " + d.path() + " with its default " + d.defaultText());
+    void documentsEveryParameterAsItsAnnotationSays() throws IOException {
+        List<String> lines = odd().lines().toList();
+        List<ParameterDefinition> definitions = ParameterCatalog.instance().definitions();
+        assertTrue(lines.contains("All " + definitions.size() + " parameters, one table per group, copied from the `@Param` annotations of the records in"),
+                "section 7.17 does not give the number of parameters, " + definitions.size());
+        for (ParameterDefinition d : definitions) {
+            String key = "| `" + d.path() + "` |";
+            List<String> rows = lines.stream().filter(l -> l.startsWith(key)).toList();
+            assertEquals(1, rows.size(), "docs/ODD.md should have one table row for " + d.path());
+            assertEquals(expectedRow(d), rows.get(0), "docs/ODD.md row of " + d.path() + " differs from its @Param annotation");
         }
+    }
+
+    /** The row of section 7.17: path, default, unit, allowed values, meaning, source. */
+    private static String expectedRow(ParameterDefinition d) {
+        String unit = d.unit().isEmpty() ? "-" : d.unit();
+        String allowed = d.allowed() + (d.type() == int.class ? " (integer)" : "");
+        return String.join(" | ", "| `" + d.path() + "`", d.defaultText(), unit, allowed, d.doc(), d.source()) + " |";
     }
 }
