@@ -1,5 +1,6 @@
 package org.inclusim.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -36,8 +37,16 @@ final class BatchOptionsMixin {
         }
     }
 
+    /** --out, or a new folder named by the time under results/SCENARIO (with -2, -3, ... if two start in one second). */
     Path folder(Scenario scenario) {
-        return out != null ? out : Path.of("results", scenario.name(),
-                LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        if (out != null) {
+            return out;
+        }
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path folder = Path.of("results", scenario.name(), stamp);
+        for (int n = 2; Files.exists(folder); n++) {
+            folder = Path.of("results", scenario.name(), stamp + "-" + n);
+        }
+        return folder;
     }
 }

@@ -41,6 +41,10 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (threads != null && threads < 1) {
+            throw new UserError("--threads " + threads + ": expected at least 1");
+        }
+        checkWritable(write);
         CalibrationSpec spec = new CalibrationLoader(RunOutcomes.COLUMNS).load(targets);
         Path dir = out != null ? out : Path.of("results", "calibration", spec.name());
         Calibration.Result result = Calibration.run(spec, threads == null ? Runtime.getRuntime().availableProcessors() : threads, dir);
@@ -53,7 +57,6 @@ final class CalibrateCommand implements Callable<Integer> {
         String calibrated = CalibrationLoader.calibratedFile(spec.name() + "-calibrated", result.best(), provenance);
         Files.writeString(dir.resolve("best.yaml"), calibrated);
         if (write != null) {
-            Files.createDirectories(write.toAbsolutePath().getParent());
             Files.writeString(write, calibrated);
         }
         try (CsvTableWriter fit = new CsvTableWriter(dir.resolve("fit.csv"), List.of("target", "outcome", "observed", "tolerance",
@@ -76,5 +79,20 @@ final class CalibrateCommand implements Callable<Integer> {
         lines.forEach(System.out::println);
         System.out.println("results in " + dir + (write != null ? "; calibrated parameters in " + write : ""));
         return 0;
+    }
+
+    /** Refuses a --write target that cannot take the file before the (long) calibration runs. */
+    private static void checkWritable(Path file) throws IOException {
+        if (file == null) {
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            throw new UserError("--write " + file + ": is a folder; give the name of the file to write");
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        if (!Files.isWritable(parent) || Files.exists(file) && !Files.isWritable(file)) {
+            throw new UserError("--write " + file + ": no permission to write there");
+        }
     }
 }

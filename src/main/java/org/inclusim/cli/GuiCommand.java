@@ -45,6 +45,7 @@ final class GuiCommand implements Callable<Integer> {
         if (GraphicsEnvironment.isHeadless()) {
             throw new UserError("no graphical display: the GUI needs one (set DISPLAY, or run under Xvfb)");
         }
+        checkDisplayOpens();
         SwingUtilities.invokeAndWait(() -> {
             InclusionModelWithUI gui = new InclusionModelWithUI(scenario, chosen, compared, new SingleRunRecipes());
             Console console = new Console(gui);
@@ -53,6 +54,16 @@ final class GuiCommand implements Callable<Integer> {
         });
         new CountDownLatch(1).await();
         return 0;
+    }
+
+    /** DISPLAY may name a display that is not there: say so in one line instead of AWT's stack trace. */
+    private static void checkDisplayOpens() {
+        try {
+            GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
+        } catch (java.awt.AWTError | java.awt.HeadlessException e) {
+            throw new UserError("cannot open the graphical display " + System.getenv("DISPLAY") + " (" + e.getMessage()
+                    + "): start it, or run under Xvfb");
+        }
     }
 
     private Variant chooseComparison(Scenario scenario, Variant chosen) {

@@ -1,7 +1,10 @@
 package org.inclusim.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import org.inclusim.experiment.CodeVersion;
+import org.inclusim.io.IoErrors;
 import org.inclusim.io.OutputException;
 import org.inclusim.model.parameters.ParameterException;
 import org.inclusim.scenario.ScenarioException;
@@ -9,9 +12,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code inclusim} command line. User errors (bad scenario, bad option, unwritable output)
- * print one clear line per problem and exit with code 2; a bug prints its stack trace and exits
- * with code 1.
+ * The {@code inclusim} command line. User errors (bad scenario, bad option, unwritable output,
+ * a file system that refuses) print one clear line per problem and exit with code 2; a bug prints
+ * its stack trace and exits with code 1.
  */
 @Command(name = "inclusim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based simulation of work-inclusion trajectories with workplace mentors.",
@@ -33,6 +36,7 @@ public final class Main implements Runnable {
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(Main::handle);
+        cli.setParameterExceptionHandler(Main::badArguments);
         return cli.execute(args);
     }
 
@@ -44,9 +48,26 @@ public final class Main implements Runnable {
             err.flush();
             return USER_ERROR;
         }
+        if (e instanceof IOException || e instanceof UncheckedIOException) {
+            // the file system refused (a file where a folder should be, no permission, disk full): not a bug
+            String reason = e instanceof IOException io ? IoErrors.describe(io) : IoErrors.describe((UncheckedIOException) e);
+            err.println("error: " + reason);
+            err.flush();
+            return USER_ERROR;
+        }
         e.printStackTrace(err);
         err.flush();
         return 1;
+    }
+
+    /** A bad option or argument: the problem in one line and where to read more, not the whole usage text. */
+    private static int badArguments(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        PrintWriter err = cli.getErr();
+        err.println("error: " + e.getMessage());
+        err.println("see: inclusim " + (cli.getCommandName().equals("inclusim") ? "" : cli.getCommandName() + " ") + "--help");
+        err.flush();
+        return USER_ERROR;
     }
 
     @Override

@@ -5,6 +5,9 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.inclusim.experiment.BatchOptions;
+import org.inclusim.experiment.EventsMode;
+import org.inclusim.experiment.Shard;
 import org.inclusim.experiment.SlurmScript;
 import org.inclusim.scenario.Scenario;
 import org.inclusim.scenario.ScenarioLoader;
@@ -48,7 +51,17 @@ final class SlurmCommand implements Callable<Integer> {
             throw new UserError("--tasks and --cpus must be at least 1");
         }
         if (time != null && !SlurmScript.validTime(time)) {
-            throw new UserError("--time " + time + ": expected [D-]HH:MM:SS, MM:SS or minutes");
+            throw new UserError("--time " + time + ": expected minutes, MM:SS, HH:MM:SS or D-HH[:MM[:SS]], minutes and seconds below 60");
+        }
+        if (mem != null && !SlurmScript.validMemory(mem)) {
+            throw new UserError("--mem " + mem + ": expected a whole number with an optional unit K, M, G or T, e.g. 4G");
+        }
+        if (partition != null && !SlurmScript.validPartition(partition)) {
+            throw new UserError("--partition " + partition + ": expected a partition name (letters, digits, _ - .), or several separated by commas");
+        }
+        long runs = planSize(scenario);
+        if (tasks > runs) {
+            throw new UserError("--tasks " + tasks + ": the plan has only " + runs + " runs; give at most " + runs);
         }
         Path jar = jar();
         Path dir = out != null ? out : Path.of("results", scenario.name(), "slurm");
@@ -58,6 +71,17 @@ final class SlurmCommand implements Callable<Integer> {
         System.out.println("submit with:  bash " + submit.toAbsolutePath());
         System.out.println("merged tables will be in " + dir.toAbsolutePath().resolve("merged"));
         return 0;
+    }
+
+    /** Runs in the plan: variants x design points x replications (checked as for 'batch'). */
+    private long planSize(Scenario scenario) {
+        try {
+            int reps = new BatchOptions(cpus, replications == null ? scenario.replications() : replications, EventsMode.ALL,
+                    Shard.ALL).replications();
+            return (long) scenario.variants().size() * scenario.design().points().size() * reps;
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 
     private static Path jar() {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.inclusim.io.IoErrors;
 import org.inclusim.io.OutputException;
 import org.inclusim.io.OutputFolder;
 
@@ -64,15 +65,18 @@ final class BatchFolder {
     /** Creates the folder (or checks that it holds this batch) and removes half-written parts. */
     void open(Properties identity) {
         try {
-            Files.createDirectories(parts());
             Path file = dir.resolve(IDENTITY);
-            if (Files.exists(file)) {
+            boolean known = Files.exists(file);
+            if (known) {
                 Properties existing = read(file);
                 if (!existing.equals(identity)) {
                     throw new OutputException(dir + " holds another batch (" + differences(existing, identity)
                             + "); use another --out, or the same scenario and options to resume");
                 }
-            } else {
+            }
+            // only after the identity check: a refused call must not turn a finished batch back into an unfinished one
+            Files.createDirectories(parts());
+            if (!known) {
                 try (OutputStream out = Files.newOutputStream(file)) {
                     identity.store(out, "inclusim batch: what this folder holds");
                 }
@@ -83,7 +87,7 @@ final class BatchFolder {
                 }
             }
         } catch (IOException e) {
-            throw new OutputException(dir + ": cannot prepare the batch folder (" + describe(e) + ")");
+            throw new OutputException(dir + ": cannot prepare the batch folder (" + IoErrors.describe(e) + ")");
         }
     }
 
@@ -122,10 +126,10 @@ final class BatchFolder {
             try {
                 Files.writeString(lock, me, StandardCharsets.UTF_8);
             } catch (IOException io) {
-                throw new OutputException(lock + ": cannot take over a stale lock (" + describe(io) + ")");
+                throw new OutputException(lock + ": cannot take over a stale lock (" + IoErrors.describe(io) + ")");
             }
         } catch (IOException e) {
-            throw new OutputException(dir + ": cannot write a lock file here (" + describe(e) + ")");
+            throw new OutputException(dir + ": cannot write a lock file here (" + IoErrors.describe(e) + ")");
         }
     }
 
@@ -204,11 +208,6 @@ final class BatchFolder {
         } catch (IOException e) {
             return "unknown";
         }
-    }
-
-    static String describe(IOException e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 
     static List<String> lines(Properties p, String key) {

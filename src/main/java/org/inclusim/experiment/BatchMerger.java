@@ -11,6 +11,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import org.inclusim.io.Json;
 import org.inclusim.io.JsonReader;
+import org.inclusim.io.IoErrors;
 import org.inclusim.io.OutputException;
 import org.inclusim.io.OutputFolder;
 
@@ -68,7 +69,7 @@ public final class BatchMerger {
             folder.writeString(Manifest.FILE, Json.write(mergedManifest(byShard)));
             folder.commit();
         } catch (IOException e) {
-            throw new OutputException(out + ": cannot write the merged tables (" + BatchFolder.describe(e) + ")");
+            throw new OutputException(out + ": cannot write the merged tables (" + IoErrors.describe(e) + ")");
         } finally {
             folder.discard();
         }
@@ -111,7 +112,7 @@ public final class BatchMerger {
         try {
             return BatchFolder.read(file);
         } catch (IOException e) {
-            throw new OutputException(file + ": cannot read (" + BatchFolder.describe(e) + ")");
+            throw new OutputException(file + ": cannot read (" + IoErrors.describe(e) + ")");
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.inclusim.experiment;
 
+import org.inclusim.scenario.ScenarioLoader;
+
 /**
  * How a batch runs: threads, replications (the scenario's, or an override), which runs write
  * trajectories, and which shard of the plan this process runs.
@@ -9,8 +11,8 @@ public record BatchOptions(int threads, int replications, EventsMode events, Sha
         if (threads < 1) {
             throw new IllegalArgumentException("--threads " + threads + ": expected at least 1");
         }
-        if (replications < 1) {
-            throw new IllegalArgumentException("--replications " + replications + ": expected at least 1");
+        if (replications < 1 || replications > ScenarioLoader.MAX_REPLICATIONS) {
+            throw new IllegalArgumentException("--replications " + replications + ": expected 1 to " + ScenarioLoader.MAX_REPLICATIONS);
         }
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.inclusim.io.IoErrors;
 import org.inclusim.io.OutputException;
 import org.inclusim.io.OutputFolder;
 import org.inclusim.model.parameters.ParameterCatalog;
@@ -84,7 +85,7 @@ public final class BatchRunner {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new OutputException(dir + ": cannot create the batch folder (" + BatchFolder.describe(e) + ")");
+            throw new OutputException(dir + ": cannot create the batch folder (" + IoErrors.describe(e) + ")");
         }
         Properties identity = identity(scenario, plan, options, varied);
         if (complete(dir, identity)) {
@@ -129,7 +130,7 @@ public final class BatchRunner {
             }
             return new BatchReport(dir, mine.size(), done, new LinkedHashMap<>(failures), weeks.get(), complete);
         } catch (IOException e) {
-            throw new OutputException(dir + ": cannot write the batch (" + BatchFolder.describe(e) + ")");
+            throw new OutputException(dir + ": cannot write the batch (" + IoErrors.describe(e) + ")");
         } finally {
             folder.unlock();
             try {
@@ -161,7 +162,7 @@ public final class BatchRunner {
                 throw new OutputException(dir + " is a file, not a folder; choose another --out");
             }
         } catch (IOException e) {
-            throw new OutputException(dir + ": cannot read the folder (" + BatchFolder.describe(e) + ")");
+            throw new OutputException(dir + ": cannot read the folder (" + IoErrors.describe(e) + ")");
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Locale;
 import java.util.StringJoiner;
 
 /**
@@ -81,8 +80,39 @@ public final class SlurmScript {
         return "'" + path.toAbsolutePath().normalize().toString().replace("'", "'\\''") + "'";
     }
 
-    /** Checks a time limit of the form [D-]HH:MM:SS (or MM:SS, or minutes). */
+    /**
+     * Checks a time limit as SLURM reads it: minutes, MM:SS, HH:MM:SS, D-HH, D-HH:MM or D-HH:MM:SS,
+     * with minutes and seconds below 60 (and hours below 24 after a day count).
+     */
     public static boolean validTime(String time) {
-        return time.toLowerCase(Locale.ROOT).matches("(\\d+-)?\\d{1,2}(:\\d{2}){0,2}|\\d+");
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("(?:(\\d+)-(\\d{1,2})(?::(\\d{2}))?(?::(\\d{2}))?)|(?:\\d+(?::(\\d{2})){0,2})").matcher(time);
+        if (!m.matches()) {
+            return false;
+        }
+        if (m.group(1) != null) {
+            return Integer.parseInt(m.group(2)) < 24 && below60(m.group(3)) && below60(m.group(4));
+        }
+        String[] parts = time.split(":");
+        for (int i = 1; i < parts.length; i++) {
+            if (!below60(parts[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean below60(String field) {
+        return field == null || Integer.parseInt(field) < 60;
+    }
+
+    /** Checks a memory size as SLURM reads it: a whole number with an optional K, M, G or T. */
+    public static boolean validMemory(String memory) {
+        return memory.matches("[1-9]\\d*[KMGTkmgt]?");
+    }
+
+    /** Checks a partition name (or a comma-separated list): letters, digits, '_', '-' and '.'. */
+    public static boolean validPartition(String partition) {
+        return partition.matches("[A-Za-z0-9_.-]+(,[A-Za-z0-9_.-]+)*");
     }
 }

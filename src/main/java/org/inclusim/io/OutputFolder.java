@@ -46,7 +46,7 @@ public final class OutputFolder {
             Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
             return new OutputFolder(absolute, staging);
         } catch (IOException e) {
-            throw new OutputException(parent + ": cannot create the output folder here (" + describe(e) + ")");
+            throw new OutputException(parent + ": cannot create the output folder here (" + IoErrors.describe(e) + ")");
         }
     }
 
@@ -79,7 +79,7 @@ public final class OutputFolder {
         } catch (FileAlreadyExistsException e) {
             throw new OutputException(target + ": output folder appeared while the run was writing; results left in " + staging);
         } catch (IOException e) {
-            throw new OutputException(target + ": cannot move results into place (" + describe(e) + "); results left in " + staging);
+            throw new OutputException(target + ": cannot move results into place (" + IoErrors.describe(e) + "); results left in " + staging);
         }
     }
 
@@ -113,10 +113,4 @@ public final class OutputFolder {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    static String describe(IOException e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-    }
-}
+    }}

@@ -52,13 +52,8 @@ public final class CalibrationLoader {
     public CalibrationSpec load(Path file) {
         List<ScenarioProblem> problems = new ArrayList<>();
         String shown = file.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ScenarioException(List.of(new ScenarioProblem(shown, 0, 0, null, "cannot read the file (" + e.getClass().getSimpleName() + ")")));
-        }
-        Node root = YamlTree.parse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), shown);
+        byte[] bytes = ScenarioLoader.read(file, shown);
+        Node root = YamlTree.parse(ScenarioLoader.decode(bytes, shown), shown);
         NodeReader reader = new NodeReader(shown, problems);
         MappingNode mapping = reader.mapping(root, null, "a mapping of keys (name, scenario, parameters, targets, ...)");
         String name = null;

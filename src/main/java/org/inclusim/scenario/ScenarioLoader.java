@@ -319,24 +319,32 @@ public final class ScenarioLoader {
         return out;
     }
 
-    private static byte[] read(Path file, String shown) {
+    /**
+     * The bytes of a scenario or calibration file, at most {@link #MAX_FILE_BYTES}. Read through a
+     * bounded stream, so that a pipe or a device (whose size the file system does not know) is
+     * refused at the limit instead of filling the memory.
+     */
+    static byte[] read(Path file, String shown) {
         try {
             if (Files.isDirectory(file)) {
-                throw single(shown, "is a folder, not a scenario file");
+                throw single(shown, "is a folder, not a file");
             }
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw single(shown, "file is " + size + " bytes; scenario files may be at most " + MAX_FILE_BYTES);
+            byte[] bytes;
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
             }
-            return Files.readAllBytes(file);
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw single(shown, "file is larger than " + MAX_FILE_BYTES + " bytes, the most a scenario file may have");
+            }
+            return bytes;
         } catch (NoSuchFileException e) {
             throw single(shown, "file not found");
         } catch (IOException e) {
-            throw single(shown, "cannot read the file (" + e.getClass().getSimpleName() + ")");
+            throw single(shown, "cannot read the file (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
         }
     }
 
-    private static String decode(byte[] bytes, String shown) {
+    static String decode(byte[] bytes, String shown) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

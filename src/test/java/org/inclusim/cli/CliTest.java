@@ -112,6 +112,57 @@ class CliTest {
     }
 
     @Test
+    void aBadOptionValueIsOneLineWithWhereToLookNotTheWholeUsage() {
+        Result r = inclusim("run", "scenarios/baseline.yaml", "--weeks", "ten");
+        assertEquals(2, r.code());
+        assertEquals(List.of("error: Invalid value for option '--weeks': 'ten' is not an int", "see: inclusim run --help"),
+                r.err().lines().toList());
+    }
+
+    @Test
+    void slurmRefusesOptionsThatWouldBreakOrInjectIntoTheScripts() throws IOException {
+        Path out = tmp.resolve("slurm-out");
+        for (String[] bad : List.of(new String[] {"--mem", "4G\nrm -rf x"}, new String[] {"--mem", "lots"},
+                new String[] {"--partition", "a b"}, new String[] {"--time", "99:99:99"}, new String[] {"--replications", "0"},
+                new String[] {"--tasks", "100000"})) {
+            List<String> args = new java.util.ArrayList<>(List.of("slurm", "scenarios/mentor-training.yaml", "--out", out.toString()));
+            if (!bad[0].equals("--tasks")) {
+                args.addAll(List.of("--tasks", "2"));
+            }
+            args.addAll(List.of(bad));
+            Result r = inclusim(args.toArray(String[]::new));
+            assertEquals(2, r.code(), String.join(" ", args));
+            assertTrue(r.err().startsWith("error: " + bad[0] + " "), r.err());
+            assertFalse(Files.exists(out), "nothing written for " + String.join(" ", bad));
+        }
+        Path file = Files.writeString(tmp.resolve("a-file"), "x");
+        Result r = inclusim("slurm", "scenarios/mentor-training.yaml", "--tasks", "2", "--out", file.toString());
+        assertEquals(2, r.code());
+        assertEquals(List.of("error: " + file.resolve("slurm") + ": not a directory"), r.err().lines().toList());
+        assertTrue(org.inclusim.experiment.SlurmScript.validTime("1-12:30:00") && org.inclusim.experiment.SlurmScript.validTime("90")
+                && org.inclusim.experiment.SlurmScript.validTime("5:00") && !org.inclusim.experiment.SlurmScript.validTime("1-24"));
+    }
+
+    @Test
+    void tooManyReplicationsAndNoThreadsAreRefusedBeforeAnythingRuns() {
+        Result r = inclusim("batch", "scenarios/mentor-training.yaml", "--replications", "2147483647", "--out", tmp.resolve("b").toString());
+        assertEquals(2, r.code());
+        assertEquals(List.of("error: --replications 2147483647: expected 1 to 1000000"), r.err().lines().toList());
+        Result c = inclusim("calibrate", "scenarios/calibration/ips-patterns.yaml", "--threads", "0", "--out", tmp.resolve("c").toString());
+        assertEquals(2, c.code());
+        assertEquals(List.of("error: --threads 0: expected at least 1"), c.err().lines().toList());
+        assertFalse(Files.exists(tmp.resolve("b")) || Files.exists(tmp.resolve("c")), "no folder left behind");
+    }
+
+    @Test
+    void aScenarioFromADeviceStopsAtTheSizeLimit() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "needs /dev/zero (POSIX systems)");
+        Result r = inclusim("validate", "/dev/zero");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("/dev/zero: file is larger than 1048576 bytes"), r.err());
+    }
+
+    @Test
     void anExistingResultsFolderIsNeverOverwritten() throws IOException {
         Path out = Files.createDirectories(tmp.resolve("taken"));
         Files.writeString(out.resolve("notes.txt"), "mine");

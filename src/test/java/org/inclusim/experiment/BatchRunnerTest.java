@@ -165,6 +165,9 @@ class BatchRunnerTest {
         new BatchRunner().run(training, options(1, 1), dir, QUIET);
         assertTrue(assertThrows(OutputException.class, () -> new BatchRunner().run(training, options(1, 2), dir, QUIET))
                 .getMessage().contains("holds another batch ("));
+        assertFalse(Files.exists(dir.resolve(BatchFolder.PARTS)), "a refused call leaves the finished batch as it was");
+        assertEquals(0, new BatchRunner().run(training, options(1, 1), dir, QUIET).simulatedWeeks(),
+                "so that the right call still finds it finished");
         Path file = Files.writeString(tmp.resolve("plain"), "x");
         assertTrue(assertThrows(OutputException.class, () -> new BatchRunner().run(training, options(1, 1), file.resolve("b"), QUIET))
                 .getMessage().contains("cannot"));
