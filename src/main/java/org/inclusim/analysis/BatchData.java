@@ -57,6 +57,7 @@ public final class BatchData {
             if (runs.rows().isEmpty()) {
                 throw new AnalysisException(folder + " holds no finished run");
             }
+            checkOutcomesAreNumbers(runs, folder.resolve("runs.csv"));
             Object manifest = JsonReader.parse(Files.readString(folder.resolve("manifest.json")));
             if (!(manifest instanceof Map)) {
                 throw new AnalysisException(folder.resolve("manifest.json") + " is not an inclusim manifest");
@@ -65,6 +66,33 @@ public final class BatchData {
                     CsvReader.read(folder.resolve("events.csv")), (Map<String, Object>) manifest);
         } catch (IOException | IllegalArgumentException e) {
             throw new AnalysisException(folder + ": cannot read the results (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * The outcome columns (horizon_weeks and every column after it) hold numbers or nothing; a
+     * damaged file is named with the line and column instead of failing later in the analysis.
+     */
+    private static void checkOutcomesAreNumbers(CsvReader.Table runs, Path file) {
+        int first = runs.column("horizon_weeks");
+        for (int i = 0; i < runs.rows().size(); i++) {
+            List<String> row = runs.rows().get(i);
+            for (int c = first; c < row.size(); c++) {
+                String cell = row.get(c);
+                if (!cell.isEmpty() && !isNumber(cell)) {
+                    throw new AnalysisException(file + ":" + (i + 2) + ": column " + runs.header().get(c) + " holds '" + cell
+                            + "', not a number; the file is damaged (rerun the batch into a new folder, or merge again)");
+                }
+            }
+        }
+    }
+
+    private static boolean isNumber(String cell) {
+        try {
+            Double.parseDouble(cell);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 

@@ -41,7 +41,11 @@ public final class BatchMerger {
                             + " differs)");
                 }
             }
-            Shard shard = Shard.parse(p.getProperty("shard"));
+            Shard shard = shardOf(dir, p);
+            if (!Files.isDirectory(new BatchFolder(dir).parts()) && Files.exists(dir.resolve(RunTables.RUNS))) {
+                throw new OutputException(dir + " is a finished batch whose tables are already assembled; merge takes the folders"
+                        + " of a batch run in shards (batch --shard I/N)");
+            }
             if (count >= 0 && shard.count() != count) {
                 throw new OutputException(dir + ": shard " + shard + " does not match the others' count " + count);
             }
@@ -53,7 +57,7 @@ public final class BatchMerger {
         if (first == null || byShard.size() != count) {
             throw new OutputException("expected all " + count + " shards, got " + byShard.keySet());
         }
-        int runs = Integer.parseInt(first.getProperty("plan.runs"));
+        int runs = planRuns(shardDirs.get(0), first);
         List<Path> parts = new ArrayList<>();
         for (int id = 0; id < runs; id++) {
             Path shardDir = byShard.get(id % count + 1);
@@ -88,11 +92,20 @@ public final class BatchMerger {
             if (!Files.exists(file)) {
                 throw new OutputException(dir + " has no " + Manifest.FILE + "; rerun that shard to finish it");
             }
-            Map<String, Object> m = (Map<String, Object>) JsonReader.parse(Files.readString(file));
-            if (merged == null) {
-                merged = new LinkedHashMap<>(m);
+            Object parsed;
+            try {
+                parsed = JsonReader.parse(Files.readString(file));
+            } catch (IllegalArgumentException e) {
+                throw damaged(file, e.getMessage());
             }
-            for (Object run : (List<Object>) m.getOrDefault("runs", List.of())) {
+            if (!(parsed instanceof Map<?, ?> m) || !((m.containsKey("runs") ? m.get("runs") : List.of()) instanceof List<?> list)
+                    || !list.stream().allMatch(r -> r instanceof Map<?, ?> run && run.get("run_id") instanceof Number)) {
+                throw damaged(file, "not an inclusim manifest with a list of runs");
+            }
+            if (merged == null) {
+                merged = new LinkedHashMap<>((Map<String, Object>) m);
+            }
+            for (Object run : list) {
                 runs.add((Map<String, Object>) run);
             }
         }
@@ -102,6 +115,35 @@ public final class BatchMerger {
         merged.put("shards", byShard.values().stream().map(Path::toString).toList());
         merged.put("code", CodeVersion.describe());
         return merged;
+    }
+
+    private static Shard shardOf(Path dir, Properties identity) {
+        String text = identity.getProperty("shard");
+        try {
+            if (text != null) {
+                return Shard.parse(text);
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw damaged(dir.resolve(BatchFolder.IDENTITY), "shard = " + text + " is not I/N");
+    }
+
+    private static int planRuns(Path dir, Properties identity) {
+        String value = identity.getProperty("plan.runs");
+        try {
+            int runs = Integer.parseInt(value);
+            if (runs >= 0) {
+                return runs;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw damaged(dir.resolve(BatchFolder.IDENTITY), "plan.runs = " + value + " is not a number of runs");
+    }
+
+    private static OutputException damaged(Path file, String what) {
+        return new OutputException(file + ": " + what + "; the file is damaged (rerun that shard into a new folder)");
     }
 
     private static Properties identity(Path dir) {

@@ -193,6 +193,27 @@ class BatchRunnerTest {
     }
 
     @Test
+    void damagedShardsAndFinishedBatchesAreNamedByMerge() throws IOException {
+        for (int i = 1; i <= 2; i++) {
+            new BatchRunner().run(training, new BatchOptions(1, 1, EventsMode.ALL, new Shard(i, 2)), tmp.resolve("s" + i), QUIET);
+        }
+        Path identity = tmp.resolve("s1").resolve(BatchFolder.IDENTITY);
+        String good = Files.readString(identity);
+        Files.writeString(identity, good.replace("shard=1/2", "shard=garbled"));
+        assertTrue(assertThrows(OutputException.class, () -> BatchMerger.merge(List.of(tmp.resolve("s1"), tmp.resolve("s2")),
+                tmp.resolve("m"))).getMessage().startsWith(identity + ": shard = garbled is not I/N"));
+        Files.writeString(identity, good);
+        Path manifest = tmp.resolve("s2").resolve(Manifest.FILE);
+        Files.writeString(manifest, "[1, 2]");
+        assertTrue(assertThrows(OutputException.class, () -> BatchMerger.merge(List.of(tmp.resolve("s1"), tmp.resolve("s2")),
+                tmp.resolve("m"))).getMessage().startsWith(manifest + ": not an inclusim manifest"));
+        assertFalse(Files.exists(tmp.resolve("m")), "nothing merged from a damaged shard");
+        new BatchRunner().run(training, options(1, 1), tmp.resolve("whole"), QUIET);
+        assertTrue(assertThrows(OutputException.class, () -> BatchMerger.merge(List.of(tmp.resolve("whole")), tmp.resolve("m")))
+                .getMessage().contains("is a finished batch whose tables are already assembled"));
+    }
+
+    @Test
     void eventsCanBeSampledOrLeftOut() throws IOException {
         new BatchRunner().run(training, new BatchOptions(2, 3, EventsMode.parse("sample:1"), Shard.ALL), tmp.resolve("s"), QUIET);
         CsvReader.Table sampled = CsvReader.read(tmp.resolve("s").resolve(RunTables.EVENTS));

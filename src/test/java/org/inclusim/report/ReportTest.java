@@ -1,6 +1,7 @@
 package org.inclusim.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.inclusim.analysis.Analysis;
 import org.inclusim.analysis.AnalysisException;
@@ -95,5 +97,18 @@ class ReportTest {
         }
         Files.writeString(empty.resolve("manifest.json"), "{}");
         assertTrue(assertThrows(AnalysisException.class, () -> Report.write(empty)).getMessage().contains("no finished run"));
+    }
+
+    @Test
+    void aDamagedCellInRunsCsvIsNamedByLineAndColumn() throws IOException {
+        Path dir = batch("damaged", 2);
+        Path runs = dir.resolve("runs.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(runs));
+        lines.set(2, lines.get(2).replaceFirst(",[^,]*$", ",abc"));
+        Files.write(runs, lines);
+        AnalysisException e = assertThrows(AnalysisException.class, () -> Report.write(dir));
+        String last = lines.get(0).substring(lines.get(0).lastIndexOf(',') + 1);
+        assertTrue(e.getMessage().startsWith(runs + ":3: column " + last + " holds 'abc', not a number"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("report.html")), "no report from damaged tables");
     }
 }
