@@ -46,6 +46,7 @@ final class RunCommand implements Callable<Integer> {
         if (seed != null) {
             scenario = scenario.withSeed(seed);
         }
+        Integer policyStart = scenario.policyStartWeek();
         if (weeks != null) {
             if (weeks < 1 || weeks > ScenarioLoader.MAX_HORIZON_WEEKS) {
                 throw new UserError("--weeks " + weeks + ": expected a whole number from 1 to " + ScenarioLoader.MAX_HORIZON_WEEKS);
@@ -53,6 +54,10 @@ final class RunCommand implements Callable<Integer> {
             scenario = scenario.withHorizonWeeks(weeks);
         }
         Variant chosen = chooseVariant(scenario, variant);
+        if (weeks != null && policyStart != null && !chosen.baseline() && weeks <= policyStart) {
+            throw new UserError("--weeks " + weeks + " ends before the policy starts (policy_start_week " + policyStart + "), so variant "
+                    + chosen.name() + " would be the baseline throughout; give --weeks above " + policyStart);
+        }
         int points = scenario.design().points().size();
         if (point < 0 || point >= points) {
             throw new UserError("--point " + point + ": the scenario has " + points + " design point(s), 0 to " + (points - 1));

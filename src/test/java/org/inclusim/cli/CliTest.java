@@ -163,6 +163,17 @@ class CliTest {
     }
 
     @Test
+    void aHorizonThatEndsBeforeThePolicyStartsIsRefusedForAPolicyVariant() {
+        Result r = inclusim("run", "scenarios/policy-package.yaml", "--weeks", "10", "--variant", "package", "--out",
+                tmp.resolve("p").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("error: --weeks 10 ends before the policy starts (policy_start_week 52)"), r.err());
+        assertFalse(Files.exists(tmp.resolve("p")));
+        assertEquals(0, inclusim("run", "scenarios/policy-package.yaml", "--weeks", "10", "--out", tmp.resolve("b").toString()).code(),
+                "the baseline has no policy start to miss");
+    }
+
+    @Test
     void anExistingResultsFolderIsNeverOverwritten() throws IOException {
         Path out = Files.createDirectories(tmp.resolve("taken"));
         Files.writeString(out.resolve("notes.txt"), "mine");
