@@ -14,7 +14,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A real batch process killed with SIGKILL mid-way resumes to exactly the tables of an uninterrupted batch. */
+/**
+ * A real batch process killed with SIGKILL mid-way resumes to exactly the tables of an uninterrupted
+ * batch; a real run stopped with SIGTERM leaves nothing behind.
+ */
 class BatchResumeIT {
     static final List<String> TABLES = List.of("runs.csv", "weekly.csv", "events.csv", "mentors.csv");
 
@@ -60,5 +63,32 @@ class BatchResumeIT {
         }
         assertTrue(Files.readString(killed.resolve("manifest.json")).contains("\"status\": \"done\""));
         assertTrue(new File(killed.toFile(), "parts").exists() == false, "parts dropped after assembly");
+    }
+
+    @Test
+    void aRunStoppedBeforeItFinishesLeavesNoFolderBehind() throws Exception {
+        Path scenario = Files.writeString(tmp.resolve("large.yaml"), String.join("\n", "name: large", "horizon_weeks: 520",
+                "parameters:", "  users:", "    referralsPerWeek: 1000", "  advisers:", "    count: 30000", "  workplaces:",
+                "    count: 200000", ""));
+        Path results = Files.createDirectories(tmp.resolve("results"));
+        Process run = new ProcessBuilder("java", "-jar", "target/inclusim.jar", "run", scenario.toString(), "--out",
+                results.resolve("x").toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (entries(results) == 0 && run.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(500);
+        assertTrue(run.isAlive(), "the run was still going when stopped (make it larger if this fails)");
+        assertEquals(1, entries(results), "the run was writing into its staging folder");
+        run.destroy(); // SIGTERM, as from Ctrl-C's sibling or a scheduler's time limit
+        assertTrue(run.waitFor(30, TimeUnit.SECONDS), "the run stopped");
+        assertEquals(0, entries(results), "neither the results folder nor its hidden staging folder is left");
+    }
+
+    private static long entries(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.count();
+        }
     }
 }

@@ -14,16 +14,19 @@ import java.util.stream.Stream;
 /**
  * A results folder that appears complete or not at all: files are written into a hidden staging
  * folder beside the target, which is renamed to the target only on {@link #commit()}. If the
- * work fails, {@link #discard()} removes the staging folder and the target never exists.
+ * work fails, {@link #discard()} removes the staging folder and the target never exists; so does
+ * a process stopped before the commit (Ctrl-C, SIGTERM from a scheduler), through a shutdown hook.
  */
 public final class OutputFolder {
     private final Path target;
     private final Path staging;
     private boolean committed;
+    private final Thread discardOnExit = new Thread(this::discard, "inclusim-discard-partial-output");
 
     private OutputFolder(Path target, Path staging) {
         this.target = target;
         this.staging = staging;
+        Runtime.getRuntime().addShutdownHook(discardOnExit);
     }
 
     /**
@@ -65,7 +68,7 @@ public final class OutputFolder {
     }
 
     /** Renames the staging folder to the target, atomically where the file system allows. */
-    public void commit() {
+    public synchronized void commit() {
         try {
             if (Files.isDirectory(target)) {
                 Files.delete(target);
@@ -76,6 +79,7 @@ public final class OutputFolder {
                 Files.move(staging, target);
             }
             committed = true;
+            forgetHook();
         } catch (FileAlreadyExistsException e) {
             throw new OutputException(target + ": output folder appeared while the run was writing; results left in " + staging);
         } catch (IOException e) {
@@ -84,7 +88,7 @@ public final class OutputFolder {
     }
 
     /** Removes the staging folder and everything in it, unless committed. */
-    public void discard() {
+    public synchronized void discard() {
         if (committed) {
             return;
         }
@@ -92,6 +96,17 @@ public final class OutputFolder {
             deleteTree(staging);
         } catch (IOException e) {
             // best effort: a hidden staging folder left behind is harmless
+        }
+        if (Thread.currentThread() != discardOnExit) {
+            forgetHook();
+        }
+    }
+
+    private void forgetHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(discardOnExit);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: the hook runs and finds nothing left to do
         }
     }
 
@@ -113,4 +128,5 @@ public final class OutputFolder {
         } catch (IOException e) {
             return false;
         }
-    }}
+    }
+}
