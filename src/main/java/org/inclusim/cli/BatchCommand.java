@@ -13,6 +13,7 @@ import org.inclusim.experiment.EventsMode;
 import org.inclusim.experiment.Progress;
 import org.inclusim.experiment.RunTables;
 import org.inclusim.scenario.Scenario;
+import org.inclusim.observe.RunOutcomes;
 import org.inclusim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +44,7 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Scenario scenario = new ScenarioLoader().load(scenarioFile);
+        Scenario scenario = new ScenarioLoader(RunOutcomes.COLUMNS).load(scenarioFile);
         EventsMode eventsMode;
         try {
             eventsMode = EventsMode.parse(events);

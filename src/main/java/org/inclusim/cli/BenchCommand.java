@@ -3,7 +3,10 @@ package org.inclusim.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.inclusim.bench.Benchmark;
+import org.inclusim.model.parameters.ParameterException;
+import org.inclusim.model.parameters.Scaling;
 import org.inclusim.scenario.Scenario;
+import org.inclusim.observe.RunOutcomes;
 import org.inclusim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,15 +36,26 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (weeks < 1 || repeats < 1) {
-            throw new UserError("--weeks and --repeats must be at least 1");
+        if (weeks < 1 || weeks > ScenarioLoader.MAX_HORIZON_WEEKS || repeats < 1) {
+            throw new UserError("--weeks must be 1 to " + ScenarioLoader.MAX_HORIZON_WEEKS + " and --repeats at least 1");
         }
         for (int size : sizes) {
             if (size < 10) {
                 throw new UserError("--sizes: each size must be at least 10 users, got " + size);
             }
         }
-        Scenario s = new ScenarioLoader().load(scenario);
+        Scenario s = new ScenarioLoader(RunOutcomes.COLUMNS).load(scenario);
+        if (!(Scaling.expectedUsers(s.parameters(), weeks) > 0)) {
+            throw new UserError(scenario + ": the scenario refers no users (users.initialCaseload and users.referralsPerWeek are 0),"
+                    + " so there is nothing to scale");
+        }
+        for (int size : sizes) {
+            try {
+                Benchmark.scaled(s.parameters(), size, weeks);
+            } catch (ParameterException e) {
+                throw new UserError("--sizes " + size + ": too large for the scenario's parameters (" + e.getMessage() + ")");
+            }
+        }
         boolean ok = new Benchmark(s.name(), s.parameters(), weeks, repeats, seed, System.out).run(sizes);
         return ok ? 0 : 3;
     }

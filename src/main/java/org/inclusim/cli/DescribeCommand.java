@@ -16,6 +16,7 @@ import org.inclusim.io.OutputFolder;
 import org.inclusim.model.parameters.ParameterCatalog;
 import org.inclusim.model.parameters.ParameterDefinition;
 import org.inclusim.scenario.Scenario;
+import org.inclusim.observe.RunOutcomes;
 import org.inclusim.scenario.ScenarioLoader;
 import org.inclusim.scenario.Variant;
 import picocli.CommandLine.Command;
@@ -38,7 +39,7 @@ final class DescribeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario s = new ScenarioLoader().load(file);
+        Scenario s = new ScenarioLoader(RunOutcomes.COLUMNS).load(file);
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "scenario  %s (%s, sha256 %s)%n", s.name(), s.file(), s.sha256().substring(0, 12)));
         out.append(String.format(Locale.ROOT, "question  %s%n", s.description().strip().replaceAll("\\s+", " ")));

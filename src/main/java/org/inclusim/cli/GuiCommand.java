@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import javax.swing.SwingUtilities;
 import org.inclusim.gui.InclusionModelWithUI;
 import org.inclusim.scenario.Scenario;
+import org.inclusim.observe.RunOutcomes;
 import org.inclusim.scenario.ScenarioLoader;
 import org.inclusim.scenario.Variant;
 import picocli.CommandLine.Command;
@@ -38,7 +39,7 @@ final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario loaded = new ScenarioLoader().load(scenarioFile);
+        Scenario loaded = new ScenarioLoader(RunOutcomes.COLUMNS).load(scenarioFile);
         Scenario scenario = seed == null ? loaded : loaded.withSeed(seed);
         Variant chosen = RunCommand.chooseVariant(scenario, variant);
         Variant compared = sideBySide == null ? null : chooseComparison(scenario, chosen);

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.inclusim.experiment.RunResult;
 import org.inclusim.experiment.SingleRun;
 import org.inclusim.scenario.Scenario;
+import org.inclusim.observe.RunOutcomes;
 import org.inclusim.scenario.ScenarioLoader;
 import org.inclusim.scenario.Variant;
 import picocli.CommandLine.Command;
@@ -42,7 +43,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario scenario = new ScenarioLoader().load(scenarioFile);
+        Scenario scenario = new ScenarioLoader(RunOutcomes.COLUMNS).load(scenarioFile);
         if (seed != null) {
             scenario = scenario.withSeed(seed);
         }

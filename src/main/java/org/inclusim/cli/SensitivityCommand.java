@@ -35,17 +35,9 @@ final class SensitivityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Scenario scenario = new ScenarioLoader().load(scenarioFile);
+        Scenario scenario = new ScenarioLoader(RunOutcomes.COLUMNS).load(scenarioFile);
         if (scenario.sensitivity() == null) {
             throw new UserError(scenarioFile + ": no 'sensitivity' block (see scenarios/README.md)");
-        }
-        for (String outcome : scenario.sensitivity().outcomes()) {
-            if (!RunOutcomes.COLUMNS.contains(outcome)) {
-                throw new ScenarioException(List.of(new ScenarioProblem(scenarioFile.toString(),
-                        scenario.sensitivity().outcomeLines().getOrDefault(outcome, 0), 1, "sensitivity.outcomes",
-                        "unknown outcome '" + outcome + "'; outcomes are the columns of runs.csv, e.g. retention_52w, "
-                                + "burnout_per_100_mentor_years (docs/data-dictionary.md)")));
-            }
         }
         BatchOptions options = batch.options(scenario, EventsMode.NONE);
         Path dir = batch.folder(scenario);

@@ -10,6 +10,7 @@ import org.inclusim.experiment.EventsMode;
 import org.inclusim.experiment.Shard;
 import org.inclusim.experiment.SlurmScript;
 import org.inclusim.scenario.Scenario;
+import org.inclusim.observe.RunOutcomes;
 import org.inclusim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,7 +47,7 @@ final class SlurmCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Scenario scenario = new ScenarioLoader().load(scenarioFile);
+        Scenario scenario = new ScenarioLoader(RunOutcomes.COLUMNS).load(scenarioFile);
         if (tasks < 1 || cpus < 1) {
             throw new UserError("--tasks and --cpus must be at least 1");
         }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.inclusim.scenario.ScenarioException;
+import org.inclusim.observe.RunOutcomes;
 import org.inclusim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -18,7 +19,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int bad = 0;
-        ScenarioLoader loader = new ScenarioLoader();
+        ScenarioLoader loader = new ScenarioLoader(RunOutcomes.COLUMNS);
         for (Path file : files) {
             try {
                 loader.load(file);

@@ -81,7 +81,7 @@ public final class CalibrationLoader {
                     case "seed" -> seed = orElse(reader.whole(v, key, Long.MIN_VALUE, Long.MAX_VALUE), seed);
                     case "replications" -> replications = (int) orElse(reader.whole(v, key, 1, 10_000), replications);
                     case "budget" -> budget = (int) orElse(reader.whole(v, key, 2, 100_000), budget);
-                    case "parameters" -> new DesignReader(reader).ranges(v, "parameters", bounds, new LinkedHashMap<>());
+                    case "parameters" -> new DesignReader(reader, List.of()).ranges(v, "parameters", bounds, new LinkedHashMap<>());
                     case "constraints" -> constraintsNode = v;
                     case "targets" -> targets(reader, v, targets);
                     default -> reader.problem(t.getKeyNode(), key, "unknown key" + Suggestions.hint(key, KEYS) + "; allowed: "

@@ -36,8 +36,12 @@ final class DesignReader {
     private final NodeReader reader;
     private final ParameterCatalog catalog = ParameterCatalog.instance();
 
-    DesignReader(NodeReader reader) {
+    /** Known runs.csv outcome columns for sensitivity blocks; empty: names are not checked. */
+    private final List<String> outcomeColumns;
+
+    DesignReader(NodeReader reader, List<String> outcomeColumns) {
         this.reader = reader;
+        this.outcomeColumns = outcomeColumns;
     }
 
     /** The design, or null with problems recorded. */
@@ -300,7 +304,11 @@ final class DesignReader {
                     } else {
                         for (Node item : list.getValue()) {
                             String o = reader.text(item, "sensitivity.outcomes", true);
-                            if (o != null) {
+                            if (o != null && !outcomeColumns.isEmpty() && !outcomeColumns.contains(o)) {
+                                reader.problem(item, "sensitivity.outcomes", "unknown outcome '" + o + "'" + Suggestions.hint(o, outcomeColumns)
+                                        + "; outcomes are the columns of runs.csv, e.g. retention_52w,"
+                                        + " burnout_per_100_mentor_years (docs/data-dictionary.md)");
+                            } else if (o != null) {
                                 outcomes.add(o);
                                 outcomeLines.put(o, YamlTree.line(item));
                             }

@@ -57,6 +57,21 @@ public final class ScenarioLoader {
     public static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final ParameterCatalog catalog = ParameterCatalog.instance();
+    /** The runs.csv outcome columns a sensitivity block may name; empty: not checked here. */
+    private final List<String> outcomes;
+
+    /** A loader that leaves sensitivity outcome names to the caller. */
+    public ScenarioLoader() {
+        this(List.of());
+    }
+
+    /**
+     * A loader that also checks sensitivity outcome names against the given runs.csv columns
+     * (given by the caller, which knows the run tables).
+     */
+    public ScenarioLoader(List<String> outcomes) {
+        this.outcomes = List.copyOf(outcomes);
+    }
 
     /**
      * @throws ScenarioException with every problem found
@@ -195,11 +210,11 @@ public final class ScenarioLoader {
                     "a scenario has either a design or a sensitivity block (which makes its own design), not both");
         } else if (designLayer != null) {
             NodeReader at = new NodeReader(designLayer.file, problems);
-            Design read = new DesignReader(at).read(designLayer.design, scenarioSeed);
+            Design read = new DesignReader(at, outcomes).read(designLayer.design, scenarioSeed);
             design = read != null && checkDesign(at, designLayer.design, read, resolved) ? read : Design.NONE;
         } else if (sensitivityLayer != null) {
             NodeReader at = new NodeReader(sensitivityLayer.file, problems);
-            DesignReader.SensitivityPlan plan = new DesignReader(at).sensitivity(sensitivityLayer.sensitivity, scenarioSeed);
+            DesignReader.SensitivityPlan plan = new DesignReader(at, outcomes).sensitivity(sensitivityLayer.sensitivity, scenarioSeed);
             if (plan != null && checkDesign(at, sensitivityLayer.sensitivity, plan.design(), resolved)) {
                 design = plan.design();
                 sensitivity = plan.spec();

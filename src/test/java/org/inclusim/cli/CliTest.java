@@ -232,7 +232,10 @@ class CliTest {
         Path bad = Files.writeString(tmp.resolve("bad.yaml"), Files.readString(scenario).replace("ever_employed_share", "happiness"));
         Result badOutcome = inclusim("sensitivity", bad.toString(), "--out", tmp.resolve("x").toString(), "--quiet");
         assertEquals(2, badOutcome.code());
-        assertTrue(badOutcome.err().contains("bad.yaml:7:1: key 'sensitivity.outcomes': unknown outcome 'happiness'"), badOutcome.err());
+        assertTrue(badOutcome.err().contains("bad.yaml:7:14: key 'sensitivity.outcomes': unknown outcome 'happiness'"), badOutcome.err());
+        Result validated = inclusim("validate", bad.toString());
+        assertEquals(2, validated.code(), "validate knows the outcome columns too");
+        assertTrue(validated.err().contains("unknown outcome 'happiness'"), validated.err());
         assertEquals(2, inclusim("sensitivity", "scenarios/baseline.yaml", "--quiet").code(), "no sensitivity block");
     }
 
