@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.inclusim.io.CsvReader;
+import org.inclusim.io.IoErrors;
 import org.inclusim.io.JsonReader;
 
 /**
@@ -50,7 +51,7 @@ public final class BatchData {
             }
         }
         try {
-            CsvReader.Table runs = CsvReader.read(folder.resolve("runs.csv"));
+            CsvReader.Table runs = table(folder.resolve("runs.csv"));
             if (runs.column("run_id") != 0 || runs.column("retention_52w") < 0) {
                 throw new AnalysisException(folder.resolve("runs.csv") + " does not have the columns of inclusim's runs.csv");
             }
@@ -62,10 +63,21 @@ public final class BatchData {
             if (!(manifest instanceof Map)) {
                 throw new AnalysisException(folder.resolve("manifest.json") + " is not an inclusim manifest");
             }
-            return new BatchData(folder, runs, CsvReader.read(folder.resolve("weekly.csv")),
-                    CsvReader.read(folder.resolve("events.csv")), (Map<String, Object>) manifest);
+            return new BatchData(folder, runs, table(folder.resolve("weekly.csv")), table(folder.resolve("events.csv")),
+                    (Map<String, Object>) manifest);
         } catch (IOException | IllegalArgumentException e) {
-            throw new AnalysisException(folder + ": cannot read the results (" + e.getMessage() + ")");
+            String reason = e instanceof IOException io ? IoErrors.describe(io) : e.getMessage();
+            throw new AnalysisException(folder + ": cannot read the results (" + reason + ")");
+        }
+    }
+
+    /** One table of the folder; a file that cannot be read is named with the reason. */
+    private static CsvReader.Table table(Path file) {
+        try {
+            return CsvReader.read(file);
+        } catch (IOException | IllegalArgumentException e) {
+            String reason = e instanceof IOException io ? IoErrors.describe(io) : e.getMessage();
+            throw new AnalysisException(file + ": cannot read (" + reason + ")");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.inclusim.cli;
 
 import java.io.IOException;
+import org.inclusim.io.IoErrors;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.inclusim.scenario.ParameterReference;
@@ -24,7 +25,7 @@ final class ParametersCommand implements Callable<Integer> {
         try {
             ParameterReference.update(update);
         } catch (IOException e) {
-            throw new UserError("cannot update " + update + ": " + e.getMessage());
+            throw new UserError("--update: cannot update the file (" + IoErrors.describe(e) + ")");
         }
         System.out.println(update + ": parameter reference updated");
         return 0;

@@ -1,6 +1,8 @@
 package org.inclusim.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Properties;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.inclusim.analysis.AnalysisException;
@@ -19,7 +21,25 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         System.out.println("report: " + write(dir));
+        shardNote(dir);
         return 0;
+    }
+
+    /** A shard folder holds only part of the plan: say so, since the report cannot tell from its tables. */
+    private static void shardNote(Path dir) throws IOException {
+        Path identity = dir.resolve("batch.properties");
+        if (!Files.isRegularFile(identity)) {
+            return;
+        }
+        Properties p = new Properties();
+        try (java.io.Reader in = Files.newBufferedReader(identity)) {
+            p.load(in);
+        }
+        String shard = p.getProperty("shard", "1/1");
+        if (!shard.endsWith("/1")) {
+            System.out.println("note: " + dir + " is shard " + shard + " of its batch, so this report covers only that shard's runs;"
+                    + " merge all shards ('inclusim merge') and report on the merged folder for the whole plan");
+        }
     }
 
     static Path write(Path dir) throws IOException {
