@@ -1,13 +1,13 @@
 package org.inclusim.scenario;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.inclusim.model.parameters.ParameterDefinition;
+import org.inclusim.model.parameters.ParameterException;
+import org.inclusim.model.parameters.Parameters;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -63,6 +63,7 @@ public final class CalibrationLoader {
         int budget = 50;
         Map<String, double[]> bounds = new LinkedHashMap<>();
         List<CalibrationSpec.Target> targets = new ArrayList<>();
+        Map<CalibrationSpec.Target, Located> overridesNodes = new java.util.IdentityHashMap<>();
         List<CalibrationSpec.Constraint> constraints = new ArrayList<>();
         Node constraintsNode = null;
         Node scenarioNode = null;
@@ -83,7 +84,7 @@ public final class CalibrationLoader {
                     case "budget" -> budget = (int) orElse(reader.whole(v, key, 2, 100_000), budget);
                     case "parameters" -> new DesignReader(reader, List.of()).ranges(v, "parameters", bounds, new LinkedHashMap<>());
                     case "constraints" -> constraintsNode = v;
-                    case "targets" -> targets(reader, v, targets);
+                    case "targets" -> targets(reader, v, targets, overridesNodes);
                     default -> reader.problem(t.getKeyNode(), key, "unknown key" + Suggestions.hint(key, KEYS) + "; allowed: "
                             + String.join(", ", KEYS));
                 }
@@ -105,12 +106,37 @@ public final class CalibrationLoader {
             if (targets.isEmpty()) {
                 reader.problem(mapping, "targets", "give at least one target");
             }
+            if (scenario != null) {
+                checkOverrides(reader, scenario, overridesNodes);
+            }
         }
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
         return new CalibrationSpec(name, file, ScenarioLoader.sha256(bytes), scenario, seed, replications, budget, bounds, constraints,
                 targets);
+    }
+
+    /**
+     * A target's overrides must give valid parameters on the scenario's baseline (for example a
+     * shortest temporary job not beyond the longest), or every candidate would be infeasible and the
+     * whole budget spent before the error showed.
+     */
+    private static void checkOverrides(NodeReader reader, Scenario scenario, Map<CalibrationSpec.Target, Located> overridesNodes) {
+        overridesNodes.forEach((target, at) -> {
+            try {
+                Parameters p = scenario.parameters();
+                for (Map.Entry<String, Object> e : target.overrides().entrySet()) {
+                    p = p.with(e.getKey(), e.getValue());
+                }
+            } catch (ParameterException e) {
+                reader.problem(at.node(), at.key(), e.getMessage() + " (on the scenario's baseline)");
+            }
+        });
+    }
+
+    /** Where in the file a value was given, for problems found after parsing. */
+    private record Located(String key, Node node) {
     }
 
     private static long orElse(Long value, long fallback) {
@@ -171,7 +197,7 @@ public final class CalibrationLoader {
         }
     }
 
-    private void targets(NodeReader reader, Node node, List<CalibrationSpec.Target> out) {
+    private void targets(NodeReader reader, Node node, List<CalibrationSpec.Target> out, Map<CalibrationSpec.Target, Located> overridesNodes) {
         if (!(node instanceof SequenceNode list) || list.getValue().isEmpty()) {
             reader.problem(node, "targets", "expected a list of targets");
             return;
@@ -190,6 +216,7 @@ public final class CalibrationLoader {
             String source = "";
             int horizon = ScenarioLoader.DEFAULT_HORIZON_WEEKS;
             Map<String, Object> overrides = Map.of();
+            Node overridesNode = null;
             Map<String, Node> seen = new LinkedHashMap<>();
             for (NodeTuple t : m.getValue()) {
                 String k = reader.keyName(t.getKeyNode(), key + ".", seen);
@@ -201,7 +228,10 @@ public final class CalibrationLoader {
                     case "name" -> name = reader.text(v, key + ".name", true);
                     case "source" -> source = String.valueOf(reader.text(v, key + ".source", false));
                     case "horizon_weeks" -> horizon = (int) orElse(reader.whole(v, key + ".horizon_weeks", 1, ScenarioLoader.MAX_HORIZON_WEEKS), horizon);
-                    case "overrides" -> overrides = reader.overrides(v, key + ".overrides").values();
+                    case "overrides" -> {
+                        overrides = reader.overrides(v, key + ".overrides").values();
+                        overridesNode = v;
+                    }
                     case "outcome" -> {
                         outcome = reader.text(v, key + ".outcome", true);
                         if (outcome != null && !outcomes.contains(outcome)) {
@@ -224,7 +254,11 @@ public final class CalibrationLoader {
                 reader.problem(item, key, "needs name, outcome, observed and tolerance");
                 continue;
             }
-            out.add(new CalibrationSpec.Target(name, overrides, horizon, outcome, observed, tolerance, source));
+            CalibrationSpec.Target target = new CalibrationSpec.Target(name, overrides, horizon, outcome, observed, tolerance, source);
+            out.add(target);
+            if (overridesNode != null) {
+                overridesNodes.put(target, new Located(key + ".overrides", overridesNode));
+            }
         }
     }
 

@@ -100,6 +100,16 @@ class CalibrationTest {
                 + "  placement.fitGrowthPerWeek: [0.01, 0.2]\ntargets:\n  - {name: x, outcome: hires, observed: 1, tolerance: 1}\n");
         assertTrue(assertThrows(ScenarioException.class, () -> new CalibrationLoader(RunOutcomes.COLUMNS).load(escape))
                 .getMessage().contains("outside the scenario folder"));
+        Path infeasible = Files.writeString(scenarios.resolve("infeasible.yaml"), "name: i\nscenario: small.yaml\nparameters:\n"
+                + "  placement.fitGrowthPerWeek: [0.01, 0.2]\ntargets:\n"
+                + "  - {name: x, outcome: hires, observed: 1, tolerance: 1, overrides: {jobs.temporaryWeeksMin: 500}}\n");
+        assertTrue(assertThrows(ScenarioException.class, () -> new CalibrationLoader(RunOutcomes.COLUMNS).load(infeasible))
+                .getMessage().contains("infeasible.yaml:6:69: key 'targets[0].overrides': jobs.temporaryWeeksMin = 500: must not exceed"),
+                "overrides that no candidate can satisfy are refused at load, not after the budget is spent");
+        Path binary = scenarios.resolve("binary.yaml");
+        Files.write(binary, new byte[] {'n', 'a', 'm', 'e', ':', ' ', (byte) 0xff, '\n'});
+        assertTrue(assertThrows(ScenarioException.class, () -> new CalibrationLoader(RunOutcomes.COLUMNS).load(binary))
+                .getMessage().contains("not valid UTF-8"));
     }
 
     @Test
