@@ -89,7 +89,7 @@ final class DesignReader {
             }
             if (!(t.getValueNode() instanceof SequenceNode list) || list.getValue().isEmpty()) {
                 reader.problem(t.getValueNode(), "design.grid." + path, "expected a non-empty list of values, found "
-                        + YamlTree.kind(t.getValueNode()));
+                        + (t.getValueNode() instanceof SequenceNode ? "an empty list" : YamlTree.kind(t.getValueNode())));
                 continue;
             }
             List<Object> values = new ArrayList<>();
@@ -101,6 +101,9 @@ final class DesignReader {
             }
             axes.put(path, values);
             size *= values.size();
+        }
+        if (axes.isEmpty() && mapping.getValue().size() > 0) {
+            return null; // every entry was already reported; "no parameters to vary" would only add noise
         }
         if (axes.isEmpty() || size > MAX_POINTS) {
             reader.problem(body, "design.grid", axes.isEmpty() ? "no parameters to vary"
