@@ -14,6 +14,7 @@ import org.inclusim.analysis.BatchData;
 import org.inclusim.analysis.Estimates;
 import org.inclusim.analysis.PoissonRate;
 import org.inclusim.analysis.SensitivityAnalysis;
+import org.inclusim.io.OutputFolder;
 
 /**
  * Turns a batch folder into statistics ({@code analysis/*.csv}), charts ({@code charts/*.png})
@@ -33,24 +34,45 @@ public final class Report {
     private Report() {
     }
 
-    /** Writes analysis/, charts/ and report.html into the batch folder; returns report.html. */
+    /** What a report adds to a batch folder. */
+    static final List<String> OUTPUTS = List.of("analysis", "charts", "report.html");
+
+    /**
+     * Writes analysis/, charts/ and report.html into the batch folder (replacing an earlier
+     * report); returns report.html. They are written into a hidden staging folder first and moved
+     * into place only when all are complete, so a failure (a full disk, a folder without write
+     * permission) leaves the previous report, or none, never half of one.
+     */
     public static Path write(Path batchDir) throws IOException {
         BatchData data = BatchData.load(batchDir);
+        Path staging = Files.createTempDirectory(batchDir, ".report-partial-");
+        try {
+            render(data, staging);
+            for (String name : OUTPUTS) {
+                Path target = batchDir.resolve(name);
+                OutputFolder.deleteTree(target);
+                Files.move(staging.resolve(name), target);
+            }
+        } finally {
+            OutputFolder.deleteTree(staging);
+        }
+        return batchDir.resolve("report.html");
+    }
+
+    private static void render(BatchData data, Path dir) throws IOException {
         Analysis analysis = Analysis.of(data);
-        analysis.writeCsv(batchDir.resolve("analysis"));
-        Path charts = Files.createDirectories(batchDir.resolve("charts"));
+        analysis.writeCsv(dir.resolve("analysis"));
+        Path charts = Files.createDirectories(dir.resolve("charts"));
         Map<String, Path> images = charts(analysis, charts);
         SensitivityAnalysis sensitivity = SensitivityAnalysis.of(data);
         if (sensitivity != null) {
-            sensitivity.writeCsv(batchDir.resolve("analysis").resolve("sensitivity.csv"));
+            sensitivity.writeCsv(dir.resolve("analysis").resolve("sensitivity.csv"));
             for (String outcome : sensitivity.rows().stream().map(SensitivityAnalysis.Row::outcome).distinct().toList()) {
                 put(images, charts, "sensitivity_" + outcome, Charts.intervals("Sensitivity of " + outcome.replace('_', ' ')
                         + " (" + sensitivity.method() + ", bootstrap 95 % CI)", "index", sensitivityBars(sensitivity, outcome)));
             }
         }
-        Path html = batchDir.resolve("report.html");
-        Files.writeString(html, new HtmlReport(analysis, images, sensitivity).render());
-        return html;
+        Files.writeString(dir.resolve("report.html"), new HtmlReport(analysis, images, sensitivity).render());
     }
 
     private static Map<String, Path> charts(Analysis a, Path dir) throws IOException {
