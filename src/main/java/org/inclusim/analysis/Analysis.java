@@ -187,55 +187,87 @@ public final class Analysis {
         }
     }
 
+    /** Weekly series summarised over replicates: stage shares, mentor pool, mentors on leave, mean strain. */
+    static final List<String> WEEKLY_COUNTS = List.of("mentor_pool", "mentors_on_leave", "mean_strain");
+
+    /**
+     * Bands of the weekly series for every variant at the first design point, in one streaming
+     * pass over weekly.csv that keeps only the numbers it needs (by variant, series and week, in
+     * file order, so the summaries are those of the whole table).
+     */
     private void weekly() {
-        CsvReader.Table w = data.weekly();
-        int cVariant = w.column("variant");
-        int cPoint = w.column("point");
-        int cWeek = w.column("week");
+        List<String> header = data.weeklyHeader();
+        int cVariant = header.indexOf("variant");
+        int cPoint = header.indexOf("point");
+        int cWeek = header.indexOf("week");
+        int[] stageColumns = Trajectories.STAGES.stream().mapToInt(header::indexOf).toArray();
+        int[] countColumns = WEEKLY_COUNTS.stream().mapToInt(header::indexOf).toArray();
         String point = data.points().get(0);
         int horizon = data.horizonWeeks();
         List<String> series = new ArrayList<>();
         Trajectories.STAGES.forEach(s -> series.add("share_" + s));
-        series.addAll(List.of("mentor_pool", "mentors_on_leave", "mean_strain"));
+        series.addAll(WEEKLY_COUNTS);
+        Map<String, Values[][]> values = new LinkedHashMap<>();
         for (String variant : data.variants()) {
-            Map<String, List<List<Double>>> byWeek = new LinkedHashMap<>();
-            for (String s : series) {
-                List<List<Double>> weeks = new ArrayList<>();
+            Values[][] byWeek = new Values[series.size()][horizon];
+            for (Values[] weeks : byWeek) {
                 for (int i = 0; i < horizon; i++) {
-                    weeks.add(new ArrayList<>());
-                }
-                byWeek.put(s, weeks);
-            }
-            for (List<String> row : w.rows()) {
-                if (!row.get(cVariant).equals(variant) || !row.get(cPoint).equals(point)) {
-                    continue;
-                }
-                int week = Integer.parseInt(row.get(cWeek));
-                double users = 0;
-                for (String stage : Trajectories.STAGES) {
-                    users += Double.parseDouble(row.get(w.column(stage)));
-                }
-                for (String stage : Trajectories.STAGES) {
-                    byWeek.get("share_" + stage).get(week).add(users == 0 ? 0 : Double.parseDouble(row.get(w.column(stage))) / users);
-                }
-                for (String s : List.of("mentor_pool", "mentors_on_leave", "mean_strain")) {
-                    byWeek.get(s).get(week).add(Double.parseDouble(row.get(w.column(s))));
+                    weeks[i] = new Values();
                 }
             }
+            values.put(variant, byWeek);
+        }
+        data.forEachWeeklyRow(row -> {
+            Values[][] byWeek = values.get(row.get(cVariant));
+            if (byWeek == null || !row.get(cPoint).equals(point)) {
+                return;
+            }
+            int week = Integer.parseInt(row.get(cWeek));
+            double users = 0;
+            for (int c : stageColumns) {
+                users += Double.parseDouble(row.get(c));
+            }
+            int s = 0;
+            for (int c : stageColumns) {
+                byWeek[s++][week].add(users == 0 ? 0 : Double.parseDouble(row.get(c)) / users);
+            }
+            for (int c : countColumns) {
+                byWeek[s++][week].add(Double.parseDouble(row.get(c)));
+            }
+        });
+        for (String variant : data.variants()) {
             Map<String, Band> bands = new LinkedHashMap<>();
-            for (var e : byWeek.entrySet()) {
+            Values[][] byWeek = values.get(variant);
+            for (int k = 0; k < series.size(); k++) {
                 double[] mean = new double[horizon];
                 double[] low = new double[horizon];
                 double[] high = new double[horizon];
                 for (int i = 0; i < horizon; i++) {
-                    Estimates.Summary s = Estimates.summarize(e.getValue().get(i).stream().mapToDouble(Double::doubleValue).toArray());
+                    Estimates.Summary s = Estimates.summarize(byWeek[k][i].toArray());
                     mean[i] = s.mean();
                     low[i] = s.low();
                     high[i] = s.high();
                 }
-                bands.put(e.getKey(), new Band(mean, low, high));
+                bands.put(series.get(k), new Band(mean, low, high));
             }
             weeklyBands.put(variant, bands);
+        }
+    }
+
+    /** A growable list of doubles (a boxed list per week and series took several times the memory). */
+    private static final class Values {
+        private double[] items = new double[4];
+        private int size;
+
+        void add(double v) {
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = v;
+        }
+
+        double[] toArray() {
+            return java.util.Arrays.copyOf(items, size);
         }
     }
 

@@ -18,17 +18,19 @@ import org.inclusim.io.JsonReader;
 public final class BatchData {
     private final Path folder;
     private final CsvReader.Table runs;
-    private final CsvReader.Table weekly;
+    private final Path weekly;
+    private final List<String> weeklyHeader;
     private final CsvReader.Table events;
     private final Map<String, Object> manifest;
     private final List<String> variants;
     private Map<String, List<List<String>>> byVariantAndPoint;
 
-    private BatchData(Path folder, CsvReader.Table runs, CsvReader.Table weekly, CsvReader.Table events,
+    private BatchData(Path folder, CsvReader.Table runs, List<String> weeklyHeader, CsvReader.Table events,
                       Map<String, Object> manifest) {
         this.folder = folder;
         this.runs = runs;
-        this.weekly = weekly;
+        this.weekly = folder.resolve("weekly.csv");
+        this.weeklyHeader = weeklyHeader;
         this.events = events;
         this.manifest = manifest;
         LinkedHashSet<String> names = new LinkedHashSet<>();
@@ -63,7 +65,7 @@ public final class BatchData {
             if (!(manifest instanceof Map)) {
                 throw new AnalysisException(folder.resolve("manifest.json") + " is not an inclusim manifest");
             }
-            return new BatchData(folder, runs, table(folder.resolve("weekly.csv")), table(folder.resolve("events.csv")),
+            return new BatchData(folder, runs, CsvReader.header(folder.resolve("weekly.csv")), table(folder.resolve("events.csv")),
                     (Map<String, Object>) manifest);
         } catch (IOException | IllegalArgumentException e) {
             String reason = e instanceof IOException io ? IoErrors.describe(io) : e.getMessage();
@@ -116,8 +118,21 @@ public final class BatchData {
         return runs;
     }
 
-    public CsvReader.Table weekly() {
-        return weekly;
+    /** The columns of weekly.csv. */
+    public List<String> weeklyHeader() {
+        return weeklyHeader;
+    }
+
+    /**
+     * Passes every row of weekly.csv to {@code rows}, in file order, without holding the table:
+     * a large batch's weekly.csv (hundreds of MB) would not fit in memory as strings.
+     */
+    public void forEachWeeklyRow(java.util.function.Consumer<List<String>> rows) {
+        try {
+            CsvReader.stream(weekly, rows);
+        } catch (IOException e) {
+            throw new AnalysisException(weekly + ": cannot read (" + IoErrors.describe(e) + ")");
+        }
     }
 
     public CsvReader.Table events() {

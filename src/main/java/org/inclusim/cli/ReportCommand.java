@@ -47,6 +47,10 @@ final class ReportCommand implements Callable<Integer> {
             return Report.write(dir);
         } catch (AnalysisException e) {
             throw new UserError(e.getMessage());
+        } catch (OutOfMemoryError e) {
+            // the report reads the tables into memory (the batch streamed them); its partial output is already discarded
+            throw new UserError(dir + ": the report needs more memory than this JVM may use (" + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MiB); the tables are complete: run 'java -Xmx4g -jar target/inclusim.jar report " + dir + "' with a larger -Xmx");
         }
     }
 }

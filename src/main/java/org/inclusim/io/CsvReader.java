@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Reads a CSV file of the inclusim dialect (see {@link CsvFormat}): RFC 4180 quoting, header first. */
 public final class CsvReader {
@@ -22,16 +23,37 @@ public final class CsvReader {
     }
 
     public static Table read(Path file) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = stream(file, rows::add);
+        return new Table(header, rows);
+    }
+
+    /**
+     * Reads a file row by row without holding it: returns the header after passing every row
+     * (in file order) to {@code rows}. For tables too large to keep in memory.
+     */
+    public static List<String> stream(Path file, Consumer<List<String>> rows) throws IOException {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            List<List<String>> records = new ArrayList<>();
-            List<String> record;
-            while ((record = next(in)) != null) {
-                records.add(record);
-            }
-            if (records.isEmpty()) {
+            List<String> header = next(in);
+            if (header == null) {
                 throw new IOException(file + ": empty, expected a header row");
             }
-            return new Table(records.get(0), records.subList(1, records.size()));
+            List<String> record;
+            while ((record = next(in)) != null) {
+                rows.accept(record);
+            }
+            return header;
+        }
+    }
+
+    /** The header row of a file. */
+    public static List<String> header(Path file) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            List<String> header = next(in);
+            if (header == null) {
+                throw new IOException(file + ": empty, expected a header row");
+            }
+            return header;
         }
     }
 
