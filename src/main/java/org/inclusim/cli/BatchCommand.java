@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code inclusim batch}: every run of a scenario's plan, in parallel, resumable. */
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = {"Run every run of a scenario's plan (variants x design points x replications) on all cores,",
-                "writing runs.csv, weekly.csv, events.csv, mentors.csv and manifest.json. Rerunning the same",
+        description = {"Run a scenario's whole plan (variants x design points x replications) on all cores.",
+                "Writes runs.csv, weekly.csv, events.csv, mentors.csv, manifest.json and the report. Rerunning the same",
                 "command on the same folder resumes it. Exit code 4 if some runs failed."})
 final class BatchCommand implements Callable<Integer> {
     /** Exit code when some runs failed (the others are kept). */

@@ -23,8 +23,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code inclusim calibrate}: fit parameters to target patterns with CMA-ES. */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = {"Fit a scenario's parameters (with bounds) to target patterns with CMA-ES, using the same seeds",
-                "for every candidate, a fixed evaluation budget and a log that lets an interrupted calibration resume.",
+        description = {"Fit a scenario's parameters to target patterns with CMA-ES.",
+                "Uses the same seeds for every candidate, a fixed evaluation budget and a log that lets an",
+                "interrupted calibration resume.",
                 "Writes best.yaml (a calibrated parameter file with provenance), fit.csv, evaluations.csv, convergence.png."})
 final class CalibrateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TARGETS", description = "Calibration targets YAML file.")

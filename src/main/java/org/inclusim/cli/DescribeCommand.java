@@ -25,8 +25,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code inclusim describe}: what a scenario resolves to, where each value comes from, and its cost. */
 @Command(name = "describe", mixinStandardHelpOptions = true,
-        description = {"Print a scenario's question, variants, plan size and estimated run time, and every resolved",
-                "parameter with where its value came from (default, file, extends FILE, variant NAME)."})
+        description = {"Print what a scenario asks, its plan and estimated run time, and every parameter.",
+                "Variants, plan size, estimated run time, and every resolved parameter with where its value",
+                "came from (default, file, extends FILE, variant NAME)."})
 final class DescribeCommand implements Callable<Integer> {
     /** Runs timed to estimate the cost of one run (after as many warm-up runs). */
     static final int TIMED_RUNS = 5;

@@ -20,8 +20,9 @@ import sim.display.Console;
  * when the Console is closed, which ends the program (MASON exits when its last Console closes).
  */
 @Command(name = "gui", mixinStandardHelpOptions = true,
-        description = {"Explore a scenario in MASON's GUI: watch the agents, change parameters, see the charts move,",
-                "and compare two variants side by side with the same seed. Needs a graphical display."})
+        description = {"Explore a scenario in MASON's GUI (needs a graphical display).",
+                "Watch the agents, change parameters, see the charts move, and compare two variants side by",
+                "side with the same seed."})
 final class GuiCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "scenarios/baseline.yaml",
             description = "Scenario YAML file (default: ${DEFAULT-VALUE}).")

@@ -12,8 +12,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code inclusim report}: statistics, charts and report.html for a batch folder. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write statistics (analysis/*.csv), charts (charts/*.png) and a self-contained report.html",
-                "for a finished batch folder, and print the report's path."})
+        description = {"Write the statistics, charts and report.html of a finished batch folder.",
+                "analysis/*.csv, charts/*.png and a self-contained report.html; prints the report's path."})
 final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "BATCH_DIR", description = "A batch (or merged, or run) folder.")
     Path dir;

@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code inclusim run}: one replication of a scenario, written as the output contract's files. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run one replication of a scenario and write runs.csv, weekly.csv, events.csv,",
-                "mentors.csv and manifest.json into a new results folder, then print a summary."})
+        description = {"Run one replication of a scenario and print a summary.",
+                "Writes runs.csv, weekly.csv, events.csv, mentors.csv and manifest.json into a new results folder."})
 final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file, e.g. scenarios/baseline.yaml.")
     Path scenarioFile;

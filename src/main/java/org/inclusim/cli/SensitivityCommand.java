@@ -23,9 +23,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code inclusim sensitivity}: run a scenario's sensitivity plan through the batch runner and report the indices. */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
-        description = {"Run the plan of a scenario's 'sensitivity' block (Sobol: Saltelli design, first-order and total",
-                "indices; Morris: elementary effects) through the batch runner (parallel, resumable, shardable), then",
-                "write analysis/sensitivity.csv, charts and the report with a sensitivity section."})
+        description = {"Sobol or Morris sensitivity indices for a scenario's 'sensitivity' block.",
+                "Runs the plan (Sobol: Saltelli design, first-order and total indices; Morris: elementary effects)",
+                "through the batch runner (parallel, resumable, shardable), then writes analysis/sensitivity.csv,",
+                "charts and the report with a sensitivity section."})
 final class SensitivityCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file with a 'sensitivity' block.")
     Path scenarioFile;

@@ -18,8 +18,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code inclusim slurm}: a ready job array for a SLURM cluster. */
 @Command(name = "slurm", mixinStandardHelpOptions = true,
-        description = {"Write a SLURM job array that runs a scenario's batch in N shards and a merge job that",
-                "waits for them, and print how to submit it."})
+        description = {"Write a SLURM job array for a scenario's batch and print how to submit it.",
+                "The array runs the batch in N shards; a merge job waits for them and merges their tables."})
 final class SlurmCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file.")
     Path scenarioFile;
