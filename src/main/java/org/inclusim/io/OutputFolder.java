@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 public final class OutputFolder {
     private final Path target;
     private final Path staging;
-    private boolean committed;
+    /** Committed, or kept after a failed commit: the staging folder is no longer to be deleted. */
+    private boolean settled;
     private final Thread discardOnExit = new Thread(this::discard, "inclusim-discard-partial-output");
 
     private OutputFolder(Path target, Path staging) {
@@ -78,18 +79,25 @@ public final class OutputFolder {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(staging, target);
             }
-            committed = true;
+            settled = true;
             forgetHook();
         } catch (FileAlreadyExistsException e) {
-            throw new OutputException(target + ": output folder appeared while the run was writing; results left in " + staging);
+            throw keep(target + ": output folder appeared while the run was writing");
         } catch (IOException e) {
-            throw new OutputException(target + ": cannot move results into place (" + IoErrors.describe(e) + "); results left in " + staging);
+            throw keep(target + ": cannot move results into place (" + IoErrors.describe(e) + ")");
         }
     }
 
-    /** Removes the staging folder and everything in it, unless committed. */
+    /** The results are complete but cannot be moved: they stay where the message says, discard or not. */
+    private OutputException keep(String problem) {
+        settled = true;
+        forgetHook();
+        return new OutputException(problem + "; the complete results are in " + staging);
+    }
+
+    /** Removes the staging folder and everything in it, unless committed or kept by a failed commit. */
     public synchronized void discard() {
-        if (committed) {
+        if (settled) {
             return;
         }
         try {

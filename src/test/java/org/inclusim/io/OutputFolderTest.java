@@ -60,6 +60,20 @@ class OutputFolderTest {
         assertTrue(e.getMessage().contains("cannot create"), e.getMessage());
     }
 
+    @Test
+    void aCommitThatCannotMoveKeepsTheCompleteResultsWhereItSays() throws IOException {
+        Path target = tmp.resolve("out");
+        OutputFolder folder = OutputFolder.prepare(target);
+        folder.writeString("a.txt", "complete");
+        Files.createDirectories(target);
+        Files.writeString(target.resolve("other.txt"), "someone else's");
+        OutputException e = assertThrows(OutputException.class, folder::commit);
+        assertTrue(e.getMessage().contains("the complete results are in " + folder.staging()), e.getMessage());
+        folder.discard();
+        assertEquals("complete", Files.readString(folder.staging().resolve("a.txt")), "kept, as the message says");
+        assertEquals("someone else's", Files.readString(target.resolve("other.txt")));
+    }
+
     private static long entries(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.count();
