@@ -89,6 +89,9 @@ public final class BatchData {
      */
     private static void checkOutcomesAreNumbers(CsvReader.Table runs, Path file) {
         int first = runs.column("horizon_weeks");
+        if (first < 0) {
+            throw new AnalysisException(file + " has no horizon_weeks column; it is not inclusim's runs.csv");
+        }
         for (int i = 0; i < runs.rows().size(); i++) {
             List<String> row = runs.rows().get(i);
             for (int c = first; c < row.size(); c++) {
@@ -128,8 +131,17 @@ public final class BatchData {
      * a large batch's weekly.csv (hundreds of MB) would not fit in memory as strings.
      */
     public void forEachWeeklyRow(java.util.function.Consumer<List<String>> rows) {
+        int[] line = {1};
         try {
-            CsvReader.stream(weekly, rows);
+            CsvReader.stream(weekly, row -> {
+                line[0]++;
+                try {
+                    rows.accept(row);
+                } catch (NumberFormatException | IndexOutOfBoundsException e) {
+                    throw new AnalysisException(weekly + ":" + line[0] + ": a cell is not what weekly.csv holds (" + e.getMessage()
+                            + "); the file is damaged (rerun the batch into a new folder, or merge again)");
+                }
+            });
         } catch (IOException e) {
             throw new AnalysisException(weekly + ": cannot read (" + IoErrors.describe(e) + ")");
         }

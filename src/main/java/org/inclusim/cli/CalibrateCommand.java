@@ -58,6 +58,7 @@ final class CalibrateCommand implements Callable<Integer> {
         String calibrated = CalibrationLoader.calibratedFile(spec.name() + "-calibrated", result.best(), provenance);
         Files.writeString(dir.resolve("best.yaml"), calibrated);
         if (write != null) {
+            Files.createDirectories(write.toAbsolutePath().getParent());
             Files.writeString(write, calibrated);
         }
         try (CsvTableWriter fit = new CsvTableWriter(dir.resolve("fit.csv"), List.of("target", "outcome", "observed", "tolerance",
@@ -83,16 +84,21 @@ final class CalibrateCommand implements Callable<Integer> {
     }
 
     /** Refuses a --write target that cannot take the file before the (long) calibration runs. */
-    private static void checkWritable(Path file) throws IOException {
+    private static void checkWritable(Path file) {
         if (file == null) {
             return;
         }
         if (Files.isDirectory(file)) {
             throw new UserError("--write " + file + ": is a folder; give the name of the file to write");
         }
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        if (!Files.isWritable(parent) || Files.exists(file) && !Files.isWritable(file)) {
+        Path existing = file.toAbsolutePath().getParent();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent(); // created when the file is written, not before the calibration has run
+        }
+        if (existing == null || !Files.isDirectory(existing)) {
+            throw new UserError("--write " + file + ": " + existing + " is not a folder");
+        }
+        if (!Files.isWritable(existing) || Files.exists(file) && !Files.isWritable(file)) {
             throw new UserError("--write " + file + ": no permission to write there");
         }
     }

@@ -51,6 +51,9 @@ public final class Main implements Runnable {
         if (e instanceof IOException || e instanceof UncheckedIOException) {
             // the file system refused (a file where a folder should be, no permission, disk full): not a bug
             String reason = e instanceof IOException io ? IoErrors.describe(io) : IoErrors.describe((UncheckedIOException) e);
+            if (e instanceof UncheckedIOException && e.getMessage() != null && !reason.contains(e.getMessage())) {
+                reason = e.getMessage() + " (" + reason + ")";
+            }
             err.println("error: " + reason);
             err.flush();
             return USER_ERROR;
@@ -65,6 +68,7 @@ public final class Main implements Runnable {
         CommandLine cli = e.getCommandLine();
         PrintWriter err = cli.getErr();
         err.println("error: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("see: inclusim " + (cli.getCommandName().equals("inclusim") ? "" : cli.getCommandName() + " ") + "--help");
         err.flush();
         return USER_ERROR;

@@ -1,11 +1,10 @@
 package org.inclusim.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.util.Properties;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.inclusim.analysis.AnalysisException;
+import org.inclusim.experiment.Shard;
 import org.inclusim.report.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -20,23 +19,15 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        System.out.println("report: " + write(dir));
         shardNote(dir);
+        System.out.println("report: " + write(dir));
         return 0;
     }
 
     /** A shard folder holds only part of the plan: say so, since the report cannot tell from its tables. */
-    private static void shardNote(Path dir) throws IOException {
-        Path identity = dir.resolve("batch.properties");
-        if (!Files.isRegularFile(identity)) {
-            return;
-        }
-        Properties p = new Properties();
-        try (java.io.Reader in = Files.newBufferedReader(identity)) {
-            p.load(in);
-        }
-        String shard = p.getProperty("shard", "1/1");
-        if (!shard.endsWith("/1")) {
+    private static void shardNote(Path dir) {
+        Shard shard = Shard.ofFolder(dir);
+        if (shard.count() > 1) {
             System.out.println("note: " + dir + " is shard " + shard + " of its batch, so this report covers only that shard's runs;"
                     + " merge all shards ('inclusim merge') and report on the merged folder for the whole plan");
         }
@@ -50,7 +41,7 @@ final class ReportCommand implements Callable<Integer> {
         } catch (OutOfMemoryError e) {
             // the report reads the tables into memory (the batch streamed them); its partial output is already discarded
             throw new UserError(dir + ": the report needs more memory than this JVM may use (" + (Runtime.getRuntime().maxMemory() >> 20)
-                    + " MiB); the tables are complete: run 'java -Xmx4g -jar target/inclusim.jar report " + dir + "' with a larger -Xmx");
+                    + " MiB); the tables are complete: rerun 'inclusim report " + dir + "' with a larger heap, e.g. java -Xmx4g -jar inclusim.jar");
         }
     }
 }

@@ -2,7 +2,6 @@ package org.inclusim.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.inclusim.analysis.BatchData;
@@ -14,9 +13,7 @@ import org.inclusim.experiment.EventsMode;
 import org.inclusim.experiment.Progress;
 import org.inclusim.observe.RunOutcomes;
 import org.inclusim.scenario.Scenario;
-import org.inclusim.scenario.ScenarioException;
 import org.inclusim.scenario.ScenarioLoader;
-import org.inclusim.scenario.ScenarioProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

@@ -79,7 +79,7 @@ final class SlurmCommand implements Callable<Integer> {
         try {
             int reps = new BatchOptions(cpus, replications == null ? scenario.replications() : replications, EventsMode.ALL,
                     Shard.ALL).replications();
-            return (long) scenario.variants().size() * scenario.design().points().size() * reps;
+            return scenario.plannedRuns(reps);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }

@@ -91,10 +91,13 @@ final class BatchFolder {
         }
     }
 
+    /** Reads a folder's identity; a damaged file (a bad escape) is an I/O error naming it, not a crash. */
     static Properties read(Path file) throws IOException {
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(file)) {
             p.load(in);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + " is damaged (" + e.getMessage() + ")", e);
         }
         return p;
     }

@@ -41,7 +41,7 @@ public final class BatchMerger {
                             + " differs)");
                 }
             }
-            Shard shard = shardOf(dir, p);
+            Shard shard = Shard.ofFolder(dir);
             if (!Files.isDirectory(new BatchFolder(dir).parts()) && Files.exists(dir.resolve(RunTables.RUNS))) {
                 throw new OutputException(dir + " is a finished batch whose tables are already assembled; merge takes the folders"
                         + " of a batch run in shards (batch --shard I/N)");
@@ -115,18 +115,6 @@ public final class BatchMerger {
         merged.put("shards", byShard.values().stream().map(Path::toString).toList());
         merged.put("code", CodeVersion.describe());
         return merged;
-    }
-
-    private static Shard shardOf(Path dir, Properties identity) {
-        String text = identity.getProperty("shard");
-        try {
-            if (text != null) {
-                return Shard.parse(text);
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        throw damaged(dir.resolve(BatchFolder.IDENTITY), "shard = " + text + " is not I/N");
     }
 
     private static int planRuns(Path dir, Properties identity) {

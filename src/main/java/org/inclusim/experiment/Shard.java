@@ -26,6 +26,28 @@ public record Shard(int index, int count) {
         throw new IllegalArgumentException("--shard " + text + ": expected i/n, e.g. 3/8");
     }
 
+    /**
+     * The shard a batch folder holds, from its identity file; {@link #ALL} for a folder that is not
+     * a batch (a run or a merged folder).
+     *
+     * @throws org.inclusim.io.OutputException if the identity file is damaged
+     */
+    public static Shard ofFolder(java.nio.file.Path dir) {
+        java.nio.file.Path file = dir.resolve(BatchFolder.IDENTITY);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return ALL;
+        }
+        String text = null;
+        try {
+            text = BatchFolder.read(file).getProperty("shard", ALL.toString());
+            return parse(text);
+        } catch (java.io.IOException e) {
+            throw new org.inclusim.io.OutputException(org.inclusim.io.IoErrors.describe(e));
+        } catch (IllegalArgumentException e) {
+            throw new org.inclusim.io.OutputException(file + ": shard = " + text + " is not I/N; the file is damaged");
+        }
+    }
+
     public boolean contains(RunSpec run) {
         return run.runId() % count == index - 1;
     }

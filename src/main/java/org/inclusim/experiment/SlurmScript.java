@@ -106,9 +106,9 @@ public final class SlurmScript {
         return field == null || Integer.parseInt(field) < 60;
     }
 
-    /** Checks a memory size as SLURM reads it: a whole number with an optional K, M, G or T. */
+    /** Checks a memory size as SLURM reads it: a whole number with an optional K, M, G or T (0 = all of the node's). */
     public static boolean validMemory(String memory) {
-        return memory.matches("[1-9]\\d*[KMGTkmgt]?");
+        return memory.matches("(0|[1-9]\\d*)[KMGTkmgt]?");
     }
 
     /** Checks a partition name (or a comma-separated list): letters, digits, '_', '-' and '.'. */

@@ -50,6 +50,10 @@ public final class IoErrors {
             return "folder not empty";
         }
         String reason = e.getReason();
-        return reason == null ? e.getClass().getSimpleName() : reason.toLowerCase(java.util.Locale.ROOT);
+        if (reason == null) {
+            return e.getClass().getSimpleName();
+        }
+        String lower = reason.toLowerCase(java.util.Locale.ROOT);
+        return lower.equals("not a directory") ? "not a folder" : lower;
     }
 }

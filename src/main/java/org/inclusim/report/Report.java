@@ -36,27 +36,61 @@ public final class Report {
 
     /** What a report adds to a batch folder. */
     static final List<String> OUTPUTS = List.of("analysis", "charts", "report.html");
+    private static final String STAGING_PREFIX = ".report-partial-";
 
     /**
      * Writes analysis/, charts/ and report.html into the batch folder (replacing an earlier
-     * report); returns report.html. They are written into a hidden staging folder first and moved
-     * into place only when all are complete, so a failure (a full disk, a folder without write
-     * permission) leaves the previous report, or none, never half of one.
+     * report); returns report.html. They are written into a hidden staging folder first and swapped
+     * in only when all are complete; if the swap fails (a file held open elsewhere), the earlier
+     * report is put back. So a failure leaves the previous report, or none, never half of one. A
+     * staging folder left by a report that was stopped is removed by the next one.
      */
     public static Path write(Path batchDir) throws IOException {
         BatchData data = BatchData.load(batchDir);
-        Path staging = Files.createTempDirectory(batchDir, ".report-partial-");
+        removeStaleStaging(batchDir);
+        Path staging = Files.createTempDirectory(batchDir, STAGING_PREFIX);
         try {
             render(data, staging);
-            for (String name : OUTPUTS) {
-                Path target = batchDir.resolve(name);
-                OutputFolder.deleteTree(target);
-                Files.move(staging.resolve(name), target);
-            }
+            swapIn(batchDir, staging);
         } finally {
             OutputFolder.deleteTree(staging);
         }
         return batchDir.resolve("report.html");
+    }
+
+    /** Moves the earlier outputs aside, the new ones in; on a failed move, restores the earlier ones. */
+    private static void swapIn(Path batchDir, Path staging) throws IOException {
+        Path aside = Files.createDirectory(staging.resolve(".earlier"));
+        List<String> movedAside = new ArrayList<>();
+        List<String> movedIn = new ArrayList<>();
+        try {
+            for (String name : OUTPUTS) {
+                if (Files.exists(batchDir.resolve(name))) {
+                    Files.move(batchDir.resolve(name), aside.resolve(name));
+                    movedAside.add(name);
+                }
+            }
+            for (String name : OUTPUTS) {
+                Files.move(staging.resolve(name), batchDir.resolve(name));
+                movedIn.add(name);
+            }
+        } catch (IOException e) {
+            for (String name : movedIn) {
+                OutputFolder.deleteTree(batchDir.resolve(name));
+            }
+            for (String name : movedAside) {
+                Files.move(aside.resolve(name), batchDir.resolve(name));
+            }
+            throw e;
+        }
+    }
+
+    private static void removeStaleStaging(Path batchDir) throws IOException {
+        try (java.util.stream.Stream<Path> entries = Files.list(batchDir)) {
+            for (Path p : entries.filter(p -> p.getFileName().toString().startsWith(STAGING_PREFIX)).toList()) {
+                OutputFolder.deleteTree(p);
+            }
+        }
     }
 
     private static void render(BatchData data, Path dir) throws IOException {

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.inclusim.model.parameters.ParameterCatalog;
 import org.inclusim.model.parameters.ParameterDefinition;
 import org.inclusim.model.parameters.ParameterException;
-import org.inclusim.model.parameters.Parameters;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -118,17 +118,15 @@ public final class CalibrationLoader {
     }
 
     /**
-     * A target's overrides must give valid parameters on the scenario's baseline (for example a
-     * shortest temporary job not beyond the longest), or every candidate would be infeasible and the
-     * whole budget spent before the error showed.
+     * A target's overrides, applied together, must give valid parameters on the scenario's baseline
+     * (for example a shortest temporary job not beyond the longest), or every candidate would be
+     * infeasible and the whole budget spent before the error showed. (A combination that only the
+     * fitted parameters could make valid is refused too; give such targets their own overrides.)
      */
     private static void checkOverrides(NodeReader reader, Scenario scenario, Map<CalibrationSpec.Target, Located> overridesNodes) {
         overridesNodes.forEach((target, at) -> {
             try {
-                Parameters p = scenario.parameters();
-                for (Map.Entry<String, Object> e : target.overrides().entrySet()) {
-                    p = p.with(e.getKey(), e.getValue());
-                }
+                ParameterCatalog.instance().with(scenario.parameters(), target.overrides()); // all at once, as a candidate gets them
             } catch (ParameterException e) {
                 reader.problem(at.node(), at.key(), e.getMessage() + " (on the scenario's baseline)");
             }

@@ -282,7 +282,6 @@ final class DesignReader {
         Long size = null;
         Long levels = 4L;
         List<String> outcomes = new ArrayList<>();
-        Map<String, Integer> outcomeLines = new LinkedHashMap<>();
         Map<String, double[]> ranges = new LinkedHashMap<>();
         Map<String, ParameterDefinition> defs = new LinkedHashMap<>();
         Map<String, Node> seen = new LinkedHashMap<>();
@@ -313,7 +312,6 @@ final class DesignReader {
                                         + " burnout_per_100_mentor_years (docs/data-dictionary.md)");
                             } else if (o != null) {
                                 outcomes.add(o);
-                                outcomeLines.put(o, YamlTree.line(item));
                             }
                         }
                     }
@@ -335,7 +333,7 @@ final class DesignReader {
             reader.problem(node, "sensitivity", "the plan has " + unit.size() + " points; at most " + MAX_POINTS);
             return null;
         }
-        SensitivitySpec spec = new SensitivitySpec(method, size.intValue(), levels.intValue(), outcomes, ranges, outcomeLines);
+        SensitivitySpec spec = new SensitivitySpec(method, size.intValue(), levels.intValue(), outcomes, ranges);
         return new SensitivityPlan(spec, new Design(method.equals("sobol") ? "saltelli" : "morris", scale(unit, ranges, defs)));
     }
 

@@ -33,7 +33,12 @@ public record Scenario(String name, String description, int horizonWeeks, int re
 
     /** Runs in the plan: variants x design points x replications. */
     public long plannedRuns() {
-        return (long) variants.size() * design.points().size() * replications;
+        return plannedRuns(replications);
+    }
+
+    /** Runs of the plan with another number of replications (a command-line override). */
+    public long plannedRuns(int replicationCount) {
+        return (long) variants.size() * design.points().size() * replicationCount;
     }
 
     /** A variant's parameters at a design point (the point's values on top of the variant's). */

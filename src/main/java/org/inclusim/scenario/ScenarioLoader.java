@@ -349,7 +349,7 @@ public final class ScenarioLoader {
                 bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
             }
             if (bytes.length > MAX_FILE_BYTES) {
-                throw single(shown, "file is larger than " + MAX_FILE_BYTES + " bytes, the most a scenario file may have");
+                throw single(shown, "file is larger than " + MAX_FILE_BYTES + " bytes, the most a scenario or calibration file may have");
             }
             return bytes;
         } catch (NoSuchFileException e) {

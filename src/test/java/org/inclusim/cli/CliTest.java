@@ -120,6 +120,16 @@ class CliTest {
     }
 
     @Test
+    void aMistypedCommandOrOptionGetsPicocliSuggestions() {
+        Result r = inclusim("batc", "scenarios/baseline.yaml");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("Did you mean: inclusim batch"), r.err());
+        Result o = inclusim("run", "scenarios/baseline.yaml", "--seeds", "3");
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("--seed"), o.err());
+    }
+
+    @Test
     void slurmRefusesOptionsThatWouldBreakOrInjectIntoTheScripts() throws IOException {
         Path out = tmp.resolve("slurm-out");
         for (String[] bad : List.of(new String[] {"--mem", "4G\nrm -rf x"}, new String[] {"--mem", "lots"},
@@ -138,7 +148,9 @@ class CliTest {
         Path file = Files.writeString(tmp.resolve("a-file"), "x");
         Result r = inclusim("slurm", "scenarios/mentor-training.yaml", "--tasks", "2", "--out", file.toString());
         assertEquals(2, r.code());
-        assertEquals(List.of("error: " + file.resolve("slurm") + ": not a directory"), r.err().lines().toList());
+        assertEquals(List.of("error: " + file.resolve("slurm") + ": not a folder"), r.err().lines().toList());
+        assertTrue(org.inclusim.experiment.SlurmScript.validMemory("0") && org.inclusim.experiment.SlurmScript.validMemory("512M"),
+                "--mem 0 (all of the node's memory) and plain sizes are SLURM's own");
         assertTrue(org.inclusim.experiment.SlurmScript.validTime("1-12:30:00") && org.inclusim.experiment.SlurmScript.validTime("90")
                 && org.inclusim.experiment.SlurmScript.validTime("5:00") && !org.inclusim.experiment.SlurmScript.validTime("1-24"));
     }

@@ -202,6 +202,9 @@ class BatchRunnerTest {
         Files.writeString(identity, good.replace("shard=1/2", "shard=garbled"));
         assertTrue(assertThrows(OutputException.class, () -> BatchMerger.merge(List.of(tmp.resolve("s1"), tmp.resolve("s2")),
                 tmp.resolve("m"))).getMessage().startsWith(identity + ": shard = garbled is not I/N"));
+        Files.writeString(identity, good + "broken=\\uZZZZ\n");
+        assertTrue(assertThrows(OutputException.class, () -> BatchMerger.merge(List.of(tmp.resolve("s1"), tmp.resolve("s2")),
+                tmp.resolve("m"))).getMessage().contains(identity + " is damaged"), "a bad escape is named, not a crash");
         Files.writeString(identity, good);
         Path manifest = tmp.resolve("s2").resolve(Manifest.FILE);
         Files.writeString(manifest, "[1, 2]");

@@ -106,6 +106,11 @@ class CalibrationTest {
         assertTrue(assertThrows(ScenarioException.class, () -> new CalibrationLoader(RunOutcomes.COLUMNS).load(infeasible))
                 .getMessage().contains("infeasible.yaml:6:69: key 'targets[0].overrides': jobs.temporaryWeeksMin = 500: must not exceed"),
                 "overrides that no candidate can satisfy are refused at load, not after the budget is spent");
+        Path together = Files.writeString(scenarios.resolve("together.yaml"), "name: t\nscenario: small.yaml\nparameters:\n"
+                + "  placement.fitGrowthPerWeek: [0.01, 0.2]\ntargets:\n  - {name: x, outcome: hires, observed: 1, tolerance: 1,"
+                + " overrides: {jobs.temporaryWeeksMin: 100, jobs.temporaryWeeksMax: 200}}\n");
+        assertEquals(1, new CalibrationLoader(RunOutcomes.COLUMNS).load(together).targets().size(),
+                "overrides valid together are accepted whatever their order");
         Path binary = scenarios.resolve("binary.yaml");
         Files.write(binary, new byte[] {'n', 'a', 'm', 'e', ':', ' ', (byte) 0xff, '\n'});
         assertTrue(assertThrows(ScenarioException.class, () -> new CalibrationLoader(RunOutcomes.COLUMNS).load(binary))
