@@ -55,7 +55,7 @@ public final class Analysis {
         this.outcomes = List.copyOf(header.subList(header.indexOf("horizon_weeks") + 1, header.size()));
         summarize();
         effects(precision);
-        this.trajectories = Trajectories.of(data.events(), data.variants(), data.horizonWeeks());
+        this.trajectories = Trajectories.of(data, data.variants(), data.horizonWeeks());
         survival();
         computeBurnout();
         weekly();
@@ -109,7 +109,7 @@ public final class Analysis {
 
     /** Whether any trajectories were recorded (events off leaves survival curves unavailable). */
     public boolean hasTrajectories() {
-        return !data.events().rows().isEmpty();
+        return !trajectories.isEmpty();
     }
 
     private static double[] values(Map<Integer, Double> byReplicate) {

@@ -20,18 +20,20 @@ public final class BatchData {
     private final CsvReader.Table runs;
     private final Path weekly;
     private final List<String> weeklyHeader;
-    private final CsvReader.Table events;
+    private final Path events;
+    private final List<String> eventsHeader;
     private final Map<String, Object> manifest;
     private final List<String> variants;
     private Map<String, List<List<String>>> byVariantAndPoint;
 
-    private BatchData(Path folder, CsvReader.Table runs, List<String> weeklyHeader, CsvReader.Table events,
+    private BatchData(Path folder, CsvReader.Table runs, List<String> weeklyHeader, List<String> eventsHeader,
                       Map<String, Object> manifest) {
         this.folder = folder;
         this.runs = runs;
         this.weekly = folder.resolve("weekly.csv");
         this.weeklyHeader = weeklyHeader;
-        this.events = events;
+        this.events = folder.resolve("events.csv");
+        this.eventsHeader = eventsHeader;
         this.manifest = manifest;
         LinkedHashSet<String> names = new LinkedHashSet<>();
         int v = runs.column("variant");
@@ -65,8 +67,8 @@ public final class BatchData {
             if (!(manifest instanceof Map)) {
                 throw new AnalysisException(folder.resolve("manifest.json") + " is not an inclusim manifest");
             }
-            return new BatchData(folder, runs, CsvReader.header(folder.resolve("weekly.csv")), table(folder.resolve("events.csv")),
-                    (Map<String, Object>) manifest);
+            return new BatchData(folder, runs, CsvReader.header(folder.resolve("weekly.csv")),
+                    CsvReader.header(folder.resolve("events.csv")), (Map<String, Object>) manifest);
         } catch (IOException | IllegalArgumentException e) {
             String reason = e instanceof IOException io ? IoErrors.describe(io) : e.getMessage();
             throw new AnalysisException(folder + ": cannot read the results (" + reason + ")");
@@ -131,25 +133,37 @@ public final class BatchData {
      * a large batch's weekly.csv (hundreds of MB) would not fit in memory as strings.
      */
     public void forEachWeeklyRow(java.util.function.Consumer<List<String>> rows) {
+        forEachRow(weekly, rows);
+    }
+
+    /** The columns of events.csv. */
+    public List<String> eventsHeader() {
+        return eventsHeader;
+    }
+
+    /** Passes every row of events.csv to {@code rows}, in file order, without holding the table. */
+    public void forEachEventRow(java.util.function.Consumer<List<String>> rows) {
+        forEachRow(events, rows);
+    }
+
+    /** Streams a table; a cell the consumer cannot read is reported with the file and line. */
+    private static void forEachRow(Path file, java.util.function.Consumer<List<String>> rows) {
         int[] line = {1};
         try {
-            CsvReader.stream(weekly, row -> {
+            CsvReader.stream(file, row -> {
                 line[0]++;
                 try {
                     rows.accept(row);
                 } catch (NumberFormatException | IndexOutOfBoundsException e) {
-                    throw new AnalysisException(weekly + ":" + line[0] + ": a cell is not what weekly.csv holds (" + e.getMessage()
-                            + "); the file is damaged (rerun the batch into a new folder, or merge again)");
+                    throw new AnalysisException(file + ":" + line[0] + ": a cell is not what " + file.getFileName() + " holds ("
+                            + e.getMessage() + "); the file is damaged (rerun the batch into a new folder, or merge again)");
                 }
             });
         } catch (IOException e) {
-            throw new AnalysisException(weekly + ": cannot read (" + IoErrors.describe(e) + ")");
+            throw new AnalysisException(file + ": cannot read (" + IoErrors.describe(e) + ")");
         }
     }
 
-    public CsvReader.Table events() {
-        return events;
-    }
 
     public Map<String, Object> manifest() {
         return manifest;

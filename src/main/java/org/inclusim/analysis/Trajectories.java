@@ -1,10 +1,11 @@
 package org.inclusim.analysis;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.inclusim.io.CsvReader;
+import java.util.Set;
 
 /**
  * Reads inclusion trajectories from events.csv: job spells (job start to job loss, censored at the
@@ -19,41 +20,101 @@ public final class Trajectories {
     private final Map<String, List<KaplanMeier.Observation>> firstJob = new LinkedHashMap<>();
     private final Map<String, double[][]> stageByWeekSinceReferral = new LinkedHashMap<>();
     private final Map<String, int[]> usersByWeekSinceReferral = new LinkedHashMap<>();
+    private long rows;
 
     /** Events of one user of one run, in order: week and stage entered. */
     private record Move(int week, String to) {
     }
 
-    public static Trajectories of(CsvReader.Table events, List<String> variants, int horizon) {
+    /**
+     * Reads events.csv in one streaming pass. The rows of a run are contiguous (each run's events
+     * are written together), so only the current run's users are held; each user's trajectory is
+     * counted when its run ends. Users are counted per variant in file order, as if the whole table
+     * had been read.
+     *
+     * @throws AnalysisException if a run's rows are not together (the file was edited or damaged)
+     */
+    public static Trajectories of(BatchData data, List<String> variants, int horizon) {
         Trajectories t = new Trajectories();
-        int cVariant = events.column("variant");
-        int cRun = events.column("run_id");
-        int cUser = events.column("user_id");
-        int cWeek = events.column("week");
-        int cTo = events.column("to");
-        Map<String, Map<String, List<Move>>> byVariant = new LinkedHashMap<>();
+        List<String> header = data.eventsHeader();
+        int cVariant = header.indexOf("variant");
+        int cRun = header.indexOf("run_id");
+        int cUser = header.indexOf("user_id");
+        int cWeek = header.indexOf("week");
+        int cTo = header.indexOf("to");
+        Map<String, Counts> byVariant = new LinkedHashMap<>();
         for (String v : variants) {
-            byVariant.put(v, new LinkedHashMap<>());
+            byVariant.put(v, new Counts(horizon));
         }
-        for (List<String> row : events.rows()) {
-            Map<String, List<Move>> users = byVariant.get(row.get(cVariant));
-            if (users != null) {
-                users.computeIfAbsent(row.get(cRun) + "/" + row.get(cUser), k -> new ArrayList<>())
-                        .add(new Move(Integer.parseInt(row.get(cWeek)), row.get(cTo)));
+        Set<String> finishedRuns = new HashSet<>();
+        RunUsers current = new RunUsers();
+        data.forEachEventRow(row -> {
+            t.rows++;
+            String run = row.get(cRun);
+            if (!run.equals(current.run)) {
+                current.countInto(byVariant);
+                if (current.run != null) {
+                    finishedRuns.add(current.run);
+                }
+                if (finishedRuns.contains(run)) {
+                    throw new AnalysisException("events.csv: the rows of run " + run + " are not together; the file was edited or is"
+                            + " damaged (rerun the batch into a new folder, or merge again)");
+                }
+                current.start(run, row.get(cVariant));
             }
-        }
-        for (var e : byVariant.entrySet()) {
-            t.add(e.getKey(), e.getValue().values(), horizon);
-        }
+            current.users.computeIfAbsent(row.get(cUser), k -> new ArrayList<>())
+                    .add(new Move(Integer.parseInt(row.get(cWeek)), row.get(cTo)));
+        });
+        current.countInto(byVariant);
+        byVariant.forEach((variant, counts) -> {
+            t.jobSpells.put(variant, counts.spells);
+            t.firstJob.put(variant, counts.first);
+            t.stageByWeekSinceReferral.put(variant, counts.stages);
+            t.usersByWeekSinceReferral.put(variant, counts.users);
+        });
         return t;
     }
 
-    private void add(String variant, Iterable<List<Move>> users, int horizon) {
-        List<KaplanMeier.Observation> spells = new ArrayList<>();
-        List<KaplanMeier.Observation> first = new ArrayList<>();
-        double[][] stageCounts = new double[horizon][STAGES.size()];
-        int[] userCounts = new int[horizon];
-        for (List<Move> moves : users) {
+    /** Whether events.csv had any rows (with events off, survival curves are not available). */
+    public boolean isEmpty() {
+        return rows == 0;
+    }
+
+    /** The users of the run being read, in order of their first event. */
+    private static final class RunUsers {
+        String run;
+        String variant;
+        final Map<String, List<Move>> users = new LinkedHashMap<>();
+
+        void start(String runId, String variantName) {
+            run = runId;
+            variant = variantName;
+            users.clear();
+        }
+
+        void countInto(Map<String, Counts> byVariant) {
+            Counts counts = variant == null ? null : byVariant.get(variant);
+            if (counts != null) {
+                users.values().forEach(moves -> counts.add(moves));
+            }
+        }
+    }
+
+    /** One variant's job spells, first jobs and stages by week since referral, user by user. */
+    private static final class Counts {
+        final int horizon;
+        final List<KaplanMeier.Observation> spells = new ArrayList<>();
+        final List<KaplanMeier.Observation> first = new ArrayList<>();
+        final double[][] stages;
+        final int[] users;
+
+        Counts(int horizon) {
+            this.horizon = horizon;
+            this.stages = new double[horizon][STAGES.size()];
+            this.users = new int[horizon];
+        }
+
+        void add(List<Move> moves) {
             int referral = moves.get(0).week();
             Integer jobStart = null;
             boolean employedOnce = false;
@@ -73,7 +134,7 @@ public final class Trajectories {
                 int to = i + 1 < moves.size() ? moves.get(i + 1).week() - referral : horizon - referral;
                 int stage = STAGES.indexOf(m.to());
                 for (int d = Math.max(0, from); d < to && d < horizon; d++) {
-                    stageCounts[d][stage] += 1;
+                    stages[d][stage] += 1;
                 }
             }
             if (jobStart != null) {
@@ -83,13 +144,9 @@ public final class Trajectories {
                 first.add(new KaplanMeier.Observation(horizon - referral, false));
             }
             for (int d = 0; d < horizon - referral; d++) {
-                userCounts[d]++;
+                users[d]++;
             }
         }
-        jobSpells.put(variant, spells);
-        firstJob.put(variant, first);
-        stageByWeekSinceReferral.put(variant, stageCounts);
-        usersByWeekSinceReferral.put(variant, userCounts);
     }
 
     public List<KaplanMeier.Observation> jobSpells(String variant) {

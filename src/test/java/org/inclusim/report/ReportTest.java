@@ -100,6 +100,17 @@ class ReportTest {
     }
 
     @Test
+    void eventsOfARunSplitAcrossTheFileAreRefusedNotMiscounted() throws IOException {
+        Path dir = batch("split", 2);
+        Path events = dir.resolve("events.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(events));
+        lines.add(lines.remove(1)); // the first event of run 0 now comes after every other run's
+        Files.write(events, lines);
+        AnalysisException e = assertThrows(AnalysisException.class, () -> Report.write(dir));
+        assertTrue(e.getMessage().contains("the rows of run 0 are not together"), e.getMessage());
+    }
+
+    @Test
     void aDamagedCellInRunsCsvIsNamedByLineAndColumn() throws IOException {
         Path dir = batch("damaged", 2);
         Path runs = dir.resolve("runs.csv");
