@@ -207,18 +207,18 @@ public final class Analysis {
         List<String> series = new ArrayList<>();
         Trajectories.STAGES.forEach(s -> series.add("share_" + s));
         series.addAll(WEEKLY_COUNTS);
-        Map<String, Values[][]> values = new LinkedHashMap<>();
+        Map<String, DoubleList[][]> values = new LinkedHashMap<>();
         for (String variant : data.variants()) {
-            Values[][] byWeek = new Values[series.size()][horizon];
-            for (Values[] weeks : byWeek) {
+            DoubleList[][] byWeek = new DoubleList[series.size()][horizon];
+            for (DoubleList[] weeks : byWeek) {
                 for (int i = 0; i < horizon; i++) {
-                    weeks[i] = new Values();
+                    weeks[i] = new DoubleList();
                 }
             }
             values.put(variant, byWeek);
         }
         data.forEachWeeklyRow(row -> {
-            Values[][] byWeek = values.get(row.get(cVariant));
+            DoubleList[][] byWeek = values.get(row.get(cVariant));
             if (byWeek == null || !row.get(cPoint).equals(point)) {
                 return;
             }
@@ -237,7 +237,7 @@ public final class Analysis {
         });
         for (String variant : data.variants()) {
             Map<String, Band> bands = new LinkedHashMap<>();
-            Values[][] byWeek = values.get(variant);
+            DoubleList[][] byWeek = values.get(variant);
             for (int k = 0; k < series.size(); k++) {
                 double[] mean = new double[horizon];
                 double[] low = new double[horizon];
@@ -251,23 +251,6 @@ public final class Analysis {
                 bands.put(series.get(k), new Band(mean, low, high));
             }
             weeklyBands.put(variant, bands);
-        }
-    }
-
-    /** A growable list of doubles (a boxed list per week and series took several times the memory). */
-    private static final class Values {
-        private double[] items = new double[4];
-        private int size;
-
-        void add(double v) {
-            if (size == items.length) {
-                items = java.util.Arrays.copyOf(items, size * 2);
-            }
-            items[size++] = v;
-        }
-
-        double[] toArray() {
-            return java.util.Arrays.copyOf(items, size);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.inclusim.analysis.DoubleList;
 import org.inclusim.model.InclusionModel;
 import org.inclusim.model.Mentor;
 import org.inclusim.model.MentorState;
@@ -43,13 +44,13 @@ public final class History implements TransitionListener {
     /** The mentor's strain at the end of each week in role so far, from {@link #strainFirstWeek}. */
     public synchronized double[] strainHistory(int mentorId) {
         StrainSeries s = strain.get(mentorId);
-        return s == null ? new double[0] : s.values();
+        return s == null ? new double[0] : s.values().toArray();
     }
 
     /** The first week of {@link #strainHistory}, or -1 if none is recorded. */
     public synchronized int strainFirstWeek(int mentorId) {
         StrainSeries s = strain.get(mentorId);
-        return s == null ? -1 : s.firstWeek;
+        return s == null ? -1 : s.firstWeek();
     }
 
     /** A trajectory as one line, e.g. {@code w0 referred (referral); w1 seeking (intake)}. */
@@ -80,25 +81,14 @@ public final class History implements TransitionListener {
         return text.toString();
     }
 
-    /** Weekly values from a first week on; grows by doubling. */
-    private static final class StrainSeries {
-        final int firstWeek;
-        double[] values = new double[16];
-        int size;
-
+    /** Weekly values from a first week on. */
+    private record StrainSeries(int firstWeek, DoubleList values) {
         StrainSeries(int firstWeek) {
-            this.firstWeek = firstWeek;
+            this(firstWeek, new DoubleList(16));
         }
 
         void add(double value) {
-            if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        double[] values() {
-            return java.util.Arrays.copyOf(values, size);
+            values.add(value);
         }
     }
 }
