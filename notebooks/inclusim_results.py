@@ -141,14 +141,25 @@ def paired_effects(batch, outcome, point=0, precision=0.10):
 
 
 def replications_for(sd, n, half_width):
-    """Replications for a 95 % paired interval of the given half-width (NaN if not estimable)."""
-    if n < 2 or not half_width > 0 or pd.isna(sd):
+    """Replications for a 95 % paired interval of the given half-width: the smallest m >= 2 with
+    t(0.975; m - 1) sd / sqrt(m) <= half_width, by the report's search (docs/statistics.md;
+    NaN if not estimable). The left side falls as m grows: start at (1.96 sd / h)^2, double, bisect."""
+    if n < 2 or not half_width > 0 or pd.isna(sd) or math.isinf(sd):
         return math.nan
-    needed = math.ceil((1.959964 * sd / half_width) ** 2)
-    for _ in range(5):
-        m = max(2, needed)
-        needed = math.ceil((stats.t.ppf(0.975, m - 1) * sd / half_width) ** 2)
-    return max(2, needed)
+
+    def enough(m):
+        return stats.t.ppf(0.975, m - 1) * sd / math.sqrt(m) <= half_width
+
+    low = max(2, math.ceil((stats.norm.ppf(0.975) * sd / half_width) ** 2))
+    if enough(low):
+        return low
+    high = low
+    while not enough(high):
+        low, high = high, 2 * high
+    while high - low > 1:
+        mid = (low + high) // 2
+        low, high = (low, mid) if enough(mid) else (mid, high)
+    return high
 
 
 def holm(p):

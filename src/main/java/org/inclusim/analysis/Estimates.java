@@ -1,6 +1,7 @@
 package org.inclusim.analysis;
 
 import java.util.Arrays;
+import java.util.function.LongPredicate;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
@@ -13,6 +14,8 @@ import org.apache.commons.math3.stat.inference.WilcoxonSignedRankTest;
  */
 public final class Estimates {
     static final double LEVEL = 0.95;
+    /** The 97.5 % quantile of the standard normal distribution. */
+    static final double NORMAL_975 = 1.959963984540054;
     /** Used for probabilities only; no generator, so nothing is seeded from the clock. */
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
 
@@ -26,21 +29,45 @@ public final class Estimates {
     public record Paired(int n, double meanDifference, double low, double high, double wilcoxonP, double sdDifference) {
         /** Replications needed for a 95 % interval of half-width {@code h} (NaN if not estimable). */
         public double replicationsFor(double halfWidth) {
-            if (n < 2 || !(halfWidth > 0) || Double.isNaN(sdDifference)) {
-                return Double.NaN;
-            }
-            double z = 1.959964;
-            int needed = (int) Math.ceil(Math.pow(z * sdDifference / halfWidth, 2));
-            for (int k = 0; k < 5; k++) {
-                int m = Math.max(2, needed);
-                needed = (int) Math.ceil(Math.pow(t(m - 1) * sdDifference / halfWidth, 2));
-            }
-            return Math.max(2, needed);
+            return n < 2 ? Double.NaN : replicationsNeeded(sdDifference, halfWidth);
         }
     }
 
-    static double t(int degrees) {
-        return new TDistribution(degrees).inverseCumulativeProbability(0.5 + LEVEL / 2);
+    /**
+     * Replications needed for a 95 % paired interval of half-width {@code halfWidth} when the
+     * differences have standard deviation {@code sdDifference}: the smallest n >= 2 with
+     * t(0.975; n - 1) s / sqrt(n) <= h. The left side falls as n grows, so the answer is found by
+     * search: it is at least (1.96 s / h)^2 (t exceeds the normal quantile), then doubling and
+     * bisection. NaN if h is not positive or s is not a number. The notebook helper
+     * {@code replications_for} is checked against this method (NotebookIT).
+     */
+    public static double replicationsNeeded(double sdDifference, double halfWidth) {
+        if (!(halfWidth > 0) || Double.isNaN(sdDifference) || Double.isInfinite(sdDifference)) {
+            return Double.NaN;
+        }
+        LongPredicate enough = n -> t(n - 1) * sdDifference / Math.sqrt(n) <= halfWidth;
+        long low = Math.max(2, (long) Math.ceil(Math.pow(NORMAL_975 * sdDifference / halfWidth, 2)));
+        if (enough.test(low)) {
+            return low;
+        }
+        long high = low;
+        while (!enough.test(high)) {
+            low = high;
+            high *= 2;
+        }
+        while (high - low > 1) {
+            long mid = low + (high - low) / 2;
+            if (enough.test(mid)) {
+                high = mid;
+            } else {
+                low = mid;
+            }
+        }
+        return high;
+    }
+
+    static double t(double degrees) {
+        return new TDistribution(null, degrees).inverseCumulativeProbability(0.5 + LEVEL / 2);
     }
 
     public static Summary summarize(double[] values) {
@@ -94,7 +121,8 @@ public final class Estimates {
         double[] abs = Arrays.stream(nonZero).map(Math::abs).toArray();
         boolean ties = Arrays.stream(abs).distinct().count() < n;
         if (!ties && n <= 20) {
-            return new WilcoxonSignedRankTest().wilcoxonSignedRankTest(nonZero, new double[n], true);
+            // Commons Math doubles the one-sided tail, which passes 1 when W+ is exactly n(n + 1) / 4.
+            return Math.min(1.0, new WilcoxonSignedRankTest().wilcoxonSignedRankTest(nonZero, new double[n], true));
         }
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {

@@ -97,10 +97,48 @@ class StatisticsTest {
         assertEquals(50.0, five.per100().rate(), 1e-9);
     }
 
+    /**
+     * Brute force: the smallest n >= 2 with t(0.975; n - 1) s / sqrt(n) <= h, found by trying
+     * every n in turn. The search must agree over a grid of ratios (s / h)^2 from 0.001 to 2,000,
+     * including the range 0.019 to 1.07 where a fixed-point iteration oscillated.
+     */
     @Test
-    void replicationsNeededShrinkWithTheTargetWidth() {
+    void replicationsNeededIsTheSmallestSufficientNumberOverAGridOfRatios() {
+        int checked = 0;
+        for (double ratio = 0.001; ratio <= 2000; ratio *= 1.07) {
+            double sd = 1.0;
+            double halfWidth = sd / Math.sqrt(ratio);
+            long n = 2;
+            while (Estimates.t((int) n - 1) * sd / Math.sqrt(n) > halfWidth) {
+                n++;
+            }
+            assertEquals(n, Estimates.replicationsNeeded(sd, halfWidth), "(s/h)^2 = " + ratio);
+            checked++;
+        }
+        assertTrue(checked > 150, "grid points: " + checked);
+    }
+
+    @Test
+    void replicationsNeededForTheReportedCaseAndMonotoneInThePrecision() {
+        assertEquals(5, Estimates.replicationsNeeded(1, Math.sqrt(2)), "s_d = 1, h = sqrt 2: t(4) / sqrt 5 = 1.24 <= 1.41");
+        double previous = Double.POSITIVE_INFINITY;
+        for (double h = 0.05; h < 5; h *= 1.01) {
+            double n = Estimates.replicationsNeeded(1, h);
+            assertTrue(n <= previous, "a looser precision never needs more runs: h = " + h);
+            previous = n;
+        }
+        assertTrue(Double.isNaN(Estimates.replicationsNeeded(Double.NaN, 1)));
+        assertTrue(Double.isNaN(Estimates.replicationsNeeded(1, 0)));
+        assertEquals(2, Estimates.replicationsNeeded(0, 1), "no spread: the smallest number with an interval");
         Estimates.Paired p = Estimates.paired(new double[] {1, 2, 3, 4, 5, 6}, new double[] {1.5, 2.2, 3.9, 4.1, 5.8, 6.3});
-        assertTrue(p.replicationsFor(0.05) > p.replicationsFor(0.2));
-        assertTrue(p.replicationsFor(0.2) >= 2);
+        assertEquals(Estimates.replicationsNeeded(p.sdDifference(), 0.2), p.replicationsFor(0.2));
+        assertTrue(Double.isNaN(Estimates.paired(new double[] {1}, new double[] {2}).replicationsFor(0.2)), "one pair: not estimable");
+    }
+
+    @Test
+    void theSignedRankPValueIsAtMostOne() {
+        assertEquals(1.0, Estimates.signedRankP(new double[] {1, 2, -3}), 1e-12, "W+ = n(n+1)/4 exactly");
+        double[] eight = {0.5, -1.5, 2.5, -3.5, -4.5, 5.5, 6.5, -7.5};
+        assertTrue(Estimates.signedRankP(eight) <= 1.0);
     }
 }
