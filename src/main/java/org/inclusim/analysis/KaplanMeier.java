@@ -3,11 +3,12 @@ package org.inclusim.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 
 /**
- * The Kaplan-Meier estimator with Greenwood's variance and a 95 % pointwise band
- * (S +- 1.96 sqrt(Var), clipped to [0, 1]), and the log-rank test of two samples.
+ * The Kaplan-Meier estimator with Greenwood's variance and a 95 % pointwise band on the
+ * log-log scale (R's {@code conf.type = "log-log"}), which stays inside [0, 1]; where the curve
+ * reaches 0 the band is [0, 0]. Also the restricted mean up to a time, and whether the curve is
+ * known at a time (someone still observed, or the curve already at 0).
  */
 public final class KaplanMeier {
     /** One observed duration: {@code event} true if it ended, false if censored at {@code time}. */
@@ -20,10 +21,12 @@ public final class KaplanMeier {
 
     private final List<Step> steps;
     private final int n;
+    private final double lastObserved;
 
-    private KaplanMeier(List<Step> steps, int n) {
+    private KaplanMeier(List<Step> steps, int n, double lastObserved) {
         this.steps = steps;
         this.n = n;
+        this.lastObserved = lastObserved;
     }
 
     public static KaplanMeier estimate(List<Observation> observations) {
@@ -45,12 +48,27 @@ public final class KaplanMeier {
             if (d > 0) {
                 s *= 1.0 - (double) d / atRisk;
                 greenwood += atRisk > d ? (double) d / ((double) atRisk * (atRisk - d)) : Double.POSITIVE_INFINITY;
-                double se = s * Math.sqrt(greenwood);
-                steps.add(new Step(e.getKey(), atRisk, d, s, clip(s - 1.959964 * se), clip(s + 1.959964 * se)));
+                double[] band = logLogBand(s, Math.sqrt(greenwood));
+                steps.add(new Step(e.getKey(), atRisk, d, s, band[0], band[1]));
             }
             atRisk -= d + e.getValue()[1];
         }
-        return new KaplanMeier(steps, observations.size());
+        return new KaplanMeier(steps, observations.size(), byTime.isEmpty() ? Double.NaN : byTime.lastKey());
+    }
+
+    /**
+     * The 95 % band S^exp(+-1.96 se / ln S), where se is the standard error of the cumulative
+     * hazard (the square root of Greenwood's sum): lower bound with +, upper with -. [0, 0] at S = 0.
+     */
+    static double[] logLogBand(double s, double se) {
+        if (!(s > 0)) {
+            return new double[] {0.0, 0.0};
+        }
+        if (s >= 1) {
+            return new double[] {1.0, 1.0};
+        }
+        double w = Estimates.NORMAL_975 * se / Math.log(s);
+        return new double[] {clip(Math.pow(s, Math.exp(-w))), clip(Math.pow(s, Math.exp(w)))};
     }
 
     private static double clip(double x) {
@@ -89,6 +107,41 @@ public final class KaplanMeier {
         return s;
     }
 
+    /**
+     * Whether the curve is known up to time t: some duration was observed until t or later, or the
+     * curve reached 0 earlier. Past the last observation the curve is unknown (not extended).
+     */
+    public boolean knownUntil(double t) {
+        return t <= lastObserved || (!steps.isEmpty() && steps.get(steps.size() - 1).survival() == 0);
+    }
+
+    /** S just before t, or NaN where the curve is not known until t (see {@link #knownUntil}). */
+    public double survivalBeforeIfKnown(double t) {
+        return knownUntil(t) ? survivalBefore(t) : Double.NaN;
+    }
+
+    /**
+     * Restricted mean up to {@code tau}: the area under S from 0 to tau (the mean duration if
+     * durations were cut at tau), or NaN where the curve is not known until tau.
+     */
+    public double restrictedMean(double tau) {
+        if (!knownUntil(tau)) {
+            return Double.NaN;
+        }
+        double area = 0;
+        double from = 0;
+        double s = 1.0;
+        for (Step step : steps) {
+            if (step.time() >= tau) {
+                break;
+            }
+            area += s * (step.time() - from);
+            from = step.time();
+            s = step.survival();
+        }
+        return area + s * (tau - from);
+    }
+
     /** The smallest time with S(t) <= 0.5, or NaN if the curve stays above one half. */
     public double median() {
         for (Step step : steps) {
@@ -97,37 +150,5 @@ public final class KaplanMeier {
             }
         }
         return Double.NaN;
-    }
-
-    /** Log-rank test of two samples: the chi-square statistic (1 degree of freedom) and its p-value. */
-    public static double[] logRank(List<Observation> a, List<Observation> b) {
-        TreeMap<Double, int[]> times = new TreeMap<>();
-        for (Observation o : a) {
-            int[] c = times.computeIfAbsent(o.time(), k -> new int[4]);
-            c[o.event() ? 0 : 1]++;
-        }
-        for (Observation o : b) {
-            int[] c = times.computeIfAbsent(o.time(), k -> new int[4]);
-            c[o.event() ? 2 : 3]++;
-        }
-        int riskA = a.size();
-        int riskB = b.size();
-        double observedMinusExpected = 0;
-        double variance = 0;
-        for (int[] c : times.values()) {
-            int d = c[0] + c[2];
-            int n = riskA + riskB;
-            if (d > 0 && n > 1) {
-                observedMinusExpected += c[0] - (double) d * riskA / n;
-                variance += (double) d * riskA * riskB * (n - d) / ((double) n * n * (n - 1));
-            }
-            riskA -= c[0] + c[1];
-            riskB -= c[2] + c[3];
-        }
-        if (variance <= 0) {
-            return new double[] {Double.NaN, Double.NaN};
-        }
-        double chi = observedMinusExpected * observedMinusExpected / variance;
-        return new double[] {chi, 1.0 - new ChiSquaredDistribution(1).cumulativeProbability(chi)};
     }
 }

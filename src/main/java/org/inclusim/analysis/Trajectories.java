@@ -8,19 +8,45 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads inclusion trajectories from events.csv: job spells (job start to job loss, censored at the
- * horizon), time from referral to the first job (censored at the horizon for users never
- * employed), and the stage of every user by week since referral.
+ * Reads inclusion trajectories from events.csv, run by run: job spells (job start to job loss,
+ * censored at the horizon), time from referral to the first job (censored at the horizon for
+ * users never employed), the first of a job or a leaving destination (for the competing-risks
+ * analysis), and the stage of every user by week since referral (per variant).
  */
 public final class Trajectories {
-    /** The stages, in the order of the model. */
+    /** The stages of the model, in its order (the columns of weekly.csv). */
     public static final List<String> STAGES = List.of("referred", "seeking", "in_placement", "employed", "out_of_work", "exited");
+    /**
+     * The stages inside the measure. Every other stage in events.csv's {@code to} column is a
+     * destination: leaving the measure (today {@code exited}; later e.g. disability benefit,
+     * AAP, education). This list is the one place that says so; a new destination stage needs no
+     * code change.
+     */
+    public static final List<String> IN_MEASURE = List.of("referred", "seeking", "in_placement", "employed", "out_of_work");
+    /** The stage whose first entry is the event of interest. */
+    public static final String JOB = "employed";
 
-    private final Map<String, List<KaplanMeier.Observation>> jobSpells = new LinkedHashMap<>();
-    private final Map<String, List<KaplanMeier.Observation>> firstJob = new LinkedHashMap<>();
-    private final Map<String, double[][]> stageByWeekSinceReferral = new LinkedHashMap<>();
+    private final Map<String, List<RunTrajectory>> runsByVariant = new LinkedHashMap<>();
+    private final Map<String, Map<String, double[]>> stageByWeekSinceReferral = new LinkedHashMap<>();
     private final Map<String, int[]> usersByWeekSinceReferral = new LinkedHashMap<>();
+    private final List<String> stages = new ArrayList<>(STAGES);
+    private final List<String> destinations = new ArrayList<>();
     private long rows;
+
+    /** Whether {@code stage} is a destination (outside the measure), by the rule of {@link #IN_MEASURE}. */
+    public static boolean isDestination(String stage) {
+        return !IN_MEASURE.contains(stage);
+    }
+
+    /** A user's first job or first destination, weeks after referral; {@code cause} null if neither by the horizon. */
+    public record FirstEvent(double time, String cause) {
+    }
+
+    /** The durations of one run, for the per-run summaries that make the replicate the unit. */
+    public record RunTrajectory(String runId, String variant, String point, int replicate,
+                                List<KaplanMeier.Observation> jobSpells, List<KaplanMeier.Observation> firstJob,
+                                List<FirstEvent> firstEvents) {
+    }
 
     /** Events of one user of one run, in order: week and stage entered. */
     private record Move(int week, String to) {
@@ -29,30 +55,29 @@ public final class Trajectories {
     /**
      * Reads events.csv in one streaming pass. The rows of a run are contiguous (each run's events
      * are written together), so only the current run's users are held; each user's trajectory is
-     * counted when its run ends. Users are counted per variant in file order, as if the whole table
-     * had been read.
+     * counted when its run ends.
      *
      * @throws AnalysisException if a run's rows are not together (the file was edited or damaged)
      */
     public static Trajectories of(BatchData data, List<String> variants, int horizon) {
         Trajectories t = new Trajectories();
         List<String> header = data.eventsHeader();
-        int cVariant = header.indexOf("variant");
-        int cRun = header.indexOf("run_id");
+        int[] key = {header.indexOf("run_id"), header.indexOf("variant"), header.indexOf("point"), header.indexOf("replicate")};
         int cUser = header.indexOf("user_id");
         int cWeek = header.indexOf("week");
         int cTo = header.indexOf("to");
-        Map<String, Counts> byVariant = new LinkedHashMap<>();
         for (String v : variants) {
-            byVariant.put(v, new Counts(horizon));
+            t.runsByVariant.put(v, new ArrayList<>());
+            t.stageByWeekSinceReferral.put(v, new LinkedHashMap<>());
+            t.usersByWeekSinceReferral.put(v, new int[horizon]);
         }
         Set<String> finishedRuns = new HashSet<>();
         RunUsers current = new RunUsers();
         data.forEachEventRow(row -> {
             t.rows++;
-            String run = row.get(cRun);
+            String run = row.get(key[0]);
             if (!run.equals(current.run)) {
-                current.countInto(byVariant);
+                t.add(current, horizon);
                 if (current.run != null) {
                     finishedRuns.add(current.run);
                 }
@@ -60,18 +85,12 @@ public final class Trajectories {
                     throw new AnalysisException("events.csv: the rows of run " + run + " are not together; the file was edited or is"
                             + " damaged (rerun the batch into a new folder, or merge again)");
                 }
-                current.start(run, row.get(cVariant));
+                current.start(run, row.get(key[1]), row.get(key[2]), Integer.parseInt(row.get(key[3])));
             }
             current.users.computeIfAbsent(row.get(cUser), k -> new ArrayList<>())
                     .add(new Move(Integer.parseInt(row.get(cWeek)), row.get(cTo)));
         });
-        current.countInto(byVariant);
-        byVariant.forEach((variant, counts) -> {
-            t.jobSpells.put(variant, counts.spells);
-            t.firstJob.put(variant, counts.first);
-            t.stageByWeekSinceReferral.put(variant, counts.stages);
-            t.usersByWeekSinceReferral.put(variant, counts.users);
-        });
+        t.add(current, horizon);
         return t;
     }
 
@@ -84,88 +103,126 @@ public final class Trajectories {
     private static final class RunUsers {
         String run;
         String variant;
+        String point;
+        int replicate;
         final Map<String, List<Move>> users = new LinkedHashMap<>();
 
-        void start(String runId, String variantName) {
+        void start(String runId, String variantName, String pointName, int replicateNumber) {
             run = runId;
             variant = variantName;
+            point = pointName;
+            replicate = replicateNumber;
             users.clear();
         }
+    }
 
-        void countInto(Map<String, Counts> byVariant) {
-            Counts counts = variant == null ? null : byVariant.get(variant);
-            if (counts != null) {
-                users.values().forEach(moves -> counts.add(moves));
+    private void add(RunUsers run, int horizon) {
+        List<RunTrajectory> runs = run.variant == null ? null : runsByVariant.get(run.variant);
+        if (runs == null) {
+            return;
+        }
+        RunTrajectory r = new RunTrajectory(run.run, run.variant, run.point, run.replicate, new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>());
+        for (List<Move> moves : run.users.values()) {
+            addUser(r, moves, horizon);
+        }
+        runs.add(r);
+    }
+
+    private void addUser(RunTrajectory run, List<Move> moves, int horizon) {
+        int referral = moves.get(0).week();
+        Integer jobStart = null;
+        FirstEvent first = null;
+        boolean employedOnce = false;
+        Map<String, double[]> byStage = stageByWeekSinceReferral.get(run.variant());
+        for (int i = 0; i < moves.size(); i++) {
+            Move m = moves.get(i);
+            boolean destination = isDestination(m.to());
+            if (destination && !destinations.contains(m.to())) {
+                destinations.add(m.to());
             }
+            if (first == null && (m.to().equals(JOB) || destination)) {
+                first = new FirstEvent(m.week() - referral, m.to());
+            }
+            if (m.to().equals(JOB)) {
+                jobStart = m.week();
+                if (!employedOnce) {
+                    run.firstJob().add(new KaplanMeier.Observation(m.week() - referral, true));
+                    employedOnce = true;
+                }
+            } else if (jobStart != null) {
+                run.jobSpells().add(new KaplanMeier.Observation(m.week() - jobStart, true));
+                jobStart = null;
+            }
+            if (!stages.contains(m.to())) {
+                stages.add(m.to());
+            }
+            double[] counts = byStage.computeIfAbsent(m.to(), k -> new double[horizon]);
+            int from = m.week() - referral;
+            int to = i + 1 < moves.size() ? moves.get(i + 1).week() - referral : horizon - referral;
+            for (int d = Math.max(0, from); d < to && d < horizon; d++) {
+                counts[d] += 1;
+            }
+        }
+        if (jobStart != null) {
+            run.jobSpells().add(new KaplanMeier.Observation(horizon - jobStart, false));
+        }
+        if (!employedOnce) {
+            run.firstJob().add(new KaplanMeier.Observation(horizon - referral, false));
+        }
+        run.firstEvents().add(first != null ? first : new FirstEvent(horizon - referral, null));
+        int[] users = usersByWeekSinceReferral.get(run.variant());
+        for (int d = 0; d < horizon - referral; d++) {
+            users[d]++;
         }
     }
 
-    /** One variant's job spells, first jobs and stages by week since referral, user by user. */
-    private static final class Counts {
-        final int horizon;
-        final List<KaplanMeier.Observation> spells = new ArrayList<>();
-        final List<KaplanMeier.Observation> first = new ArrayList<>();
-        final double[][] stages;
-        final int[] users;
-
-        Counts(int horizon) {
-            this.horizon = horizon;
-            this.stages = new double[horizon][STAGES.size()];
-            this.users = new int[horizon];
-        }
-
-        void add(List<Move> moves) {
-            int referral = moves.get(0).week();
-            Integer jobStart = null;
-            boolean employedOnce = false;
-            for (int i = 0; i < moves.size(); i++) {
-                Move m = moves.get(i);
-                if (m.to().equals("employed")) {
-                    jobStart = m.week();
-                    if (!employedOnce) {
-                        first.add(new KaplanMeier.Observation(m.week() - referral, true));
-                        employedOnce = true;
-                    }
-                } else if (jobStart != null) {
-                    spells.add(new KaplanMeier.Observation(m.week() - jobStart, true));
-                    jobStart = null;
-                }
-                int from = m.week() - referral;
-                int to = i + 1 < moves.size() ? moves.get(i + 1).week() - referral : horizon - referral;
-                int stage = STAGES.indexOf(m.to());
-                for (int d = Math.max(0, from); d < to && d < horizon; d++) {
-                    stages[d][stage] += 1;
-                }
-            }
-            if (jobStart != null) {
-                spells.add(new KaplanMeier.Observation(horizon - jobStart, false));
-            }
-            if (!employedOnce) {
-                first.add(new KaplanMeier.Observation(horizon - referral, false));
-            }
-            for (int d = 0; d < horizon - referral; d++) {
-                users[d]++;
-            }
-        }
+    /** The runs of a variant, in file order. */
+    public List<RunTrajectory> runs(String variant) {
+        return runsByVariant.getOrDefault(variant, List.of());
     }
 
+    /** All job spells of a variant, pooled over its runs (and design points). */
     public List<KaplanMeier.Observation> jobSpells(String variant) {
-        return jobSpells.getOrDefault(variant, List.of());
+        return runs(variant).stream().flatMap(r -> r.jobSpells().stream()).toList();
     }
 
+    /** All users' times to first job of a variant, pooled over its runs (and design points). */
     public List<KaplanMeier.Observation> firstJob(String variant) {
-        return firstJob.getOrDefault(variant, List.of());
+        return runs(variant).stream().flatMap(r -> r.firstJob().stream()).toList();
     }
 
-    /** Share of users in each stage by week since referral (rows: weeks with users observed). */
+    /** All users' first events of a variant, pooled over its runs (and design points). */
+    public List<FirstEvent> firstEvents(String variant) {
+        return runs(variant).stream().flatMap(r -> r.firstEvents().stream()).toList();
+    }
+
+    /**
+     * The competing causes: {@link #JOB} first, then every destination entered in events.csv, those
+     * of {@link #STAGES} in its order, others alphabetically.
+     */
+    public List<String> causes() {
+        List<String> out = new ArrayList<>(List.of(JOB));
+        STAGES.stream().filter(destinations::contains).forEach(out::add);
+        destinations.stream().filter(d -> !STAGES.contains(d)).sorted().forEach(out::add);
+        return out;
+    }
+
+    /** The stages seen: {@link #STAGES}, then any other stage in order of appearance. */
+    public List<String> stages() {
+        return List.copyOf(stages);
+    }
+
+    /** Share of users in each of {@link #stages()} by week since referral (rows: weeks with users observed). */
     public double[][] stateDistribution(String variant) {
-        double[][] counts = stageByWeekSinceReferral.get(variant);
+        Map<String, double[]> counts = stageByWeekSinceReferral.get(variant);
         int[] users = usersByWeekSinceReferral.get(variant);
         List<double[]> rows = new ArrayList<>();
-        for (int d = 0; d < counts.length && users[d] > 0; d++) {
-            double[] shares = new double[STAGES.size()];
+        for (int d = 0; d < users.length && users[d] > 0; d++) {
+            double[] shares = new double[stages.size()];
             for (int s = 0; s < shares.length; s++) {
-                shares[s] = counts[d][s] / users[d];
+                double[] c = counts.get(stages.get(s));
+                shares[s] = c == null ? 0 : c[d] / users[d];
             }
             rows.add(shares);
         }

@@ -7,10 +7,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.inclusim.analysis.AalenJohansen;
 import org.inclusim.analysis.Analysis;
+import org.inclusim.analysis.CompetingRisks;
 import org.inclusim.analysis.Estimates;
 import org.inclusim.analysis.KaplanMeier;
-import org.inclusim.analysis.Trajectories;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -160,22 +161,50 @@ final class Charts {
         return new JFreeChart(title, TITLE, plot, true);
     }
 
-    /** Stacked shares of users in each stage by week since referral. */
-    static JFreeChart stateDistribution(String title, double[][] shares) {
+    /** Stacked shares of users in each stage by week since referral (columns of {@code shares} in the order of {@code stages}). */
+    static JFreeChart stateDistribution(String title, List<String> stages, double[][] shares) {
         DefaultTableXYDataset data = new DefaultTableXYDataset();
-        for (int s = 0; s < Trajectories.STAGES.size(); s++) {
-            XYSeries series = new XYSeries(Trajectories.STAGES.get(s).replace('_', ' '), true, false);
+        for (int s = 0; s < stages.size(); s++) {
+            XYSeries series = new XYSeries(stages.get(s).replace('_', ' '), true, false);
             for (int d = 0; d < shares.length; d++) {
                 series.add(d, shares[d][s]);
             }
             data.addSeries(series);
         }
         StackedXYAreaRenderer2 renderer = new StackedXYAreaRenderer2();
-        for (int s = 0; s < Trajectories.STAGES.size(); s++) {
+        for (int s = 0; s < stages.size(); s++) {
             renderer.setSeriesPaint(s, colour(s));
         }
         NumberAxis y = new NumberAxis("share of users");
         y.setRange(0, 1);
+        return new JFreeChart(title, TITLE, new XYPlot(data, new NumberAxis("weeks since referral"), y, renderer), true);
+    }
+
+    /**
+     * Pooled Aalen-Johansen cumulative incidence: one colour per variant, a solid step curve for
+     * the first job and dashed ones for each destination.
+     */
+    static JFreeChart incidence(String title, Map<String, CompetingRisks.Curve> curves, List<String> variants) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYStepRenderer renderer = new XYStepRenderer();
+        int s = 0;
+        for (String v : variants) {
+            CompetingRisks.Curve c = curves.get(v);
+            for (int k = 0; k < c.causes().size(); k++) {
+                XYSeries curve = new XYSeries(v + ": " + c.causes().get(k).replace('_', ' '));
+                curve.add(0, 0);
+                for (AalenJohansen.Step step : c.estimate().steps()) {
+                    curve.add(step.time(), step.incidence()[k]);
+                }
+                data.addSeries(curve);
+                renderer.setSeriesPaint(s, colour(variants.indexOf(v)));
+                renderer.setSeriesStroke(s, k == 0 ? new BasicStroke(3f) : new BasicStroke(2f, BasicStroke.CAP_BUTT,
+                        BasicStroke.JOIN_MITER, 10f, new float[] {3f + 4f * k, 5f}, 0f));
+                s++;
+            }
+        }
+        NumberAxis y = new NumberAxis("share of users referred");
+        y.setRange(0, 1.0);
         return new JFreeChart(title, TITLE, new XYPlot(data, new NumberAxis("weeks since referral"), y, renderer), true);
     }
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.inclusim.analysis.Analysis;
 import org.inclusim.analysis.BatchData;
 import org.inclusim.analysis.Estimates;
-import org.inclusim.analysis.PoissonRate;
+import org.inclusim.analysis.BurnoutRate;
 import org.inclusim.analysis.SensitivityAnalysis;
 import org.inclusim.io.OutputFolder;
 
@@ -23,10 +23,14 @@ import org.inclusim.io.OutputFolder;
  * the scenario and the methods.
  */
 public final class Report {
-    /** Outcomes in the plain-language summary: column, label, and whether it is a share (points). */
+    /**
+     * Outcomes in the plain-language summary: column (of runs.csv, or a per-run survival summary
+     * of the analysis), label, and kind ("share": shown in points; others in their unit).
+     */
     static final List<String[]> HEADLINES = List.of(
             new String[] {"ever_employed_share", "the share of users ever employed", "share"},
             new String[] {"retention_52w", "52-week retention of first jobs", "share"},
+            new String[] {"job_rmst_104w", "the mean length of jobs within their first two years", "weeks"},
             new String[] {"employment_share_horizon", "the share employed at the horizon", "share"},
             new String[] {"burnout_per_100_mentor_years", "mentor burnout (episodes per 100 mentor-years)", "rate"},
             new String[] {"mentor_pool_end", "the mentor pool at the end (mentors)", "count"});
@@ -111,42 +115,51 @@ public final class Report {
 
     private static Map<String, Path> charts(Analysis a, Path dir) throws IOException {
         List<String> variants = a.data().variants();
+        String point = a.data().points().get(0);
         Map<String, Path> images = new LinkedHashMap<>();
-        Map<String, Map<String, double[]>> effects = new LinkedHashMap<>();
-        for (String[] h : HEADLINES) {
-            Map<String, double[]> byVariant = new LinkedHashMap<>();
-            double scale = h[2].equals("share") ? 100 : 1;
-            for (String v : variants) {
-                byVariant.put(v, Charts.meanHalf(a.summary(v, a.data().points().get(0), h[0]), scale));
-            }
-            effects.put(h[0].replace('_', ' '), byVariant);
-        }
         Map<String, Map<String, double[]>> shares = new LinkedHashMap<>();
-        for (String key : List.of("ever employed share", "retention 52w", "employment share horizon")) {
-            shares.put(key, effects.get(key));
+        for (String[] h : HEADLINES) {
+            if (h[2].equals("share")) {
+                Map<String, double[]> byVariant = new LinkedHashMap<>();
+                for (String v : variants) {
+                    byVariant.put(v, Charts.meanHalf(a.summary(v, point, h[0]), 100));
+                }
+                shares.put(h[0].replace('_', ' '), byVariant);
+            }
         }
         put(images, dir, "outcomes", Charts.intervals("Main outcomes by variant (mean, 95 % CI)", "percent of users", shares));
         if (a.hasTrajectories()) {
-            put(images, dir, "job_retention", Charts.survival("Job retention (Kaplan-Meier, 95 % Greenwood band)",
+            put(images, dir, "job_retention", Charts.survival("Job retention (pooled Kaplan-Meier, 95 % log-log band)",
                     "share of job spells still running", a.jobRetention(), variants));
-            put(images, dir, "time_to_first_job", Charts.survival("Time from referral to first job (Kaplan-Meier)",
-                    "share of users still without a job", a.firstJob(), variants));
+            put(images, dir, "cumulative_incidence", Charts.incidence("First job or leaving the measure (Aalen-Johansen, pooled)",
+                    a.incidence(), variants));
             put(images, dir, "state_distribution", Charts.stateDistribution("Stages by week since referral: "
-                    + a.data().baseline(), a.trajectories().stateDistribution(a.data().baseline())));
+                    + a.data().baseline(), a.trajectories().stages(), a.trajectories().stateDistribution(a.data().baseline())));
         }
         Map<String, Map<String, double[]>> burnout = new LinkedHashMap<>();
         Map<String, double[]> rates = new LinkedHashMap<>();
         for (String v : variants) {
-            PoissonRate r = a.burnout().get(v).per100MentorYears();
+            BurnoutRate r = a.burnout(v, point).per100MentorYears();
             rates.put(v, new double[] {r.rate(), (r.high() - r.low()) / 2});
         }
         burnout.put("burnout episodes per 100 mentor-years", rates);
-        put(images, dir, "burnout", Charts.intervals("Mentor burnout (exact Poisson 95 % CI)", "episodes per 100 mentor-years", burnout));
+        put(images, dir, "burnout", Charts.intervals("Mentor burnout (" + burnoutIntervalName(a, point) + " 95 % CI)",
+                "episodes per 100 mentor-years", burnout));
         put(images, dir, "mentor_pool", Charts.bands("Mentor pool over time (mean, 95 % band)", "mentors in role",
                 a.weeklyBands(), "mentor_pool", variants, 1));
         put(images, dir, "employed_share", Charts.bands("Users employed over time (mean, 95 % band)", "percent of users referred",
                 a.weeklyBands(), "share_employed", variants, 100));
         return images;
+    }
+
+    /** Which interval the burnout rates at {@code point} show: quasi-Poisson over replicates, exact Poisson, or both. */
+    static String burnoutIntervalName(Analysis a, String point) {
+        List<BurnoutRate.Interval> kinds = a.data().variants().stream()
+                .map(v -> a.burnout(v, point).per100MentorYears().interval()).distinct().toList();
+        if (kinds.size() > 1) {
+            return "quasi-Poisson or exact Poisson";
+        }
+        return kinds.get(0) == BurnoutRate.Interval.QUASI_POISSON ? "quasi-Poisson" : "exact Poisson";
     }
 
     private static void put(Map<String, Path> images, Path dir, String name, org.jfree.chart.JFreeChart chart) throws IOException {
@@ -173,6 +186,9 @@ public final class Report {
         if (out.isEmpty()) {
             for (String[] h : HEADLINES) {
                 Estimates.Summary s = a.summary(baseline, point, h[0]);
+                if (s == null) {
+                    continue;
+                }
                 out.add(String.format(Locale.ROOT, "%s: %s is %s.", baseline, h[1], interval(s.mean(), s.low(), s.high(), h[2])));
             }
         }
@@ -182,7 +198,7 @@ public final class Report {
     private static String sentence(Analysis.EffectRow e, String[] h, String baseline) {
         boolean share = h[2].equals("share");
         double scale = share ? 100 : 1;
-        String unit = share ? " points" : "";
+        String unit = share ? " points" : h[2].equals("weeks") ? " weeks" : "";
         if (Double.isNaN(e.low())) {
             return String.format(Locale.ROOT, "%s changes %s by %s%s compared with %s (interval not available with %d replication%s).",
                     e.variant(), h[1], number(e.difference() * scale), unit, baseline, e.pairs(), e.pairs() == 1 ? "" : "s");
@@ -199,7 +215,7 @@ public final class Report {
 
     static String interval(double mean, double low, double high, String kind) {
         double scale = kind.equals("share") ? 100 : 1;
-        String unit = kind.equals("share") ? " %" : "";
+        String unit = kind.equals("share") ? " %" : kind.equals("weeks") ? " weeks" : "";
         if (Double.isNaN(low)) {
             return number(mean * scale) + unit + " (interval not available)";
         }

@@ -32,17 +32,66 @@ class StatisticsTest {
         }
         KaplanMeier.Step first = km.steps().get(0);
         assertEquals(21, first.atRisk());
-        double greenwoodSe = 0.857 * Math.sqrt(3.0 / (21 * 18));
-        assertEquals(0.857 - 1.959964 * greenwoodSe, first.low(), 0.001, "Greenwood lower bound at week 6");
+        assertEquals(0.620, first.low(), 0.0005, "log-log Greenwood band at week 6 (R: survfit, conf.type = log-log)");
+        assertEquals(0.952, first.high(), 0.0005);
+        KaplanMeier.Step last = km.steps().get(km.steps().size() - 1);
+        assertEquals(0.188, last.low(), 0.0005, "week 23");
+        assertEquals(0.680, last.high(), 0.0005);
         assertEquals(23.0, km.median(), 1e-9);
         assertTrue(Double.isNaN(KaplanMeier.estimate(observations(new double[] {-5, -6})).median()), "no median above 1/2");
     }
 
     @Test
-    void logRankMatchesThePublishedStatistic() {
-        double[] test = KaplanMeier.logRank(observations(SIX_MP), observations(PLACEBO));
-        assertEquals(16.79, test[0], 0.01);
-        assertTrue(test[1] < 1e-4);
+    void logLogBandsStayInsideZeroOneAndAreZeroWhereTheCurveIs() {
+        KaplanMeier km = KaplanMeier.estimate(observations(new double[] {1, 2, 2, 3}));
+        for (KaplanMeier.Step s : km.steps()) {
+            assertTrue(s.low() >= 0 && s.low() <= s.survival() && s.survival() <= s.high() && s.high() <= 1, s.toString());
+        }
+        KaplanMeier.Step end = km.steps().get(km.steps().size() - 1);
+        assertEquals(0.0, end.survival());
+        assertEquals(0.0, end.low());
+        assertEquals(0.0, end.high());
+    }
+
+    @Test
+    void restrictedMeanIsTheAreaUnderTheCurveAndUnknownPastTheLastObservation() {
+        KaplanMeier km = KaplanMeier.estimate(observations(SIX_MP));
+        // R: print(survfit(...), rmean = 20): 15.49 (the area under S from 0 to 20).
+        double byHand = 6 + 0.857143 * 1 + 0.806723 * 3 + 0.752941 * 3 + 0.690196 * 3 + 0.627451 * 4;
+        assertEquals(byHand, km.restrictedMean(20), 1e-5);
+        assertTrue(Double.isNaN(km.restrictedMean(36)), "the longest duration is 35 (censored)");
+        assertEquals(0.448179, km.survivalBeforeIfKnown(35), 1e-5);
+        assertTrue(Double.isNaN(km.survivalBeforeIfKnown(35.5)));
+        KaplanMeier allEnded = KaplanMeier.estimate(observations(new double[] {2, 4}));
+        assertEquals(2 + 0.5 * 2, allEnded.restrictedMean(100), 1e-12, "known beyond the last event once S is 0");
+    }
+
+    /**
+     * 6-MP against placebo: the score (observed minus expected events of 6-MP) is 9 - 19.25 as in
+     * the log-rank test; R's robust score test of coxph(Surv ~ group + cluster(pair), ties =
+     * "breslow") is 18.58693 with the i-th patient of each group in cluster i, 22.32221 with every
+     * patient a cluster of its own.
+     */
+    @Test
+    void clusteredLogRankMatchesTheRobustScoreTestOfR() {
+        List<ClusteredLogRank.Observation> placebo = clustered(PLACEBO, false);
+        List<ClusteredLogRank.Observation> sixMp = clustered(SIX_MP, false);
+        ClusteredLogRank.Result pairs = ClusteredLogRank.test(placebo, sixMp);
+        assertEquals(9 - 19.2505, pairs.score(), 1e-4);
+        assertEquals(18.58693, pairs.chiSquare(), 1e-4);
+        assertEquals(21, pairs.clusters());
+        ClusteredLogRank.Result singletons = ClusteredLogRank.test(clustered(PLACEBO, false), clustered(SIX_MP, true));
+        assertEquals(22.32221, singletons.chiSquare(), 1e-4);
+        assertTrue(singletons.p() < 1e-5 && singletons.p() > 0, "p from the upper tail, not 1 - cdf: " + singletons.p());
+        assertTrue(Double.isNaN(ClusteredLogRank.test(List.of(), List.of()).p()), "no events: not available");
+    }
+
+    private static List<ClusteredLogRank.Observation> clustered(double[] times, boolean ownClusters) {
+        List<ClusteredLogRank.Observation> out = new ArrayList<>();
+        for (int i = 0; i < times.length; i++) {
+            out.add(new ClusteredLogRank.Observation(Math.abs(times[i]), times[i] > 0, ownClusters ? 100 + i : i));
+        }
+        return out;
     }
 
     @Test
@@ -140,5 +189,57 @@ class StatisticsTest {
         assertEquals(1.0, Estimates.signedRankP(new double[] {1, 2, -3}), 1e-12, "W+ = n(n+1)/4 exactly");
         double[] eight = {0.5, -1.5, 2.5, -3.5, -4.5, 5.5, 6.5, -7.5};
         assertTrue(Estimates.signedRankP(eight) <= 1.0);
+    }
+
+    /**
+     * Twelve subjects, cause 0 (job) or 1 (exit) or censored (-1). R: survfit(Surv(t, factor(status)) ~ 1)
+     * gives pstate (job, exit) = (0.1666667, 0.0833333) at 2, (0.3452381, 0.1785714) at 5 and
+     * (0.4642857, 0.2976190) at 9.
+     */
+    @Test
+    void aalenJohansenMatchesTheMultiStateSurvfitOfR() {
+        double[] t = {1, 2, 2, 3, 3, 4, 5, 5, 6, 8, 9, 10};
+        int[] cause = {0, 1, 0, -1, 0, 1, 0, -1, 1, 0, -1, -1};
+        List<AalenJohansen.Observation> obs = new ArrayList<>();
+        for (int i = 0; i < t.length; i++) {
+            obs.add(new AalenJohansen.Observation(t[i], cause[i]));
+        }
+        AalenJohansen aj = AalenJohansen.estimate(obs, 2);
+        double[][] expected = {{2, 0.1666667, 0.0833333}, {5, 0.3452381, 0.1785714}, {9, 0.4642857, 0.2976190}};
+        for (double[] e : expected) {
+            assertEquals(e[1], aj.incidenceAt(0, e[0]), 1e-7, "job by " + e[0]);
+            assertEquals(e[2], aj.incidenceAt(1, e[0]), 1e-7, "exit by " + e[0]);
+        }
+        AalenJohansen.Step last = aj.steps().get(aj.steps().size() - 1);
+        assertEquals(1.0, last.eventFree() + last.incidence()[0] + last.incidence()[1], 1e-12, "the states add up to 1");
+        assertTrue(Double.isNaN(aj.incidenceAt(0, 10.5)), "unknown past the last observation");
+        AalenJohansen none = AalenJohansen.estimate(List.of(new AalenJohansen.Observation(4, -1)), 2);
+        assertEquals(0.0, none.incidenceAt(1, 3), "all censored: no incidence yet");
+    }
+
+    /**
+     * Five runs with 3, 7, 1, 12, 5 events over 20, 25, 18, 30, 22 exposure. R: glm(k ~ 1 +
+     * offset(log(T)), family = quasipoisson, control = glm.control(epsilon = 1e-14)) has dispersion
+     * 1.626971 (the sum of squared Pearson residuals over 4; with the default epsilon, summary()
+     * gives 1.627015 from the last iteration's weights); the interval exp(coef +- qt(0.975, 4)
+     * sqrt(phi / K)) x 100 is 12.46812 to 47.54660, and poisson.test gives 16.17895 to 35.18939.
+     */
+    @Test
+    void overDispersedBurnoutRateMatchesQuasiPoissonInR() {
+        BurnoutRate r = BurnoutRate.of(new double[] {3, 7, 1, 12, 5}, new double[] {20, 25, 18, 30, 22}).per100();
+        assertEquals(1.626971, r.dispersion(), 1e-6);
+        assertEquals(BurnoutRate.Interval.QUASI_POISSON, r.interval());
+        assertEquals(100.0 * 28 / 115, r.rate(), 1e-9);
+        assertEquals(12.46812, r.low(), 1e-5);
+        assertEquals(47.54660, r.high(), 1e-5);
+        assertEquals(16.17895, r.poisson().low(), 1e-5);
+        assertEquals(35.18939, r.poisson().high(), 1e-5);
+        BurnoutRate under = BurnoutRate.of(new double[] {5, 5, 5}, new double[] {10, 10, 10});
+        assertEquals(0.0, under.dispersion(), 1e-12);
+        assertTrue(under.high() - under.low() > 0, "dispersion below 1 counts as 1: never narrower than Poisson");
+        BurnoutRate one = BurnoutRate.of(new double[] {4}, new double[] {10});
+        assertEquals(BurnoutRate.Interval.EXACT_POISSON, one.interval(), "one run: the spread cannot be estimated");
+        assertEquals(PoissonRate.of(4, 10).high(), one.high(), 1e-12);
+        assertEquals(BurnoutRate.Interval.EXACT_POISSON, BurnoutRate.of(new double[] {0, 0}, new double[] {5, 5}).interval());
     }
 }
