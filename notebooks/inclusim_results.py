@@ -107,11 +107,30 @@ def summarize(values):
     return dict(n=n, mean=x.mean(), sd=sd, low=x.mean() - half, high=x.mean() + half, median=float(np.median(x)))
 
 
+def snap_ties(d):
+    """Absolute differences within 1e-9 of the largest are one tie (set to the smallest of their run,
+    sign kept), and those that close to 0 are 0: 3/70 - 2/70 and 2/70 - 1/70 differ only by rounding."""
+    d = np.asarray(d, dtype=float)
+    valid = ~np.isnan(d)
+    tolerance = 1e-9 * (np.abs(d[valid]).max() if valid.any() else 0.0)
+    out = d.copy()
+    group = previous = 0.0
+    for i in np.argsort(np.abs(d), kind="stable"):
+        if np.isnan(d[i]):
+            continue
+        if abs(d[i]) - previous > tolerance:
+            group = abs(d[i])
+        previous = abs(d[i])
+        out[i] = math.copysign(group, d[i])
+    return out
+
+
 def signed_rank_p(d):
     """Two-sided Wilcoxon signed-rank p of differences d, by the report's rule (docs/statistics.md):
-    zero differences dropped; exact for up to 20 differences without ties, otherwise the normal
-    approximation with tie and continuity corrections; 1 when every difference is 0."""
-    d = np.asarray(d, dtype=float)
+    ties and zeros up to rounding (snap_ties); zero differences dropped; exact for up to 20
+    differences without ties, otherwise the normal approximation with tie and continuity
+    corrections; 1 when every difference is 0."""
+    d = snap_ties(d)
     d = d[(d != 0) & ~np.isnan(d)]
     if len(d) == 0:
         return 1.0
@@ -178,19 +197,24 @@ def holm(p):
 
 
 def kaplan_meier(durations, observed):
-    """Kaplan-Meier curve with Greenwood 95 % band: time, at_risk, events, survival, ci_low, ci_high."""
+    """Kaplan-Meier curve with Greenwood 95 % band on the log-log scale (R's conf.type="log-log"; [0, 0]
+    where the curve is 0): time, at_risk, events, survival, ci_low, ci_high."""
     frame = pd.DataFrame({"t": durations, "e": observed})
     at_risk = len(frame)
     s, greenwood, rows = 1.0, 0.0, []
+    z = stats.norm.ppf(0.975)
     for t, group in frame.groupby("t", sort=True):
         d = int(group["e"].sum())
         if d > 0:
             s *= 1 - d / at_risk
             greenwood += d / (at_risk * (at_risk - d)) if at_risk > d else math.inf
-            se = s * math.sqrt(greenwood)
+            if s > 0:
+                w = z * math.sqrt(greenwood) / math.log(s)
+                low, high = s ** math.exp(-w), s ** math.exp(w)
+            else:
+                low = high = 0.0
             rows.append(dict(time_weeks=float(t), at_risk=at_risk, events=d, survival=s,
-                             ci_low=min(1, max(0, s - 1.959964 * se)) if not math.isnan(se) else 0.0,
-                             ci_high=min(1, max(0, s + 1.959964 * se)) if not math.isnan(se) else 0.0))
+                             ci_low=min(1.0, max(0.0, low)), ci_high=min(1.0, max(0.0, high))))
         at_risk -= len(group)
     return pd.DataFrame(rows, columns=["time_weeks", "at_risk", "events", "survival", "ci_low", "ci_high"])
 
@@ -243,7 +267,8 @@ def first_job_times(batch, variant):
 
 
 def stage_shares(batch, point=0):
-    """Share of users referred so far in each stage, per variant and week: mean and 95 % band over replications."""
+    """Share of users referred so far in each stage, per variant and week: mean and 95 % band over replications
+    (the t interval clipped to [0, 1], as in the report)."""
     w = batch.weekly[batch.weekly["point"] == point].copy()
     users = w[STAGES].sum(axis=1).replace(0, np.nan)
     for stage in STAGES:
@@ -252,8 +277,30 @@ def stage_shares(batch, point=0):
     for (variant, week), g in w.groupby(["variant", "week"], sort=False):
         for stage in STAGES:
             s = summarize(g["share_" + stage])
-            rows.append(dict(variant=variant, week=week, stage=stage, mean=s["mean"], low=s["low"], high=s["high"]))
+            rows.append(dict(variant=variant, week=week, stage=stage, mean=s["mean"], low=float(np.clip(s["low"], 0, 1)),
+                             high=float(np.clip(s["high"], 0, 1))))
     return pd.DataFrame(rows)
+
+
+def burnout_rate(batch, variant, point=0):
+    """Burnout episodes per 100 mentor-years over the runs of a variant, with the report's interval
+    (docs/statistics.md): quasi-Poisson with the dispersion from the replicates (at least 1); the exact
+    Poisson interval where the dispersion cannot be estimated (one run, or no episodes)."""
+    r = batch.runs[(batch.runs["variant"] == variant) & (batch.runs["point"] == point) & (batch.runs["mentor_years"] > 0)]
+    k, exposure = r["burnout_episodes"].to_numpy(dtype=float), r["mentor_years"].to_numpy(dtype=float)
+    total, years, n = int(k.sum()), exposure.sum(), len(k)
+    exact_low = 0.0 if total == 0 else stats.chi2.ppf(0.025, 2 * total) / (2 * years)
+    exact_high = stats.chi2.ppf(0.975, 2 * total + 2) / (2 * years)
+    rate = total / years
+    row = dict(variant=variant, runs=n, episodes=total, mentor_years=years, per_100=100 * rate,
+               poisson_low=100 * exact_low, poisson_high=100 * exact_high)
+    if n < 2 or total == 0:
+        return dict(row, ci_low=row["poisson_low"], ci_high=row["poisson_high"], interval="exact_poisson", dispersion=math.nan)
+    expected = exposure * rate
+    dispersion = float(((k - expected) ** 2 / expected).sum() / (n - 1))
+    half = stats.t.ppf(0.975, n - 1) * math.sqrt(max(1.0, dispersion) / total)
+    return dict(row, ci_low=100 * rate * math.exp(-half), ci_high=100 * rate * math.exp(half), interval="quasi_poisson",
+                dispersion=dispersion)
 
 
 def stage_sequences(batch, variant):

@@ -11,13 +11,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.inclusim.analysis.Estimates;
 import org.inclusim.io.CsvReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The notebooks execute headless against a fresh batch, and the numbers the Python helper gives
- * for effects and retention agree with the Java report for the same batch (tolerance 1e-6).
+ * agree with the Java report for the same batch (tolerance 1e-6): paired effects with Wilcoxon,
+ * Holm and replications needed, retention and the log-log Kaplan-Meier bands, the weekly share
+ * bands, burnout intervals; and replications needed over a grid of ratios and the signed-rank p of
+ * edge cases agree with the Java methods themselves.
  */
 class NotebookIT {
     static final String PYTHON = "/usr/bin/python3";
@@ -60,42 +65,109 @@ class NotebookIT {
                     "--output-dir", tmp.resolve("executed").toString(), notebook + ".ipynb");
         }
         String python = """
-                import inclusim_results as ir, os
+                import inclusim_results as ir, os, math
                 b = ir.load_batch(os.environ["INCLUSIM_BATCH"])
-                for o in ["ever_employed_share", "retention_52w", "burnout_per_100_mentor_years"]:
+                for o in ["ever_employed_share", "retention_52w", "burnout_per_100_mentor_years", "employment_share_horizon"]:
                     for _, e in ir.paired_effects(b, o).iterrows():
-                        print("effect", e.variant, o, repr(e.difference), repr(e.ci_low), repr(e.ci_high), repr(e.wilcoxon_p), repr(e.holm_p))
+                        print("effect", e.variant, o, repr(e.difference), repr(e.ci_low), repr(e.ci_high), repr(e.wilcoxon_p),
+                              repr(e.holm_p), repr(float(e.replications_needed)))
                 for v in b.variants:
                     c = ir.kaplan_meier(*ir.job_spells(b, v))
                     print("retention", v, *[repr(ir.survival_before(c, w)) for w in (26, 52, 104)])
+                    for _, s in c.iterrows():
+                        print("band", v, repr(s.time_weeks), repr(s.survival), repr(s.ci_low), repr(s.ci_high))
+                    r = ir.burnout_rate(b, v)
+                    print("burnout", v, repr(r["per_100"]), repr(r["ci_low"]), repr(r["ci_high"]), r["interval"])
+                shares = ir.stage_shares(b)
+                for _, s in shares[shares.stage.isin(["employed", "exited"])].iterrows():
+                    print("share", s.variant, s.week, "share_" + s.stage, repr(s["mean"]), repr(s.low), repr(s.high))
+                ratio = 0.001
+                while ratio <= 2000:
+                    print("replications", repr(ratio), ir.replications_for(1.0, 5, 1.0 / math.sqrt(ratio)))
+                    ratio *= 1.07
+                for d in ([1, 2, -3], [3 / 70 - 2 / 70, 2 / 70 - 1 / 70, 1 / 70, -(5 / 70 - 4 / 70), 4 / 70 - 2 / 70], [0.5, -1.5, 2.5, 0]):
+                    print("signedrank", repr(ir.signed_rank_p(d)), *[repr(x) for x in d])
                 """;
         String out = run(env, root.resolve("notebooks"), PYTHON, "-c", python);
         Map<String, double[]> javaEffects = new HashMap<>();
         CsvReader.Table effects = CsvReader.read(batch.resolve("analysis/effects.csv"));
         for (List<String> r : effects.rows()) {
-            javaEffects.put(r.get(0) + " " + r.get(2), new double[] {Double.parseDouble(r.get(6)), Double.parseDouble(r.get(7)),
-                Double.parseDouble(r.get(8)), Double.parseDouble(r.get(9)), Double.parseDouble(r.get(10))});
+            javaEffects.put(r.get(0) + " " + r.get(2), numbers(r, 6, 12));
         }
         CsvReader.Table curves = CsvReader.read(batch.resolve("analysis/job_retention.csv"));
-        int checked = 0;
+        Map<String, double[]> javaBands = index(curves, r -> r.get(0) + " " + Double.parseDouble(r.get(1)), 4, 7);
+        Map<String, double[]> javaShares = index(CsvReader.read(batch.resolve("analysis/weekly_bands.csv")),
+                r -> r.get(0) + " " + r.get(1) + " " + r.get(2), 3, 6);
+        Map<String, double[]> javaBurnout = index(CsvReader.read(batch.resolve("analysis/burnout.csv")),
+                r -> r.get(0) + " " + r.get(1), 5, 8);
+        Map<String, Integer> checked = new HashMap<>();
         for (String line : out.lines().toList()) {
             String[] f = line.trim().split(" ");
-            if (f[0].equals("effect")) {
-                double[] j = javaEffects.get(f[1] + " " + f[2]);
-                for (int i = 0; i < j.length; i++) {
-                    assertEquals(j[i], Double.parseDouble(f[3 + i]), TOLERANCE * Math.max(1, Math.abs(j[i])), line);
+            switch (f[0]) {
+                case "effect" -> near(javaEffects.get(f[1] + " " + f[2]), f, 3, line);
+                case "retention" -> {
+                    int[] weeks = {26, 52, 104};
+                    for (int i = 0; i < 3; i++) {
+                        assertEquals(javaSurvival(curves, f[1], weeks[i]), Double.parseDouble(f[2 + i]), TOLERANCE, line);
+                    }
                 }
-                checked++;
-            } else if (f[0].equals("retention")) {
-                int[] weeks = {26, 52, 104};
-                for (int i = 0; i < 3; i++) {
-                    assertEquals(javaSurvival(curves, f[1], weeks[i]), Double.parseDouble(f[2 + i]), TOLERANCE, line);
+                case "band" -> near(javaBands.get(f[1] + " " + Double.parseDouble(f[2])), f, 3, line);
+                case "share" -> near(javaShares.get(f[1] + " " + f[2] + " " + f[3]), f, 4, line);
+                case "burnout" -> near(javaBurnout.get(f[1] + " 0"), f, 2, line);
+                case "replications" -> assertEquals(Estimates.replicationsNeeded(1.0, 1.0 / Math.sqrt(Double.parseDouble(f[1]))),
+                        Double.parseDouble(f[2]), 0.0, line);
+                case "signedrank" -> {
+                    double[] d = new double[f.length - 2];
+                    for (int i = 0; i < d.length; i++) {
+                        d[i] = Double.parseDouble(f[2 + i]);
+                    }
+                    assertEquals(Estimates.signedRankP(d), Double.parseDouble(f[1]), 1e-12, line);
                 }
-                checked++;
+                default -> {
+                    continue;
+                }
+            }
+            checked.merge(f[0], 1, Integer::sum);
+        }
+        assertEquals(8, checked.get("effect"), "2 variants x 4 outcomes:\n" + out);
+        assertEquals(3, checked.get("retention"), out);
+        assertEquals(curves.rows().size(), checked.get("band"), "every step of every curve");
+        assertEquals(3 * 2 * 260, checked.get("share"), "3 variants x 2 stages x 260 weeks");
+        assertEquals(3, checked.get("burnout"), out);
+        assertTrue(checked.get("replications") > 150, out);
+        assertEquals(3, checked.get("signedrank"), out);
+        assertTrue(Files.exists(tmp.resolve("executed/03-trajectories.ipynb")));
+    }
+
+    /** The cells {@code from} (inclusive) to {@code to} (exclusive) of a row as numbers (NaN if empty). */
+    private static double[] numbers(List<String> row, int from, int to) {
+        double[] out = new double[to - from];
+        for (int i = from; i < to; i++) {
+            out[i - from] = row.get(i).isEmpty() ? Double.NaN : Double.parseDouble(row.get(i));
+        }
+        return out;
+    }
+
+    /** Rows by a key made from their cells, values from..to. */
+    private static Map<String, double[]> index(CsvReader.Table table, Function<List<String>, String> key, int from, int to) {
+        Map<String, double[]> out = new HashMap<>();
+        for (List<String> r : table.rows()) {
+            out.put(key.apply(r), numbers(r, from, to));
+        }
+        return out;
+    }
+
+    /** Python's numbers f[from..] agree with Java's (tolerance 1e-6, relative beyond 1; NaN with NaN). */
+    private static void near(double[] java, String[] f, int from, String line) {
+        assertTrue(java != null, "no Java row for: " + line);
+        for (int i = 0; i < java.length; i++) {
+            double python = f[from + i].equals("nan") ? Double.NaN : Double.parseDouble(f[from + i]);
+            if (Double.isNaN(java[i]) || Double.isNaN(python)) {
+                assertEquals(Double.isNaN(java[i]), Double.isNaN(python), line);
+            } else {
+                assertEquals(java[i], python, TOLERANCE * Math.max(1, Math.abs(java[i])), line);
             }
         }
-        assertEquals(6 + 3, checked, "2 variants x 3 outcomes of effects, and 3 retention curves:\n" + out);
-        assertTrue(Files.exists(tmp.resolve("executed/03-trajectories.ipynb")));
     }
 
     private static double javaSurvival(CsvReader.Table curves, String variant, int week) {

@@ -106,14 +106,18 @@ public final class Estimates {
         return new Paired(n, s.mean(), s.low(), s.high(), n >= 2 ? signedRankP(d) : Double.NaN, s.sd());
     }
 
+    /** Differences closer than this share of the largest |difference| are equal (see {@link #snapTies}). */
+    static final double TIE_TOLERANCE = 1e-9;
+
     /**
      * Two-sided p-value of the Wilcoxon signed-rank test of differences {@code d}: zero
-     * differences are dropped (Wilcoxon's rule), tied absolute differences get average ranks.
-     * Exact (Commons Math's enumeration) for up to 20 non-zero differences without ties; otherwise
-     * the normal approximation with tie and continuity corrections. 1 when all differences are 0.
+     * differences are dropped (Wilcoxon's rule), tied absolute differences get average ranks,
+     * where "zero" and "tied" allow for floating-point rounding ({@link #snapTies}). Exact
+     * (Commons Math's enumeration) for up to 20 non-zero differences without ties; otherwise the
+     * normal approximation with tie and continuity corrections. 1 when all differences are 0.
      */
     public static double signedRankP(double[] d) {
-        double[] nonZero = Arrays.stream(d).filter(x -> x != 0 && !Double.isNaN(x)).toArray();
+        double[] nonZero = Arrays.stream(snapTies(d)).filter(x -> x != 0 && !Double.isNaN(x)).toArray();
         int n = nonZero.length;
         if (n == 0) {
             return 1.0;
@@ -157,6 +161,38 @@ public final class Estimates {
         }
         double z = (Math.abs(plus - mean) - 0.5) / Math.sqrt(variance);
         return Math.min(1.0, 2 * (1 - STANDARD_NORMAL.cumulativeProbability(Math.max(0, z))));
+    }
+
+    /**
+     * Differences whose absolute values agree to within {@link #TIE_TOLERANCE} times the largest
+     * absolute difference are made equal (to the smallest of their run of neighbours, sign kept),
+     * and those that small are made 0. Shares such as 3/70 - 2/70 and 2/70 - 1/70 differ in their
+     * last bits, yet they are one tie: without this, rounding would decide between the exact and
+     * the tie-corrected test. NaN stays NaN.
+     */
+    static double[] snapTies(double[] d) {
+        double largest = Arrays.stream(d).filter(x -> !Double.isNaN(x)).map(Math::abs).max().orElse(0);
+        double tolerance = TIE_TOLERANCE * largest;
+        Integer[] order = new Integer[d.length];
+        for (int i = 0; i < d.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (i, j) -> Double.compare(Math.abs(d[i]), Math.abs(d[j])));
+        double[] out = d.clone();
+        double group = 0;
+        double previous = 0;
+        for (int i : order) {
+            double abs = Math.abs(d[i]);
+            if (Double.isNaN(abs)) {
+                continue;
+            }
+            if (abs - previous > tolerance) {
+                group = abs;
+            }
+            previous = abs;
+            out[i] = Math.copySign(group, d[i]);
+        }
+        return out;
     }
 
     /** Half-width of the 95 % Welch interval of mean(b) - mean(a) as if the runs were independent. */

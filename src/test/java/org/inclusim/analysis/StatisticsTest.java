@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -182,6 +183,17 @@ class StatisticsTest {
         Estimates.Paired p = Estimates.paired(new double[] {1, 2, 3, 4, 5, 6}, new double[] {1.5, 2.2, 3.9, 4.1, 5.8, 6.3});
         assertEquals(Estimates.replicationsNeeded(p.sdDifference(), 0.2), p.replicationsFor(0.2));
         assertTrue(Double.isNaN(Estimates.paired(new double[] {1}, new double[] {2}).replicationsFor(0.2)), "one pair: not estimable");
+    }
+
+    @Test
+    void differencesEqualButForRoundingAreOneTie() {
+        double[] rounded = {3 / 70.0 - 2 / 70.0, 2 / 70.0 - 1 / 70.0, 1 / 70.0, -(5 / 70.0 - 4 / 70.0), 4 / 70.0 - 2 / 70.0};
+        assertTrue(Arrays.stream(rounded).map(Math::abs).distinct().count() > 2, "the shares differ in their last bits");
+        double[] exact = {1 / 70.0, 1 / 70.0, 1 / 70.0, -1 / 70.0, 2 / 70.0};
+        assertEquals(Estimates.signedRankP(exact), Estimates.signedRankP(rounded), 1e-15, "the tie-corrected test for both");
+        assertEquals(Estimates.signedRankP(new double[] {0.5, -0.25, 0.75}), Estimates.signedRankP(new double[] {0.5, 1e-12, -0.25, 0.75}),
+                "a difference below 1e-9 of the largest is 0, and dropped");
+        assertTrue(Double.isNaN(Estimates.snapTies(new double[] {Double.NaN, 1})[0]));
     }
 
     @Test
