@@ -50,10 +50,16 @@ class ReportTest {
         assertTrue(page.contains("(95 % CI"), "intervals in the summary");
         assertEquals(7, page.split("src=\"data:image/png;base64,").length - 1, "seven embedded charts");
         assertTrue(!page.contains("http://") && !page.contains("https://"), "no network");
-        for (String csv : new String[] {"summary", "effects", "job_retention", "time_to_first_job", "burnout", "weekly_bands",
-            "state_distribution"}) {
+        for (String csv : new String[] {"summary", "effects", "job_retention", "job_retention_tests", "time_to_first_job",
+            "cumulative_incidence", "run_survival", "burnout", "weekly_bands", "state_distribution"}) {
             assertTrue(Files.size(dir.resolve("analysis").resolve(csv + ".csv")) > 100, csv);
         }
+        assertTrue(page.contains("log-rank p vs baseline, clustered by replicate"), "the pooled test says it is clustered");
+        assertTrue(page.contains("<td>job_rmst_104w</td>") && page.contains("<td>job_survival_52w</td>"),
+                "retention compared replicate by replicate");
+        assertTrue(page.contains("Aalen-Johansen") && page.contains("<td>cif_exited_104w</td>"), "competing risks");
+        assertTrue(page.contains("<td>quasi-Poisson</td>"), "the burnout table says which interval it shows");
+        assertTrue(page.contains("mean length of jobs within their first two years"), "the headline retention sentence");
         assertTrue(Files.size(dir.resolve("charts/job_retention.png")) > 10_000);
     }
 
