@@ -196,6 +196,22 @@ class StatisticsTest {
         assertTrue(Double.isNaN(Estimates.snapTies(new double[] {Double.NaN, 1})[0]));
     }
 
+    /** The counted null distribution gives Commons Math's exact p (its enumeration of 2^n signs), capped at 1. */
+    @Test
+    void exactSignedRankPAgreesWithCommonsMathsEnumeration() {
+        java.util.Random random = new java.util.Random(20);
+        for (int trial = 0; trial < 200; trial++) {
+            int n = 1 + random.nextInt(trial < 190 ? 14 : 20);
+            double[] d = new double[n];
+            for (int i = 0; i < n; i++) {
+                d[i] = (random.nextBoolean() ? 1 : -1) * (i + 1 + random.nextDouble() * 0.5) + random.nextGaussian() * 0.1;
+            }
+            double library = new org.apache.commons.math3.stat.inference.WilcoxonSignedRankTest()
+                    .wilcoxonSignedRankTest(d, new double[n], true);
+            assertEquals(Math.min(1.0, library), Estimates.signedRankP(d), 1e-12, Arrays.toString(d));
+        }
+    }
+
     @Test
     void theSignedRankPValueIsAtMostOne() {
         assertEquals(1.0, Estimates.signedRankP(new double[] {1, 2, -3}), 1e-12, "W+ = n(n+1)/4 exactly");
