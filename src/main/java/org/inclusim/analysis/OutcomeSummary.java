@@ -56,33 +56,4 @@ public final class OutcomeSummary {
         double t = new TDistribution(n - 1).inverseCumulativeProbability(0.975);
         return new Estimate(n, s.getMean(), t * s.getStandardDeviation() / Math.sqrt(n));
     }
-
-    /** The summary table of a runs.csv as text, one row per variant and point. */
-    public static String table(Path runsCsv) throws IOException {
-        CsvReader.Table table = CsvReader.read(runsCsv);
-        Map<String, Map<String, List<Double>>> groups = new LinkedHashMap<>();
-        int variant = table.column("variant");
-        int point = table.column("point");
-        for (List<String> row : table.rows()) {
-            String key = row.get(variant) + (row.get(point).equals("0") ? "" : " @" + row.get(point));
-            Map<String, List<Double>> group = groups.computeIfAbsent(key, k -> new LinkedHashMap<>());
-            for (String outcome : MAIN.keySet()) {
-                String cell = row.get(table.column(outcome));
-                group.computeIfAbsent(outcome, k -> new ArrayList<>()).add(cell.isEmpty() ? Double.NaN : Double.parseDouble(cell));
-            }
-        }
-        StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-22s %5s", "variant", "runs"));
-        MAIN.values().forEach(label -> sb.append(String.format(Locale.ROOT, "  %-22s", label)));
-        sb.append('\n');
-        for (Map.Entry<String, Map<String, List<Double>>> g : groups.entrySet()) {
-            int runs = g.getValue().values().iterator().next().size();
-            sb.append(String.format(Locale.ROOT, "%-22s %5d", g.getKey(), runs));
-            for (String outcome : MAIN.keySet()) {
-                sb.append(String.format(Locale.ROOT, "  %-22s", estimate(g.getValue().get(outcome)).format()));
-            }
-            sb.append('\n');
-        }
-        return sb.append("(mean ± half-width of the 95 % t confidence interval over replications)\n").toString();
-    }
 }

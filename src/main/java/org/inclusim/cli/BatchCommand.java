@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.inclusim.analysis.OutcomeSummary;
 import org.inclusim.experiment.BatchOptions;
 import org.inclusim.experiment.BatchReport;
 import org.inclusim.experiment.BatchRunner;
@@ -42,9 +41,13 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--no-report", description = "Do not write the report (analysis/, charts/, report.html) at the end.")
     boolean noReport;
 
+    @Mixin
+    LanguageOption language;
+
     @Override
     public Integer call() throws IOException {
         Scenario scenario = new ScenarioLoader(RunOutcomes.COLUMNS).load(scenarioFile);
+        org.inclusim.presentation.Messages messages = language.messages(scenario.language());
         EventsMode eventsMode;
         try {
             eventsMode = EventsMode.parse(events);
@@ -61,12 +64,12 @@ final class BatchCommand implements Callable<Integer> {
                 System.out.printf("  run %d failed: %s%n", f.getKey(), f.getValue());
             }
             if (report.assembled() && Files.exists(dir.resolve(RunTables.RUNS))) {
-                System.out.print(OutcomeSummary.table(dir.resolve(RunTables.RUNS)));
+                System.out.print(BatchSummary.table(dir.resolve(RunTables.RUNS), messages));
             }
         }
         if (report.assembled() && !noReport && options.shard().count() == 1) {
-            Path html = ReportCommand.write(dir);
-            System.out.println("report: " + html);
+            Path html = ReportSettings.write(dir, language.given(), false).file();
+            System.out.println(messages.text("cli.report_written", html));
         }
         return report.failures().isEmpty() && report.assembled() ? 0 : SOME_FAILED;
     }

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.inclusim.presentation.Formats;
+import org.inclusim.presentation.Messages;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.inclusim.experiment.ModelRun;
@@ -38,36 +40,46 @@ final class DescribeCommand implements Callable<Integer> {
     @Option(names = "--no-estimate", description = "Skip the run-time estimate (which runs the model a few times).")
     boolean noEstimate;
 
+    @picocli.CommandLine.Mixin
+    LanguageOption language;
+
+    /** The report's time, measured on the README's main command (docs/performance.md): a fixed part and per run. */
+    static final double REPORT_SECONDS_FIXED = 0.9;
+    static final double REPORT_SECONDS_PER_RUN = 0.004;
+
     @Override
     public Integer call() {
         Scenario s = new ScenarioLoader(RunOutcomes.COLUMNS).load(file);
+        Messages m = language.messages(s.language());
+        Formats f = m.formats();
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "scenario  %s (%s, sha256 %s)%n", s.name(), s.file(), s.sha256().substring(0, 12)));
-        out.append(String.format(Locale.ROOT, "question  %s%n", s.description().strip().replaceAll("\\s+", " ")));
-        out.append(String.format(Locale.ROOT, "horizon   %d weeks, %d replications, seed %d%s%n", s.horizonWeeks(), s.replications(),
-                s.seed(), s.policyStartWeek() == null ? "" : ", variants apply from week " + s.policyStartWeek()));
-        out.append("variants  (the first is the baseline)\n");
+        line(out, m.text("describe.scenario"), m.text("describe.scenario_value", s.name(), s.file(), s.sha256().substring(0, 12)));
+        line(out, m.text("describe.question"), s.description().strip().replaceAll("\\s+", " "));
+        line(out, m.text("describe.horizon"), m.text("describe.horizon_value", f.integer(s.horizonWeeks()), f.integer(s.replications()),
+                String.valueOf(s.seed())) + (s.policyStartWeek() == null ? "" : m.text("describe.policy_week", f.integer(s.policyStartWeek()))));
+        line(out, m.text("describe.variants"), m.text("describe.variants_value"));
         for (Variant v : s.variants()) {
-            out.append("  ").append(v.name()).append(v.overrides().isEmpty() ? "  (no overrides)" : "").append('\n');
+            out.append("  ").append(v.name()).append(v.overrides().isEmpty() ? "  (" + m.text("describe.no_overrides") + ")" : "").append('\n');
             v.overrides().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> out.append("      ")
                     .append(e.getKey()).append(" = ").append(ParameterDefinition.format(e.getValue())).append('\n'));
         }
         long runs = s.plannedRuns();
         int points = s.design().points().size();
-        out.append(String.format(Locale.ROOT, "design    %s, %d point%s%s%n", s.design().kind(), points, points == 1 ? "" : "s",
-                s.design().paths().isEmpty() ? "" : " over " + String.join(", ", s.design().paths())));
-        out.append(String.format(Locale.ROOT, "plan      %d variants x %d design point%s x %d replications = %d runs%n",
-                s.variants().size(), points, points == 1 ? "" : "s", s.replications(), runs));
+        line(out, m.text("describe.design"), m.text("describe.design_value", s.design().kind(), f.integer(points))
+                + (s.design().paths().isEmpty() ? "" : m.text("describe.design_over", String.join(", ", s.design().paths()))));
+        line(out, m.text("describe.plan"), m.text("describe.plan_value", f.integer(s.variants().size()), f.integer(points),
+                f.integer(s.replications()), f.integer(runs)));
         if (!noEstimate) {
             double seconds = secondsPerRun(s);
             int cores = Runtime.getRuntime().availableProcessors();
             double share = simulatedShare(s);
             double plan = seconds * runs * share / cores;
-            out.append(String.format(Locale.ROOT, "estimate  %.1f ms per run (measured now), %s for the plan's runs on %d cores%s%n",
-                    seconds * 1000, plan < 0.1 ? "under 0.1 s" : String.format(Locale.ROOT, "about %.1f s", plan), cores,
-                    share < 1 ? String.format(Locale.ROOT, " (variants fork from a shared warm-up: %.0f %% of the weeks)", share * 100) : ""));
+            double report = REPORT_SECONDS_FIXED + REPORT_SECONDS_PER_RUN * runs;
+            line(out, m.text("describe.estimate"), m.text("describe.estimate_value", f.number(seconds * 1000, 1),
+                    f.number(plan, 1), f.integer(cores), f.number(report, 1), f.number(plan + report, 1))
+                    + (share < 1 ? m.text("describe.warm_start", f.number(share * 100, 0)) : ""));
         }
-        out.append("parameters (value, origin)\n");
+        out.append(m.text("describe.parameters")).append('\n');
         Map<String, Object> values = ParameterCatalog.instance().values(s.parameters());
         for (ParameterDefinition d : ParameterCatalog.instance().definitions()) {
             out.append(String.format(Locale.ROOT, "  %-42s %-14s %s%s%n", d.path(), ParameterDefinition.format(values.get(d.path())),
@@ -75,6 +87,10 @@ final class DescribeCommand implements Callable<Integer> {
         }
         System.out.print(out);
         return 0;
+    }
+
+    private static void line(StringBuilder out, String label, String value) {
+        out.append(label).append(" ".repeat(Math.max(1, 10 - label.length()))).append(value).append('\n');
     }
 
     private static String variantOrigins(Scenario s, String path) {

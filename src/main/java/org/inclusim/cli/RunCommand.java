@@ -41,6 +41,9 @@ final class RunCommand implements Callable<Integer> {
             description = "Results folder to create (default: results/<scenario>/<time>-seed<seed>). Must not exist or be empty.")
     Path out;
 
+    @picocli.CommandLine.Mixin
+    LanguageOption language;
+
     @Override
     public Integer call() {
         Scenario scenario = new ScenarioLoader(RunOutcomes.COLUMNS).load(scenarioFile);
@@ -65,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Path target = out != null ? out : defaultFolder(scenario);
         RunResult result = SingleRun.execute(scenario, chosen, point, target);
-        System.out.print(Summary.of(scenario, result, target));
+        System.out.print(Summary.of(scenario, result, target, language.messages(scenario.language())));
         return 0;
     }
 

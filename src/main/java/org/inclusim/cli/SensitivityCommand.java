@@ -49,7 +49,7 @@ final class SensitivityCommand implements Callable<Integer> {
             System.out.printf("%d of %d runs done; rerun to resume%n", report.done(), report.runs());
             return report.failures().isEmpty() ? 0 : BatchCommand.SOME_FAILED;
         }
-        Path html = ReportCommand.write(dir);
+        Path html = ReportSettings.write(dir, null, false).file();
         SensitivityAnalysis s = SensitivityAnalysis.of(BatchData.load(dir));
         for (SensitivityAnalysis.Row r : s.rows()) {
             System.out.printf(Locale.ROOT, "%-30s %-38s %-12s %8.3f  (%.3f to %.3f)%n", r.outcome(), r.parameter(), r.index(),

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.inclusim.experiment.BatchOptions;
 import org.inclusim.experiment.EventsMode;
@@ -68,9 +69,12 @@ final class SlurmCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("results", scenario.name(), "slurm");
         Path submit = SlurmScript.write(scenarioFile, tasks, new SlurmScript.Resources(partition, time, mem, cpus), jar,
                 dir, replications == null ? scenario.replications() : replications);
-        System.out.println("wrote " + submit.getParent().resolve("array.sbatch") + " and merge.sbatch");
+        for (String file : List.of("array.sbatch", "merge.sbatch", "submit.sh")) {
+            System.out.println("wrote " + submit.getParent().resolve(file));
+        }
         System.out.println("submit with:  bash " + submit.toAbsolutePath());
-        System.out.println("merged tables will be in " + dir.toAbsolutePath().resolve("merged"));
+        System.out.println("merged tables and their report will be in " + dir.toAbsolutePath().resolve("merged")
+                + " (report.html, analysis/inclusim.xlsx)");
         return 0;
     }
 

@@ -38,6 +38,7 @@ public final class Manifest {
         s.put("horizon_weeks", scenario.horizonWeeks());
         s.put("replications", scenario.replications());
         s.put("policy_start_week", scenario.policyStartWeek());
+        s.put("language", scenario.language());
         root.put("scenario", s);
         List<Map<String, Object>> variants = new ArrayList<>();
         for (Variant v : scenario.variants()) {

@@ -8,7 +8,6 @@ import org.inclusim.model.MentorState;
 import org.inclusim.model.Stage;
 import org.inclusim.model.User;
 import org.inclusim.model.WeekTally;
-import org.inclusim.model.parameters.CostParameters;
 
 /** Computes {@link RunOutcomes} from a model that has been stepped to its horizon. */
 public final class OutcomeCalculator {
@@ -50,7 +49,6 @@ public final class OutcomeCalculator {
         }
         WeekTally total = model.totalTally();
         double mentorYears = mentorWeeks / 52.0;
-        double cost = cost(model);
         int sustained = model.sustainedJobs();
         return new RunOutcomes(horizon, users, employed, share(employed, users), share(everEmployed, users),
                 retention(model, horizon, 26), retention(model, horizon, 52), retention(model, horizon, 104),
@@ -65,8 +63,7 @@ public final class OutcomeCalculator {
                 share(everBurntOut, model.mentors().size()),
                 total.strainObservations() == 0 ? Double.NaN : total.strainSum() / total.strainObservations(),
                 topShare(carried, TOP_SHARE),
-                total.adviserHours(), total.mentorHours(), cost, sustained,
-                sustained == 0 ? Double.NaN : cost / sustained);
+                total.adviserHours(), total.mentorHours(), sustained);
     }
 
     /**
@@ -108,18 +105,6 @@ public final class OutcomeCalculator {
             topSum += sorted[k];
         }
         return topSum / total;
-    }
-
-    /** Total cost: adviser and mentor hours, mentor trainings, network meetings, follow-up contacts. */
-    static double cost(InclusionModel model) {
-        CostParameters c = model.parameters().costs();
-        WeekTally total = model.totalTally();
-        var centre = model.workingLifeCentre();
-        return total.adviserHours() * c.adviserHourNok()
-                + total.mentorHours() * c.mentorHourNok()
-                + (centre.basicTrainings() + 2.0 * centre.extendedTrainings()) * c.trainingNok()
-                + total.networkMeetings() * c.networkMeetingNok()
-                + centre.followUpContacts() * c.followUpContactNok();
     }
 
     private static double share(int part, int whole) {

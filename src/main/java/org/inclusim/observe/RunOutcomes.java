@@ -38,9 +38,7 @@ public record RunOutcomes(
         double top10StrainShare,
         double adviserHours,
         double mentorHours,
-        double costNok,
-        int sustainedJobs,
-        double costPerSustainedJobNok) {
+        int sustainedJobs) {
 
     public static final List<String> COLUMNS = List.of(
             "horizon_weeks", "users_total", "employed_at_horizon", "employment_share_horizon",
@@ -50,8 +48,7 @@ public record RunOutcomes(
             "mentors_ever", "mentor_pool_start", "mentor_pool_end", "recruits", "recruit_refusals", "mentors_quit",
             "burnout_episodes", "mentor_years", "burnout_per_100_mentor_years",
             "mentors_ever_burnt_out_share", "mean_strain", "top10_strain_share",
-            "adviser_hours", "mentor_hours", "cost_nok", "sustained_jobs",
-            "cost_per_sustained_job_nok");
+            "adviser_hours", "mentor_hours", "sustained_jobs");
 
     public List<Object> cells() {
         return Arrays.asList(horizonWeeks, usersTotal, employedAtHorizon, employmentShareHorizon,
@@ -61,6 +58,6 @@ public record RunOutcomes(
                 mentorsEver, mentorPoolStart, mentorPoolEnd, recruits, recruitRefusals, mentorsQuit,
                 burnoutEpisodes, mentorYears, burnoutPer100MentorYears,
                 mentorsEverBurntOutShare, meanStrain, top10StrainShare,
-                adviserHours, mentorHours, costNok, sustainedJobs, costPerSustainedJobNok);
+                adviserHours, mentorHours, sustainedJobs);
     }
 }

@@ -24,7 +24,7 @@ public final class WeeklyObserver {
                 active + onLeave, active, onLeave,
                 t.strainObservations() == 0 ? 0.0 : t.strainSum() / t.strainObservations(),
                 t.recruits(), t.recruitRefusals(), t.quits(), t.burnouts(), t.returnsFromLeave(),
-                t.networkMeetings(), t.followUpContacts(),
+                t.networkMeetings(), t.followUpContacts(), t.basicTrainings(), t.extendedTrainings(),
                 model.advisers().isEmpty() ? 0.0 : (double) model.caseloadTotal() / model.advisers().size(),
                 model.caseloadLargest(), model.closeCasesTotal(), t.mentorHours(), t.adviserHours());
     }

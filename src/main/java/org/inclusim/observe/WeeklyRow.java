@@ -23,6 +23,8 @@ public record WeeklyRow(
         int returnsFromLeave,
         int networkMeetings,
         int followUpContacts,
+        int mentorTrainingsBasic,
+        int mentorTrainingsExtended,
         double adviserCaseloadMean,
         int adviserCaseloadMax,
         int closeCases,
@@ -33,7 +35,7 @@ public record WeeklyRow(
             "week", "referred", "seeking", "in_placement", "employed", "out_of_work", "exited",
             "mentor_pool", "mentors_active", "mentors_on_leave", "mean_strain",
             "recruits", "recruit_refusals", "quits", "burnouts", "returns_from_leave",
-            "network_meetings", "follow_up_contacts",
+            "network_meetings", "follow_up_contacts", "mentor_trainings_basic", "mentor_trainings_extended",
             "adviser_caseload_mean", "adviser_caseload_max", "close_cases",
             "mentor_hours", "adviser_hours");
 
@@ -41,7 +43,7 @@ public record WeeklyRow(
         return Arrays.asList(week, referred, seeking, inPlacement, employed, outOfWork, exited,
                 mentorPool, mentorsActive, mentorsOnLeave, meanStrain,
                 recruits, recruitRefusals, quits, burnouts, returnsFromLeave,
-                networkMeetings, followUpContacts,
+                networkMeetings, followUpContacts, mentorTrainingsBasic, mentorTrainingsExtended,
                 adviserCaseloadMean, adviserCaseloadMax, closeCases,
                 mentorHours, adviserHours);
     }

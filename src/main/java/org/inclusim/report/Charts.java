@@ -3,26 +3,34 @@ package org.inclusim.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.geom.Ellipse2D;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.inclusim.analysis.AalenJohansen;
 import org.inclusim.analysis.Analysis;
-import org.inclusim.analysis.CompetingRisks;
-import org.inclusim.analysis.Estimates;
 import org.inclusim.analysis.KaplanMeier;
+import org.inclusim.analysis.Trajectories;
+import org.inclusim.presentation.Colours;
+import org.inclusim.presentation.Messages;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
@@ -31,73 +39,97 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
- * The report's charts, drawn with JFreeChart to PNG at slide size (1200 x 700): one colour per
- * variant throughout, titles and axis labels with units.
+ * The report's charts, drawn with JFreeChart to PNG at slide size (1200 x 700): colours from
+ * {@link Colours} (variants in one set, stages in another), titles and axis labels from the
+ * message catalogue, value axes of bars starting at zero.
  */
 final class Charts {
     static final int WIDTH = 1200;
     static final int HEIGHT = 700;
-    private static final Color[] PALETTE = {new Color(0x1b, 0x5e, 0x8c), new Color(0xd9, 0x5f, 0x02),
-        new Color(0x1b, 0x9e, 0x77), new Color(0x75, 0x70, 0xb3), new Color(0xe7, 0x29, 0x8a),
-        new Color(0x66, 0xa6, 0x1e), new Color(0xa6, 0x76, 0x1d), new Color(0x66, 0x66, 0x66)};
     private static final Font TITLE = new Font("SansSerif", Font.BOLD, 24);
+    private static final Font SUBTITLE = new Font("SansSerif", Font.BOLD, 16);
     private static final Font LABEL = new Font("SansSerif", Font.PLAIN, 18);
+    private static final Font TICK = new Font("SansSerif", Font.PLAIN, 15);
 
     private Charts() {
     }
 
-    static Color colour(int variantIndex) {
-        return PALETTE[variantIndex % PALETTE.length];
+    static Color awt(Colours.Rgb rgb) {
+        return new Color(rgb.packed());
+    }
+
+    static Color variantColour(int index) {
+        return awt(Colours.variant(index));
+    }
+
+    static void save(JFreeChart chart, Path file, int width, int height) throws IOException {
+        ChartUtils.saveChartAsPNG(file.toFile(), style(chart), width, height);
     }
 
     private static JFreeChart style(JFreeChart chart) {
         chart.getTitle().setFont(TITLE);
         chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
         if (chart.getLegend() != null) {
             chart.getLegend().setItemFont(LABEL);
         }
-        if (chart.getPlot() instanceof XYPlot p) {
-            p.setBackgroundPaint(Color.WHITE);
-            p.setDomainGridlinePaint(Color.LIGHT_GRAY);
-            p.setRangeGridlinePaint(Color.LIGHT_GRAY);
-            p.getDomainAxis().setLabelFont(LABEL);
-            p.getRangeAxis().setLabelFont(LABEL);
-            p.getDomainAxis().setTickLabelFont(LABEL);
-            p.getRangeAxis().setTickLabelFont(LABEL);
-        } else if (chart.getPlot() instanceof CategoryPlot p) {
-            p.setBackgroundPaint(Color.WHITE);
-            p.setRangeGridlinePaint(Color.LIGHT_GRAY);
-            p.getDomainAxis().setLabelFont(LABEL);
-            p.getRangeAxis().setLabelFont(LABEL);
-            p.getDomainAxis().setTickLabelFont(LABEL);
-            p.getRangeAxis().setTickLabelFont(LABEL);
-        }
+        styleAxes(chart.getPlot());
         return chart;
     }
 
-    static void save(JFreeChart chart, Path file) throws IOException {
-        ChartUtils.saveChartAsPNG(file.toFile(), style(chart), WIDTH, HEIGHT);
+    private static void styleAxes(org.jfree.chart.plot.Plot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        if (plot instanceof CombinedDomainXYPlot c) {
+            c.getDomainAxis().setLabelFont(LABEL);
+            c.getDomainAxis().setTickLabelFont(TICK);
+            c.getSubplots().forEach(p -> styleAxes((XYPlot) p));
+        } else if (plot instanceof CombinedDomainCategoryPlot c) {
+            c.getDomainAxis().setTickLabelFont(LABEL);
+            c.getSubplots().forEach(p -> styleAxes((CategoryPlot) p));
+        } else if (plot instanceof XYPlot p) {
+            p.setDomainGridlinePaint(Color.LIGHT_GRAY);
+            p.setRangeGridlinePaint(Color.LIGHT_GRAY);
+            for (var axis : List.of(p.getDomainAxis(), p.getRangeAxis())) {
+                axis.setLabelFont(LABEL);
+                axis.setTickLabelFont(TICK);
+            }
+        } else if (plot instanceof CategoryPlot p) {
+            p.setRangeGridlinePaint(Color.LIGHT_GRAY);
+            p.getDomainAxis().setLabelFont(LABEL);
+            p.getDomainAxis().setTickLabelFont(LABEL);
+            p.getRangeAxis().setLabelFont(LABEL);
+            p.getRangeAxis().setTickLabelFont(TICK);
+        }
     }
 
-    /** A step curve per variant with dashed 95 % bands. */
-    static JFreeChart survival(String title, String yLabel, Map<String, Analysis.SurvivalRow> rows, List<String> variants) {
+    private static NumberAxis fromZero(String label) {
+        NumberAxis axis = new NumberAxis(label);
+        axis.setAutoRangeIncludesZero(true);
+        axis.setLowerBound(0);
+        axis.setAutoRangeMinimumSize(1e-9);
+        return axis;
+    }
+
+    /** A step curve per variant with dashed 95 % bands; the legend says how many spells each has. */
+    static JFreeChart survival(Messages m, String title, String yLabel, Map<String, Analysis.SurvivalRow> rows,
+                               List<String> variants) {
         XYSeriesCollection data = new XYSeriesCollection();
         XYStepRenderer renderer = new XYStepRenderer();
         int s = 0;
         for (String v : variants) {
             KaplanMeier km = rows.get(v).curve();
-            XYSeries curve = new XYSeries(v + " (" + rows.get(v).spells() + ")");
-            XYSeries low = new XYSeries(v + " 95 % low");
-            XYSeries high = new XYSeries(v + " 95 % high");
-            curve.add(0, 1);
-            low.add(0, 1);
-            high.add(0, 1);
+            XYSeries curve = new XYSeries(m.text("chart.legend.spells", v, m.formats().integer(rows.get(v).spells())));
+            XYSeries low = new XYSeries(v + " low");
+            XYSeries high = new XYSeries(v + " high");
+            curve.add(0, 100);
+            low.add(0, 100);
+            high.add(0, 100);
             for (KaplanMeier.Step step : km.steps()) {
-                curve.add(step.time(), step.survival());
-                low.add(step.time(), step.low());
-                high.add(step.time(), step.high());
+                curve.add(step.time(), 100 * step.survival());
+                low.add(step.time(), 100 * step.low());
+                high.add(step.time(), 100 * step.high());
             }
-            Color c = colour(variants.indexOf(v));
+            Color c = variantColour(variants.indexOf(v));
             for (XYSeries series : List.of(curve, low, high)) {
                 data.addSeries(series);
                 renderer.setSeriesPaint(s, c);
@@ -108,15 +140,14 @@ final class Charts {
                 s++;
             }
         }
-        NumberAxis x = new NumberAxis("weeks");
         NumberAxis y = new NumberAxis(yLabel);
-        y.setRange(0, 1.0);
-        return new JFreeChart(title, TITLE, new XYPlot(data, x, y, renderer), true);
+        y.setRange(0, 100);
+        return new JFreeChart(title, TITLE, new XYPlot(data, new NumberAxis(m.text("axis.weeks")), y, renderer), true);
     }
 
     /** Means with 95 % bands over weeks, one colour per variant. */
-    static JFreeChart bands(String title, String yLabel, Map<String, Map<String, Analysis.Band>> bands, String series,
-                            List<String> variants, double scale) {
+    static JFreeChart bands(Messages m, String title, String yLabel, Map<String, Map<String, Analysis.Band>> bands,
+                            String series, List<String> variants, double scale) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         int s = 0;
@@ -130,18 +161,19 @@ final class Charts {
                 y.add(week, mean, low, high);
             }
             data.addSeries(y);
-            Color c = colour(variants.indexOf(v));
+            Color c = variantColour(variants.indexOf(v));
             renderer.setSeriesPaint(s, c);
             renderer.setSeriesFillPaint(s, c);
             renderer.setSeriesStroke(s, new BasicStroke(2.5f));
             s++;
         }
         renderer.setAlpha(0.2f);
-        return new JFreeChart(title, TITLE, new XYPlot(data, new NumberAxis("week"), new NumberAxis(yLabel), renderer), true);
+        return new JFreeChart(title, TITLE, new XYPlot(data, new NumberAxis(m.text("axis.week")), fromZero(yLabel), renderer), true);
     }
 
-    /** Bars with 95 % interval whiskers, one bar per variant (and category). */
-    static JFreeChart intervals(String title, String yLabel, Map<String, Map<String, double[]>> meanAndHalfWidth) {
+    /** Bars from zero with 95 % whiskers: one bar per variant in each category. */
+    static JFreeChart intervals(String title, String yLabel, Map<String, Map<String, double[]>> meanAndHalfWidth,
+                                List<String> variants) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         for (var category : meanAndHalfWidth.entrySet()) {
             for (var v : category.getValue().entrySet()) {
@@ -150,66 +182,138 @@ final class Charts {
             }
         }
         StatisticalBarRenderer renderer = new StatisticalBarRenderer();
-        renderer.setErrorIndicatorPaint(Color.BLACK);
+        renderer.setErrorIndicatorPaint(Color.DARK_GRAY);
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(false);
+        renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
         for (int i = 0; i < data.getRowCount(); i++) {
-            renderer.setSeriesPaint(i, colour(i));
+            int index = variants.indexOf(String.valueOf(data.getRowKey(i)));
+            renderer.setSeriesPaint(i, index >= 0 ? variantColour(index) : variantColour(i));
         }
-        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(""), new NumberAxis(yLabel), renderer);
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(""), fromZero(yLabel), renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
         return new JFreeChart(title, TITLE, plot, true);
     }
 
-    /** Stacked shares of users in each stage by week since referral (columns of {@code shares} in the order of {@code stages}). */
-    static JFreeChart stateDistribution(String title, List<String> stages, double[][] shares) {
-        DefaultTableXYDataset data = new DefaultTableXYDataset();
-        for (int s = 0; s < stages.size(); s++) {
-            XYSeries series = new XYSeries(stages.get(s).replace('_', ' '), true, false);
-            for (int d = 0; d < shares.length; d++) {
-                series.add(d, shares[d][s]);
-            }
-            data.addSeries(series);
-        }
-        StackedXYAreaRenderer2 renderer = new StackedXYAreaRenderer2();
-        for (int s = 0; s < stages.size(); s++) {
-            renderer.setSeriesPaint(s, colour(s));
-        }
-        NumberAxis y = new NumberAxis("share of users");
-        y.setRange(0, 1);
-        return new JFreeChart(title, TITLE, new XYPlot(data, new NumberAxis("weeks since referral"), y, renderer), true);
+    /** Bars of one series per category with an index colour (sensitivity indices). */
+    static JFreeChart indices(String title, String yLabel, Map<String, Map<String, double[]>> bars) {
+        return intervals(title, yLabel, bars, List.of());
+    }
+
+    /** One forest-plot panel: an outcome's paired differences per variant with 95 % intervals. */
+    record ForestPanel(String label, Map<String, double[]> differenceLowHigh, Map<String, Boolean> significant) {
     }
 
     /**
-     * Pooled Aalen-Johansen cumulative incidence: one colour per variant, a solid step curve for
-     * the first job and dashed ones for each destination.
+     * A forest plot: one column per outcome (its own scale and unit), one row per variant; the
+     * dot is the mean paired difference, the bar its 95 % interval, the line zero (no effect).
+     * A filled dot means the multiplicity-adjusted test finds an effect, an open one that it does not.
      */
-    static JFreeChart incidence(String title, Map<String, CompetingRisks.Curve> curves, List<String> variants) {
-        XYSeriesCollection data = new XYSeriesCollection();
-        XYStepRenderer renderer = new XYStepRenderer();
-        int s = 0;
-        for (String v : variants) {
-            CompetingRisks.Curve c = curves.get(v);
-            for (int k = 0; k < c.causes().size(); k++) {
-                XYSeries curve = new XYSeries(v + ": " + c.causes().get(k).replace('_', ' '));
-                curve.add(0, 0);
-                for (AalenJohansen.Step step : c.estimate().steps()) {
-                    curve.add(step.time(), step.incidence()[k]);
+    static JFreeChart forest(String title, String subtitle, List<ForestPanel> panels, List<String> variants) {
+        CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(new CategoryAxis(""));
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setGap(18);
+        for (ForestPanel panel : panels) {
+            DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+            for (String v : variants) {
+                double[] d = panel.differenceLowHigh().get(v);
+                if (d != null) {
+                    data.add(d[0], Double.isNaN(d[1]) ? 0 : (d[2] - d[1]) / 2, "difference", v);
                 }
-                data.addSeries(curve);
-                renderer.setSeriesPaint(s, colour(variants.indexOf(v)));
-                renderer.setSeriesStroke(s, k == 0 ? new BasicStroke(3f) : new BasicStroke(2f, BasicStroke.CAP_BUTT,
-                        BasicStroke.JOIN_MITER, 10f, new float[] {3f + 4f * k, 5f}, 0f));
-                s++;
             }
+            NumberAxis axis = new NumberAxis(panel.label());
+            axis.setAutoRangeIncludesZero(true);
+            axis.setLabelFont(SUBTITLE);
+            CategoryPlot sub = new ColouredRowsPlot(data, axis, new PanelPaints(panel, variants));
+            sub.addRangeMarker(new ValueMarker(0, Color.BLACK, new BasicStroke(1.5f)));
+            plot.add(sub, 1);
         }
-        NumberAxis y = new NumberAxis("share of users referred");
-        y.setRange(0, 1.0);
-        return new JFreeChart(title, TITLE, new XYPlot(data, new NumberAxis("weeks since referral"), y, renderer), true);
+        JFreeChart chart = new JFreeChart(title, TITLE, plot, false);
+        chart.addSubtitle(new TextTitle(subtitle, LABEL));
+        return chart;
     }
 
-    /** Mean and half-width of a summary, for {@link #intervals}. */
-    static double[] meanHalf(Estimates.Summary s, double scale) {
-        return new double[] {s.mean() * scale, Double.isNaN(s.high()) ? Double.NaN : (s.high() - s.mean()) * scale};
+    /** The fill and outline of each variant's dot in a forest panel. */
+    private record PanelPaints(ForestPanel panel, List<String> variants) {
+    }
+
+    /** A category plot whose renderer paints each row (variant) in its colour, filled only if significant. */
+    private static final class ColouredRowsPlot extends CategoryPlot {
+        ColouredRowsPlot(DefaultStatisticalCategoryDataset data, NumberAxis range, PanelPaints paints) {
+            super(data, null, range, new StatisticalLineAndShapeRenderer(false, true) {
+                @Override
+                public java.awt.Paint getItemPaint(int row, int column) {
+                    return variantColour(paints.variants().indexOf(String.valueOf(data.getColumnKey(column))));
+                }
+
+                @Override
+                public java.awt.Paint getItemOutlinePaint(int row, int column) {
+                    return getItemPaint(row, column);
+                }
+
+                @Override
+                public java.awt.Paint getItemFillPaint(int row, int column) {
+                    Boolean significant = paints.panel().significant().get(String.valueOf(data.getColumnKey(column)));
+                    return Boolean.TRUE.equals(significant) ? getItemPaint(row, column) : Color.WHITE;
+                }
+            });
+            StatisticalLineAndShapeRenderer r = (StatisticalLineAndShapeRenderer) getRenderer();
+            r.setSeriesShape(0, new Ellipse2D.Double(-7, -7, 14, 14));
+            r.setUseFillPaint(true);
+            r.setDrawOutlines(true);
+            r.setUseOutlinePaint(true);
+            r.setSeriesOutlineStroke(0, new BasicStroke(2.5f));
+            r.setErrorIndicatorStroke(new BasicStroke(3f));
+            r.setErrorIndicatorPaint(Color.DARK_GRAY);
+            r.setSeriesVisibleInLegend(0, false);
+            setRangeGridlinePaint(Color.LIGHT_GRAY);
+        }
+    }
+
+    /** Stacked bars from zero: spending by item (stacks) per variant (bars). */
+    static JFreeChart stacked(Messages m, String title, String yLabel, Map<String, Map<String, Double>> byVariantAndItem,
+                              List<String> items) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (String item : items) {
+            for (var v : byVariantAndItem.entrySet()) {
+                data.addValue(v.getValue().getOrDefault(item, 0.0), m.costItem(item), v.getKey());
+            }
+        }
+        StackedBarRenderer renderer = new StackedBarRenderer();
+        renderer.setShadowVisible(false);
+        renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        for (int i = 0; i < items.size(); i++) {
+            renderer.setSeriesPaint(i, awt(Colours.costItem(i)));
+        }
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(""), fromZero(yLabel), renderer);
+        return new JFreeChart(title, TITLE, plot, true);
+    }
+
+    /** Stacked shares of users in each stage by week since referral, one panel per variant. */
+    static JFreeChart stages(Messages m, String title, Map<String, double[][]> sharesByVariant) {
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(new NumberAxis(m.text("axis.weeks_since_referral")));
+        plot.setGap(14);
+        boolean first = true;
+        for (var entry : sharesByVariant.entrySet()) {
+            double[][] shares = entry.getValue();
+            DefaultTableXYDataset data = new DefaultTableXYDataset();
+            for (int s = 0; s < Trajectories.STAGES.size(); s++) {
+                XYSeries series = new XYSeries(m.stage(Trajectories.STAGES.get(s)), true, false);
+                for (int d = 0; d < shares.length; d++) {
+                    series.add(d, 100 * shares[d][s]);
+                }
+                data.addSeries(series);
+            }
+            StackedXYAreaRenderer2 renderer = new StackedXYAreaRenderer2();
+            for (int s = 0; s < Trajectories.STAGES.size(); s++) {
+                renderer.setSeriesPaint(s, awt(Colours.stage(Trajectories.STAGES.get(s))));
+                renderer.setSeriesVisibleInLegend(s, first);
+            }
+            NumberAxis y = new NumberAxis(m.text("axis.percent_of_users_short", entry.getKey()));
+            y.setRange(0, 100);
+            plot.add(new XYPlot(data, null, y, renderer), 1);
+            first = false;
+        }
+        return new JFreeChart(title, TITLE, plot, true);
     }
 }

@@ -32,14 +32,14 @@ public final class ConvergenceChart {
         data.addSeries(best);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
         renderer.setSeriesLinesVisible(0, false);
-        renderer.setSeriesPaint(0, Charts.colour(0));
+        renderer.setSeriesPaint(0, Charts.variantColour(1));
         renderer.setSeriesShapesVisible(1, false);
-        renderer.setSeriesPaint(1, Charts.colour(1));
+        renderer.setSeriesPaint(1, Charts.variantColour(0));
         renderer.setSeriesStroke(1, new BasicStroke(3f));
         LogarithmicAxis y = new LogarithmicAxis("distance (sum of squared standardised errors)");
         y.setAllowNegativesFlag(false);
         XYPlot plot = new XYPlot(data, new NumberAxis("evaluation"), y, renderer);
         plot.setBackgroundPaint(Color.WHITE);
-        Charts.save(new JFreeChart("Calibration: distance to the targets", plot), png);
+        Charts.save(new JFreeChart("Calibration: distance to the targets", plot), png, Charts.WIDTH, Charts.HEIGHT);
     }
 }

@@ -86,6 +86,17 @@ final class NodeReader {
         return String.valueOf(value);
     }
 
+    /** One of {@code allowed} (as text), or null (with a problem naming the allowed values). */
+    String choice(Node node, String key, java.util.List<String> allowed) {
+        String value = text(node, key, true);
+        if (value != null && !allowed.contains(value)) {
+            problem(node, key, "'" + value + "' is not allowed" + Suggestions.hint(value, allowed) + "; allowed: "
+                    + String.join(", ", allowed));
+            return null;
+        }
+        return value;
+    }
+
     /** A whole number within bounds, or null (with a problem). */
     Long whole(Node node, String key, long min, long max) {
         Object value = plain(node, key);

@@ -9,8 +9,10 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 
 /** What one scenario file says, before {@code extends} is resolved; absent keys are null. */
 final class ScenarioLayer {
+    /** Values of {@code language}. */
+    static final List<String> LANGUAGES = List.of("en", "nb");
     static final List<String> KEYS = List.of("name", "description", "extends", "horizon_weeks", "replications", "seed",
-            "policy_start_week", "parameters", "variants", "design", "sensitivity");
+            "policy_start_week", "language", "parameters", "variants", "design", "sensitivity");
 
     final String file;
     final Map<String, Node> keyNodes = new LinkedHashMap<>();
@@ -26,6 +28,8 @@ final class ScenarioLayer {
     Integer replications;
     Long seed;
     Integer policyStartWeek;
+    /** The language of printed summaries and the report: en or nb. */
+    String language;
     Overrides parameters;
     /** Variants in file order, or null if the file has no {@code variants} key. */
     Map<String, Overrides> variants;
@@ -70,6 +74,7 @@ final class ScenarioLayer {
             case "replications" -> replications = toInt(reader.whole(value, key, 1, ScenarioLoader.MAX_REPLICATIONS));
             case "seed" -> seed = reader.whole(value, key, Long.MIN_VALUE, Long.MAX_VALUE);
             case "policy_start_week" -> policyStartWeek = toInt(reader.whole(value, key, 0, ScenarioLoader.MAX_HORIZON_WEEKS));
+            case "language" -> language = reader.choice(value, key, LANGUAGES);
             case "parameters" -> parameters = reader.overrides(value, "parameters");
             case "variants" -> variants(reader, value);
             case "design" -> design = value;

@@ -26,6 +26,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * Loads a scenario file and validates all of it, reporting every problem at once with file,
  * line, column and key. Keys: {@code name} (required), {@code description}, {@code extends},
  * {@code horizon_weeks}, {@code replications}, {@code seed}, {@code policy_start_week},
+ * {@code language} ({@code en} or {@code nb}: the language of printed summaries and the report),
  * {@code parameters} and {@code variants}. Parameters are nested by group
  * ({@code placement: {plannedWeeks: 26}}) or given as dotted paths
  * ({@code placement.plannedWeeks: 26}); anything not given keeps its documented default.
@@ -172,6 +173,7 @@ public final class ScenarioLoader {
         Integer replications = null;
         Long seed = null;
         Integer policyStart = null;
+        String language = null;
         ScenarioLayer designLayer = null;
         ScenarioLayer sensitivityLayer = null;
         for (int i = chain.size() - 1; i >= 0; i--) {
@@ -184,6 +186,7 @@ public final class ScenarioLoader {
             replications = layer.replications != null ? layer.replications : replications;
             seed = layer.seed != null ? layer.seed : seed;
             policyStart = layer.policyStartWeek != null ? layer.policyStartWeek : policyStart;
+            language = layer.language != null ? layer.language : language;
             variants = layer.variants != null ? layer.variants : variants;
             if (layer.parameters != null) {
                 values.putAll(layer.parameters.values());
@@ -222,7 +225,7 @@ public final class ScenarioLoader {
         }
         return new Scenario(name, description == null ? "" : description, horizonWeeks,
                 replications == null ? 1 : replications, scenarioSeed, base, file, sha256(bytes),
-                resolved, policyStart, reorder(origins), design, sensitivity);
+                resolved, policyStart, reorder(origins), design, sensitivity, language);
     }
 
     /**

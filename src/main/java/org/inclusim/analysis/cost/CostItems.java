@@ -1,0 +1,38 @@
+package org.inclusim.analysis.cost;
+
+import java.util.List;
+
+/**
+ * The declared items of public spending. A new item (a new quantity column, a new unit cost)
+ * is one line here plus its {@code cost.KEY} label in the message catalogue and its parameters
+ * in {@code CostParameters}. Items whose quantity column a batch lacks are left out of it, so
+ * the items of model parts still to come (benefit stages, wage subsidies, subsidised mentor
+ * hours) are declared already and count as soon as weekly.csv has their column.
+ */
+public final class CostItems {
+    static final double WEEKS_PER_YEAR = 52;
+
+    /** Every item, in the order of the report. */
+    public static final List<CostItem> ALL = List.of(
+            CostItem.of("adviser_time", "adviser_hours", "costs.adviserHourNok"),
+            new CostItem("mentor_subsidy", List.of("subsidised_mentor_hours", "mentor_hours"), List.of("costs.mentorHourNok"), 1),
+            CostItem.of("mentor_training_basic", "mentor_trainings_basic", "costs.trainingNok"),
+            CostItem.of("mentor_training_extended", "mentor_trainings_extended", "costs.extendedTrainingNok"),
+            CostItem.of("network_meetings", "network_meetings", "costs.networkMeetingNok"),
+            CostItem.of("follow_up_contacts", "follow_up_contacts", "costs.followUpContactNok"),
+            CostItem.of("work_training", "in_placement", "costs.workTrainingWeekNok"),
+            CostItem.of("wage_subsidy_first_year", "wage_subsidy_weeks_first_year", "costs.wageCostWeekNok",
+                    "costs.wageSubsidyFirstYearShare"),
+            CostItem.of("wage_subsidy_later", "wage_subsidy_weeks_later", "costs.wageCostWeekNok", "costs.wageSubsidyLaterShare"),
+            new CostItem("aap", List.of("aap"), List.of("costs.basicAmountNok", "costs.aapMinimumG"), 1 / WEEKS_PER_YEAR),
+            new CostItem("disability_benefit", List.of("disability_benefit"),
+                    List.of("costs.basicAmountNok", "costs.disabilityBenefitMinimumG"), 1 / WEEKS_PER_YEAR));
+
+    /** The parameter holding the discount rate, in percent per year. */
+    public static final String DISCOUNT_RATE = "costs.discountRatePercent";
+    /** The parameter holding the price year. */
+    public static final String PRICE_YEAR = "costs.priceYear";
+
+    private CostItems() {
+    }
+}

@@ -1,0 +1,56 @@
+package org.inclusim.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.inclusim.analysis.OutcomeSummary;
+import org.inclusim.io.CsvReader;
+import org.inclusim.presentation.Formats;
+import org.inclusim.presentation.Messages;
+
+/** The table printed at the end of a batch: the main outcomes per variant, mean and 95 % interval. */
+final class BatchSummary {
+    private BatchSummary() {
+    }
+
+    static String table(Path runsCsv, Messages m) throws IOException {
+        Formats f = m.formats();
+        CsvReader.Table table = CsvReader.read(runsCsv);
+        Map<String, Map<String, List<Double>>> groups = new LinkedHashMap<>();
+        int variant = table.column("variant");
+        int point = table.column("point");
+        for (List<String> row : table.rows()) {
+            String key = row.get(variant) + (row.get(point).equals("0") ? "" : " @" + row.get(point));
+            Map<String, List<Double>> group = groups.computeIfAbsent(key, k -> new LinkedHashMap<>());
+            for (String outcome : OutcomeSummary.MAIN.keySet()) {
+                String cell = row.get(table.column(outcome));
+                group.computeIfAbsent(outcome, k -> new ArrayList<>()).add(cell.isEmpty() ? Double.NaN : Double.parseDouble(cell));
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("%-22s %5s", m.text("table.variant"), m.text("table.runs")));
+        OutcomeSummary.MAIN.keySet().forEach(o -> sb.append(String.format("  %-22s", m.text("table." + o))));
+        sb.append('\n');
+        for (Map.Entry<String, Map<String, List<Double>>> g : groups.entrySet()) {
+            int runs = g.getValue().values().iterator().next().size();
+            sb.append(String.format("%-22s %5s", g.getKey(), f.integer(runs)));
+            for (String outcome : OutcomeSummary.MAIN.keySet()) {
+                OutcomeSummary.Estimate e = OutcomeSummary.estimate(g.getValue().get(outcome));
+                boolean share = outcome.endsWith("share") || outcome.equals("employment_share_horizon") || outcome.startsWith("retention");
+                String cell = e.n() == 0 ? f.missing() : share
+                        ? cell(f.number(100 * e.mean(), 1), e.halfWidth() * 100, f, m) + " %"
+                        : cell(f.number(e.mean(), 1), e.halfWidth(), f, m);
+                sb.append(String.format("  %-22s", cell));
+            }
+            sb.append('\n');
+        }
+        return sb.append(m.text("table.note")).append('\n').toString();
+    }
+
+    private static String cell(String mean, double half, Formats f, Messages m) {
+        return Double.isNaN(half) ? mean + " (" + m.text("table.no_ci") + ")" : mean + " ± " + f.number(half, 1);
+    }
+}

@@ -1,0 +1,56 @@
+package org.inclusim.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.inclusim.analysis.AnalysisException;
+import org.inclusim.experiment.CodeVersion;
+import org.inclusim.model.parameters.ParameterCatalog;
+import org.inclusim.model.parameters.ParameterDefinition;
+import org.inclusim.presentation.Language;
+import org.inclusim.report.Report;
+import org.inclusim.report.ReportOptions;
+
+/** What the command line tells a report: language, the command that made it, the code version, the parameters' sources. */
+final class ReportSettings {
+    /** The arguments of this process's command line, for the report's footer. */
+    private static volatile List<String> arguments = List.of();
+
+    private ReportSettings() {
+    }
+
+    static void arguments(String... args) {
+        arguments = List.of(args);
+    }
+
+    /** The command line as a user would type it again (arguments with spaces or quotes quoted). */
+    static String commandLine() {
+        return "inclusim " + arguments.stream().map(ReportSettings::quote).collect(Collectors.joining(" "));
+    }
+
+    private static String quote(String arg) {
+        return arg.matches("[A-Za-z0-9_./:=@%+,-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'";
+    }
+
+    static ReportOptions options(Language language, boolean timing) {
+        Map<String, ReportOptions.ParameterNote> notes = new LinkedHashMap<>();
+        for (ParameterDefinition d : ParameterCatalog.instance().definitions()) {
+            notes.put(d.path(), new ReportOptions.ParameterNote(d.unit(), d.source()));
+        }
+        return new ReportOptions(language, commandLine(), CodeVersion.shortForm(), notes, timing);
+    }
+
+    /** Writes the report of a folder (a user error if the folder's results cannot be read or memory runs out). */
+    static Report.Result write(Path dir, Language language, boolean timing) throws java.io.IOException {
+        try {
+            return Report.make(dir, options(language, timing));
+        } catch (AnalysisException e) {
+            throw new UserError(e.getMessage());
+        } catch (OutOfMemoryError e) {
+            throw new UserError(dir + ": the report needs more memory than this JVM may use (" + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MiB); the tables are complete: rerun 'inclusim report " + dir + "' with a larger heap, e.g. java -Xmx4g -jar inclusim.jar");
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.inclusim.presentation;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The message catalogue: every user-facing sentence, label, title and axis in bokmål and
+ * English, from {@code messages_nb.properties} and {@code messages_en.properties} beside this
+ * class (UTF-8). Keys are named by meaning ({@code report.section.costs}, {@code stage.employed},
+ * {@code outcome.employment_share_horizon}); placeholders are {@code {0}}, {@code {1}}, ...,
+ * filled with already formatted text (see {@link Formats}). A test renders every key in both
+ * languages, so a key missing from one file, or a placeholder left unfilled, fails the build.
+ *
+ * <p>Use from anywhere: {@code Messages.of(Language.NB).text("legend.title")}. Instances are
+ * immutable and cached per language.
+ */
+public final class Messages {
+    private static final String BUNDLE = "org.inclusim.presentation.messages";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)\\}");
+    private static final Map<Language, Messages> CACHE = new EnumMap<>(Language.class);
+
+    private final Language language;
+    private final ResourceBundle bundle;
+    private final Formats formats;
+
+    private Messages(Language language) {
+        this.language = language;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.formats = new Formats(language);
+    }
+
+    public static synchronized Messages of(Language language) {
+        return CACHE.computeIfAbsent(language, Messages::new);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /** Number, money and date formats of this language. */
+    public Formats formats() {
+        return formats;
+    }
+
+    /** Every key of the catalogue. */
+    public Set<String> keys() {
+        return new TreeSet<>(bundle.keySet());
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /**
+     * The text of {@code key} with {@code {i}} replaced by {@code args[i]} (as text).
+     *
+     * @throws MissingResourceException if the key is not in the catalogue (a programming error:
+     *                                  the catalogue test lists every key)
+     */
+    public String text(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            int i = m.group(1).charAt(0) - '0';
+            m.appendReplacement(sb, Matcher.quoteReplacement(i < args.length ? String.valueOf(args[i]) : m.group()));
+        }
+        return m.appendTail(sb).toString();
+    }
+
+    /** The text of {@code key} if the catalogue has it, else {@code fallback}. */
+    public String textOr(String key, String fallback) {
+        return has(key) ? text(key) : fallback;
+    }
+
+    /** How many placeholders ({@code {0}}, {@code {1}}, ...) a key's text takes. */
+    public int placeholders(String key) {
+        Matcher m = PLACEHOLDER.matcher(bundle.getString(key));
+        int n = 0;
+        while (m.find()) {
+            n = Math.max(n, m.group(1).charAt(0) - '0' + 1);
+        }
+        return n;
+    }
+
+    /** Plain-language name of a runs.csv outcome column; the column with spaces if it has none. */
+    public String outcome(String column) {
+        return textOr("outcome." + column, column.replace('_', ' '));
+    }
+
+    /** Plain-language name of a stage (as written in weekly.csv and events.csv). */
+    public String stage(String stage) {
+        return textOr("stage." + stage, stage.replace('_', ' '));
+    }
+
+    /** Plain-language name of a cost item. */
+    public String costItem(String item) {
+        return textOr("cost." + item, item.replace('_', ' '));
+    }
+
+    /** Plain-language name of a mentor state ({@code active}, {@code on_leave}, {@code quit}, {@code burnt_out}). */
+    public String mentorState(String state) {
+        return textOr("mentor_state." + state, state.replace('_', ' '));
+    }
+}

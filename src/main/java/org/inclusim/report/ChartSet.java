@@ -1,0 +1,172 @@
+package org.inclusim.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.inclusim.analysis.Analysis;
+import org.inclusim.analysis.PoissonRate;
+import org.inclusim.analysis.SensitivityAnalysis;
+import org.inclusim.analysis.cost.CostAnalysis;
+import org.inclusim.analysis.cost.CostItem;
+import org.inclusim.presentation.Messages;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Builds the report's charts and writes them as PNG files, on up to two threads (each chart
+ * is independent; encoding PNGs is most of the time).
+ */
+final class ChartSet {
+    /** A chart to draw: its file name, the chart, and its size. */
+    private record Job(String name, JFreeChart chart, int width, int height) {
+    }
+
+    private final Analysis a;
+    private final CostAnalysis costs;
+    private final Messages m;
+    private final List<String> variants;
+    private final String point;
+    private final List<Job> jobs = new ArrayList<>();
+
+    ChartSet(Analysis analysis, CostAnalysis costs, Messages messages) {
+        this.a = analysis;
+        this.costs = costs;
+        this.m = messages;
+        this.variants = analysis.data().variants();
+        this.point = analysis.data().points().get(0);
+    }
+
+    /** Builds every chart of the report (and the sensitivity charts if {@code sensitivity} is not null). */
+    ChartSet build(List<Analysis.EffectRow> headlineEffects, SensitivityAnalysis sensitivity) {
+        if (!headlineEffects.isEmpty()) {
+            forest(headlineEffects);
+        }
+        outcomesOverTime();
+        if (a.hasTrajectories()) {
+            add("job_retention", Charts.survival(m, m.text("chart.retention.title"), m.text("axis.percent_spells_running"),
+                    a.jobRetention(), variants));
+            add("time_to_first_job", Charts.survival(m, m.text("chart.first_job.title"), m.text("axis.percent_without_job"),
+                    a.firstJob(), variants));
+            Map<String, double[][]> stages = new LinkedHashMap<>();
+            variants.forEach(v -> stages.put(v, a.trajectories().stateDistribution(v)));
+            jobs.add(new Job("state_distribution", Charts.stages(m, m.text("chart.stages.title"), stages), Charts.WIDTH,
+                    Math.max(Charts.HEIGHT, 150 + 260 * variants.size())));
+        }
+        burnout();
+        costChart();
+        if (sensitivity != null) {
+            for (String outcome : sensitivity.rows().stream().map(SensitivityAnalysis.Row::outcome).distinct().toList()) {
+                add("sensitivity_" + outcome, Charts.indices(m.text("chart.sensitivity.title", m.outcome(outcome),
+                        sensitivity.method()), m.text("axis.index"), sensitivityBars(sensitivity, outcome)));
+            }
+        }
+        return this;
+    }
+
+    private void add(String name, JFreeChart chart) {
+        jobs.add(new Job(name, chart, Charts.WIDTH, Charts.HEIGHT));
+    }
+
+    private void forest(List<Analysis.EffectRow> effects) {
+        List<Charts.ForestPanel> panels = new ArrayList<>();
+        for (Headline h : Headline.ALL) {
+            Map<String, double[]> byVariant = new LinkedHashMap<>();
+            Map<String, Boolean> significant = new LinkedHashMap<>();
+            double scale = h.plotScale();
+            for (Analysis.EffectRow e : effects) {
+                if (e.outcome().equals(h.column())) {
+                    byVariant.put(e.variant(), new double[] {e.difference() * scale, e.low() * scale, e.high() * scale});
+                    significant.put(e.variant(), Wording.significant(e));
+                }
+            }
+            if (!byVariant.isEmpty()) {
+                panels.add(new Charts.ForestPanel(h.axisLabel(m), byVariant, significant));
+            }
+        }
+        jobs.add(new Job("forest", Charts.forest(m.text("chart.forest.title", variants.get(0)), m.text("chart.forest.subtitle"),
+                panels, variants.subList(1, variants.size())), Charts.WIDTH, Math.max(420, 260 + 70 * variants.size())));
+    }
+
+    private void outcomesOverTime() {
+        add("mentor_pool", Charts.bands(m, m.text("chart.mentor_pool.title"), m.text("axis.mentors_in_role"), a.weeklyBands(),
+                "mentor_pool", variants, 1));
+        add("employed_share", Charts.bands(m, m.text("chart.employed.title"), m.text("axis.percent_of_users"), a.weeklyBands(),
+                "share_employed", variants, 100));
+    }
+
+    private void burnout() {
+        Map<String, double[]> rates = new LinkedHashMap<>();
+        for (String v : variants) {
+            PoissonRate r = a.burnout().get(v).per100MentorYears();
+            rates.put(v, new double[] {r.rate(), (r.high() - r.low()) / 2});
+        }
+        add("burnout", Charts.intervals(m.text("chart.burnout.title"), m.text("axis.burnout_rate"),
+                Map.of(m.text("axis.burnout_category"), rates), variants));
+    }
+
+    private void costChart() {
+        Map<String, Map<String, Double>> byVariant = new LinkedHashMap<>();
+        List<String> items = costs.items().stream().map(CostItem::key).toList();
+        for (String v : variants) {
+            Map<String, Double> byItem = new LinkedHashMap<>();
+            for (String item : items) {
+                byItem.put(item, costs.item(v, point, item).presentValue().mean() / 1000);
+            }
+            byVariant.put(v, byItem);
+        }
+        add("costs", Charts.stacked(m, m.text("chart.costs.title"), m.text("axis.thousand_nok"), byVariant, items));
+    }
+
+    private static Map<String, Map<String, double[]>> sensitivityBars(SensitivityAnalysis s, String outcome) {
+        Map<String, Map<String, double[]>> bars = new LinkedHashMap<>();
+        for (SensitivityAnalysis.Row r : s.rows()) {
+            if (r.outcome().equals(outcome)) {
+                bars.computeIfAbsent(r.parameter(), k -> new LinkedHashMap<>())
+                        .put(r.index(), new double[] {r.value(), Double.isNaN(r.low()) ? Double.NaN : (r.high() - r.low()) / 2});
+            }
+        }
+        return bars;
+    }
+
+    /** Writes every chart into {@code dir}; returns the files by chart name, in build order. */
+    Map<String, Path> write(Path dir) throws IOException {
+        int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "report-charts");
+            t.setDaemon(true);
+            return t;
+        });
+        Map<String, Path> files = new LinkedHashMap<>();
+        List<Future<?>> pending = new ArrayList<>();
+        try {
+            for (Job job : jobs) {
+                Path file = dir.resolve(job.name() + ".png");
+                files.put(job.name(), file);
+                pending.add(pool.submit(() -> {
+                    Charts.save(job.chart(), file, job.width(), job.height());
+                    return null;
+                }));
+            }
+            for (Future<?> f : pending) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while drawing charts", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return files;
+    }
+}

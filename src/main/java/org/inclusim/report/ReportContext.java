@@ -1,0 +1,69 @@
+package org.inclusim.report;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.inclusim.analysis.Analysis;
+import org.inclusim.analysis.SensitivityAnalysis;
+import org.inclusim.analysis.cost.CostAnalysis;
+import org.inclusim.presentation.Messages;
+
+/**
+ * Everything a report section reads: the statistics, the costs, the sensitivity indices (or
+ * null), the messages of the report's language, the options, the chart files by name and what
+ * each variant changes. Sections show the first design point.
+ */
+record ReportContext(Analysis analysis, CostAnalysis costs, SensitivityAnalysis sensitivity, Messages messages,
+                     ReportOptions options, Map<String, Path> images, VariantChanges changes) {
+
+    Map<String, Object> manifest() {
+        return analysis.data().manifest();
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> manifestMap(String key) {
+        return manifest().get(key) instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+    }
+
+    String scenarioName() {
+        Object name = manifestMap("scenario").get("name");
+        return name == null ? String.valueOf(analysis.data().folder().getFileName()) : String.valueOf(name);
+    }
+
+    String scenarioText(String key) {
+        Object v = manifestMap("scenario").get(key);
+        return v == null ? "" : String.valueOf(v);
+    }
+
+    String point() {
+        return analysis.data().points().get(0);
+    }
+
+    String comparison() {
+        return analysis.data().baseline();
+    }
+
+    List<String> variants() {
+        return analysis.data().variants();
+    }
+
+    /** The effects of the main outcomes at the first point, spending included, in headline order per variant. */
+    List<Analysis.EffectRow> headlineEffects() {
+        List<Analysis.EffectRow> all = new ArrayList<>(analysis.effects());
+        all.addAll(costs.spendingEffects());
+        List<Analysis.EffectRow> out = new ArrayList<>();
+        for (String variant : variants()) {
+            for (Headline h : Headline.ALL) {
+                all.stream().filter(e -> e.variant().equals(variant) && e.point().equals(point()) && e.outcome().equals(h.column()))
+                        .findFirst().ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    Headline headline(String column) {
+        return Headline.ALL.stream().filter(h -> h.column().equals(column)).findFirst()
+                .orElse(new Headline(column, Headline.Kind.RATE));
+    }
+}
