@@ -60,6 +60,13 @@ public final class Formats {
         return s.charAt(0) == symbols.getMinusSign() && s.chars().skip(1).allMatch(c -> c == '0' || c == symbols.getDecimalSeparator());
     }
 
+    /** A number format for chart axes in this language (grouping, decimal separator, up to three decimals). */
+    public java.text.NumberFormat axisFormat() {
+        DecimalFormat f = new DecimalFormat("#,##0.###", symbols);
+        f.setRoundingMode(RoundingMode.HALF_EVEN);
+        return f;
+    }
+
     /** A whole number: {@code 20}, {@code 20 161 001}. */
     public String integer(long x) {
         return number(x, 0);

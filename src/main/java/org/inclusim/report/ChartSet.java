@@ -16,6 +16,7 @@ import org.inclusim.analysis.SensitivityAnalysis;
 import org.inclusim.analysis.cost.CostAnalysis;
 import org.inclusim.analysis.cost.CostItem;
 import org.inclusim.presentation.Messages;
+import java.awt.image.BufferedImage;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -23,8 +24,14 @@ import org.jfree.chart.JFreeChart;
  * is independent; encoding PNGs is most of the time).
  */
 final class ChartSet {
-    /** A chart to draw: its file name, the chart, and its size. */
-    private record Job(String name, JFreeChart chart, int width, int height) {
+    /** A chart to draw: its file name and how to draw it. */
+    private record Job(String name, Drawing drawing) {
+    }
+
+    /** Draws one image. */
+    @FunctionalInterface
+    private interface Drawing {
+        BufferedImage draw();
     }
 
     private final Analysis a;
@@ -55,8 +62,8 @@ final class ChartSet {
                     a.firstJob(), variants));
             Map<String, double[][]> stages = new LinkedHashMap<>();
             variants.forEach(v -> stages.put(v, a.trajectories().stateDistribution(v)));
-            jobs.add(new Job("state_distribution", Charts.stages(m, m.text("chart.stages.title"), stages), Charts.WIDTH,
-                    Math.max(Charts.HEIGHT, 150 + 260 * variants.size())));
+            add("state_distribution", Charts.stages(m, m.text("chart.stages.title"), stages), Charts.WIDTH,
+                    Math.max(Charts.HEIGHT, 150 + 260 * variants.size()));
         }
         burnout();
         costChart();
@@ -70,11 +77,21 @@ final class ChartSet {
     }
 
     private void add(String name, JFreeChart chart) {
-        jobs.add(new Job(name, chart, Charts.WIDTH, Charts.HEIGHT));
+        add(name, chart, Charts.WIDTH, Charts.HEIGHT);
+    }
+
+    private void add(String name, JFreeChart chart, int width, int height) {
+        jobs.add(new Job(name, () -> Charts.styled(chart, numbers()).createBufferedImage(width, height)));
+    }
+
+    /** Tick labels in the report's language (decimal comma in bokmål). */
+    private java.text.NumberFormat numbers() {
+        return m.formats().axisFormat();
     }
 
     private void forest(List<Analysis.EffectRow> effects) {
-        List<Charts.ForestPanel> panels = new ArrayList<>();
+        List<JFreeChart> panels = new ArrayList<>();
+        List<String> compared = variants.subList(1, variants.size());
         for (Headline h : Headline.ALL) {
             Map<String, double[]> byVariant = new LinkedHashMap<>();
             Map<String, Boolean> significant = new LinkedHashMap<>();
@@ -86,11 +103,14 @@ final class ChartSet {
                 }
             }
             if (!byVariant.isEmpty()) {
-                panels.add(new Charts.ForestPanel(h.axisLabel(m), byVariant, significant));
+                JFreeChart panel = Charts.forestPanel(h.axisLabel(m), new Charts.ForestPanel(h.axisLabel(m), byVariant, significant),
+                        compared, panels.isEmpty());
+                panels.add(Charts.styled(panel, numbers()));
             }
         }
-        jobs.add(new Job("forest", Charts.forest(m.text("chart.forest.title", variants.get(0)), m.text("chart.forest.subtitle"),
-                panels, variants.subList(1, variants.size())), Charts.WIDTH, Math.max(420, 260 + 70 * variants.size())));
+        int panelHeight = 90 + 45 * compared.size();
+        jobs.add(new Job("forest", () -> Charts.forest(m.text("chart.forest.title", variants.get(0)), m.text("chart.forest.subtitle"),
+                panels, Charts.WIDTH, panelHeight)));
     }
 
     private void outcomesOverTime() {
@@ -149,7 +169,10 @@ final class ChartSet {
                 Path file = dir.resolve(job.name() + ".png");
                 files.put(job.name(), file);
                 pending.add(pool.submit(() -> {
-                    Charts.save(job.chart(), file, job.width(), job.height());
+                    BufferedImage image = job.drawing().draw();
+                    try (java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file))) {
+                        PngWriter.write(image, out);
+                    }
                     return null;
                 }));
             }

@@ -3,6 +3,10 @@ package org.inclusim.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.awt.geom.Ellipse2D;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,7 +22,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
@@ -29,7 +32,6 @@ import org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.xy.DefaultTableXYDataset;
@@ -66,6 +68,27 @@ final class Charts {
         ChartUtils.saveChartAsPNG(file.toFile(), style(chart), width, height);
     }
 
+    /** Applies the report's fonts and colours, and the language's number format to every number axis. */
+    static JFreeChart styled(JFreeChart chart, java.text.NumberFormat numbers) {
+        style(chart);
+        numberFormat(chart.getPlot(), numbers);
+        return chart;
+    }
+
+    private static void numberFormat(org.jfree.chart.plot.Plot plot, java.text.NumberFormat numbers) {
+        if (plot instanceof CombinedDomainXYPlot c) {
+            ((NumberAxis) c.getDomainAxis()).setNumberFormatOverride(numbers);
+            c.getSubplots().forEach(p -> numberFormat((XYPlot) p, numbers));
+        } else if (plot instanceof XYPlot p) {
+            if (p.getDomainAxis() instanceof NumberAxis n) {
+                n.setNumberFormatOverride(numbers);
+            }
+            ((NumberAxis) p.getRangeAxis()).setNumberFormatOverride(numbers);
+        } else if (plot instanceof CategoryPlot p) {
+            ((NumberAxis) p.getRangeAxis()).setNumberFormatOverride(numbers);
+        }
+    }
+
     private static JFreeChart style(JFreeChart chart) {
         chart.getTitle().setFont(TITLE);
         chart.setBackgroundPaint(Color.WHITE);
@@ -83,9 +106,6 @@ final class Charts {
             c.getDomainAxis().setLabelFont(LABEL);
             c.getDomainAxis().setTickLabelFont(TICK);
             c.getSubplots().forEach(p -> styleAxes((XYPlot) p));
-        } else if (plot instanceof CombinedDomainCategoryPlot c) {
-            c.getDomainAxis().setTickLabelFont(LABEL);
-            c.getSubplots().forEach(p -> styleAxes((CategoryPlot) p));
         } else if (plot instanceof XYPlot p) {
             p.setDomainGridlinePaint(Color.LIGHT_GRAY);
             p.setRangeGridlinePaint(Color.LIGHT_GRAY);
@@ -102,11 +122,10 @@ final class Charts {
         }
     }
 
+    /** A value axis whose range always includes zero (bars and levels are read from zero). */
     private static NumberAxis fromZero(String label) {
         NumberAxis axis = new NumberAxis(label);
         axis.setAutoRangeIncludesZero(true);
-        axis.setLowerBound(0);
-        axis.setAutoRangeMinimumSize(1e-9);
         return axis;
     }
 
@@ -205,32 +224,60 @@ final class Charts {
     }
 
     /**
-     * A forest plot: one column per outcome (its own scale and unit), one row per variant; the
-     * dot is the mean paired difference, the bar its 95 % interval, the line zero (no effect).
-     * A filled dot means the multiplicity-adjusted test finds an effect, an open one that it does not.
+     * One panel of the forest plot: an outcome's paired differences, one row per variant (the dot
+     * the mean, the bar the 95 % interval, the black line zero); the outcome and unit are the
+     * panel's title and axis. A filled dot: the multiplicity-adjusted test finds an effect.
      */
-    static JFreeChart forest(String title, String subtitle, List<ForestPanel> panels, List<String> variants) {
-        CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(new CategoryAxis(""));
-        plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setGap(18);
-        for (ForestPanel panel : panels) {
-            DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
-            for (String v : variants) {
-                double[] d = panel.differenceLowHigh().get(v);
-                if (d != null) {
-                    data.add(d[0], Double.isNaN(d[1]) ? 0 : (d[2] - d[1]) / 2, "difference", v);
-                }
+    static JFreeChart forestPanel(String label, ForestPanel panel, List<String> variants, boolean first) {
+        DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+        for (String v : variants) {
+            double[] d = panel.differenceLowHigh().get(v);
+            if (d != null) {
+                data.add(d[0], Double.isNaN(d[1]) ? 0 : (d[2] - d[1]) / 2, "difference", v);
             }
-            NumberAxis axis = new NumberAxis(panel.label());
-            axis.setAutoRangeIncludesZero(true);
-            axis.setLabelFont(SUBTITLE);
-            CategoryPlot sub = new ColouredRowsPlot(data, axis, new PanelPaints(panel, variants));
-            sub.addRangeMarker(new ValueMarker(0, Color.BLACK, new BasicStroke(1.5f)));
-            plot.add(sub, 1);
         }
-        JFreeChart chart = new JFreeChart(title, TITLE, plot, false);
-        chart.addSubtitle(new TextTitle(subtitle, LABEL));
+        NumberAxis axis = new NumberAxis();
+        axis.setAutoRangeIncludesZero(true);
+        CategoryAxis categories = new CategoryAxis();
+        categories.setTickLabelFont(LABEL);
+        CategoryPlot plot = new ColouredRowsPlot(data, axis, new PanelPaints(panel, variants));
+        plot.setDomainAxis(categories);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.addRangeMarker(new ValueMarker(0, Color.BLACK, new BasicStroke(1.5f)));
+        plot.setBackgroundPaint(Color.WHITE);
+        axis.setTickLabelFont(TICK);
+        JFreeChart chart = new JFreeChart(label, SUBTITLE, plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
         return chart;
+    }
+
+    /** The forest plot: a title, a key, then the panels stacked, each {@code panelHeight} high. */
+    static BufferedImage forest(String title, String key, List<JFreeChart> panels, int width, int panelHeight) {
+        int top = 80;
+        BufferedImage image = new BufferedImage(width, top + panels.size() * panelHeight, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.setColor(Color.BLACK);
+            centred(g, TITLE, title, width, 32);
+            centred(g, TICK, key, width, 62);
+            for (int i = 0; i < panels.size(); i++) {
+                panels.get(i).draw(g, new Rectangle2D.Double(0, top + i * panelHeight, width, panelHeight));
+            }
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private static void centred(Graphics2D g, Font font, String text, int width, int baseline) {
+        g.setFont(font);
+        int w = g.getFontMetrics().stringWidth(text);
+        g.drawString(text, Math.max(4, (width - w) / 2), baseline);
     }
 
     /** The fill and outline of each variant's dot in a forest panel. */

@@ -104,14 +104,17 @@ final class CostSection {
             CostAnalysis.ItemRow r = costs.item(c.comparison(), c.point(), item.key());
             for (String path : item.unitCosts()) {
                 ReportOptions.ParameterNote note = c.options().parameterNotes().get(path);
-                h.row(List.of(m.costItem(item.key()), r.quantityColumn(), path, c.changes().value(c.comparison(), path),
+                h.row(List.of(m.costItem(item.key()), r.quantityColumn(), path,
+                        VariantChanges.display(m, c.changes().value(c.comparison(), path)),
                         note == null ? "" : note.unit(), note == null ? "" : note.source()));
                 shown.add(path);
             }
         }
         for (String path : List.of("costs.discountRatePercent", "costs.priceYear")) {
             ReportOptions.ParameterNote note = c.options().parameterNotes().get(path);
-            h.row(List.of(m.text("costs.general"), "", path, c.changes().value(c.comparison(), path), note == null ? "" : note.unit(),
+            String value = path.equals("costs.priceYear") ? c.changes().value(c.comparison(), path)
+                    : VariantChanges.display(m, c.changes().value(c.comparison(), path));
+            h.row(List.of(m.text("costs.general"), "", path, value, note == null ? "" : note.unit(),
                     note == null ? "" : note.source()));
         }
         h.raw("</table>\n");

@@ -47,12 +47,14 @@ final class Html {
         return raw("</tr>\n");
     }
 
-    /** A table row of escaped cells. */
+    /** A table row of escaped cells; cells that start with a number are right-aligned. */
     Html row(List<String> cells) {
         raw("<tr>");
-        cells.forEach(c -> raw("<td>").text(c).raw("</td>"));
+        cells.forEach(c -> raw(NUMBER.matcher(c).lookingAt() ? "<td class=\"num\">" : "<td>").text(c).raw("</td>"));
         return raw("</tr>\n");
     }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-\\u2212<+]?[\\s\\u00a0]?\\d");
 
     /** An embedded PNG with its alternative text, tagged with its name for tests. */
     Html image(String name, Path png, String alt) throws IOException {

@@ -87,13 +87,23 @@ final class VariantChanges {
         return List.copyOf(scenario.keySet());
     }
 
-    /** A value as the reader sees it: true/false in words. */
+    /** A value as the reader sees it: true/false in words, numbers in the language's format. */
     static String display(Messages m, String value) {
         return switch (value) {
             case "true" -> m.text("value.true");
             case "false" -> m.text("value.false");
             case "null", "" -> m.text("value.none");
-            default -> value;
+            default -> number(m, value);
         };
+    }
+
+    private static String number(Messages m, String value) {
+        try {
+            double x = Double.parseDouble(value);
+            return x == Math.rint(x) && Math.abs(x) < 1e15 ? m.formats().integer((long) x)
+                    : m.formats().number(x, Math.max(1, Math.min(6, value.length() - value.indexOf('.') - 1)));
+        } catch (NumberFormatException e) {
+            return value;
+        }
     }
 }
