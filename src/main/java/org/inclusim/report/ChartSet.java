@@ -104,8 +104,8 @@ final class ChartSet {
             }
             if (!byVariant.isEmpty()) {
                 JFreeChart panel = Charts.forestPanel(h.axisLabel(m), new Charts.ForestPanel(h.axisLabel(m), byVariant, significant),
-                        compared, panels.isEmpty());
-                panels.add(Charts.styled(panel, numbers()));
+                        compared, variants);
+                panels.add(Charts.numbers(panel, numbers()));
             }
         }
         int panelHeight = 90 + 45 * compared.size();
@@ -115,9 +115,9 @@ final class ChartSet {
 
     private void outcomesOverTime() {
         add("mentor_pool", Charts.bands(m, m.text("chart.mentor_pool.title"), m.text("axis.mentors_in_role"), a.weeklyBands(),
-                "mentor_pool", variants, 1));
+                "mentor_pool", variants, 1, false));
         add("employed_share", Charts.bands(m, m.text("chart.employed.title"), m.text("axis.percent_of_users"), a.weeklyBands(),
-                "share_employed", variants, 100));
+                "share_employed", variants, 100, true));
     }
 
     private void burnout() {

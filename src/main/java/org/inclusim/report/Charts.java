@@ -75,6 +75,12 @@ final class Charts {
         return chart;
     }
 
+    /** Only the language's number format (forest panels keep their own, smaller fonts). */
+    static JFreeChart numbers(JFreeChart chart, java.text.NumberFormat numbers) {
+        numberFormat(chart.getPlot(), numbers);
+        return chart;
+    }
+
     private static void numberFormat(org.jfree.chart.plot.Plot plot, java.text.NumberFormat numbers) {
         if (plot instanceof CombinedDomainXYPlot c) {
             ((NumberAxis) c.getDomainAxis()).setNumberFormatOverride(numbers);
@@ -166,7 +172,7 @@ final class Charts {
 
     /** Means with 95 % bands over weeks, one colour per variant. */
     static JFreeChart bands(Messages m, String title, String yLabel, Map<String, Map<String, Analysis.Band>> bands,
-                            String series, List<String> variants, double scale) {
+                            String series, List<String> variants, double scale, boolean fromZero) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         int s = 0;
@@ -187,7 +193,11 @@ final class Charts {
             s++;
         }
         renderer.setAlpha(0.2f);
-        return new JFreeChart(title, TITLE, new XYPlot(data, new NumberAxis(m.text("axis.week")), fromZero(yLabel), renderer), true);
+        NumberAxis y = fromZero ? fromZero(yLabel) : new NumberAxis(yLabel);
+        if (!fromZero) {
+            y.setAutoRangeIncludesZero(false);
+        }
+        return new JFreeChart(title, TITLE, new XYPlot(data, new NumberAxis(m.text("axis.week")), y, renderer), true);
     }
 
     /** Bars from zero with 95 % whiskers: one bar per variant in each category. */
@@ -228,7 +238,7 @@ final class Charts {
      * the mean, the bar the 95 % interval, the black line zero); the outcome and unit are the
      * panel's title and axis. A filled dot: the multiplicity-adjusted test finds an effect.
      */
-    static JFreeChart forestPanel(String label, ForestPanel panel, List<String> variants, boolean first) {
+    static JFreeChart forestPanel(String label, ForestPanel panel, List<String> variants, List<String> allVariants) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         for (String v : variants) {
             double[] d = panel.differenceLowHigh().get(v);
@@ -240,7 +250,7 @@ final class Charts {
         axis.setAutoRangeIncludesZero(true);
         CategoryAxis categories = new CategoryAxis();
         categories.setTickLabelFont(LABEL);
-        CategoryPlot plot = new ColouredRowsPlot(data, axis, new PanelPaints(panel, variants));
+        CategoryPlot plot = new ColouredRowsPlot(data, axis, new PanelPaints(panel, allVariants));
         plot.setDomainAxis(categories);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.addRangeMarker(new ValueMarker(0, Color.BLACK, new BasicStroke(1.5f)));

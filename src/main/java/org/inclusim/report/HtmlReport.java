@@ -20,7 +20,7 @@ import org.inclusim.presentation.Messages;
 final class HtmlReport {
     private static final String STYLE = "body{font-family:sans-serif;max-width:1250px;margin:2em auto;line-height:1.45;color:#222}"
             + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;"
-            + "vertical-align:top}th{background:#f3f3f3}td.num{text-align:right;white-space:nowrap}"
+            + "vertical-align:top}th{background:#f3f3f3}td.num{text-align:right}"
             + "img{max-width:100%;border:1px solid #ddd}figure{margin:1em 0}"
             + ".summary li{margin:.4em 0}.note{color:#555}.changes li{margin:.2em 0}footer{margin-top:3em;border-top:1px solid #ccc;"
             + "padding-top:1em;color:#555;font-size:.9em}code{background:#f6f6f6;padding:0 .2em}";

@@ -210,15 +210,21 @@ class CliTest {
     void describeShowsVariantsPlanAndWhereValuesComeFrom() {
         Result r = inclusim("describe", "scenarios/placement-length.yaml", "--no-estimate");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("plan      4 variants x 1 design point x 20 replications = 80 runs"), r.out());
+        assertTrue(r.out().contains("plan      4 variants x 1 design point(s) x 20 replications = 80 runs"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.contains("project.endWeek") && l.contains("extends baseline.yaml")), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.contains("placement.plannedWeeks") && l.contains("variant weeks-52: 52")), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.contains("mentors.superMentorShare") && l.contains("default")), r.out());
         Result timed = inclusim("describe", "scenarios/baseline.yaml");
         assertTrue(timed.out().contains("ms per run (measured now)") && !timed.out().contains("fork"), timed.out());
+        assertTrue(timed.out().contains("s for the report, about"), "the estimate includes the report: " + timed.out());
         // policy-package: 2 variants from week 52 of 260 share the warm-up, so (52 + 2 x 208) / (2 x 260) = 90 % of the weeks
         Result forked = inclusim("describe", "scenarios/policy-package.yaml");
-        assertTrue(forked.out().contains("(variants fork from a shared warm-up: 90 % of the weeks)"), forked.out());
+        assertTrue(forked.out().contains("variants fork from a shared warm-up (90 % of the weeks)"), forked.out());
+        Result norwegian = inclusim("describe", "scenarios/placement-length.yaml", "--no-estimate", "--lang", "nb");
+        assertTrue(norwegian.out().contains("plan      4 varianter x 1 designpunkt(er) x 20 replikasjoner = 80 kjøringer"), norwegian.out());
+        Result badLanguage = inclusim("describe", "scenarios/placement-length.yaml", "--no-estimate", "--lang", "sv");
+        assertEquals(2, badLanguage.code());
+        assertTrue(badLanguage.err().contains("--lang 'sv' is not a language; allowed: en, nb"), badLanguage.err());
     }
 
     @Test

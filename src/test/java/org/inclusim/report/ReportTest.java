@@ -24,6 +24,7 @@ import org.inclusim.experiment.Progress;
 import org.inclusim.experiment.Shard;
 import org.inclusim.scenario.Scenario;
 import org.inclusim.scenario.ScenarioLoader;
+import org.inclusim.presentation.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,15 +41,23 @@ class ReportTest {
         return dir;
     }
 
+    static final ReportOptions ENGLISH = ReportOptions.defaults().withLanguage(Language.EN);
+    static final ReportOptions BOKMAL = ReportOptions.defaults().withLanguage(Language.NB);
+
     @Test
     void theReportHasStatisticsChartsAndASelfContainedPage() throws IOException {
         Path dir = batch("b", 8);
-        Path html = Report.write(dir);
+        Path html = Report.write(dir, ENGLISH);
         String page = Files.readString(html);
         assertTrue(page.contains("<title>inclusim report: mentor-network</title>"));
         assertTrue(page.contains("compared with baseline"), "plain-language summary");
         assertTrue(page.contains("(95 % CI"), "intervals in the summary");
-        assertEquals(7, page.split("src=\"data:image/png;base64,").length - 1, "seven embedded charts");
+        assertEquals(8, page.split("src=\"data:image/png;base64,").length - 1, "eight embedded charts");
+        for (String chart : List.of("forest", "costs", "job_retention", "time_to_first_job", "state_distribution", "burnout",
+                "mentor_pool", "employed_share")) {
+            assertTrue(page.contains("<figure data-chart=\"" + chart + "\">"), chart);
+        }
+        assertTrue(Files.size(dir.resolve("analysis").resolve(Report.WORKBOOK)) > 5_000, "the workbook");
         assertTrue(!page.contains("http://") && !page.contains("https://"), "no network");
         for (String csv : new String[] {"summary", "effects", "job_retention", "job_retention_tests", "time_to_first_job",
             "cumulative_incidence", "run_survival", "burnout", "weekly_bands", "state_distribution"}) {
@@ -80,8 +89,9 @@ class ReportTest {
 
     @Test
     void oneReplicationGivesIntervalsAsNotAvailable() throws IOException {
-        String page = Files.readString(Report.write(batch("one", 1)));
-        assertTrue(page.contains("interval not available with 1 replication"), "not reported as zero");
+        String page = Files.readString(Report.write(batch("one", 1), ENGLISH));
+        assertTrue(page.contains("(no interval with 1 replication(s))"), "not reported as zero");
+        assertTrue(page.contains("a cost per extra person in work at the horizon needs at least two replications"), page);
     }
 
     @Test
