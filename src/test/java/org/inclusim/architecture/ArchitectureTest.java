@@ -86,7 +86,8 @@ class ArchitectureTest {
     void theGuiWrapsTheModelWithMasonsDisplayAndJfreechartOnly() {
         noClasses().that().resideInAPackage("org.inclusim.gui..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("org.inclusim.gui..", "org.inclusim.model..",
-                        "org.inclusim.observe..", "org.inclusim.scenario..", "org.inclusim.analysis..", "java..", "javax.swing..",
+                        "org.inclusim.observe..", "org.inclusim.scenario..", "org.inclusim.analysis..", "org.inclusim.presentation..",
+                        "java..", "javax.swing..",
                         "sim..", "ec.util..",
                         "org.jfree..")
                 .check(classes);
@@ -96,6 +97,22 @@ class ArchitectureTest {
     void onlyTheCommandLineOpensTheGui() {
         noClasses().that().resideOutsideOfPackages("org.inclusim.gui..", "org.inclusim.cli..")
                 .should().dependOnClassesThat().resideInAPackage("org.inclusim.gui..")
+                .check(classes);
+    }
+
+    @Test
+    void theCatalogueAndPaletteDependOnTheJdkOnly() {
+        noClasses().that().resideInAPackage("org.inclusim.presentation..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.inclusim.presentation..", "java.lang..", "java.util..",
+                        "java.text..", "java.time..", "java.math..")
+                .check(classes);
+    }
+
+    @Test
+    void unitCostsNeverReachTheModelsDynamicsOrItsOutputs() {
+        noClasses().that().resideInAnyPackage("org.inclusim.model..", "org.inclusim.observe..", "org.inclusim.experiment..")
+                .and().resideOutsideOfPackage("org.inclusim.model.parameters..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.inclusim.model.parameters.CostParameters")
                 .check(classes);
     }
 

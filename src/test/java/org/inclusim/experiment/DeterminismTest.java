@@ -40,6 +40,25 @@ class DeterminismTest {
     }
 
     @Test
+    void unitCostsNeverChangeARun() throws IOException {
+        java.util.function.UnaryOperator<org.inclusim.model.parameters.Parameters> dear = p -> p.with("costs.adviserHourNok", 5000.0)
+                .with("costs.discountRatePercent", 0.0).with("costs.mentorHourNok", 1.0);
+        List<org.inclusim.scenario.Variant> variants = baseline.variants().stream()
+                .map(v -> new org.inclusim.scenario.Variant(v.name(), v.overrides(), dear.apply(v.parameters()), v.baseline())).toList();
+        Scenario dearer = new Scenario(baseline.name(), baseline.description(), baseline.horizonWeeks(), baseline.replications(),
+                baseline.seed(), dear.apply(baseline.parameters()), baseline.file(), baseline.sha256(), variants,
+                baseline.policyStartWeek(), baseline.origins(), baseline.design(), baseline.sensitivity(), baseline.language());
+        SingleRun.execute(baseline, tmp.resolve("a"));
+        SingleRun.execute(dearer, tmp.resolve("b"));
+        for (String table : List.of(RunTables.RUNS, RunTables.WEEKLY, RunTables.EVENTS, RunTables.MENTORS)) {
+            assertArrayEquals(Files.readAllBytes(tmp.resolve("a").resolve(table)), Files.readAllBytes(tmp.resolve("b").resolve(table)),
+                    table + " does not depend on unit costs");
+        }
+        assertTrue(Files.readString(tmp.resolve("b").resolve(Manifest.FILE)).contains("\"costs.adviserHourNok\": 5000"),
+                "the run had the other unit costs");
+    }
+
+    @Test
     void anotherSeedGivesOtherTables() throws IOException {
         SingleRun.execute(baseline, tmp.resolve("a"));
         SingleRun.execute(baseline.withSeed(baseline.seed() + 1), tmp.resolve("b"));

@@ -1,0 +1,148 @@
+package org.inclusim.analysis.cost;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.inclusim.analysis.BatchData;
+import org.inclusim.io.CsvReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Costs of a small batch written by hand: two variants, three replicates, spending in weeks 0
+ * and 52 only, adviser hours at 100 NOK and mentor hours at 50 NOK (60 NOK in the variant, by a
+ * design column in runs.csv), 4 % discounting. Every expected number is worked out in the comments.
+ */
+class CostAnalysisTest {
+    @TempDir
+    Path tmp;
+
+    private static final double T_2 = 4.302652729911275; // t quantile 0.975, 2 degrees of freedom
+
+    private Path batch() throws IOException {
+        Path dir = tmp.resolve("b");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("manifest.json"), """
+                {"scenario": {"name": "hand", "horizon_weeks": 60},
+                 "parameters": {"costs.adviserHourNok": 100, "costs.mentorHourNok": 50, "costs.discountRatePercent": 4,
+                                "costs.priceYear": 2025},
+                 "variants": [{"name": "base", "baseline": true, "overrides": {}},
+                              {"name": "more", "baseline": false, "overrides": {}}]}
+                """);
+        // employed at the horizon: base 5, 6, 7; more 7, 7, 9 (differences 2, 1, 2)
+        // sustained jobs: base 3, 3, 3; more 4, 2, 3 (differences 1, -1, 0: may be zero)
+        Files.writeString(dir.resolve("runs.csv"), """
+                run_id,variant,point,replicate,seed,costs_mentor_hour_nok,horizon_weeks,retention_52w,employed_at_horizon,sustained_jobs
+                0,base,0,0,11,50,60,0.5,5,3
+                1,base,0,1,12,50,60,0.5,6,3
+                2,base,0,2,13,50,60,0.5,7,3
+                3,more,0,0,11,60,60,0.5,7,4
+                4,more,0,1,12,60,60,0.5,7,2
+                5,more,0,2,13,60,60,0.5,9,3
+                """);
+        // base, every replicate: week 0 adviser 10 h, mentor 2 h; week 52 adviser 10 h
+        // more: week 0 adviser 20, 18, 22 h (10, 8, 12 more), mentor 2 h; week 52 adviser 10 h
+        StringBuilder weekly = new StringBuilder("run_id,variant,point,replicate,seed,week,adviser_hours,mentor_hours\n");
+        int[] moreWeek0 = {20, 18, 22};
+        for (int r = 0; r < 3; r++) {
+            weekly.append(r).append(",base,0,").append(r).append(",1,0,10,2\n");
+            weekly.append(r).append(",base,0,").append(r).append(",1,52,10,0\n");
+        }
+        for (int r = 0; r < 3; r++) {
+            weekly.append(3 + r).append(",more,0,").append(r).append(",1,0,").append(moreWeek0[r]).append(",2\n");
+            weekly.append(3 + r).append(",more,0,").append(r).append(",1,52,10,0\n");
+        }
+        Files.writeString(dir.resolve("weekly.csv"), weekly);
+        Files.writeString(dir.resolve("events.csv"), "run_id,variant,point,replicate,seed,week,user_id,from,to\n");
+        return dir;
+    }
+
+    @Test
+    void itemsAreQuantitiesTimesUnitCostsDiscountedByWeek() throws IOException {
+        CostAnalysis costs = CostAnalysis.of(BatchData.load(batch()));
+        assertEquals(List.of("adviser_time", "mentor_subsidy"), costs.items().stream().map(CostItem::key).toList(),
+                "only items whose quantity column the batch has");
+        // base adviser time: (10 + 10) h x 100 = 2000 NOK; present value 1000 + 1000 / 1.04
+        CostAnalysis.ItemRow adviser = costs.item("base", "0", "adviser_time");
+        assertEquals(2000, adviser.nominal().mean(), 1e-9);
+        assertEquals(1000 + 1000 / 1.04, adviser.presentValue().mean(), 1e-9);
+        assertEquals(20, adviser.quantityMean(), 1e-12);
+        // mentor subsidy: 2 h x 50 = 100 NOK in week 0 (base); 2 h x 60 = 120 NOK (more, from runs.csv)
+        assertEquals(100, costs.item("base", "0", "mentor_subsidy").nominal().mean(), 1e-9);
+        assertEquals(120, costs.item("more", "0", "mentor_subsidy").nominal().mean(), 1e-9);
+        assertEquals(60, costs.item("more", "0", "mentor_subsidy").unitCostNok(), 1e-12);
+        // base total: 2100 NOK, present value 1100 + 1000 / 1.04
+        CostAnalysis.ItemRow total = costs.item("base", "0", "total");
+        assertEquals(2100, total.nominal().mean(), 1e-9);
+        assertEquals(1100 + 1000 / 1.04, total.presentValue().mean(), 1e-9);
+        assertEquals(0, total.presentValue().sd(), 1e-9, "the same spending in every base replicate");
+        // by year: year 1 (weeks 0-51) 1000 + 100, year 2 1000
+        double[][] byYear = costs.byYear("base", "0");
+        assertEquals(1000, byYear[0][0], 1e-9);
+        assertEquals(1000, byYear[0][1], 1e-9);
+        assertEquals(100, byYear[1][0], 1e-9);
+    }
+
+    @Test
+    void theCostPerExtraPersonInWorkIsFiellersRatioOfPairedMeans() throws IOException {
+        CostAnalysis costs = CostAnalysis.of(BatchData.load(batch()));
+        // paired spending differences (all in week 0, so undiscounted): 1000 + 20, 800 + 20, 1200 + 20
+        var spending = costs.spendingEffects().get(0);
+        assertEquals(1020, spending.difference(), 1e-9);
+        IncrementalRatio work = ratio(costs, "employed_at_horizon");
+        // a = 1020, b = 5/3: ratio 612 NOK per extra person in work
+        assertEquals(612, work.ratio(), 1e-9);
+        assertEquals(1020, work.costDifference(), 1e-9);
+        assertEquals(5.0 / 3, work.effectDifference(), 1e-12);
+        // effect interval 5/3 +- t sqrt(Vbb), Vbb = (1/3) / 3 = 1/9
+        assertEquals(5.0 / 3 - T_2 / 3, work.effectLow(), 1e-9);
+        // Fieller: Vaa = 40000 / 3, Vab = 100 / 3, Vbb = 1 / 9; the bounds solve (a - r b)^2 = t^2 (Vaa - 2 r Vab + r^2 Vbb)
+        double a = 1020;
+        double b = 5.0 / 3;
+        double q = b * b - T_2 * T_2 / 9;
+        double p = a * b - T_2 * T_2 * 100 / 3;
+        double c = a * a - T_2 * T_2 * 40000 / 3;
+        assertEquals((p - Math.sqrt(p * p - q * c)) / q, work.low(), 1e-6);
+        assertEquals((p + Math.sqrt(p * p - q * c)) / q, work.high(), 1e-6);
+        assertTrue(work.low() < 612 && 612 < work.high());
+        for (double r : new double[] {work.low(), work.high()}) {
+            double lhs = (a - r * b) * (a - r * b);
+            double rhs = T_2 * T_2 * (40000.0 / 3 - 2 * r * 100 / 3 + r * r / 9);
+            assertEquals(lhs, rhs, 1e-6 * rhs, "a Fieller bound solves the defining equation");
+        }
+    }
+
+    @Test
+    void aRatioWhoseEffectMayBeZeroIsUndefined() throws IOException {
+        Path dir = batch();
+        CostAnalysis costs = CostAnalysis.of(BatchData.load(dir));
+        IncrementalRatio jobs = ratio(costs, "sustained_jobs");
+        // sustained-job differences 1, -1, 0: mean 0, its interval includes zero
+        assertFalse(jobs.defined());
+        assertTrue(Double.isNaN(jobs.ratio()) && Double.isNaN(jobs.low()) && Double.isNaN(jobs.high()));
+        assertTrue(jobs.effectLow() < 0 && jobs.effectHigh() > 0);
+        costs.writeCsv(dir.resolve("analysis"));
+        CsvReader.Table table = CsvReader.read(dir.resolve("analysis/cost_effectiveness.csv"));
+        List<String> row = table.rows().stream().filter(r -> r.get(table.column("effect")).equals("sustained_jobs")).findFirst()
+                .orElseThrow();
+        assertEquals("", row.get(table.column("nok_per_extra")), "undefined is an empty cell, not a number");
+    }
+
+    @Test
+    void withoutDiscountingPresentValueEqualsSpending() throws IOException {
+        Path dir = batch();
+        Files.writeString(dir.resolve("manifest.json"), Files.readString(dir.resolve("manifest.json"))
+                .replace("\"costs.discountRatePercent\": 4", "\"costs.discountRatePercent\": 0"));
+        CostAnalysis.ItemRow total = CostAnalysis.of(BatchData.load(dir)).item("base", "0", "total");
+        assertEquals(total.nominal().mean(), total.presentValue().mean(), 1e-9);
+    }
+
+    private static IncrementalRatio ratio(CostAnalysis costs, String effect) {
+        return costs.ratios().stream().filter(r -> r.effect().equals(effect)).findFirst().orElseThrow().ratio();
+    }
+}
