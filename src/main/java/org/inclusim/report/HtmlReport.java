@@ -24,8 +24,12 @@ final class HtmlReport {
             + "img{max-width:100%;border:1px solid #ddd}figure{margin:1em 0}"
             + ".summary li{margin:.4em 0}.note{color:#555}.changes li{margin:.2em 0}footer{margin-top:3em;border-top:1px solid #ccc;"
             + "padding-top:1em;color:#555;font-size:.9em}code{background:#f6f6f6;padding:0 .2em}";
+    /** Marks on the body how many images loaded and which charts are drawn with a size (for the browser test). */
     private static final String IMAGE_CHECK = "<script>window.addEventListener('load',function(){var n=0;"
             + "for(var i=0;i<document.images.length;i++){var im=document.images[i];if(im.complete&&im.naturalWidth>0)n++;}"
+            + "var v=[];var f=document.querySelectorAll('figure[data-chart]');for(var j=0;j<f.length;j++){var r=f[j]"
+            + ".getBoundingClientRect();var img=f[j].querySelector('img');if(r.width>0&&r.height>0&&img&&img.naturalWidth>0)"
+            + "v.push(f[j].getAttribute('data-chart'));}document.body.setAttribute('data-charts-visible',v.join(' '));"
             + "document.body.setAttribute('data-images-loaded',n);document.body.setAttribute('data-images-total',"
             + "document.images.length);});</script>";
 
@@ -109,7 +113,7 @@ final class HtmlReport {
         if (unfinished > 0) {
             h.paragraph("note", m.text("summary.unfinished", f.integer(unfinished)));
         }
-        h.image("forest", c.images().get("forest"), m.text("chart.forest.title"));
+        h.image("forest", c.images().get("forest"), m.text("chart.forest.title", c.comparison()));
     }
 
     private void effects() {

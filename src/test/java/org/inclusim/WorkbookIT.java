@@ -1,0 +1,97 @@
+package org.inclusim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.inclusim.io.CsvReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * analysis/inclusim.xlsx opened by a real spreadsheet program: LibreOffice (headless) converts
+ * every sheet back to CSV, and each holds the same numbers as the CSV file it mirrors.
+ */
+class WorkbookIT {
+    static final Path SOFFICE = Path.of("/usr/bin/soffice");
+    /** LibreOffice's CSV filter: comma, double quote, UTF-8, from line 1, raw values (not as shown), every sheet. */
+    static final String CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void libreOfficeReadsTheSameNumbersAsTheCsvFiles() throws Exception {
+        assumeTrue(Files.isExecutable(SOFFICE), "LibreOffice is not installed here (apt-get install libreoffice-calc-nogui); "
+                + ".ci/run installs it");
+        Path batch = tmp.resolve("batch");
+        Process b = new ProcessBuilder("java", "-jar", "target/inclusim.jar", "batch", "scenarios/mentor-network.yaml",
+                "--replications", "4", "--quiet", "--lang", "nb", "--out", batch.toString()).inheritIO().start();
+        assertEquals(0, b.waitFor());
+        Path analysis = batch.resolve("analysis");
+        Path out = tmp.resolve("sheets");
+        Process lo = new ProcessBuilder(SOFFICE.toString(), "--headless", "--norestore",
+                "-env:UserInstallation=" + tmp.resolve("lo-profile").toUri(), "--convert-to", CSV_FILTER, "--outdir", out.toString(),
+                analysis.resolve("inclusim.xlsx").toString()).redirectErrorStream(true).redirectOutput(tmp.resolve("lo.log").toFile())
+                .start();
+        assertTrue(lo.waitFor(3, TimeUnit.MINUTES), "LibreOffice finished");
+        assertEquals(0, lo.exitValue(), Files.readString(tmp.resolve("lo.log")));
+        sameNumbers(CsvReader.read(out.resolve("inclusim-summary.csv")), rows(analysis, "summary.csv"), "summary");
+        List<List<String>> effects = rows(analysis, "effects.csv");
+        List<List<String>> spending = rows(analysis, "cost_effects.csv");
+        effects.addAll(spending.subList(1, spending.size()));
+        sameNumbers(CsvReader.read(out.resolve("inclusim-effects.csv")), effects, "effects");
+        sameNumbers(CsvReader.read(out.resolve("inclusim-costs.csv")), rows(analysis, "costs.csv"), "costs");
+        sameNumbers(CsvReader.read(out.resolve("inclusim-costs_by_year.csv")), rows(analysis, "costs_by_year.csv"), "costs_by_year");
+        sameNumbers(CsvReader.read(out.resolve("inclusim-cost_effectiveness.csv")), rows(analysis, "cost_effectiveness.csv"),
+                "cost_effectiveness");
+        String parameters = Files.readString(out.resolve("inclusim-parameters.csv"));
+        assertTrue(parameters.contains("costs.adviserHourNok,850,850,850,850,NOK per hour"), "parameters per variant with unit");
+        assertTrue(Files.readString(out.resolve("inclusim-costs.csv")).contains("tid hos NAV-veileder"), "labels in the report's language");
+    }
+
+    /** The CSV file's rows, the header first. */
+    private static List<List<String>> rows(Path dir, String file) throws Exception {
+        CsvReader.Table t = CsvReader.read(dir.resolve(file));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(t.header());
+        rows.addAll(t.rows());
+        return rows;
+    }
+
+    /** Every column of the CSV is in the sheet, row by row, numbers equal to the CSV's six decimals. */
+    private static void sameNumbers(CsvReader.Table sheet, List<List<String>> csv, String name) {
+        List<String> header = csv.get(0);
+        assertEquals(csv.size() - 1, sheet.rows().size(), name + ": rows");
+        for (int c = 0; c < header.size(); c++) {
+            int s = sheet.column(header.get(c));
+            assertTrue(s >= 0, name + ": sheet has column " + header.get(c));
+            for (int r = 1; r < csv.size(); r++) {
+                String expected = c < csv.get(r).size() ? csv.get(r).get(c) : "";
+                String actual = s < sheet.rows().get(r - 1).size() ? sheet.rows().get(r - 1).get(s) : "";
+                String where = name + " row " + r + " column " + header.get(c);
+                if (isNumber(expected)) {
+                    double e = Double.parseDouble(expected);
+                    assertTrue(isNumber(actual), where + ": '" + actual + "' is a number");
+                    assertEquals(e, Double.parseDouble(actual), 1e-6 * Math.max(1, Math.abs(e)), where);
+                } else {
+                    assertEquals(expected, actual, where);
+                }
+            }
+        }
+    }
+
+    private static boolean isNumber(String s) {
+        try {
+            Double.parseDouble(s);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}
