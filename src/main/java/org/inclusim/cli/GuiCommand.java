@@ -38,6 +38,9 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Scenario seed (overrides the file's 'seed'), as for 'run'.")
     Long seed;
 
+    @picocli.CommandLine.Mixin
+    LanguageOption language;
+
     @Override
     public Integer call() throws Exception {
         Scenario loaded = new ScenarioLoader(RunOutcomes.COLUMNS).load(scenarioFile);
@@ -48,6 +51,7 @@ final class GuiCommand implements Callable<Integer> {
             throw new UserError("no graphical display: the GUI needs one (set DISPLAY, or run under Xvfb)");
         }
         checkDisplayOpens();
+        org.inclusim.gui.GuiText.use(language.choose(scenario.language()));
         SwingUtilities.invokeAndWait(() -> {
             InclusionModelWithUI gui = new InclusionModelWithUI(scenario, chosen, compared, new SingleRunRecipes());
             Console console = new Console(gui);

@@ -30,31 +30,33 @@ final class LegendPanel extends JPanel {
         int x = 8;
         int y = 6;
         g.setPaint(Color.DARK_GRAY);
-        g.drawString("Users:", x, y + 11);
-        x += 44;
+        String users = GuiText.text("gui.legend.users");
+        g.drawString(users, x, y + 11);
+        x += g.getFontMetrics().stringWidth(users) + 8;
         for (Stage stage : Stage.values()) {
             if (stage != Stage.EXITED) {
-                x = swatch(g, x, y, Palette.stage(stage), stage.label().replace('_', ' '), true);
+                x = swatch(g, x, y, Palette.stage(stage), GuiText.messages().stage(stage.label()), true);
             }
         }
         x = 8;
         y += ROW;
         g.setPaint(Color.DARK_GRAY);
-        g.drawString("Mentors:", x, y + 11);
-        x += 54;
-        x = swatch(g, x, y, Palette.strain(0, 1), "no strain", false);
-        x = swatch(g, x, y, Palette.strain(0.75, 1), "high strain", false);
-        x = swatch(g, x, y, Palette.BURNT_OUT, "burnt out (X)", false);
+        String mentors = GuiText.text("gui.legend.mentors");
+        g.drawString(mentors, x, y + 11);
+        x += g.getFontMetrics().stringWidth(mentors) + 8;
+        x = swatch(g, x, y, Palette.strain(0, 1), GuiText.text("gui.legend.no_strain"), false);
+        x = swatch(g, x, y, Palette.strain(0.75, 1), GuiText.text("gui.legend.high_strain"), false);
+        x = swatch(g, x, y, Palette.BURNT_OUT, GuiText.text("gui.legend.burnt_out"), false);
         g.setPaint(Color.DARK_GRAY);
-        g.drawString("thick border: super-mentor", x, y + 11);
+        g.drawString(GuiText.text("gui.legend.super_mentor"), x, y + 11);
         x = 8;
         y += ROW;
-        x = swatch(g, x, y, Palette.WORKPLACE, "workplace (size: employees)", false);
-        x = swatch(g, x, y, Palette.ADVISER, "NAV adviser", true);
-        x = line(g, x, y, Tie.MENTORING, "mentoring");
-        x = line(g, x, y, Tie.CLOSE_FOLLOW_UP, "close follow-up");
-        x = line(g, x, y, Tie.STANDARD_FOLLOW_UP, "standard");
-        line(g, x, y, Tie.NETWORK, "network");
+        x = swatch(g, x, y, Palette.WORKPLACE, GuiText.text("gui.legend.workplace"), false);
+        x = swatch(g, x, y, Palette.ADVISER, GuiText.text("gui.legend.adviser"), true);
+        x = line(g, x, y, Tie.MENTORING, GuiText.text("gui.legend.mentoring"));
+        x = line(g, x, y, Tie.CLOSE_FOLLOW_UP, GuiText.text("gui.legend.close"));
+        x = line(g, x, y, Tie.STANDARD_FOLLOW_UP, GuiText.text("gui.legend.standard"));
+        line(g, x, y, Tie.NETWORK, GuiText.text("gui.legend.network"));
     }
 
     private static int swatch(Graphics2D g, int x, int y, Color color, String label, boolean round) {

@@ -4,38 +4,47 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Stroke;
 import org.inclusim.model.Stage;
+import org.inclusim.presentation.Colours;
 
-/** The colours and strokes of the display, the charts and the legend, defined once. */
+/**
+ * The colours and strokes of the display, the charts and the legend. Stage and mentor-state
+ * colours come from the shared, colour-blind-safe {@link Colours} (the report and the notebooks
+ * use the same); the rest (offices, workplaces, ties) only the GUI draws.
+ */
 public final class Palette {
     public static final Color BACKGROUND = new Color(250, 250, 247);
     public static final Color OFFICE = new Color(232, 237, 245);
     public static final Color WORKPLACE = new Color(222, 222, 214);
     public static final Color WORKPLACE_EDGE = new Color(120, 120, 110);
     public static final Color ADVISER = new Color(40, 70, 160);
-    public static final Color BURNT_OUT = new Color(200, 0, 0);
+    /** A mentor on leave after a burnout: the shared mentor-state colour. */
+    public static final Color BURNT_OUT = awt(Colours.mentorState("on_leave"));
     public static final Color OUTLINE = new Color(40, 40, 40);
     public static final Color MENTORING = new Color(90, 150, 60);
     public static final Color CLOSE_FOLLOW_UP = new Color(40, 70, 160, 150);
     public static final Color STANDARD_FOLLOW_UP = new Color(120, 130, 160, 110);
     public static final Color NETWORK = new Color(160, 90, 170, 150);
 
-    private static final Color[] STAGES = {
-        new Color(150, 150, 200), // referred
-        new Color(240, 160, 40),  // seeking
-        new Color(80, 170, 220),  // in placement
-        new Color(30, 150, 60),   // employed
-        new Color(190, 60, 60),   // out of work
-        new Color(150, 150, 150)  // exited
-    };
-    private static final Color STRAIN_LOW = new Color(255, 255, 255);
-    private static final Color STRAIN_MID = new Color(250, 200, 60);
-    private static final Color STRAIN_HIGH = new Color(230, 90, 20);
+    private static final Color STRAIN_LOW = awt(Colours.mentorState("active"));
+    private static final Color STRAIN_MID = awt(Colours.mentorState("strain_mid"));
+    private static final Color STRAIN_HIGH = awt(Colours.mentorState("strain_high"));
 
     private Palette() {
     }
 
+    /** A stage's colour, the same as in the report's charts and the notebooks ({@link Colours}). */
     public static Color stage(Stage stage) {
-        return STAGES[stage.ordinal()];
+        return awt(Colours.stage(stage.label()));
+    }
+
+    /** A variant's colour by its place in the plan (0: the comparison), as in the report. */
+    public static Color variant(int index) {
+        return awt(Colours.variant(index));
+    }
+
+    /** The AWT colour of a shared RGB value. */
+    public static Color awt(Colours.Rgb rgb) {
+        return new Color(rgb.packed());
     }
 
     /** White at no strain through yellow to orange at the burnout threshold. */

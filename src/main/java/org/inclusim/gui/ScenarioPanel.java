@@ -34,7 +34,7 @@ final class ScenarioPanel extends JPanel {
     ScenarioPanel(InclusionModelWithUI gui) {
         super(new GridBagLayout());
         this.gui = gui;
-        JButton open = new JButton("Open scenario...");
+        JButton open = new JButton(GuiText.text("gui.scenario.open"));
         open.addActionListener(e -> chooseFile());
         variants.addActionListener(e -> {
             if (!refreshing && variants.getSelectedItem() != null) {
@@ -49,14 +49,14 @@ final class ScenarioPanel extends JPanel {
         });
         problem.setForeground(new Color(170, 0, 0));
         int row = 0;
-        add(new JLabel("Scenario:"), at(0, row));
+        add(new JLabel(GuiText.text("gui.scenario.scenario")), at(0, row));
         add(file, at(1, row++));
         add(open, at(1, row++));
-        add(new JLabel("Variant:"), at(0, row));
+        add(new JLabel(GuiText.text("gui.scenario.variant")), at(0, row));
         add(variants, at(1, row++));
-        add(new JLabel("Side by side with:"), at(0, row));
+        add(new JLabel(GuiText.text("gui.scenario.side_by_side")), at(0, row));
         add(comparisons, at(1, row++));
-        add(new JLabel("Run seed:"), at(0, row));
+        add(new JLabel(GuiText.text("gui.scenario.seed")), at(0, row));
         add(seed, at(1, row++));
         GridBagConstraints note = at(0, row++);
         note.gridwidth = 2;

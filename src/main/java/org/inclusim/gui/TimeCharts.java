@@ -27,32 +27,50 @@ import org.jfree.data.xy.XYSeriesCollection;
  * adds its points with notification off, then fires one change per series.
  */
 public final class TimeCharts {
-    /** A weekly quantity drawn as one series per lane. */
-    private record Measure(String label, Color color, ToDoubleFunction<WeeklyRow> value) {
+    /**
+     * A weekly quantity drawn as one series per lane: {@code id} names it for code and tests
+     * (a stage name, {@code mentor_pool}, ...), {@code label} is its text in the GUI's language.
+     */
+    private record Measure(String id, String label, Color color, ToDoubleFunction<WeeklyRow> value) {
     }
 
-    private static final List<Measure> STAGES = List.of(
-            new Measure("referred", Palette.stage(Stage.REFERRED), WeeklyRow::referred),
-            new Measure("seeking", Palette.stage(Stage.SEEKING), WeeklyRow::seeking),
-            new Measure("in placement", Palette.stage(Stage.IN_PLACEMENT), WeeklyRow::inPlacement),
-            new Measure("employed", Palette.stage(Stage.EMPLOYED), WeeklyRow::employed),
-            new Measure("out of work", Palette.stage(Stage.OUT_OF_WORK), WeeklyRow::outOfWork),
-            new Measure("exited", Palette.stage(Stage.EXITED), WeeklyRow::exited));
-    private static final List<Measure> MENTORS = List.of(
-            new Measure("mentor pool", new Color(30, 100, 60), WeeklyRow::mentorPool),
-            new Measure("burnt out (on leave)", Palette.BURNT_OUT, WeeklyRow::mentorsOnLeave));
-    private static final List<Measure> STRAIN = List.of(
-            new Measure("mean strain", new Color(230, 90, 20), WeeklyRow::meanStrain));
+    private static Measure stage(Stage stage, ToDoubleFunction<WeeklyRow> value) {
+        return new Measure(stage.label(), GuiText.messages().stage(stage.label()), Palette.stage(stage), value);
+    }
+
+    private static List<Measure> stages() {
+        return List.of(stage(Stage.REFERRED, WeeklyRow::referred), stage(Stage.SEEKING, WeeklyRow::seeking),
+                stage(Stage.IN_PLACEMENT, WeeklyRow::inPlacement), stage(Stage.EMPLOYED, WeeklyRow::employed),
+                stage(Stage.OUT_OF_WORK, WeeklyRow::outOfWork), stage(Stage.EXITED, WeeklyRow::exited));
+    }
+
+    private static List<Measure> mentors() {
+        return List.of(new Measure("mentor_pool", GuiText.text("gui.series.mentor_pool"), Palette.stage(Stage.EMPLOYED).darker(),
+                        WeeklyRow::mentorPool),
+                new Measure("burnt_out", GuiText.text("gui.series.burnt_out"), Palette.BURNT_OUT, WeeklyRow::mentorsOnLeave));
+    }
+
+    private static List<Measure> strain() {
+        return List.of(new Measure("mean_strain", GuiText.text("gui.series.mean_strain"),
+                Palette.awt(org.inclusim.presentation.Colours.mentorState("strain_high")), WeeklyRow::meanStrain));
+    }
+
+    private final List<Measure> stageMeasures = stages();
+    private final List<Measure> mentorMeasures = mentors();
+    private final List<Measure> strainMeasures = strain();
 
     private final XYSeriesCollection stageData = new XYSeriesCollection();
     private final XYSeriesCollection mentorData = new XYSeriesCollection();
     private final XYSeriesCollection strainData = new XYSeriesCollection();
     private final XYSeriesCollection retentionData = new XYSeriesCollection();
-    private final JFreeChart stageChart = chart("Users per stage", "week", "users", stageData);
-    private final JFreeChart mentorChart = chart("Mentor pool and burnt-out mentors", "week", "mentors", mentorData);
-    private final JFreeChart strainChart = chart("Mean mentor strain", "week", "strain", strainData);
-    private final JFreeChart retentionChart = chart("First-job retention so far", "weeks since job start",
-            "share still in the job", retentionData);
+    private final JFreeChart stageChart = chart(GuiText.text("gui.chart.stages"), GuiText.text("axis.week"),
+            GuiText.text("gui.axis.users"), stageData);
+    private final JFreeChart mentorChart = chart(GuiText.text("gui.chart.mentors"), GuiText.text("axis.week"),
+            GuiText.text("gui.axis.mentors"), mentorData);
+    private final JFreeChart strainChart = chart(GuiText.text("gui.chart.strain"), GuiText.text("axis.week"),
+            GuiText.text("gui.axis.strain"), strainData);
+    private final JFreeChart retentionChart = chart(GuiText.text("gui.chart.retention"), GuiText.text("gui.axis.weeks_since_job_start"),
+            GuiText.text("gui.axis.share_in_job"), retentionData);
     private static final Line2D LEGEND_LINE = new Line2D.Double(-9, 0, 9, 0);
     private int generation = Integer.MIN_VALUE;
     private List<String> laneNames = List.of();
@@ -82,14 +100,20 @@ public final class TimeCharts {
         return all;
     }
 
-    /** The weekly series of a measure for a lane, e.g. {@code employed} of lane 1. */
-    public XYSeries weekly(String label, int lane) {
-        for (XYSeries s : weeklySeries()) {
-            if (s.getKey().equals(key(label, lane))) {
-                return s;
+    /** The weekly series of a measure for a lane, by its id: a stage ({@code employed}), {@code mentor_pool}, {@code burnt_out} or {@code mean_strain}. */
+    public XYSeries weekly(String id, int lane) {
+        for (List<Measure> measures : List.of(stageMeasures, mentorMeasures, strainMeasures)) {
+            for (Measure m : measures) {
+                if (m.id().equals(id)) {
+                    for (XYSeries s : weeklySeries()) {
+                        if (s.getKey().equals(key(m.label(), lane))) {
+                            return s;
+                        }
+                    }
+                }
             }
         }
-        throw new IllegalArgumentException("no series " + key(label, lane));
+        throw new IllegalArgumentException("no series " + id + " of lane " + lane);
     }
 
     /** The retention curve of a lane. */
@@ -106,9 +130,9 @@ public final class TimeCharts {
         }
         Set<XYSeries> touched = new LinkedHashSet<>();
         for (ChartBuffer.Point p : batch.points()) {
-            add(stageData, STAGES, p, touched);
-            add(mentorData, MENTORS, p, touched);
-            add(strainData, STRAIN, p, touched);
+            add(stageData, stageMeasures, p, touched);
+            add(mentorData, mentorMeasures, p, touched);
+            add(strainData, strainMeasures, p, touched);
         }
         for (int lane = 0; lane < batch.retention().length && lane < retentionData.getSeriesCount(); lane++) {
             double[] curve = batch.retention()[lane];
@@ -133,10 +157,11 @@ public final class TimeCharts {
     }
 
     private void rebuild() {
-        fill(stageChart, stageData, STAGES);
-        fill(mentorChart, mentorData, MENTORS);
-        fill(strainChart, strainData, STRAIN);
-        fill(retentionChart, retentionData, List.of(new Measure("retention", new Color(30, 150, 60), r -> 0)));
+        fill(stageChart, stageData, stageMeasures);
+        fill(mentorChart, mentorData, mentorMeasures);
+        fill(strainChart, strainData, strainMeasures);
+        fill(retentionChart, retentionData, List.of(new Measure("retention", GuiText.text("gui.series.retention"),
+                Palette.stage(Stage.EMPLOYED), r -> 0)));
     }
 
     private void fill(JFreeChart chart, XYSeriesCollection data, List<Measure> measures) {

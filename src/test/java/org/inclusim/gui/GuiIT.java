@@ -227,8 +227,8 @@ class GuiIT {
             return null;
         });
         assertEquals(18, onEdt(() -> gui.charts().weeklySeries().size()), "every series once per variant");
-        XYSeries strainA = onEdt(() -> gui.charts().weekly("mean strain", 0));
-        XYSeries strainB = onEdt(() -> gui.charts().weekly("mean strain", 1));
+        XYSeries strainA = onEdt(() -> gui.charts().weekly("mean_strain", 0));
+        XYSeries strainB = onEdt(() -> gui.charts().weekly("mean_strain", 1));
         assertEquals("mean strain (baseline)", strainA.getKey());
         assertEquals("mean strain (monthly)", strainB.getKey());
         assertEquals(WEEKS, strainA.getItemCount());

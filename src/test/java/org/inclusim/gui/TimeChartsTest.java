@@ -12,20 +12,42 @@ class TimeChartsTest {
         return java.util.stream.IntStream.range(0, items.getItemCount()).mapToObj(i -> items.get(i).getLabel()).toList();
     }
 
+    /** The stages in the catalogue's words (English unless the locale is Norwegian). */
+    private static final List<String> STAGES = List.of("referred", "seeking", "in_placement", "employed", "out_of_work", "exited")
+            .stream().map(s -> GuiText.messages().stage(s)).toList();
+
     @Test
     void twoLanesNameEachQuantityAndEachVariantOnce() {
+        List<String> withVariants = new java.util.ArrayList<>(STAGES);
+        withVariants.addAll(List.of("baseline", "monthly"));
         TimeCharts charts = new TimeCharts();
         charts.apply(new ChartBuffer.Batch(1, List.of("baseline"), List.of(), new double[0][]));
-        assertEquals(List.of("referred", "seeking", "in placement", "employed", "out of work", "exited"),
+        assertEquals(STAGES,
                 labels(charts.charts().get(0).getXYPlot().getLegendItems()));
 
         charts.apply(new ChartBuffer.Batch(2, List.of("baseline", "monthly"), List.of(), new double[0][]));
         assertEquals(12, charts.charts().get(0).getXYPlot().getDataset().getSeriesCount(), "every series once per variant");
-        assertEquals(List.of("referred", "seeking", "in placement", "employed", "out of work", "exited", "baseline", "monthly"),
+        assertEquals(withVariants,
                 labels(charts.charts().get(0).getXYPlot().getLegendItems()));
-        assertEquals(List.of("mean strain", "baseline", "monthly"), labels(charts.charts().get(2).getXYPlot().getLegendItems()));
+        assertEquals(List.of(GuiText.text("gui.series.mean_strain"), "baseline", "monthly"), labels(charts.charts().get(2).getXYPlot().getLegendItems()));
 
         charts.apply(new ChartBuffer.Batch(3, List.of("baseline"), List.of(), new double[0][]));
         assertEquals(6, charts.charts().get(0).getXYPlot().getLegendItems().getItemCount(), "back to one lane: one item per series");
+    }
+
+    @Test
+    void chartsSpeakTheChosenLanguage() {
+        org.inclusim.presentation.Messages before = GuiText.messages();
+        try {
+            GuiText.use(org.inclusim.presentation.Language.NB);
+            TimeCharts charts = new TimeCharts();
+            charts.apply(new ChartBuffer.Batch(1, List.of("baseline"), List.of(), new double[0][]));
+            assertEquals("Brukere per fase", charts.charts().get(0).getTitle().getText());
+            assertEquals(List.of("henvist", "søker arbeid", "i arbeidstrening", "i arbeid", "uten arbeid igjen", "gått ut av tiltaket"),
+                    labels(charts.charts().get(0).getXYPlot().getLegendItems()));
+            assertEquals("uke", charts.charts().get(0).getXYPlot().getDomainAxis().getLabel());
+        } finally {
+            GuiText.use(before.language());
+        }
     }
 }
