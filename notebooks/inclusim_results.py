@@ -21,6 +21,28 @@ from scipy import stats
 
 KEY = ["run_id", "variant", "point", "replicate", "seed"]
 STAGES = ["referred", "seeking", "in_placement", "employed", "out_of_work", "exited"]
+PALETTE_FILE = Path(__file__).with_name("palette.json")
+"""The shared colours of stages, variants and mentor states (written from Java's presentation.Colours, checked by a test)."""
+
+
+def palette():
+    """The project's colour-blind-safe palette: {"stages": {...}, "variants": [...], "mentor_states": {...}}."""
+    return json.loads(PALETTE_FILE.read_text(encoding="utf-8"))
+
+
+def stage_colours():
+    """Colour of each stage, as in the GUI and the report."""
+    return palette()["stages"]
+
+
+def variant_colours(batch):
+    """Colour of each variant of a batch in plan order (the comparison variant black), as in the report."""
+    colours = palette()["variants"]
+    return {v: colours[i % len(colours)] for i, v in enumerate(batch.variants)}
+
+
+STAGE_LETTERS = {"referred": "R", "seeking": "S", "in_placement": "P", "employed": "E", "out_of_work": "O", "exited": "X"}
+"""One letter per stage for compact trajectory patterns."""
 WEEKLY = KEY + ["week"] + STAGES + [
     "mentor_pool", "mentors_active", "mentors_on_leave", "mean_strain", "recruits", "recruit_refusals", "quits",
     "burnouts", "returns_from_leave", "network_meetings", "follow_up_contacts", "adviser_caseload_mean",
@@ -335,9 +357,40 @@ def state_distribution(batch, variant):
 
 
 def trajectory_patterns(batch, variant, top=10):
-    """The most common trajectories as stage sequences with repeats collapsed (e.g. seeking > in_placement > employed)."""
+    """The most common trajectories, one row each, never cut short.
+
+    A trajectory is the sequence of stages a user entered (R referred, S seeking, P in placement,
+    E employed, O out of work, X exited; a stage entered again counts again). Long sequences are
+    written compactly: a block repeated in a row is shown once with its count, e.g.
+    ``S (P E O)x3 X``, so two different long paths never look the same. Columns: ``pattern``,
+    ``stages`` (how many stage entries), ``jobs`` (times employed), ``users`` and ``share``.
+    """
     ev = batch.events[batch.events["variant"] == variant].sort_values(["run_id", "user_id", "week"], kind="stable")
-    patterns = ev.groupby(["run_id", "user_id"], sort=False)["to"].agg(lambda s: " > ".join(s))
-    counts = patterns.value_counts()
-    return pd.DataFrame({"pattern": counts.index, "users": counts.values,
-                         "share": counts.values / counts.values.sum()}).head(top)
+    sequences = ev.groupby(["run_id", "user_id"], sort=False)["to"].agg(tuple)
+    counts = sequences.value_counts()
+    rows = [{"pattern": compact_pattern(seq), "stages": len(seq), "jobs": seq.count("employed"), "users": int(n)}
+            for seq, n in counts.items()]
+    table = pd.DataFrame(rows, columns=["pattern", "stages", "jobs", "users"])
+    table["share"] = table["users"] / table["users"].sum()
+    return table.head(top).reset_index(drop=True)
+
+
+def compact_pattern(stages):
+    """A stage sequence in letters with repeated blocks collapsed: ('seeking', 'in_placement', 'employed') -> 'S P E'."""
+    letters = [STAGE_LETTERS.get(s, s) for s in stages]
+    out = []
+    i = 0
+    while i < len(letters):
+        best = (1, 1)  # (block length, repeats)
+        for size in range(1, (len(letters) - i) // 2 + 1):
+            block = letters[i:i + size]
+            repeats = 1
+            while letters[i + repeats * size:i + (repeats + 1) * size] == block:
+                repeats += 1
+            if repeats > 1 and size * repeats > best[0] * best[1]:
+                best = (size, repeats)
+        size, repeats = best
+        block = letters[i:i + size]
+        out.append(("(" + " ".join(block) + ")" if size > 1 else block[0]) + (f"x{repeats}" if repeats > 1 else ""))
+        i += size * repeats
+    return " ".join(out)
