@@ -57,8 +57,6 @@ final class BatchCommand implements Callable<Integer> {
         BatchOptions options = batch.options(scenario, eventsMode);
         Path dir = batch.folder(scenario);
         boolean reportAtEnd = !noReport && options.shard().count() == 1;
-        ReportWarmUp warmUp = reportAtEnd ? ReportWarmUp.start(scenario, scenario.plannedRuns(options.replications()),
-                messages.language()) : ReportWarmUp.start(scenario, 0, null);
         BatchReport report = new BatchRunner().run(scenario, options, dir, Progress.forConsole(batch.quiet));
         if (!batch.quiet) {
             System.out.printf("inclusim batch: %s, %d of %d runs done%s, folder %s%n", scenario.name(), report.done(),
@@ -70,7 +68,6 @@ final class BatchCommand implements Callable<Integer> {
                 System.out.print(BatchSummary.table(dir.resolve(RunTables.RUNS), messages));
             }
         }
-        warmUp.await();
         if (report.assembled() && reportAtEnd) {
             Path html = ReportSettings.write(dir, language.given(), false).file();
             System.out.println(messages.text("cli.report_written", html));

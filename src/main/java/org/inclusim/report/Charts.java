@@ -30,11 +30,10 @@ import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
-import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
-import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.renderer.xy.XYAreaRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
-import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
@@ -135,24 +134,34 @@ final class Charts {
         return axis;
     }
 
-    /** A step curve per variant with dashed 95 % bands; the legend says how many spells each has. */
+    /**
+     * A step curve per variant with dashed 95 % bands; the legend says how many spells each has.
+     * Steps are drawn as one path per series (two points per step), not one line per step: a
+     * curve has hundreds of steps, and each separate line is a separate trip through Java2D.
+     */
     static JFreeChart survival(Messages m, String title, String yLabel, Map<String, Analysis.SurvivalRow> rows,
                                List<String> variants) {
         XYSeriesCollection data = new XYSeriesCollection();
-        XYStepRenderer renderer = new XYStepRenderer();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setDrawSeriesLineAsPath(true);
         int s = 0;
         for (String v : variants) {
             KaplanMeier km = rows.get(v).curve();
-            XYSeries curve = new XYSeries(m.text("chart.legend.spells", v, m.formats().integer(rows.get(v).spells())));
-            XYSeries low = new XYSeries(v + " low");
-            XYSeries high = new XYSeries(v + " high");
+            XYSeries curve = new XYSeries(m.text("chart.legend.spells", v, m.formats().integer(rows.get(v).spells())), false, true);
+            XYSeries low = new XYSeries(v + " low", false, true);
+            XYSeries high = new XYSeries(v + " high", false, true);
+            double[] last = {100, 100, 100};
             curve.add(0, 100);
             low.add(0, 100);
             high.add(0, 100);
             for (KaplanMeier.Step step : km.steps()) {
-                curve.add(step.time(), 100 * step.survival());
-                low.add(step.time(), 100 * step.low());
-                high.add(step.time(), 100 * step.high());
+                double[] next = {100 * step.survival(), 100 * step.low(), 100 * step.high()};
+                XYSeries[] all = {curve, low, high};
+                for (int k = 0; k < 3; k++) {
+                    all[k].add(step.time(), last[k], false);
+                    all[k].add(step.time(), next[k], false);
+                }
+                last = next;
             }
             Color c = variantColour(variants.indexOf(v));
             for (XYSeries series : List.of(curve, low, high)) {
@@ -175,6 +184,7 @@ final class Charts {
                             String series, List<String> variants, double scale, boolean fromZero) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         DeviationRenderer renderer = new DeviationRenderer(true, false);
+        renderer.setDrawSeriesLineAsPath(true);
         int s = 0;
         for (String v : variants) {
             Analysis.Band b = bands.get(v).get(series);
@@ -346,23 +356,31 @@ final class Charts {
         return new JFreeChart(title, TITLE, plot, true);
     }
 
-    /** Stacked shares of users in each stage by week since referral, one panel per variant. */
+    /**
+     * Stacked shares of users in each stage by week since referral, one panel per variant. Each
+     * stage is one filled area from zero to the cumulative share up to it, drawn from the top
+     * stage down (XYPlot draws the last series first), so every stage shows as its own band: six
+     * fills a panel instead of one per stage and week.
+     */
     static JFreeChart stages(Messages m, String title, Map<String, double[][]> sharesByVariant) {
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(new NumberAxis(m.text("axis.weeks_since_referral")));
         plot.setGap(14);
         boolean first = true;
         for (var entry : sharesByVariant.entrySet()) {
             double[][] shares = entry.getValue();
-            DefaultTableXYDataset data = new DefaultTableXYDataset();
+            XYSeriesCollection data = new XYSeriesCollection();
+            XYAreaRenderer renderer = new XYAreaRenderer(XYAreaRenderer.AREA);
+            renderer.setOutline(false);
             for (int s = 0; s < Trajectories.STAGES.size(); s++) {
-                XYSeries series = new XYSeries(m.stage(Trajectories.STAGES.get(s)), true, false);
+                XYSeries series = new XYSeries(m.stage(Trajectories.STAGES.get(s)), false, false);
                 for (int d = 0; d < shares.length; d++) {
-                    series.add(d, 100 * shares[d][s]);
+                    double cumulative = 0;
+                    for (int k = 0; k <= s; k++) {
+                        cumulative += shares[d][k];
+                    }
+                    series.add(d, 100 * cumulative, false);
                 }
                 data.addSeries(series);
-            }
-            StackedXYAreaRenderer2 renderer = new StackedXYAreaRenderer2();
-            for (int s = 0; s < Trajectories.STAGES.size(); s++) {
                 renderer.setSeriesPaint(s, awt(Colours.stage(Trajectories.STAGES.get(s))));
                 renderer.setSeriesVisibleInLegend(s, first);
             }

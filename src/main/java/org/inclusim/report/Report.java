@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.inclusim.analysis.Analysis;
 import org.inclusim.analysis.AnalysisException;
 import org.inclusim.analysis.BatchData;
@@ -115,30 +119,66 @@ public final class Report {
         }
     }
 
+    /**
+     * The report's work in two overlapping steps on up to two threads: the statistics beside the
+     * costs (each reads weekly.csv), then the charts (two threads of their own) beside the tables
+     * and the workbook; then the page. What a step computes does not depend on the order.
+     */
     private static void render(BatchData data, Path dir, ReportOptions options, Timing timing) throws IOException {
         Messages messages = Messages.of(language(data, options));
-        Analysis analysis = timing.time("statistics", () -> Analysis.of(data));
-        CostAnalysis costs = timing.time("costs", () -> CostAnalysis.of(data));
-        SensitivityAnalysis sensitivity = timing.time("sensitivity", () -> SensitivityAnalysis.of(data));
-        Path tables = dir.resolve("analysis");
-        timing.time("tables", () -> {
-            analysis.writeCsv(tables);
-            costs.writeCsv(tables);
-            if (sensitivity != null) {
-                sensitivity.writeCsv(tables.resolve("sensitivity.csv"));
+        ExecutorService side = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "report-side");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<CostAnalysis> costsLater = side.submit(() -> timing.time("costs", () -> CostAnalysis.of(data)));
+            Analysis analysis = timing.time("statistics", () -> Analysis.of(data));
+            SensitivityAnalysis sensitivity = timing.time("sensitivity", () -> SensitivityAnalysis.of(data));
+            CostAnalysis costs = result(costsLater);
+            Path tables = dir.resolve("analysis");
+            ReportContext draft = new ReportContext(analysis, costs, sensitivity, messages, options, Map.of(),
+                    new VariantChanges(data.manifest()));
+            Future<Object> files = side.submit(() -> timing.time("tables", () -> {
+                analysis.writeCsv(tables);
+                costs.writeCsv(tables);
+                if (sensitivity != null) {
+                    sensitivity.writeCsv(tables.resolve("sensitivity.csv"));
+                }
+                new WorkbookWriter(draft).write(tables.resolve(WORKBOOK));
+                return null;
+            }));
+            Path charts = Files.createDirectories(dir.resolve("charts"));
+            Map<String, Path> images = timing.time("charts", () -> new ChartSet(analysis, costs, messages)
+                    .build(draft.headlineEffects(), sensitivity).write(charts));
+            result(files);
+            ReportContext context = new ReportContext(analysis, costs, sensitivity, messages, options, images, draft.changes());
+            timing.time("page", () -> Files.writeString(dir.resolve("report.html"), new HtmlReport(context).render()));
+            timing.finish();
+        } finally {
+            side.shutdownNow();
+        }
+    }
+
+    /** A side task's result; its exception is rethrown as it was (a user error stays one). */
+    private static <T> T result(Future<T> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the report", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
             }
-            return null;
-        });
-        ReportContext draft = new ReportContext(analysis, costs, sensitivity, messages, options, Map.of(),
-                new VariantChanges(data.manifest()));
-        timing.time("workbook", () -> {
-            new WorkbookWriter(draft).write(tables.resolve(WORKBOOK));
-            return null;
-        });
-        Path charts = Files.createDirectories(dir.resolve("charts"));
-        Map<String, Path> images = timing.time("charts", () -> new ChartSet(analysis, costs, messages)
-                .build(draft.headlineEffects(), sensitivity).write(charts));
-        ReportContext context = new ReportContext(analysis, costs, sensitivity, messages, options, images, draft.changes());
-        timing.time("page", () -> Files.writeString(dir.resolve("report.html"), new HtmlReport(context).render()));
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 }

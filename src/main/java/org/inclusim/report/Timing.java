@@ -1,13 +1,18 @@
 package org.inclusim.report;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Wall time of the report's phases, for {@code report --timing} and the benchmark. */
+/**
+ * Wall time and processor time of the report's phases, for {@code report --timing}. Processor
+ * time is the whole process's (every thread, the JIT compiler's included), so on a busy machine
+ * it shows the work a phase costs when wall time mostly shows waiting.
+ */
 public final class Timing {
-    /** One phase and its wall time in milliseconds. */
-    public record Phase(String name, double millis) {
+    /** One phase: its wall time and the process's processor time during it, in milliseconds. */
+    public record Phase(String name, double millis, double cpuMillis) {
     }
 
     /** Something timed that may fail with an I/O error. */
@@ -16,31 +21,57 @@ public final class Timing {
         T run() throws java.io.IOException;
     }
 
-    private final List<Phase> phases = new ArrayList<>();
+    private final List<Phase> phases = java.util.Collections.synchronizedList(new ArrayList<>());
 
     <T> T time(String name, Step<T> step) throws java.io.IOException {
         long start = System.nanoTime();
+        long cpu = processCpuNanos();
         try {
             return step.run();
         } finally {
-            phases.add(new Phase(name, (System.nanoTime() - start) / 1e6));
+            phases.add(new Phase(name, (System.nanoTime() - start) / 1e6, (processCpuNanos() - cpu) / 1e6));
         }
+    }
+
+    /** The processor time of the whole process so far, or 0 where the JVM does not tell. */
+    static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
     }
 
     public List<Phase> phases() {
-        return List.copyOf(phases);
-    }
-
-    public double totalMillis() {
-        return phases.stream().mapToDouble(Phase::millis).sum();
-    }
-
-    /** One line per phase and the total, e.g. {@code   charts      412 ms}. */
-    public String table() {
-        StringBuilder sb = new StringBuilder();
-        for (Phase p : phases) {
-            sb.append(String.format(Locale.ROOT, "  %-12s %7.0f ms%n", p.name(), p.millis()));
+        synchronized (phases) {
+            return List.copyOf(phases);
         }
-        return sb.append(String.format(Locale.ROOT, "  %-12s %7.0f ms%n", "total", totalMillis())).toString();
+    }
+
+    /** Wall time from the start of the first phase to the end of the last (phases may overlap). */
+    public double totalMillis() {
+        return wallMillis;
+    }
+
+    private final long created = System.nanoTime();
+    private volatile double wallMillis;
+
+    /** Marks the end of the report (the total's wall time runs from this object's creation). */
+    void finish() {
+        wallMillis = (System.nanoTime() - created) / 1e6;
+        totalCpuMillis = (processCpuNanos() - createdCpu) / 1e6;
+    }
+
+    private final long createdCpu = processCpuNanos();
+    private volatile double totalCpuMillis;
+
+    /** One line per phase and the total: wall and processor milliseconds. */
+    public String table() {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "  %-12s %8s %8s%n", "phase", "wall ms", "cpu ms"));
+        sb.append(String.format(Locale.ROOT, "  (statistics and costs run side by side, as do charts and tables with the workbook;"
+                + " cpu is the whole process's during the phase)%n"));
+        for (Phase p : phases()) {
+            sb.append(String.format(Locale.ROOT, "  %-12s %8.0f %8.0f%n", p.name(), p.millis(), p.cpuMillis()));
+        }
+        return sb.append(String.format(Locale.ROOT, "  %-12s %8.0f %8.0f%n", "total", totalMillis(), totalCpuMillis)).toString();
     }
 }
