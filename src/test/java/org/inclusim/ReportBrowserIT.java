@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReportBrowserIT {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final List<String> CHARTS = List.of("forest", "costs", "job_retention", "time_to_first_job", "burnout", "mentor_pool",
+    static final List<String> CHARTS = List.of("forest", "costs", "job_retention", "cumulative_incidence", "burnout", "mentor_pool",
             "employed_share", "state_distribution");
     /** Keys of the catalogue's families that are never legitimate page text (parameter paths such as costs.x are). */
     static final Pattern KEY = Pattern.compile("\\b(report|chart|col|summary|ratio|axis|forest|footer|methods|variants|effects|"

@@ -93,9 +93,37 @@ public final class Messages {
         return n;
     }
 
-    /** Plain-language name of a runs.csv outcome column; the column with spaces if it has none. */
+    private static final Pattern JOB_SURVIVAL = Pattern.compile("job_survival_(\\d+)w");
+    private static final Pattern JOB_RMST = Pattern.compile("job_rmst_(\\d+)w");
+    private static final Pattern INCIDENCE = Pattern.compile("cif_(.+)_(\\d+)w");
+
+    /**
+     * Plain-language name of an outcome: a runs.csv column, or one of the analysis's per-run
+     * summaries ({@code job_survival_52w}, {@code job_rmst_104w}, {@code cif_employed_26w}); the
+     * column with spaces if the catalogue has nothing for it.
+     */
     public String outcome(String column) {
-        return textOr("outcome." + column, column.replace('_', ' '));
+        if (has("outcome." + column)) {
+            return text("outcome." + column);
+        }
+        Matcher m = JOB_SURVIVAL.matcher(column);
+        if (m.matches()) {
+            return text("outcome.job_survival", m.group(1));
+        }
+        m = JOB_RMST.matcher(column);
+        if (m.matches()) {
+            return text("outcome.job_rmst", m.group(1));
+        }
+        m = INCIDENCE.matcher(column);
+        if (m.matches()) {
+            return text("outcome.cif", cause(m.group(1)), m.group(2));
+        }
+        return column.replace('_', ' ');
+    }
+
+    /** A competing event after referral: a first job ({@code employed}) or leaving for a destination stage. */
+    public String cause(String cause) {
+        return has("cause." + cause) ? text("cause." + cause) : text("cause.destination", stage(cause));
     }
 
     /** Plain-language name of a stage (as written in weekly.csv and events.csv). */

@@ -11,7 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.inclusim.analysis.Analysis;
-import org.inclusim.analysis.PoissonRate;
+import org.inclusim.analysis.BurnoutRate;
 import org.inclusim.analysis.SensitivityAnalysis;
 import org.inclusim.analysis.cost.CostAnalysis;
 import org.inclusim.analysis.cost.CostItem;
@@ -58,11 +58,10 @@ final class ChartSet {
         if (a.hasTrajectories()) {
             add("job_retention", Charts.survival(m, m.text("chart.retention.title"), m.text("axis.percent_spells_running"),
                     a.jobRetention(), variants));
-            add("time_to_first_job", Charts.survival(m, m.text("chart.first_job.title"), m.text("axis.percent_without_job"),
-                    a.firstJob(), variants));
+            add("cumulative_incidence", Charts.incidence(m, m.text("chart.incidence.title"), a.incidence(), variants));
             Map<String, double[][]> stages = new LinkedHashMap<>();
             variants.forEach(v -> stages.put(v, a.trajectories().stateDistribution(v)));
-            add("state_distribution", Charts.stages(m, m.text("chart.stages.title"), stages), Charts.WIDTH,
+            add("state_distribution", Charts.stages(m, m.text("chart.stages.title"), a.trajectories().stages(), stages), Charts.WIDTH,
                     Math.max(Charts.HEIGHT, 150 + 260 * variants.size()));
         }
         burnout();
@@ -123,10 +122,10 @@ final class ChartSet {
     private void burnout() {
         Map<String, double[]> rates = new LinkedHashMap<>();
         for (String v : variants) {
-            PoissonRate r = a.burnout().get(v).per100MentorYears();
+            BurnoutRate r = a.burnout(v, point).per100MentorYears();
             rates.put(v, new double[] {r.rate(), (r.high() - r.low()) / 2});
         }
-        add("burnout", Charts.intervals(m.text("chart.burnout.title"), m.text("axis.burnout_rate"),
+        add("burnout", Charts.intervals(m.text("chart.burnout.title", burnoutIntervalName(a, m)), m.text("axis.burnout_rate"),
                 Map.of(m.text("axis.burnout_category"), rates), variants));
     }
 
@@ -141,6 +140,14 @@ final class ChartSet {
             byVariant.put(v, byItem);
         }
         add("costs", Charts.stacked(m, m.text("chart.costs.title"), m.text("axis.thousand_nok"), byVariant, items));
+    }
+
+    /** The kind of interval the burnout rates at the first point show, in words: quasi-Poisson, exact Poisson, or both. */
+    static String burnoutIntervalName(Analysis a, Messages m) {
+        String point = a.data().points().get(0);
+        List<String> kinds = a.data().variants().stream().map(v -> a.burnout(v, point).per100MentorYears().interval().label())
+                .distinct().toList();
+        return kinds.size() > 1 ? m.text("interval.both") : m.text("interval." + kinds.get(0));
     }
 
     private static Map<String, Map<String, double[]>> sensitivityBars(SensitivityAnalysis s, String outcome) {

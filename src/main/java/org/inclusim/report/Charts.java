@@ -12,9 +12,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.inclusim.analysis.AalenJohansen;
 import org.inclusim.analysis.Analysis;
+import org.inclusim.analysis.CompetingRisks;
 import org.inclusim.analysis.KaplanMeier;
-import org.inclusim.analysis.Trajectories;
 import org.inclusim.presentation.Colours;
 import org.inclusim.presentation.Messages;
 import org.jfree.chart.ChartUtils;
@@ -177,6 +178,39 @@ final class Charts {
         NumberAxis y = new NumberAxis(yLabel);
         y.setRange(0, 100);
         return new JFreeChart(title, TITLE, new XYPlot(data, new NumberAxis(m.text("axis.weeks")), y, renderer), true);
+    }
+
+    /**
+     * Pooled Aalen-Johansen cumulative incidence in percent: one colour per variant, a solid
+     * curve for the first job and dashed ones for each destination; steps as one path per series.
+     */
+    static JFreeChart incidence(Messages m, String title, Map<String, CompetingRisks.Curve> curves, List<String> variants) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setDrawSeriesLineAsPath(true);
+        int s = 0;
+        for (String v : variants) {
+            CompetingRisks.Curve c = curves.get(v);
+            for (int k = 0; k < c.causes().size(); k++) {
+                XYSeries curve = new XYSeries(v + ": " + m.cause(c.causes().get(k)), false, true);
+                double last = 0;
+                curve.add(0, 0);
+                for (AalenJohansen.Step step : c.estimate().steps()) {
+                    double next = 100 * step.incidence()[k];
+                    curve.add(step.time(), last, false);
+                    curve.add(step.time(), next, false);
+                    last = next;
+                }
+                data.addSeries(curve);
+                renderer.setSeriesPaint(s, variantColour(variants.indexOf(v)));
+                renderer.setSeriesStroke(s, k == 0 ? new BasicStroke(3f) : new BasicStroke(2f, BasicStroke.CAP_BUTT,
+                        BasicStroke.JOIN_MITER, 10f, new float[] {3f + 4f * k, 5f}, 0f));
+                s++;
+            }
+        }
+        NumberAxis y = new NumberAxis(m.text("axis.percent_of_users"));
+        y.setRange(0, 100);
+        return new JFreeChart(title, TITLE, new XYPlot(data, new NumberAxis(m.text("axis.weeks_since_referral")), y, renderer), true);
     }
 
     /** Means with 95 % bands over weeks, one colour per variant. */
@@ -362,7 +396,7 @@ final class Charts {
      * stage down (XYPlot draws the last series first), so every stage shows as its own band: six
      * fills a panel instead of one per stage and week.
      */
-    static JFreeChart stages(Messages m, String title, Map<String, double[][]> sharesByVariant) {
+    static JFreeChart stages(Messages m, String title, List<String> stages, Map<String, double[][]> sharesByVariant) {
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(new NumberAxis(m.text("axis.weeks_since_referral")));
         plot.setGap(14);
         boolean first = true;
@@ -371,8 +405,8 @@ final class Charts {
             XYSeriesCollection data = new XYSeriesCollection();
             XYAreaRenderer renderer = new XYAreaRenderer(XYAreaRenderer.AREA);
             renderer.setOutline(false);
-            for (int s = 0; s < Trajectories.STAGES.size(); s++) {
-                XYSeries series = new XYSeries(m.stage(Trajectories.STAGES.get(s)), false, false);
+            for (int s = 0; s < stages.size(); s++) {
+                XYSeries series = new XYSeries(m.stage(stages.get(s)), false, false);
                 for (int d = 0; d < shares.length; d++) {
                     double cumulative = 0;
                     for (int k = 0; k <= s; k++) {
@@ -381,7 +415,7 @@ final class Charts {
                     series.add(d, 100 * cumulative, false);
                 }
                 data.addSeries(series);
-                renderer.setSeriesPaint(s, awt(Colours.stage(Trajectories.STAGES.get(s))));
+                renderer.setSeriesPaint(s, awt(Colours.stage(stages.get(s))));
                 renderer.setSeriesVisibleInLegend(s, first);
             }
             NumberAxis y = new NumberAxis(m.text("axis.percent_of_users_short", entry.getKey()));

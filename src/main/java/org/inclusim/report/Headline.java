@@ -10,13 +10,14 @@ import org.inclusim.presentation.Messages;
  * which decides how values and differences are written.
  */
 record Headline(String column, Kind kind) {
-    enum Kind { SHARE, RATE, COUNT, MONEY }
+    enum Kind { SHARE, WEEKS, RATE, COUNT, MONEY }
 
     /** The outcomes of the summary and the forest plot, in order; spending last. */
     static final List<Headline> ALL = List.of(
             new Headline("ever_employed_share", Kind.SHARE),
             new Headline("employment_share_horizon", Kind.SHARE),
             new Headline("retention_52w", Kind.SHARE),
+            new Headline(org.inclusim.analysis.RunSurvival.RMST, Kind.WEEKS),
             new Headline("burnout_per_100_mentor_years", Kind.RATE),
             new Headline("mentor_pool_end", Kind.COUNT),
             new Headline(CostAnalysis.SPENDING, Kind.MONEY));
@@ -34,6 +35,7 @@ record Headline(String column, Kind kind) {
     String value(Formats f, double x) {
         return switch (kind) {
             case SHARE -> f.percent(x);
+            case WEEKS -> f.readable(x);
             case MONEY -> f.money(x);
             default -> f.readable(x);
         };
@@ -44,6 +46,7 @@ record Headline(String column, Kind kind) {
         Formats f = m.formats();
         return switch (kind) {
             case SHARE -> m.text("unit.points", f.number(100 * d, 1));
+            case WEEKS -> m.text("unit.weeks", f.readable(d));
             case MONEY -> f.money(d);
             default -> f.readable(d);
         };

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.inclusim.analysis.Analysis;
-import org.inclusim.analysis.PoissonRate;
+import org.inclusim.analysis.BurnoutRate;
 import org.inclusim.analysis.SensitivityAnalysis;
 import org.inclusim.presentation.Formats;
 import org.inclusim.presentation.Messages;
@@ -55,7 +55,7 @@ final class HtmlReport {
         summary();
         effects();
         new CostSection(c, h).render();
-        retention();
+        new SurvivalSection(c, h).render();
         burnout();
         stages();
         sensitivity();
@@ -123,52 +123,28 @@ final class HtmlReport {
             h.paragraph(null, m.text("effects.one_variant"));
             return;
         }
-        h.raw("<table>\n").header(List.of(m.text("col.variant"), m.text("col.outcome"), m.text("col.comparison_value", c.comparison()),
-                m.text("col.variant_value"), m.text("col.difference_ci"), m.text("col.wilcoxon_p"), m.text("col.holm_p"),
-                m.text("col.replications_needed")));
-        for (Analysis.EffectRow e : effects) {
-            Headline hl = c.headline(e.outcome());
-            String ci = Double.isNaN(e.low()) ? f.missing() : hl.bare(f, e.low()) + " " + m.text("word.to") + " " + hl.bare(f, e.high());
-            h.row(List.of(e.variant(), hl.label(m), hl.value(f, e.baselineMean()), hl.value(f, e.variantMean()),
-                    hl.difference(m, e.difference()) + " (" + ci + ")", f.pValue(e.wilcoxonP()), f.pValue(e.holmP()),
-                    Double.isNaN(e.replicationsNeeded()) ? f.missing() : f.integer((long) e.replicationsNeeded())));
-        }
-        h.raw("</table>\n");
+        new EffectTable(c, h).render(effects, true);
         h.paragraph("note", m.text("effects.note"));
-    }
-
-    private void retention() throws IOException {
-        h.heading(2, "retention", m.text("report.section.retention"));
-        if (!c.analysis().hasTrajectories()) {
-            h.paragraph(null, m.text("retention.no_events"));
-            return;
-        }
-        h.paragraph("note", m.text("retention.two_figures"));
-        h.image("job_retention", c.images().get("job_retention"), m.text("chart.retention.title"));
-        h.raw("<table>\n").header(List.of(m.text("col.variant"), m.text("col.job_spells"), m.text("col.median_tenure"),
-                m.text("col.still_in_job", "26"), m.text("col.still_in_job", "52"), m.text("col.still_in_job", "104"),
-                m.text("col.first_job_retention_52w"), m.text("col.log_rank_p", c.comparison())));
-        for (Analysis.SurvivalRow r : c.analysis().jobRetention().values()) {
-            h.row(List.of(r.variant(), f.integer(r.spells()), f.count(r.median()), f.percent(r.at26()), f.percent(r.at52()),
-                    f.percent(r.at104()), f.percent(c.analysis().summary(r.variant(), c.point(), "retention_52w").mean()),
-                    f.pValue(r.logRankP())));
-        }
-        h.raw("</table>\n");
-        h.image("time_to_first_job", c.images().get("time_to_first_job"), m.text("chart.first_job.title"));
     }
 
     private void burnout() throws IOException {
         h.heading(2, "burnout", m.text("report.section.burnout"));
-        h.image("burnout", c.images().get("burnout"), m.text("chart.burnout.title"));
-        h.raw("<table>\n").header(List.of(m.text("col.variant"), m.text("col.burnout_episodes"), m.text("col.mentor_years"),
-                m.text("col.burnout_rate_ci"), m.text("col.ever_burnt_out"), m.text("col.top10_strain")));
-        for (Analysis.BurnoutRow b : c.analysis().burnout().values()) {
-            PoissonRate r = b.per100MentorYears();
-            h.row(List.of(b.variant(), f.integer(r.events()), f.number(r.exposure(), 0), f.readable(r.rate()) + " ("
+        h.image("burnout", c.images().get("burnout"), m.text("chart.burnout.title", ChartSet.burnoutIntervalName(c.analysis(), m)));
+        h.raw("<table>\n").header(List.of(m.text("col.variant"), m.text("col.runs"), m.text("col.burnout_episodes"),
+                m.text("col.mentor_years"), m.text("col.burnout_rate_ci"), m.text("col.interval"), m.text("col.dispersion"),
+                m.text("col.ever_burnt_out"), m.text("col.top10_strain")));
+        for (Analysis.BurnoutRow b : c.analysis().burnout()) {
+            if (!b.point().equals(c.point())) {
+                continue;
+            }
+            BurnoutRate r = b.per100MentorYears();
+            h.row(List.of(b.variant(), f.integer(r.runs()), f.integer(r.events()), f.number(r.exposure(), 0), f.readable(r.rate()) + " ("
                     + f.readable(r.low()) + " " + m.text("word.to") + " " + f.readable(r.high()) + ")",
+                    m.text("interval." + r.interval().label()), f.number(r.dispersion(), 2),
                     f.percent(b.everBurntOutShare().mean()), f.percent(b.top10StrainShare().mean())));
         }
         h.raw("</table>\n");
+        h.paragraph("note", m.text("burnout.note"));
         h.image("mentor_pool", c.images().get("mentor_pool"), m.text("chart.mentor_pool.title"));
     }
 
@@ -205,7 +181,8 @@ final class HtmlReport {
         int runs = c.analysis().data().runs().rows().size();
         int cells = Math.max(1, c.variants().size() * c.analysis().data().points().size());
         h.paragraph(null, m.text("methods.text", f.integer(runs), f.integer(c.variants().size()),
-                f.integer(c.analysis().data().points().size()), f.integer(Math.round((double) runs / cells))));
+                f.integer(c.analysis().data().points().size()), f.integer(Math.round((double) runs / cells)),
+                f.integer(org.inclusim.analysis.RunSurvival.RESTRICTED_WEEKS)));
     }
 
     private void footer() {

@@ -62,8 +62,24 @@ record ReportContext(Analysis analysis, CostAnalysis costs, SensitivityAnalysis 
         return out;
     }
 
+    /** How an outcome's values are written: a headline's kind, else shares for survival and incidence summaries. */
     Headline headline(String column) {
         return Headline.ALL.stream().filter(h -> h.column().equals(column)).findFirst()
-                .orElse(new Headline(column, Headline.Kind.RATE));
+                .orElse(new Headline(column, column.startsWith("job_survival_") || column.startsWith("cif_") || column.endsWith("_share")
+                        ? Headline.Kind.SHARE : Headline.Kind.RATE));
+    }
+
+    /** The effects of the given outcomes at the first point, in outcome order, then variant order. */
+    List<Analysis.EffectRow> effectsOf(List<String> outcomes) {
+        List<Analysis.EffectRow> rows = new ArrayList<>();
+        for (String outcome : outcomes) {
+            for (String v : variants().subList(1, variants().size())) {
+                Analysis.EffectRow e = analysis.effect(v, point(), outcome);
+                if (e != null) {
+                    rows.add(e);
+                }
+            }
+        }
+        return rows;
     }
 }

@@ -53,7 +53,7 @@ class ReportTest {
         assertTrue(page.contains("compared with baseline"), "plain-language summary");
         assertTrue(page.contains("(95 % CI"), "intervals in the summary");
         assertEquals(8, page.split("src=\"data:image/png;base64,").length - 1, "eight embedded charts");
-        for (String chart : List.of("forest", "costs", "job_retention", "time_to_first_job", "state_distribution", "burnout",
+        for (String chart : List.of("forest", "costs", "job_retention", "cumulative_incidence", "state_distribution", "burnout",
                 "mentor_pool", "employed_share")) {
             assertTrue(page.contains("<figure data-chart=\"" + chart + "\">"), chart);
         }
@@ -63,12 +63,19 @@ class ReportTest {
             "cumulative_incidence", "run_survival", "burnout", "weekly_bands", "state_distribution"}) {
             assertTrue(Files.size(dir.resolve("analysis").resolve(csv + ".csv")) > 100, csv);
         }
-        assertTrue(page.contains("log-rank p vs baseline, clustered by replicate"), "the pooled test says it is clustered");
-        assertTrue(page.contains("<td>job_rmst_104w</td>") && page.contains("<td>job_survival_52w</td>"),
-                "retention compared replicate by replicate");
-        assertTrue(page.contains("Aalen-Johansen") && page.contains("<td>cif_exited_104w</td>"), "competing risks");
+        assertTrue(page.contains("log-rank p against baseline (clustered by replicate)"), "the pooled test says it is clustered");
+        assertTrue(page.contains("<td>the mean length of jobs within their first 104 weeks</td>")
+                && page.contains("<td>the share of job spells lasting 52 weeks (run by run)</td>"), "retention compared replicate by replicate");
+        assertTrue(page.contains("Aalen-Johansen") && page.contains("<td>the share who left the measure first within 104 weeks of referral</td>"),
+                "competing risks");
         assertTrue(page.contains("<td>quasi-Poisson</td>"), "the burnout table says which interval it shows");
-        assertTrue(page.contains("mean length of jobs within their first two years"), "the headline retention sentence");
+        assertTrue(page.contains("the mean length of jobs within their first 104 weeks by")
+                || page.contains("does not clearly change the mean length of jobs within their first 104 weeks"),
+                "the headline retention sentence");
+        for (String raw : List.of("<td>employment_share_horizon</td>", "<td>job_rmst_104w</td>", "point 0", "2.0161001E7", "260.0",
+                "null</td>")) {
+            assertFalse(page.contains(raw), "no raw column name or unformatted number: " + raw);
+        }
         assertTrue(Files.size(dir.resolve("charts/job_retention.png")) > 10_000);
     }
 
@@ -91,7 +98,7 @@ class ReportTest {
     void oneReplicationGivesIntervalsAsNotAvailable() throws IOException {
         String page = Files.readString(Report.write(batch("one", 1), ENGLISH));
         assertTrue(page.contains("(no interval with 1 replication(s))"), "not reported as zero");
-        assertTrue(page.contains("a cost per extra person in work at the horizon needs at least two replications"), page);
+        assertTrue(page.contains("a cost per extra person in work at the horizon needs at least two replications"), "ratio with one replication");
     }
 
     @Test
