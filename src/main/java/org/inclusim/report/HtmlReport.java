@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.inclusim.analysis.Analysis;
 import org.inclusim.analysis.BurnoutRate;
+import org.inclusim.analysis.Estimates;
 import org.inclusim.analysis.SensitivityAnalysis;
 import org.inclusim.presentation.Formats;
 import org.inclusim.presentation.Messages;
@@ -90,8 +91,9 @@ final class HtmlReport {
         List<Analysis.EffectRow> effects = c.headlineEffects();
         if (effects.isEmpty()) {
             for (Headline hl : Headline.ALL) {
-                if (!hl.column().equals(org.inclusim.analysis.cost.CostAnalysis.SPENDING)) {
-                    h.element("li", w.level(c.comparison(), hl, c.analysis().summary(c.comparison(), c.point(), hl.column())));
+                Estimates.Summary s = c.analysis().summary(c.comparison(), c.point(), hl.column());
+                if (s != null) {
+                    h.element("li", w.level(c.comparison(), hl, s));
                 }
             }
         }

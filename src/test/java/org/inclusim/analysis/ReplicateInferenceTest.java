@@ -134,8 +134,10 @@ class ReplicateInferenceTest {
             assertEquals(before.incidenceAt(1, t), after.incidenceAt(1, t) + after.incidenceAt(2, t), 1e-12, "exits split at " + t);
         }
         assertTrue(after.incidenceAt(2, 104) > 0, "some users left to education");
-        Path html = org.inclusim.report.Report.write(copy);
-        assertTrue(Files.readString(html).contains("cif_education_52w"));
+        Path html = org.inclusim.report.Report.write(copy, org.inclusim.report.ReportOptions.defaults()
+                .withLanguage(org.inclusim.presentation.Language.EN));
+        assertTrue(Files.readString(html).contains("the share who left for education first within 52 weeks of referral"),
+                "the new destination has its own rows in the report");
     }
 
     @Test
