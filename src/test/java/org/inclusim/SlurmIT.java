@@ -54,6 +54,7 @@ class SlurmIT {
         }
         assertTrue(Files.exists(out.resolve("merged/runs.csv")), "merged tables exist; logs: "
                 + Files.list(out.resolve("slurm")).map(Path::toString).toList());
+        assertTrue(Files.exists(out.resolve("merged/report.html")), "the merge job writes the report too");
         Path local = tmp.resolve("local");
         run("java", "-jar", "target/inclusim.jar", "batch", "scenarios/mentor-network.yaml", "--replications", "3",
                 "--quiet", "--out", local.toString());

@@ -156,6 +156,36 @@ class CliTest {
     }
 
     @Test
+    void slurmListsEveryFileItWrites() {
+        Path out = tmp.resolve("cluster");
+        Result r = inclusim("slurm", "scenarios/mentor-training.yaml", "--tasks", "2", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        for (String file : List.of("array.sbatch", "merge.sbatch", "submit.sh")) {
+            assertTrue(Files.exists(out.resolve("slurm").resolve(file)), file);
+            assertTrue(r.out().contains("wrote " + out.resolve("slurm").resolve(file)), r.out());
+        }
+        assertTrue(r.out().contains("report.html"), "says the merge writes the report: " + r.out());
+    }
+
+    @Test
+    void mergeWritesTheReportUnlessAskedNot() throws IOException {
+        for (String shard : List.of("1/2", "2/2")) {
+            Result b = inclusim("batch", "scenarios/mentor-network.yaml", "--replications", "2", "--shard", shard, "--quiet",
+                    "--out", tmp.resolve("shard-" + shard.charAt(0)).toString());
+            assertEquals(0, b.code(), b.err());
+        }
+        Result merged = inclusim("merge", tmp.resolve("shard-1").toString(), tmp.resolve("shard-2").toString(), "--out",
+                tmp.resolve("m").toString(), "--lang", "nb");
+        assertEquals(0, merged.code(), merged.err());
+        assertTrue(Files.readString(tmp.resolve("m/report.html")).contains("<html lang=\"nb\">"), "the merged report, in Norwegian");
+        assertTrue(merged.out().contains("report: " + tmp.resolve("m/report.html")), merged.out());
+        Result bare = inclusim("merge", tmp.resolve("shard-1").toString(), tmp.resolve("shard-2").toString(), "--out",
+                tmp.resolve("n").toString(), "--no-report");
+        assertEquals(0, bare.code(), bare.err());
+        assertTrue(Files.exists(tmp.resolve("n/runs.csv")) && !Files.exists(tmp.resolve("n/report.html")), "--no-report");
+    }
+
+    @Test
     void tooManyReplicationsAndNoThreadsAreRefusedBeforeAnythingRuns() {
         Result r = inclusim("batch", "scenarios/mentor-training.yaml", "--replications", "2147483647", "--out", tmp.resolve("b").toString());
         assertEquals(2, r.code());
