@@ -80,7 +80,7 @@ class ReadmeCommandsIT {
             }
             assertEquals(61, Files.readAllLines(folder.resolve("runs.csv")).size(), "header and 3 x 20 runs");
             assertTrue(run.out().contains("fortnightly"), run.out());
-            assertTrue(Files.readString(html).contains("compared with baseline"));
+            assertTrue(Files.readString(html).contains("compared with no mentor network."));
         } finally {
             delete(folder);
         }

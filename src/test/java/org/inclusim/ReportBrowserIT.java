@@ -64,14 +64,14 @@ class ReportBrowserIT {
         Path html = batch.resolve("report.html");
         String english = rendered(html, "en");
         assertTrue(english.contains("<title>inclusim report: mentor-network</title>"), "title");
-        assertTrue(english.contains("compared with baseline"), "summary");
+        assertTrue(english.contains("compared with no mentor network."), "summary");
         assertTrue(english.contains("Costs and budget effects") && english.contains("NOK"), "costs in kroner");
         assertTrue(english.contains("What each variant changes"), "what each variant changes");
         assertTrue(english.contains("Command:") && english.contains("inclusim batch scenarios/mentor-network.yaml"), "footer command");
         assertEquals(0, inclusim("report", batch.toString(), "--lang", "nb"));
         String norwegian = rendered(html, "nb");
         assertTrue(norwegian.contains("<title>inclusim-rapport: mentor-network</title>"), "tittel");
-        assertTrue(norwegian.contains("sammenlignet med baseline"), "sammendrag");
+        assertTrue(norwegian.contains("sammenlignet med ordningen uten mentornettverk."), "sammendrag");
         assertTrue(norwegian.contains("Kostnader og budsjettvirkninger") && norwegian.contains("\u00a0kr<"), "kostnader i kroner");
         assertTrue(Pattern.compile("\\d,\\d\u00a0%").matcher(norwegian).find(), "desimalkomma i prosent");
         assertFalse(norwegian.contains("compared with"), "no English sentence in the Norwegian report");

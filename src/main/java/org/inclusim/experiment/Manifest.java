@@ -45,6 +45,9 @@ public final class Manifest {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("name", v.name());
             entry.put("baseline", v.baseline());
+            if (scenario.labels().containsKey(v.name())) {
+                entry.put("label", new LinkedHashMap<>(new java.util.TreeMap<>(scenario.labels().get(v.name()))));
+            }
             Map<String, Object> overrides = new LinkedHashMap<>();
             v.overrides().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(e -> overrides.put(e.getKey(), ParameterDefinition.format(e.getValue())));

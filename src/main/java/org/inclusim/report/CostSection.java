@@ -69,7 +69,7 @@ final class CostSection {
         if (costs.ratios().isEmpty()) {
             return;
         }
-        Wording w = new Wording(m, c.comparison());
+        Wording w = new Wording(m, c.comparison(), c::inWords);
         h.heading(3, "cost-effectiveness", m.text("costs.ratios_title", c.comparison()));
         h.raw("<table>\n").header(List.of(m.text("col.variant"), m.text("col.effect"), m.text("col.extra_spending"),
                 m.text("col.extra_effect_ci"), m.text("col.nok_per_extra_ci")));

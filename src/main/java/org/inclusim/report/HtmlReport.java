@@ -78,7 +78,8 @@ final class HtmlReport {
             boolean comparison = v.equals(c.comparison());
             String what = parts.isEmpty() ? m.text(comparison ? "variants.comparison_as_scenario" : "variants.nothing")
                     : String.join("; ", parts);
-            h.raw("<li><b>").text(v).raw("</b>: ").text(m.text(comparison ? "variants.comparison" : "variants.against", what,
+            String label = c.label(v);
+            h.raw("<li><b>").text(v).raw("</b>").text(label == null ? "" : " (" + label + ")").raw(": ").text(m.text(comparison ? "variants.comparison" : "variants.against", what,
                     c.comparison())).raw("</li>\n");
         }
         h.raw("</ul>\n");
@@ -87,7 +88,7 @@ final class HtmlReport {
     private void summary() throws IOException {
         h.heading(2, "summary", m.text("report.section.summary"));
         h.raw("<ul class=\"summary\">\n");
-        Wording w = new Wording(m, c.comparison());
+        Wording w = new Wording(m, c.comparison(), c::inWords);
         List<Analysis.EffectRow> effects = c.headlineEffects();
         if (effects.isEmpty()) {
             for (Headline hl : Headline.ALL) {

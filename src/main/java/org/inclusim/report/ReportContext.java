@@ -36,6 +36,25 @@ record ReportContext(Analysis analysis, CostAnalysis costs, SensitivityAnalysis 
         return v == null ? "" : String.valueOf(v);
     }
 
+    /** A variant's plain-language label in the report's language (the scenario's {@code labels:}), or null. */
+    String label(String variant) {
+        if (manifest().get("variants") instanceof List<?> list) {
+            for (Object o : list) {
+                if (o instanceof Map<?, ?> v && variant.equals(v.get("name")) && v.get("label") instanceof Map<?, ?> label) {
+                    Object text = label.get(messages.language().code());
+                    return text == null ? null : String.valueOf(text);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** How sentences name a variant: its label if it has one, else its name. */
+    String inWords(String variant) {
+        String label = label(variant);
+        return label == null ? variant : label;
+    }
+
     String point() {
         return analysis.data().points().get(0);
     }

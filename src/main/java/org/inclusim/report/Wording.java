@@ -22,11 +22,14 @@ final class Wording {
     private final Messages m;
     private final Formats f;
     private final String comparison;
+    private final java.util.function.UnaryOperator<String> names;
 
-    Wording(Messages m, String comparison) {
+    /** Sentences about variants named by {@code names} (a label, or the variant's own name). */
+    Wording(Messages m, String comparison, java.util.function.UnaryOperator<String> names) {
         this.m = m;
         this.f = m.formats();
-        this.comparison = comparison;
+        this.names = names;
+        this.comparison = names.apply(comparison);
     }
 
     /** Whether the adjusted test finds an effect. */
@@ -34,19 +37,28 @@ final class Wording {
         return e.holmP() < ALPHA;
     }
 
+    /** A sentence starts with a capital letter, whatever the label or variant name it starts with. */
+    static String sentence(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
+    }
+
     /** One sentence about one variant's effect on one outcome. */
     String effect(Analysis.EffectRow e, Headline h) {
+        return sentence(effectText(e, h));
+    }
+
+    private String effectText(Analysis.EffectRow e, Headline h) {
         String label = h.label(m);
         if (Double.isNaN(e.low())) {
-            return m.text("summary.no_interval", e.variant(), label, h.difference(m, e.difference()), comparison,
+            return m.text("summary.no_interval", names.apply(e.variant()), label, h.difference(m, e.difference()), comparison,
                     f.integer(e.pairs()));
         }
         String ci = m.text("summary.ci", h.bare(f, e.low()), h.bare(f, e.high()));
         if (significant(e)) {
             String key = e.difference() > 0 ? "summary.raises" : "summary.lowers";
-            return m.text(key, e.variant(), label, h.difference(m, Math.abs(e.difference())), ci, comparison);
+            return m.text(key, names.apply(e.variant()), label, h.difference(m, Math.abs(e.difference())), ci, comparison);
         }
-        return m.text("summary.no_clear_change", e.variant(), label, h.difference(m, e.difference()), ci, f.pValue(e.holmP()),
+        return m.text("summary.no_clear_change", names.apply(e.variant()), label, h.difference(m, e.difference()), ci, f.pValue(e.holmP()),
                 comparison);
     }
 
@@ -54,7 +66,7 @@ final class Wording {
     String level(String variant, Headline h, Estimates.Summary s) {
         String interval = Double.isNaN(s.low()) ? h.value(f, s.mean())
                 : m.text("summary.value_ci", h.value(f, s.mean()), h.value(f, s.low()), h.value(f, s.high()));
-        return m.text("summary.level", variant, h.label(m), interval);
+        return sentence(m.text("summary.level", names.apply(variant), h.label(m), interval));
     }
 
     /** Sentences on the cost per extra person in work and per extra sustained job, for one variant. */
@@ -69,15 +81,19 @@ final class Wording {
     }
 
     String ratio(CostAnalysis.RatioRow r) {
+        return sentence(ratioText(r));
+    }
+
+    private String ratioText(CostAnalysis.RatioRow r) {
         IncrementalRatio x = r.ratio();
         String effect = m.text("ratio.effect." + r.effect());
         if (x.defined()) {
-            return m.text("ratio.defined", r.variant(), effect, f.money(x.ratio()), f.money(x.low()), f.money(x.high()),
+            return m.text("ratio.defined", names.apply(r.variant()), effect, f.money(x.ratio()), f.money(x.low()), f.money(x.high()),
                     comparison);
         }
         if (Double.isNaN(x.effectLow())) {
-            return m.text("ratio.too_few", r.variant(), effect);
+            return m.text("ratio.too_few", names.apply(r.variant()), effect);
         }
-        return m.text("ratio.undefined", r.variant(), effect, f.readable(x.effectLow()), f.readable(x.effectHigh()), comparison);
+        return m.text("ratio.undefined", names.apply(r.variant()), effect, f.readable(x.effectLow()), f.readable(x.effectHigh()), comparison);
     }
 }

@@ -90,7 +90,7 @@ final class NodeReader {
     String choice(Node node, String key, java.util.List<String> allowed) {
         String value = text(node, key, true);
         if (value != null && !allowed.contains(value)) {
-            problem(node, key, "'" + value + "' is not allowed" + Suggestions.hint(value, allowed) + "; allowed: "
+            problem(node, key, "'" + value + "' is not allowed; allowed: "
                     + String.join(", ", allowed));
             return null;
         }

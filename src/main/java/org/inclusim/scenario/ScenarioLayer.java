@@ -12,7 +12,7 @@ final class ScenarioLayer {
     /** Values of {@code language}. */
     static final List<String> LANGUAGES = List.of("en", "nb");
     static final List<String> KEYS = List.of("name", "description", "extends", "horizon_weeks", "replications", "seed",
-            "policy_start_week", "language", "parameters", "variants", "design", "sensitivity");
+            "policy_start_week", "language", "parameters", "variants", "labels", "design", "sensitivity");
 
     final String file;
     final Map<String, Node> keyNodes = new LinkedHashMap<>();
@@ -33,6 +33,9 @@ final class ScenarioLayer {
     Overrides parameters;
     /** Variants in file order, or null if the file has no {@code variants} key. */
     Map<String, Overrides> variants;
+    /** Plain-language variant labels by variant name, then language code; null if the file has no {@code labels}. */
+    Map<String, Map<String, String>> labels;
+    final Map<String, Node> labelNodes = new LinkedHashMap<>();
     final Map<String, Node> variantNodes = new LinkedHashMap<>();
     /** The design block, read once the seed is known; null if absent. */
     Node design;
@@ -77,6 +80,7 @@ final class ScenarioLayer {
             case "language" -> language = reader.choice(value, key, LANGUAGES);
             case "parameters" -> parameters = reader.overrides(value, "parameters");
             case "variants" -> variants(reader, value);
+            case "labels" -> labels(reader, value);
             case "design" -> design = value;
             case "sensitivity" -> sensitivity = value;
             default -> reader.problem(tuple.getKeyNode(), key, "unknown key" + Suggestions.hint(key, KEYS)
@@ -102,6 +106,49 @@ final class ScenarioLayer {
             if (reader.problems().size() > before) {
                 faultyVariants.add(name);
             }
+        }
+    }
+
+    /**
+     * {@code labels}: variant name to a label, either one text for every language or a mapping of
+     * language codes ({@code en}, {@code nb}) to texts.
+     */
+    private void labels(NodeReader reader, Node node) {
+        labels = new LinkedHashMap<>();
+        MappingNode mapping = reader.mapping(node, "labels", "a mapping of variant names to labels ({en: ..., nb: ...} or one text)");
+        if (mapping == null) {
+            return;
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            String name = reader.keyName(tuple.getKeyNode(), "labels.", labelNodes);
+            if (name == null) {
+                continue;
+            }
+            Node value = tuple.getValueNode();
+            Map<String, String> byLanguage = new LinkedHashMap<>();
+            if (value instanceof MappingNode texts) {
+                for (NodeTuple t : texts.getValue()) {
+                    String code = reader.keyName(t.getKeyNode(), "labels." + name + ".", new LinkedHashMap<>());
+                    if (code == null) {
+                        continue;
+                    }
+                    if (!LANGUAGES.contains(code)) {
+                        reader.problem(t.getKeyNode(), "labels." + name + "." + code, "unknown language; allowed: "
+                                + String.join(", ", LANGUAGES));
+                        continue;
+                    }
+                    String text = reader.text(t.getValueNode(), "labels." + name + "." + code, true);
+                    if (text != null) {
+                        byLanguage.put(code, text);
+                    }
+                }
+            } else {
+                String text = reader.text(value, "labels." + name, true);
+                if (text != null) {
+                    LANGUAGES.forEach(code -> byLanguage.put(code, text));
+                }
+            }
+            labels.put(name, byLanguage);
         }
     }
 

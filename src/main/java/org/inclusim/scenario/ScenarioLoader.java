@@ -174,6 +174,8 @@ public final class ScenarioLoader {
         Long seed = null;
         Integer policyStart = null;
         String language = null;
+        Map<String, Map<String, String>> labels = Map.of();
+        ScenarioLayer labelLayer = null;
         ScenarioLayer designLayer = null;
         ScenarioLayer sensitivityLayer = null;
         for (int i = chain.size() - 1; i >= 0; i--) {
@@ -187,6 +189,10 @@ public final class ScenarioLoader {
             seed = layer.seed != null ? layer.seed : seed;
             policyStart = layer.policyStartWeek != null ? layer.policyStartWeek : policyStart;
             language = layer.language != null ? layer.language : language;
+            if (layer.labels != null) {
+                labels = layer.labels;
+                labelLayer = layer;
+            }
             variants = layer.variants != null ? layer.variants : variants;
             if (layer.parameters != null) {
                 values.putAll(layer.parameters.values());
@@ -225,7 +231,7 @@ public final class ScenarioLoader {
         }
         return new Scenario(name, description == null ? "" : description, horizonWeeks,
                 replications == null ? 1 : replications, scenarioSeed, base, file, sha256(bytes),
-                resolved, policyStart, reorder(origins), design, sensitivity, language);
+                resolved, policyStart, reorder(origins), design, sensitivity, language, checkedLabels(labelLayer, labels, resolved, problems));
     }
 
     /**
@@ -268,6 +274,23 @@ public final class ScenarioLoader {
             return null;
         }
         return name;
+    }
+
+    /** Labels must name variants of the scenario; a label of another name is reported where it is written. */
+    private static Map<String, Map<String, String>> checkedLabels(ScenarioLayer layer, Map<String, Map<String, String>> labels,
+                                                                  List<Variant> variants, List<ScenarioProblem> problems) {
+        if (layer == null || variants.isEmpty()) {
+            return Map.of();
+        }
+        NodeReader at = new NodeReader(layer.file, problems);
+        List<String> names = variants.stream().map(Variant::name).toList();
+        for (String name : labels.keySet()) {
+            if (!names.contains(name)) {
+                at.problem(layer.labelNodes.get(name), "labels." + name, "no variant named '" + name + "'"
+                        + Suggestions.hint(name, names) + "; variants: " + String.join(", ", names));
+            }
+        }
+        return labels;
     }
 
     private List<Variant> variants(NodeReader reader, ScenarioLayer own, Parameters base, Map<String, Overrides> given) {

@@ -50,7 +50,8 @@ class ReportTest {
         Path html = Report.write(dir, ENGLISH);
         String page = Files.readString(html);
         assertTrue(page.contains("<title>inclusim report: mentor-network</title>"));
-        assertTrue(page.contains("compared with baseline"), "plain-language summary");
+        assertTrue(page.contains("compared with no mentor network."), "plain-language summary, variants named by their labels");
+        assertTrue(page.contains("<b>monthly</b> (a mentor network meeting monthly)"), "the variant list gives each label");
         assertTrue(page.contains("(95 % CI"), "intervals in the summary");
         assertEquals(8, page.split("src=\"data:image/png;base64,").length - 1, "eight embedded charts");
         for (String chart : List.of("forest", "costs", "job_retention", "cumulative_incidence", "state_distribution", "burnout",

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.inclusim.model.parameters.Parameters;
 import org.inclusim.model.parameters.TrainingLevel;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,40 @@ class ScenarioLoaderTest {
         assertTrue(all.contains("expected one of none, basic, extended, found 'lots'"), all);
         assertTrue(all.contains("key 'parameters.network.enabled': expected boolean"), all);
         assertTrue(all.contains("cannot be used as a folder name"), all);
+    }
+
+    @Test
+    void languageAndVariantLabelsAreReadAndChecked() throws IOException {
+        Scenario s = new ScenarioLoader().load(write("labelled.yaml", """
+                name: labelled
+                language: nb
+                variants:
+                  baseline: {}
+                  long:
+                    placement.plannedWeeks: 26
+                labels:
+                  baseline: today
+                  long: {en: "26-week placements", nb: "utplassering i 26 uker"}
+                """));
+        assertEquals("nb", s.language());
+        assertEquals(Map.of("en", "today", "nb", "today"), s.labels().get("baseline"));
+        assertEquals("utplassering i 26 uker", s.labels().get("long").get("nb"));
+        List<ScenarioProblem> p = problems("""
+                name: bad-labels
+                language: sv
+                variants:
+                  baseline: {}
+                  long:
+                    placement.plannedWeeks: 26
+                labels:
+                  lang: "typo of long"
+                  long: {en: "26 weeks", de: "26 Wochen"}
+                """);
+        String all = p.toString();
+        assertEquals(3, p.size(), all);
+        assertTrue(all.contains("key 'language': 'sv' is not allowed; allowed: en, nb"), all);
+        assertTrue(all.contains("key 'labels.lang': no variant named 'lang' (did you mean 'long'?); variants: baseline, long"), all);
+        assertTrue(all.contains("key 'labels.long.de': unknown language; allowed: en, nb"), all);
     }
 
     @Test
