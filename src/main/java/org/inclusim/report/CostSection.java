@@ -7,25 +7,15 @@ import java.util.List;
 import java.util.Set;
 import org.inclusim.analysis.cost.CostAnalysis;
 import org.inclusim.analysis.cost.CostItem;
-import org.inclusim.presentation.Formats;
-import org.inclusim.presentation.Messages;
 
 /**
  * The report's costs: public spending by item per variant over the horizon (present value and
  * undiscounted), the cost per extra person in work and per extra sustained job, and the unit
  * costs with their sources.
  */
-final class CostSection {
-    private final ReportContext c;
-    private final Html h;
-    private final Messages m;
-    private final Formats f;
-
+final class CostSection extends Section {
     CostSection(ReportContext context, Html html) {
-        this.c = context;
-        this.h = html;
-        this.m = context.messages();
-        this.f = m.formats();
+        super(context, html);
     }
 
     void render() throws IOException {

@@ -3,21 +3,11 @@ package org.inclusim.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.inclusim.analysis.Analysis;
-import org.inclusim.presentation.Formats;
-import org.inclusim.presentation.Messages;
 
 /** A table of paired effects: levels, difference with its 95 % interval, Wilcoxon and Holm p. */
-final class EffectTable {
-    private final ReportContext c;
-    private final Html h;
-    private final Messages m;
-    private final Formats f;
-
+final class EffectTable extends Section {
     EffectTable(ReportContext context, Html html) {
-        this.c = context;
-        this.h = html;
-        this.m = context.messages();
-        this.f = m.formats();
+        super(context, html);
     }
 
     void render(List<Analysis.EffectRow> rows, boolean withReplications) {

@@ -9,8 +9,6 @@ import org.inclusim.analysis.Analysis;
 import org.inclusim.analysis.BurnoutRate;
 import org.inclusim.analysis.Estimates;
 import org.inclusim.analysis.SensitivityAnalysis;
-import org.inclusim.presentation.Formats;
-import org.inclusim.presentation.Messages;
 
 /**
  * Renders report.html in the report's language: what each variant changes, the summary, the
@@ -18,7 +16,7 @@ import org.inclusim.presentation.Messages;
  * methods and a footer with date, code version and command. Self-contained (images as data
  * URIs); every value from the results is escaped.
  */
-final class HtmlReport {
+final class HtmlReport extends Section {
     private static final String STYLE = "body{font-family:sans-serif;max-width:1250px;margin:2em auto;line-height:1.45;color:#222}"
             + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;"
             + "vertical-align:top}th{background:#f3f3f3}td.num{text-align:right}"
@@ -34,15 +32,8 @@ final class HtmlReport {
             + "document.body.setAttribute('data-images-loaded',n);document.body.setAttribute('data-images-total',"
             + "document.images.length);});</script>";
 
-    private final ReportContext c;
-    private final Messages m;
-    private final Formats f;
-    private final Html h = new Html();
-
     HtmlReport(ReportContext context) {
-        this.c = context;
-        this.m = context.messages();
-        this.f = m.formats();
+        super(context, new Html());
     }
 
     String render() throws IOException {

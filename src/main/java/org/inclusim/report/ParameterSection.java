@@ -3,24 +3,14 @@ package org.inclusim.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.inclusim.presentation.Formats;
-import org.inclusim.presentation.Messages;
 
 /**
  * The scenario's settings (name, file, checksum, seed, horizon, replications, policy start) and
  * every parameter with its value in each variant, the ones that differ listed first.
  */
-final class ParameterSection {
-    private final ReportContext c;
-    private final Html h;
-    private final Messages m;
-    private final Formats f;
-
+final class ParameterSection extends Section {
     ParameterSection(ReportContext context, Html html) {
-        this.c = context;
-        this.h = html;
-        this.m = context.messages();
-        this.f = m.formats();
+        super(context, html);
     }
 
     void render() {

@@ -6,25 +6,15 @@ import java.util.List;
 import org.inclusim.analysis.Analysis;
 import org.inclusim.analysis.Estimates;
 import org.inclusim.analysis.RunSurvival;
-import org.inclusim.presentation.Formats;
-import org.inclusim.presentation.Messages;
 
 /**
  * Job retention (pooled Kaplan-Meier curves with the clustered log-rank test, and the per-run
  * survival summaries compared replicate by replicate) and the competing first events after
  * referral (a first job or leaving the measure: Aalen-Johansen cumulative incidence).
  */
-final class SurvivalSection {
-    private final ReportContext c;
-    private final Html h;
-    private final Messages m;
-    private final Formats f;
-
+final class SurvivalSection extends Section {
     SurvivalSection(ReportContext context, Html html) {
-        this.c = context;
-        this.h = html;
-        this.m = context.messages();
-        this.f = m.formats();
+        super(context, html);
     }
 
     void render() throws IOException {
