@@ -13,6 +13,7 @@ import org.inclusim.experiment.Progress;
 import org.inclusim.experiment.RunTables;
 import org.inclusim.scenario.Scenario;
 import org.inclusim.observe.RunOutcomes;
+import org.inclusim.presentation.Messages;
 import org.inclusim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,7 +48,7 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Scenario scenario = new ScenarioLoader(RunOutcomes.COLUMNS).load(scenarioFile);
-        org.inclusim.presentation.Messages messages = language.messages(scenario.language());
+        Messages messages = language.messages(scenario.language());
         EventsMode eventsMode;
         try {
             eventsMode = EventsMode.parse(events);
