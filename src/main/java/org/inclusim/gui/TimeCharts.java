@@ -81,6 +81,11 @@ public final class TimeCharts {
         chart.getXYPlot().setBackgroundPaint(Color.WHITE);
         chart.getXYPlot().setDomainGridlinePaint(Color.LIGHT_GRAY);
         chart.getXYPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
+        for (var axis : List.of(chart.getXYPlot().getDomainAxis(), chart.getXYPlot().getRangeAxis())) {
+            if (axis instanceof org.jfree.chart.axis.NumberAxis numbers) {
+                numbers.setNumberFormatOverride(GuiText.messages().formats().axisFormat());
+            }
+        }
         return chart;
     }
 
