@@ -2,6 +2,7 @@ package org.inclusim.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.inclusim.bench.BatchBenchmark;
 import org.inclusim.bench.Benchmark;
 import org.inclusim.model.parameters.ParameterException;
 import org.inclusim.model.parameters.Scaling;
@@ -15,6 +16,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmark the model at several population sizes against MASON's scheduling floors.",
                 "Run with -Xmx4g for the 1M size: java -Xmx4g -jar target/inclusim.jar bench",
+                "With --batch: what a batch costs beyond its runs (CPU per run against the model in memory, with no and all",
+                "events; one thread against two).",
                 "Exit code 0 if every performance target is met, 3 if one is missed."})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sizes", split = ",", paramLabel = "N[,N...]", defaultValue = "10000,100000,1000000",
@@ -34,8 +37,18 @@ final class BenchCommand implements Callable<Integer> {
             description = "Scenario whose baseline parameters are timed as they are and scaled to the sizes. Default: ${DEFAULT-VALUE}.")
     Path scenario;
 
+    @Option(names = "--batch", description = "Benchmark the batch runner instead: CPU per run against the model in memory, 1 and 2 threads.")
+    boolean batch;
+
+    @Option(names = "--replications", defaultValue = "600", paramLabel = "N",
+            description = "With --batch: replications of the scenario's plan per batch. Default: ${DEFAULT-VALUE}.")
+    int replications;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        if (batch) {
+            return batch();
+        }
         if (weeks < 1 || weeks > ScenarioLoader.MAX_HORIZON_WEEKS || repeats < 1) {
             throw new UserError("--weeks must be 1 to " + ScenarioLoader.MAX_HORIZON_WEEKS + " and --repeats at least 1");
         }
@@ -58,5 +71,13 @@ final class BenchCommand implements Callable<Integer> {
         }
         boolean ok = new Benchmark(s.name(), s.parameters(), weeks, repeats, seed, System.out).run(sizes);
         return ok ? 0 : 3;
+    }
+
+    private int batch() throws java.io.IOException {
+        if (repeats < 1 || replications < 1 || replications > ScenarioLoader.MAX_REPLICATIONS) {
+            throw new UserError("--repeats must be at least 1 and --replications 1 to " + ScenarioLoader.MAX_REPLICATIONS);
+        }
+        Scenario s = new ScenarioLoader(RunOutcomes.COLUMNS).load(scenario);
+        return new BatchBenchmark(s, replications, repeats, System.out).run() ? 0 : 3;
     }
 }

@@ -2,38 +2,39 @@ package org.inclusim.experiment;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Properties;
-import java.util.stream.Stream;
+import org.inclusim.io.Durable;
 import org.inclusim.io.IoErrors;
+import org.inclusim.io.LockFile;
 import org.inclusim.io.OutputException;
-import org.inclusim.io.OutputFolder;
 
 /**
  * The on-disk state of a batch, which makes it resumable:
  * <ul>
- * <li>{@code batch.properties}: what the folder holds (scenario checksum, plan size,
- * replications, events, shard, varied parameters); a rerun must match it;</li>
- * <li>{@code batch.lock}: the pid and host of the process writing the folder;</li>
- * <li>{@code parts/run-NNNNNNN/}: the four tables' rows of one finished run, moved into place
- * atomically when the run has finished, so a crash never leaves half a run;
- * {@code parts/run-NNNNNNN.failed} holds the error of a run that threw.</li>
+ * <li>{@code batch.properties}: what the folder holds ({@link BatchIdentity}); a rerun must match
+ * it. Written atomically, once.</li>
+ * <li>{@code batch.lock}: the lock of the process writing the folder ({@link LockFile}), which
+ * the operating system releases when that process ends in any way; it names the holder. Kept
+ * while the folder may be resumed (never delete it by hand), removed when a batch has
+ * finished.</li>
+ * <li>{@code parts/}: the finished runs ({@link Parts}).</li>
+ * <li>{@code batch.done}: written last and atomically, once the tables are assembled and the
+ * manifest written: the size of each table. Only then are the parts of an unsharded batch
+ * deleted, so a cleanup that is interrupted is simply finished by the next call.</li>
  * </ul>
  */
 final class BatchFolder {
     static final String IDENTITY = "batch.properties";
     static final String LOCK = "batch.lock";
+    static final String DONE = "batch.done";
     static final String PARTS = "parts";
 
     private final Path dir;
@@ -50,48 +51,112 @@ final class BatchFolder {
         return dir.resolve(PARTS);
     }
 
-    Path part(int runId) {
-        return parts().resolve(String.format("run-%07d", runId));
-    }
-
-    Path failure(int runId) {
-        return parts().resolve(String.format("run-%07d.failed", runId));
-    }
-
-    boolean done(int runId) {
-        return Files.isDirectory(part(runId));
-    }
-
-    /** Creates the folder (or checks that it holds this batch) and removes half-written parts. */
-    void open(Properties identity) {
+    /** Creates the folder, refusing a file or a non-empty folder that is not a batch folder. */
+    void create() {
         try {
-            Path file = dir.resolve(IDENTITY);
-            boolean known = Files.exists(file);
-            if (known) {
-                Properties existing = read(file);
-                if (!existing.equals(identity)) {
-                    throw new OutputException(dir + " holds another batch (" + differences(existing, identity)
-                            + "); use another --out, or the same scenario and options to resume");
-                }
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new OutputException(dir + " is a file, not a folder; choose another --out");
             }
-            // only after the identity check: a refused call must not turn a finished batch back into an unfinished one
-            Files.createDirectories(parts());
-            if (!known) {
-                try (OutputStream out = Files.newOutputStream(file)) {
-                    identity.store(out, "inclusim batch: what this folder holds");
-                }
+            if (Files.isDirectory(dir) && !Files.exists(dir.resolve(IDENTITY)) && !Files.exists(dir.resolve(LOCK)) && !isEmptyDir(dir)) {
+                throw new OutputException(dir + " exists and is not a batch folder; choose another --out");
             }
-            try (Stream<Path> leftovers = Files.list(parts())) {
-                for (Path p : leftovers.filter(p -> p.getFileName().toString().startsWith(".tmp-")).toList()) {
-                    OutputFolder.deleteTree(p);
-                }
-            }
+            Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new OutputException(dir + ": cannot prepare the batch folder (" + IoErrors.describe(e) + ")");
+            throw new OutputException(dir + ": cannot create the batch folder (" + IoErrors.describe(e) + ")");
         }
     }
 
-    /** Reads a folder's identity; a damaged file (a bad escape) is an I/O error naming it, not a crash. */
+    /** Takes the folder's lock, or refuses naming the process that holds it. */
+    LockFile lock() {
+        Path file = dir.resolve(LOCK);
+        try {
+            return LockFile.tryAcquire(file).orElseThrow(() -> new OutputException(dir + " is being written by another batch ("
+                    + LockFile.holder(file) + "); wait for it to finish"
+                    + (LockFile.heldByMarker(file) ? ", or delete " + file + ".held if that process is gone" : "")));
+        } catch (IOException e) {
+            throw new OutputException(dir + ": cannot lock the folder (" + IoErrors.describe(e) + ")");
+        }
+    }
+
+    /**
+     * Checks that the folder holds this batch, or records that it does (atomically). Refuses
+     * another batch, saying what differs and how to start afresh.
+     */
+    void claim(Properties identity) throws IOException {
+        Path file = dir.resolve(IDENTITY);
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) > 0) {
+            Properties existing = read(file);
+            String difference = BatchIdentity.difference(existing, identity);
+            if (difference != null) {
+                throw new OutputException(dir + " holds another batch: " + difference + ". Its finished runs cannot be reused;"
+                        + " rerun with the same inputs to resume it, or start afresh with another --out (or delete " + dir + ")");
+            }
+            return;
+        }
+        StringWriter text = new StringWriter();
+        identity.store(text, "inclusim batch: what this folder holds");
+        Durable.writeString(file, text.toString());
+    }
+
+    /** The table sizes recorded when the batch finished, or null if it has not. */
+    Map<String, Long> finished() throws IOException {
+        Path file = dir.resolve(DONE);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        Properties p = read(file);
+        Map<String, Long> sizes = new java.util.LinkedHashMap<>();
+        for (String table : RunTables.TABLES) {
+            try {
+                sizes.put(table, Long.parseLong(p.getProperty(table, "")));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return sizes;
+    }
+
+    /**
+     * Refuses a finished batch whose tables no longer have the sizes they were written with
+     * (changed or truncated afterwards): they cannot be reassembled once the parts are gone.
+     */
+    void checkTables(Map<String, Long> sizes, boolean partsKept) throws IOException {
+        for (Map.Entry<String, Long> e : sizes.entrySet()) {
+            Path table = dir.resolve(e.getKey());
+            long now = Files.isRegularFile(table, LinkOption.NOFOLLOW_LINKS) ? Files.size(table) : -1;
+            if (now != e.getValue() && !partsKept) {
+                throw new OutputException(table + (now < 0 ? " is missing" : " has " + now + " bytes")
+                        + ", but the finished batch wrote " + e.getValue() + "; the tables were changed afterwards and their parts"
+                        + " are gone: rerun the batch into a new folder");
+            }
+        }
+    }
+
+    /** True for a finished batch whose parts are gone: nothing in it will change again. */
+    boolean finalized() {
+        return Files.exists(dir.resolve(DONE), LinkOption.NOFOLLOW_LINKS) && !Files.exists(parts(), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** Marks the tables assembled (written last, atomically). */
+    void markFinished(Map<String, Long> sizes) throws IOException {
+        StringBuilder text = new StringBuilder("# inclusim batch: finished; the size of each table in bytes\n");
+        sizes.forEach((table, size) -> text.append(table).append('=').append(size).append('\n'));
+        Durable.writeString(dir.resolve(DONE), text.toString());
+    }
+
+    /** Withdraws the finished mark before a shard's runs are redone (its tables are then reassembled). */
+    void unmarkFinished() throws IOException {
+        Files.deleteIfExists(dir.resolve(DONE));
+        Durable.forceFolder(dir);
+    }
+
+    /** Deletes the parts once the tables are assembled and the batch marked finished. */
+    void dropParts() throws IOException {
+        Durable.deleteTree(parts());
+        Durable.forceFolder(dir);
+    }
+
+    /** Reads a properties file; a damaged one (a bad escape) is an I/O error naming it, not a crash. */
     static Properties read(Path file) throws IOException {
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(file)) {
@@ -102,119 +167,23 @@ final class BatchFolder {
         return p;
     }
 
-    private static String differences(Properties a, Properties b) {
-        for (String key : a.stringPropertyNames()) {
-            if (!a.getProperty(key).equals(b.getProperty(key))) {
-                return key + " is " + a.getProperty(key) + " there, " + b.getProperty(key) + " now";
-            }
-        }
-        return "different contents";
-    }
-
-    /**
-     * Takes the lock, or refuses if a live process holds it. A lock left by a process that is
-     * gone (killed, crashed) on this host is taken over.
-     */
-    void lock() {
-        Path lock = dir.resolve(LOCK);
-        String me = ProcessHandle.current().pid() + " " + host();
-        try {
-            Files.writeString(lock, me, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
-        } catch (FileAlreadyExistsException e) {
-            String holder = readQuietly(lock);
-            if (!stale(holder)) {
-                throw new OutputException(dir + " is being written by another batch (pid and host: " + holder
-                        + "); wait for it, or delete " + lock + " if that process is gone");
-            }
-            try {
-                Files.writeString(lock, me, StandardCharsets.UTF_8);
-            } catch (IOException io) {
-                throw new OutputException(lock + ": cannot take over a stale lock (" + IoErrors.describe(io) + ")");
-            }
-        } catch (IOException e) {
-            throw new OutputException(dir + ": cannot write a lock file here (" + IoErrors.describe(e) + ")");
-        }
-    }
-
-    void unlock() {
-        try {
-            Files.deleteIfExists(dir.resolve(LOCK));
-        } catch (IOException e) {
-            // a leftover lock of a finished process is taken over by the next run
-        }
-    }
-
-    private static boolean stale(String holder) {
-        String[] parts = holder.trim().split(" ", 2);
-        if (parts.length != 2 || !parts[1].equals(host())) {
-            return false;
-        }
-        try {
-            long pid = Long.parseLong(parts[0]);
-            Optional<ProcessHandle> process = ProcessHandle.of(pid);
-            return process.isEmpty() || !process.get().isAlive();
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
-    private static String readQuietly(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "unreadable";
-        }
-    }
-
-    /** A staging folder for one run's part. */
-    Path staging(int runId) throws IOException {
-        return Files.createTempDirectory(parts(), ".tmp-" + runId + "-");
-    }
-
-    /** Moves a finished run's staging folder into place (atomically where possible). */
-    void commit(int runId, Path staging) throws IOException {
-        Files.deleteIfExists(failure(runId));
-        try {
-            Files.move(staging, part(runId), StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(staging, part(runId));
-        }
-    }
-
-    void recordFailure(int runId, String error) {
-        try {
-            Files.writeString(failure(runId), error, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot record the failure of run " + runId, e);
-        }
-    }
-
-    Optional<String> failureOf(int runId) {
-        Path f = failure(runId);
-        return Files.exists(f) ? Optional.of(readQuietly(f)) : Optional.empty();
-    }
-
-    /** Deletes the parts once the tables are assembled. */
-    void dropParts() throws IOException {
-        OutputFolder.deleteTree(parts());
-    }
-
     static boolean isEmptyDir(Path dir) throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             return !entries.iterator().hasNext();
         }
     }
 
-    static String host() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
-
     static List<String> lines(Properties p, String key) {
         String value = p.getProperty(key, "");
         return value.isEmpty() ? List.of() : List.of(value.split(","));
+    }
+
+    /** Deletes the lock file of a finished batch, whose folder is read-only from now on. */
+    static void forgetLock(LockFile lock) {
+        try {
+            Files.deleteIfExists(lock.file());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

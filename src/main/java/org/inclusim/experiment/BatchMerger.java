@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.inclusim.io.Durable;
 import org.inclusim.io.Json;
 import org.inclusim.io.JsonReader;
 import org.inclusim.io.IoErrors;
@@ -20,8 +21,10 @@ import org.inclusim.io.OutputFolder;
  * have written, byte for byte: the same parts, assembled in the same plan order.
  */
 public final class BatchMerger {
-    private static final List<String> SHARED = List.of("scenario.name", "scenario.sha256", "scenario.seed", "horizon.weeks",
-            "plan.runs", "replications", "events", "varied");
+    /** Identity keys that every shard of one batch shares (all but the shard itself). */
+    private static boolean shared(String key) {
+        return !key.equals("shard");
+    }
 
     private BatchMerger() {
     }
@@ -35,11 +38,11 @@ public final class BatchMerger {
             if (first == null) {
                 first = p;
             }
-            for (String key : SHARED) {
-                if (!first.getProperty(key, "").equals(p.getProperty(key, ""))) {
-                    throw new OutputException(dir + " is not a shard of the same batch as " + shardDirs.get(0) + " (" + key
-                            + " differs)");
-                }
+            Properties a = filtered(first);
+            Properties b = filtered(p);
+            String difference = BatchIdentity.difference(a, b);
+            if (difference != null) {
+                throw new OutputException(dir + " is not a shard of the same batch as " + shardDirs.get(0) + ": " + difference);
             }
             Shard shard = Shard.ofFolder(dir);
             if (!Files.isDirectory(new BatchFolder(dir).parts()) && Files.exists(dir.resolve(RunTables.RUNS))) {
@@ -57,26 +60,56 @@ public final class BatchMerger {
         if (first == null || byShard.size() != count) {
             throw new OutputException("expected all " + count + " shards, got " + byShard.keySet());
         }
-        int runs = planRuns(shardDirs.get(0), first);
-        List<Path> parts = new ArrayList<>();
-        for (int id = 0; id < runs; id++) {
-            Path shardDir = byShard.get(id % count + 1);
-            Path part = new BatchFolder(shardDir).part(id);
-            if (!Files.isDirectory(part)) {
-                throw new OutputException("run " + id + " is missing from " + shardDir + "; rerun that shard (it resumes)");
-            }
-            parts.add(part);
-        }
+        List<Parts.Part> parts = parts(byShard, count, planRuns(shardDirs.get(0), first));
         OutputFolder folder = OutputFolder.prepare(out);
         try {
             TableAssembler.assemble(parts, BatchFolder.lines(first, "varied"), folder.staging());
-            folder.writeString(Manifest.FILE, Json.write(mergedManifest(byShard)));
+            Map<String, Object> manifest = mergedManifest(byShard);
+            Durable.writeText(folder.staging().resolve(Manifest.FILE), w -> Json.write(manifest, w));
             folder.commit();
         } catch (IOException e) {
             throw new OutputException(out + ": cannot write the merged tables (" + IoErrors.describe(e) + ")");
         } finally {
             folder.discard();
         }
+    }
+
+    private static Properties filtered(Properties p) {
+        Properties out = new Properties();
+        p.stringPropertyNames().stream().filter(BatchMerger::shared).forEach(k -> out.setProperty(k, p.getProperty(k)));
+        return out;
+    }
+
+    /** Every run's part, in plan order, each checked against its shard's index; a missing or damaged one is refused. */
+    private static List<Parts.Part> parts(Map<Integer, Path> byShard, int count, int runs) {
+        Map<Integer, Parts> indexes = new TreeMap<>();
+        try {
+            for (Map.Entry<Integer, Path> e : byShard.entrySet()) {
+                Parts parts = Parts.read(new BatchFolder(e.getValue()).parts());
+                indexes.put(e.getKey(), parts);
+                List<Integer> ids = new ArrayList<>();
+                for (int id = e.getKey() - 1; id < runs; id += count) {
+                    ids.add(id);
+                }
+                Map<Integer, String> damaged = parts.verify(ids);
+                if (!damaged.isEmpty()) {
+                    Map.Entry<Integer, String> d = damaged.entrySet().iterator().next();
+                    throw new OutputException(e.getValue() + ": run " + d.getKey() + " is damaged (" + d.getValue() + ")"
+                            + (damaged.size() > 1 ? " and " + (damaged.size() - 1) + " more" : "")
+                            + "; rerun that shard's batch command: it redoes damaged runs");
+                }
+            }
+        } catch (IOException e) {
+            throw new OutputException("cannot read the shards' parts (" + IoErrors.describe(e) + ")");
+        }
+        List<Parts.Part> inOrder = new ArrayList<>(runs);
+        for (int id = 0; id < runs; id++) {
+            int shard = id % count + 1;
+            int runId = id;
+            inOrder.add(indexes.get(shard).part(id).orElseThrow(() -> new OutputException("run " + runId + " is missing from "
+                    + byShard.get(shard) + "; rerun that shard (it resumes)")));
+        }
+        return inOrder;
     }
 
     /**

@@ -2,7 +2,6 @@ package org.inclusim.experiment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,20 +14,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.inclusim.io.Durable;
 import org.inclusim.io.IoErrors;
+import org.inclusim.io.LockFile;
 import org.inclusim.io.OutputException;
-import org.inclusim.io.OutputFolder;
 import org.inclusim.model.parameters.ParameterCatalog;
 import org.inclusim.model.parameters.ParameterDefinition;
 import org.inclusim.scenario.Scenario;
 
 /**
  * Runs a scenario's plan (or one shard of it) into a batch folder: on several threads, each
- * finished run committed on its own (see {@link BatchFolder}), resumable after any interruption,
- * and the tables assembled in plan order at the end, so they are byte-identical for any number
- * of threads, shards or restarts. A run that throws is recorded as failed and the others go on.
- * Variants of a scenario with a policy start week fork from one warm-up per design point and
- * replicate.
+ * worker appending its finished runs to its own part segment and committing them every second
+ * (see {@link Parts}), resumable after any interruption, and the tables assembled in plan order
+ * at the end, so they are byte-identical for any number of threads, shards or restarts. A run
+ * that throws is recorded as failed and the others go on. Variants of a scenario with a policy
+ * start week fork from one warm-up per design point and replicate.
  */
 public final class BatchRunner {
     /** Executes one run; replaceable in tests (for example to make a run fail). */
@@ -62,107 +62,137 @@ public final class BatchRunner {
                 .toList();
     }
 
-    static Properties identity(Scenario scenario, ExperimentPlan plan, BatchOptions options, List<String> varied) {
-        Properties p = new Properties();
-        p.setProperty("scenario.name", scenario.name());
-        p.setProperty("scenario.sha256", scenario.sha256());
-        p.setProperty("scenario.seed", Long.toString(scenario.seed()));
-        p.setProperty("horizon.weeks", Integer.toString(scenario.horizonWeeks()));
-        p.setProperty("plan.runs", Integer.toString(plan.size()));
-        p.setProperty("replications", Integer.toString(options.replications()));
-        p.setProperty("events", options.events().toString());
-        p.setProperty("shard", options.shard().toString());
-        p.setProperty("varied", String.join(",", varied));
-        return p;
+    /**
+     * Runs one run as a batch worker does (the model with weekly observation, its rows formatted
+     * as the batch appends them), without writing them: for estimates of a batch's time. Returns
+     * the size of the run's rows in bytes.
+     */
+    public static long runAsInBatch(RunSpec spec, List<String> varied, boolean events) {
+        RunRows rows = new RunRows();
+        RunTables tables = RunTables.inMemory(varied, events, rows);
+        tables.finished(ModelRun.execute(spec, tables, true));
+        long bytes = 0;
+        for (byte[] table : rows.encode()) {
+            bytes += table.length;
+        }
+        return bytes;
+    }
+
+    /** What one call works on. */
+    private record Job(Scenario scenario, BatchOptions options, List<RunSpec> mine, List<String> varied, BatchFolder folder,
+                       Progress progress) {
+        boolean sharded() {
+            return options.shard().count() > 1;
+        }
     }
 
     public BatchReport run(Scenario scenario, BatchOptions options, Path dir, Progress progress) {
         ExperimentPlan plan = ExperimentPlan.of(scenario, options.replications());
         List<RunSpec> mine = plan.runs().stream().filter(options.shard()::contains).toList();
         List<String> varied = variedPaths(scenario);
-        refuseForeignFolder(dir);
+        Properties identity = BatchIdentity.of(scenario, plan, options, varied);
         BatchFolder folder = new BatchFolder(dir);
+        folder.create();
+        Job job = new Job(scenario, options, mine, varied, folder, progress);
+        LockFile lock = folder.lock();
+        boolean finished = false;
         try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new OutputException(dir + ": cannot create the batch folder (" + IoErrors.describe(e) + ")");
-        }
-        Properties identity = identity(scenario, plan, options, varied);
-        if (complete(dir, identity)) {
-            progress.start(mine.size(), mine.size());
-            return new BatchReport(dir, mine.size(), mine.size(), Map.of(), 0, true);
-        }
-        folder.lock();
-        Thread unlockOnExit = new Thread(folder::unlock, "inclusim-batch-unlock");
-        Runtime.getRuntime().addShutdownHook(unlockOnExit);
-        try {
-            folder.open(identity);
-            Manifest manifest = new Manifest("batch", scenario);
-            manifest.option("threads", options.threads());
-            manifest.option("replications", options.replications());
-            manifest.option("events", options.events().toString());
-            manifest.option("shard", options.shard().toString());
-            List<RunSpec> pending = mine.stream().filter(r -> !folder.done(r.runId())).toList();
-            progress.start(mine.size(), mine.size() - pending.size());
-            Map<Integer, String> failures = new ConcurrentHashMap<>();
-            AtomicLong weeks = new AtomicLong();
-            execute(tasks(scenario, pending), options, folder, varied, progress, failures, weeks);
-            for (RunSpec run : mine) {
-                if (!failures.containsKey(run.runId())) {
-                    folder.failureOf(run.runId()).ifPresent(e -> failures.put(run.runId(), e));
-                }
-            }
-            int done = (int) mine.stream().filter(r -> folder.done(r.runId())).count();
-            boolean complete = done == mine.size();
-            for (RunSpec run : mine) {
-                String error = failures.get(run.runId());
-                manifest.run(run, folder.done(run.runId()) ? "done" : error != null ? "failed" : "pending", error, Double.NaN);
-            }
-            manifest.option("simulated_weeks", weeks.get());
-            if (complete) {
-                List<Path> parts = mine.stream().map(r -> folder.part(r.runId())).toList();
-                TableAssembler.assemble(parts, varied, dir);
-            }
-            manifest.finish();
-            writeAtomically(dir.resolve(Manifest.FILE), manifest.toJson());
-            if (complete && options.shard().count() == 1) {
-                folder.dropParts();
-            }
-            return new BatchReport(dir, mine.size(), done, new LinkedHashMap<>(failures), weeks.get(), complete);
-        } catch (IOException e) {
-            throw new OutputException(dir + ": cannot write the batch (" + IoErrors.describe(e) + ")");
+            folder.claim(identity);
+            BatchReport report = resumeOrFinish(job);
+            finished = report.assembled() && !job.sharded();
+            return report;
+        } catch (IOException | UncheckedIOException e) {
+            IOException io = e instanceof IOException x ? x : ((UncheckedIOException) e).getCause();
+            throw new OutputException(dir + ": cannot write the batch (" + IoErrors.describe(io) + "); rerun the same command to resume");
         } finally {
-            folder.unlock();
-            try {
-                Runtime.getRuntime().removeShutdownHook(unlockOnExit);
-            } catch (IllegalStateException e) {
-                // the JVM is shutting down; the hook unlocks
-            }
+            release(lock, finished || !job.sharded() && folder.finalized());
         }
     }
 
-    /** A finished, unsharded batch: its tables were assembled and its parts dropped. Nothing to do. */
-    private static boolean complete(Path dir, Properties identity) {
+    /** Finishes an interrupted cleanup, or runs what is left and assembles the tables. */
+    private BatchReport resumeOrFinish(Job job) throws IOException {
+        BatchFolder folder = job.folder();
+        Map<String, Long> sizes = folder.finished();
+        if (sizes != null && !job.sharded()) {
+            folder.checkTables(sizes, false);
+            folder.dropParts();
+            job.progress().start(job.mine().size(), job.mine().size());
+            return new BatchReport(folder.dir(), job.mine().size(), job.mine().size(), Map.of(), 0, true);
+        }
+        Durable.removeTemporaries(folder.dir());
+        try (Parts parts = Parts.open(folder.parts())) {
+            if (parts.damage() != null) {
+                job.progress().note(parts.damage());
+            }
+            Map<Integer, String> damaged = parts.verify(job.mine().stream().map(RunSpec::runId).toList());
+            damaged.forEach((run, why) -> job.progress().note("run " + run + " is damaged (" + why + "); it is redone"));
+            List<RunSpec> pending = job.mine().stream().filter(r -> !parts.done(r.runId())).toList();
+            if (sizes != null && pending.isEmpty() && tablesIntact(folder, sizes)) {
+                job.progress().start(job.mine().size(), job.mine().size());
+                return new BatchReport(folder.dir(), job.mine().size(), job.mine().size(), Map.of(), 0, true);
+            }
+            if (sizes != null) {
+                folder.unmarkFinished();
+            }
+            return runAndAssemble(job, parts, pending);
+        }
+    }
+
+    private static boolean tablesIntact(BatchFolder folder, Map<String, Long> sizes) {
         try {
-            Path file = dir.resolve(BatchFolder.IDENTITY);
-            return Files.exists(file) && BatchFolder.read(file).equals(identity) && Files.exists(dir.resolve(Manifest.FILE))
-                    && Files.exists(dir.resolve(RunTables.RUNS)) && !Files.exists(dir.resolve(BatchFolder.PARTS));
-        } catch (IOException e) {
+            folder.checkTables(sizes, false);
+            return true;
+        } catch (OutputException | IOException e) {
             return false;
         }
     }
 
-    private static void refuseForeignFolder(Path dir) {
+    private BatchReport runAndAssemble(Job job, Parts parts, List<RunSpec> pending) throws IOException {
+        Manifest manifest = new Manifest("batch", job.scenario());
+        manifest.option("threads", job.options().threads());
+        manifest.option("replications", job.options().replications());
+        manifest.option("events", job.options().events().toString());
+        manifest.option("shard", job.options().shard().toString());
+        job.progress().start(job.mine().size(), job.mine().size() - pending.size());
+        Map<Integer, String> failures = new ConcurrentHashMap<>();
+        AtomicLong weeks = new AtomicLong();
+        execute(tasks(job.scenario(), pending), job, parts, failures, weeks);
+        int done = 0;
+        for (RunSpec run : job.mine()) {
+            boolean ok = parts.done(run.runId());
+            done += ok ? 1 : 0;
+            String error = ok ? null : failures.computeIfAbsent(run.runId(), id -> parts.failure(id).orElse(null));
+            manifest.run(run, ok ? "done" : error != null ? "failed" : "pending", error, Double.NaN);
+        }
+        manifest.option("simulated_weeks", weeks.get());
+        boolean complete = done == job.mine().size();
+        BatchFolder folder = job.folder();
+        Map<String, Long> sizes = null;
+        if (complete) {
+            List<Parts.Part> inOrder = job.mine().stream().map(r -> parts.part(r.runId()).orElseThrow()).toList();
+            sizes = TableAssembler.assemble(inOrder, job.varied(), folder.dir());
+        }
+        manifest.finish();
+        manifest.write(folder.dir().resolve(Manifest.FILE));
+        if (complete) {
+            folder.markFinished(sizes);
+            if (!job.sharded()) {
+                parts.close();
+                folder.dropParts();
+            }
+        }
+        return new BatchReport(folder.dir(), job.mine().size(), done, new LinkedHashMap<>(failures), weeks.get(), complete);
+    }
+
+    /** Releases the lock; a finished unsharded batch also deletes its lock file (the folder is final). */
+    private static void release(LockFile lock, boolean finished) {
         try {
-            if (Files.isDirectory(dir) && !Files.exists(dir.resolve(BatchFolder.IDENTITY)) && !Files.exists(dir.resolve(BatchFolder.LOCK))
-                    && !BatchFolder.isEmptyDir(dir)) {
-                throw new OutputException(dir + " exists and is not a batch folder; choose another --out");
+            if (finished) {
+                BatchFolder.forgetLock(lock);
             }
-            if (Files.exists(dir) && !Files.isDirectory(dir)) {
-                throw new OutputException(dir + " is a file, not a folder; choose another --out");
-            }
-        } catch (IOException e) {
-            throw new OutputException(dir + ": cannot read the folder (" + IoErrors.describe(e) + ")");
+            lock.close();
+        } catch (IOException | UncheckedIOException e) {
+            // the operating system releases the lock when this process ends
         }
     }
 
@@ -183,34 +213,50 @@ public final class BatchRunner {
         return tasks;
     }
 
-    private void execute(List<List<RunSpec>> tasks, BatchOptions options, BatchFolder folder, List<String> varied,
-                         Progress progress, Map<Integer, String> failures, AtomicLong weeks) throws IOException {
-        AtomicReference<IOException> fatal = new AtomicReference<>();
-        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+    private void execute(List<List<RunSpec>> tasks, Job job, Parts parts, Map<Integer, String> failures, AtomicLong weeks)
+            throws IOException {
+        AtomicReference<Throwable> fatal = new AtomicReference<>();
+        ExecutorService pool = Executors.newFixedThreadPool(job.options().threads(), r -> {
             Thread t = new Thread(r, "inclusim-batch");
             t.setDaemon(true);
             return t;
         });
+        ThreadLocal<RunRows> rows = ThreadLocal.withInitial(RunRows::new);
         for (List<RunSpec> task : tasks) {
             pool.submit(() -> {
                 if (fatal.get() != null) {
                     return;
                 }
                 try {
-                    runTask(task, options, folder, varied, progress, failures, weeks);
-                } catch (IOException e) {
-                    fatal.compareAndSet(null, e);
+                    runTask(task, job, parts, rows.get(), failures, weeks);
                 } catch (UncheckedIOException e) {
                     fatal.compareAndSet(null, e.getCause());
-                } catch (Throwable e) {
-                    for (RunSpec run : task) {
-                        if (!folder.done(run.runId()) && !failures.containsKey(run.runId())) {
-                            fail(folder, run, e, progress, failures);
-                        }
-                    }
+                } catch (IOException | RuntimeException | Error e) {
+                    fatal.compareAndSet(null, e);
                 }
             });
         }
+        await(pool);
+        Throwable e = fatal.get();
+        if (e == null) {
+            parts.commit();
+            return;
+        }
+        try {
+            parts.commit();
+        } catch (IOException again) {
+            e.addSuppressed(again);
+        }
+        if (e instanceof IOException io) {
+            throw io;
+        }
+        if (e instanceof Error error) {
+            throw error;
+        }
+        throw (RuntimeException) e;
+    }
+
+    private static void await(ExecutorService pool) throws IOException {
         pool.shutdown();
         try {
             while (!pool.awaitTermination(1, TimeUnit.HOURS)) {
@@ -218,64 +264,47 @@ public final class BatchRunner {
             }
         } catch (InterruptedException e) {
             pool.shutdownNow();
-            try {
-                pool.awaitTermination(1, TimeUnit.MINUTES);
-            } catch (InterruptedException again) {
-                // give up waiting; the lock is released by the caller
-            }
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         }
-        if (fatal.get() != null) {
-            throw fatal.get();
-        }
     }
 
-    private void runTask(List<RunSpec> task, BatchOptions options, BatchFolder folder, List<String> varied,
-                         Progress progress, Map<Integer, String> failures, AtomicLong weeks) throws IOException {
+    private void runTask(List<RunSpec> task, Job job, Parts parts, RunRows rows, Map<Integer, String> failures, AtomicLong weeks)
+            throws IOException {
         ModelRun.WarmState warm = null;
         if (task.size() > 1) {
             try {
                 warm = ModelRun.warmUp(task.get(0), task.stream().mapToInt(RunSpec::policyStartWeek).max().orElse(0));
                 weeks.addAndGet(warm.week());
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 for (RunSpec run : task) {
-                    fail(folder, run, e, progress, failures);
+                    fail(parts, run, e, job.progress(), failures);
                 }
                 return;
             }
         }
         for (RunSpec run : task) {
-            Path staging = folder.staging(run.runId());
+            rows.clear();
             try {
-                RunResult result;
-                try (RunTables tables = new RunTables(staging, varied, false, options.events().records(run))) {
-                    result = warm == null ? executor.execute(run, tables) : ModelRun.fork(warm, run, tables);
-                    tables.finished(result);
-                }
-                folder.commit(run.runId(), staging);
-                weeks.addAndGet(warm == null ? run.horizonWeeks() : run.horizonWeeks() - warm.week());
-                progress.finished(true);
-            } catch (IOException | UncheckedIOException e) {
-                OutputFolder.deleteTree(staging);
-                throw e;
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                OutputFolder.deleteTree(staging);
-                fail(folder, run, e, progress, failures);
+                RunTables tables = RunTables.inMemory(job.varied(), job.options().events().records(run), rows);
+                RunResult result = warm == null ? executor.execute(run, tables) : ModelRun.fork(warm, run, tables);
+                tables.finished(result);
+            } catch (Throwable e) {
+                rows.clear();
+                fail(parts, run, e, job.progress(), failures);
+                continue;
             }
+            parts.add(run.runId(), rows.encode());
+            weeks.addAndGet(warm == null ? run.horizonWeeks() : run.horizonWeeks() - warm.week());
+            job.progress().finished(true);
         }
     }
 
-    private static void fail(BatchFolder folder, RunSpec run, Throwable e, Progress progress, Map<Integer, String> failures) {
+    private static void fail(Parts parts, RunSpec run, Throwable e, Progress progress, Map<Integer, String> failures)
+            throws IOException {
         String error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        folder.recordFailure(run.runId(), error);
+        parts.fail(run.runId(), error);
         failures.put(run.runId(), error);
         progress.finished(false);
-    }
-
-    static void writeAtomically(Path file, String content) throws IOException {
-        Path staging = file.resolveSibling("." + file.getFileName() + ".tmp");
-        Files.writeString(staging, content);
-        Files.move(staging, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -58,7 +58,19 @@ public final class CodeVersion {
         return p.getProperty("version", "unknown");
     }
 
+    /** The SHA-256 of the running jar, or "classes" (computed once per process). */
     static String codeChecksum() {
+        String sum = checksum;
+        if (sum == null) {
+            sum = computeChecksum();
+            checksum = sum;
+        }
+        return sum;
+    }
+
+    private static volatile String checksum;
+
+    private static String computeChecksum() {
         try {
             Path location = Path.of(CodeVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (!Files.isRegularFile(location)) {

@@ -111,6 +111,11 @@ public final class Manifest {
         return Json.write(root);
     }
 
+    /** Writes the manifest to a file, completely or not at all. */
+    public void write(java.nio.file.Path file) throws java.io.IOException {
+        org.inclusim.io.Durable.writeText(file, out -> Json.write(root, out));
+    }
+
     private static String now() {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     }

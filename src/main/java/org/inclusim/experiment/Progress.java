@@ -37,6 +37,18 @@ public final class Progress {
         }
     }
 
+    /**
+     * A line about something the user should know even with {@code --quiet}: a damaged part that
+     * is redone, a log tail that was cut.
+     */
+    synchronized void note(String text) {
+        if (mode == Mode.BAR && done > 0 && done < total) {
+            out.println();
+        }
+        out.println("note: " + org.inclusim.io.Text.printable(text));
+        out.flush();
+    }
+
     synchronized void finished(boolean ok) {
         done++;
         if (!ok) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.inclusim.io.CsvFormat;
 import org.inclusim.io.CsvTableWriter;
 import org.inclusim.model.Transition;
 import org.inclusim.model.parameters.ParameterCatalog;
@@ -16,9 +17,11 @@ import org.inclusim.observe.RunOutcomes;
 import org.inclusim.observe.WeeklyRow;
 
 /**
- * The four tables of the output contract in one folder: runs.csv, weekly.csv, events.csv and
- * mentors.csv. Every row starts with the run key; runs.csv then lists the varied parameters
- * (by their column names) and the outcomes.
+ * The four tables of the output contract: runs.csv, weekly.csv, events.csv and mentors.csv.
+ * Every row starts with the run key; runs.csv then lists the varied parameters (by their column
+ * names) and the outcomes. The rows go either to four files with headers (a single run,
+ * {@link #RunTables(Path, List)}) or, for one run of a batch, into memory without headers
+ * ({@link #inMemory}), from where the batch appends them to its parts.
  */
 public final class RunTables implements RunRecorder, Closeable {
     public static final String RUNS = "runs.csv";
@@ -26,32 +29,94 @@ public final class RunTables implements RunRecorder, Closeable {
     public static final String EVENTS = "events.csv";
     public static final String MENTORS = "mentors.csv";
 
+    /** The four tables, in the order they are listed in the data dictionary. */
+    public static final List<String> TABLES = List.of(RUNS, WEEKLY, EVENTS, MENTORS);
+
+    /** Where the rows of one table go: each row is the run key, then the cells. */
+    private interface Sink extends Closeable {
+        void row(RunSpec spec, List<?> cells);
+    }
+
     private final List<String> variedPaths;
     private final boolean recordEvents;
-    private final CsvTableWriter runs;
-    private final CsvTableWriter weekly;
-    private final CsvTableWriter events;
-    private final CsvTableWriter mentors;
+    /** In the order of {@link #TABLES}. */
+    private final Sink[] sinks;
 
     /**
+     * Four files with headers in {@code folder}.
+     *
      * @param variedPaths dotted paths of parameters that vary across the plan, written as columns
      *                    of runs.csv (empty for a single run)
      */
     public RunTables(Path folder, List<String> variedPaths) throws IOException {
-        this(folder, variedPaths, true, true);
+        this.variedPaths = List.copyOf(variedPaths);
+        this.recordEvents = true;
+        this.sinks = new Sink[TABLES.size()];
+        try {
+            for (int t = 0; t < sinks.length; t++) {
+                CsvTableWriter writer = new CsvTableWriter(folder.resolve(TABLES.get(t)), header(TABLES.get(t), variedPaths));
+                sinks[t] = new Sink() {
+                    @Override
+                    public void row(RunSpec spec, List<?> cells) {
+                        writer.write(concat(spec.keyCells(), cells));
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        writer.close();
+                    }
+                };
+            }
+        } catch (IOException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private RunTables(List<String> variedPaths, boolean recordEvents, Sink[] sinks) {
+        this.variedPaths = List.copyOf(variedPaths);
+        this.recordEvents = recordEvents;
+        this.sinks = sinks;
     }
 
     /**
-     * @param headers      false for the rows of one run of a batch, assembled later under one header
+     * The rows of one run of a batch, formatted in memory without headers.
+     *
      * @param recordEvents false to leave events.csv without rows (events off or not sampled)
      */
-    public RunTables(Path folder, List<String> variedPaths, boolean headers, boolean recordEvents) throws IOException {
-        this.variedPaths = List.copyOf(variedPaths);
-        this.recordEvents = recordEvents;
-        runs = new CsvTableWriter(folder.resolve(RUNS), headers ? header(RUNS, variedPaths) : null);
-        weekly = new CsvTableWriter(folder.resolve(WEEKLY), headers ? header(WEEKLY, variedPaths) : null);
-        events = new CsvTableWriter(folder.resolve(EVENTS), headers ? header(EVENTS, variedPaths) : null);
-        mentors = new CsvTableWriter(folder.resolve(MENTORS), headers ? header(MENTORS, variedPaths) : null);
+    static RunTables inMemory(List<String> variedPaths, boolean recordEvents, RunRows rows) {
+        Sink[] sinks = new Sink[TABLES.size()];
+        KeyCells key = new KeyCells();
+        for (int t = 0; t < sinks.length; t++) {
+            StringBuilder table = rows.table(t);
+            sinks[t] = new Sink() {
+                @Override
+                public void row(RunSpec spec, List<?> cells) {
+                    table.append(key.of(spec)).append(',');
+                    CsvFormat.appendCells(table, cells);
+                    table.append('\n');
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
+        return new RunTables(variedPaths, recordEvents, sinks);
+    }
+
+    /** The run key of the last run formatted once, since it starts every row of the run. */
+    private static final class KeyCells {
+        private RunSpec spec;
+        private String text;
+
+        String of(RunSpec run) {
+            if (run != spec) {
+                spec = run;
+                text = CsvFormat.line(run.keyCells());
+            }
+            return text;
+        }
     }
 
     /** The header of one table; runs.csv carries the varied parameters' columns. */
@@ -72,48 +137,44 @@ public final class RunTables implements RunRecorder, Closeable {
         };
     }
 
-    /** The four tables, in the order they are listed in the data dictionary. */
-    public static final List<String> TABLES = List.of(RUNS, WEEKLY, EVENTS, MENTORS);
-
     @Override
     public void week(RunSpec spec, WeeklyRow row) {
-        weekly.write(concat(spec.keyCells(), row.cells()));
+        sinks[1].row(spec, row.cells());
     }
 
     @Override
     public void event(RunSpec spec, Transition transition) {
-        if (!recordEvents) {
-            return;
+        if (recordEvents) {
+            sinks[2].row(spec, EventRow.cells(transition));
         }
-        events.write(concat(spec.keyCells(), EventRow.cells(transition)));
     }
 
     /** Writes the run's row and its mentors. */
     public void finished(RunResult result) {
         RunSpec spec = result.spec();
-        List<Object> row = new ArrayList<>(spec.keyCells());
-        Map<String, Object> values = ParameterCatalog.instance().values(spec.parameters());
+        List<Object> row = new ArrayList<>();
+        Map<String, Object> values = variedPaths.isEmpty() ? Map.of() : ParameterCatalog.instance().values(spec.parameters());
         for (String path : variedPaths) {
             Object v = values.get(path);
             row.add(v instanceof Enum<?> ? ParameterDefinition.format(v) : v);
         }
         row.addAll(result.outcomes().cells());
-        runs.write(row);
+        sinks[0].row(spec, row);
         for (MentorRow m : result.mentors()) {
-            mentors.write(concat(spec.keyCells(), m.cells()));
+            sinks[3].row(spec, m.cells());
         }
     }
 
     @Override
     public void close() throws IOException {
         IOException first = null;
-        for (CsvTableWriter w : List.of(runs, weekly, events, mentors)) {
+        for (Sink sink : sinks) {
             try {
-                w.close();
-            } catch (IOException e) {
-                if (first == null) {
-                    first = e;
+                if (sink != null) {
+                    sink.close();
                 }
+            } catch (IOException e) {
+                first = first == null ? e : first;
             }
         }
         if (first != null) {

@@ -14,12 +14,21 @@ public final class Json {
 
     public static String write(Object value) {
         StringBuilder sb = new StringBuilder();
-        append(sb, value, 0);
-        sb.append('\n');
+        try {
+            write(value, sb);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return sb.toString();
     }
 
-    private static void append(StringBuilder sb, Object value, int indent) {
+    /** Writes the value to a stream (for documents too large for one string), ending with a line break. */
+    public static void write(Object value, Appendable out) throws java.io.IOException {
+        append(out, value, 0);
+        out.append('\n');
+    }
+
+    private static void append(Appendable sb, Object value, int indent) throws java.io.IOException {
         if (value == null) {
             sb.append("null");
         } else if (value instanceof Map<?, ?> map) {
@@ -30,13 +39,13 @@ public final class Json {
             String s = CsvFormat.number(d);
             sb.append(s.isEmpty() ? "null" : s);
         } else if (value instanceof Number || value instanceof Boolean) {
-            sb.append(value);
+            sb.append(value.toString());
         } else {
             string(sb, value.toString());
         }
     }
 
-    private static void appendMap(StringBuilder sb, Map<?, ?> map, int indent) {
+    private static void appendMap(Appendable sb, Map<?, ?> map, int indent) throws java.io.IOException {
         if (map.isEmpty()) {
             sb.append("{}");
             return;
@@ -54,7 +63,7 @@ public final class Json {
         sb.append('}');
     }
 
-    private static void appendList(StringBuilder sb, Collection<?> list, int indent) {
+    private static void appendList(Appendable sb, Collection<?> list, int indent) throws java.io.IOException {
         if (list.isEmpty()) {
             sb.append("[]");
             return;
@@ -70,11 +79,13 @@ public final class Json {
         sb.append(']');
     }
 
-    private static void pad(StringBuilder sb, int indent) {
-        sb.append("  ".repeat(indent));
+    private static void pad(Appendable sb, int indent) throws java.io.IOException {
+        for (int i = 0; i < indent; i++) {
+            sb.append("  ");
+        }
     }
 
-    private static void string(StringBuilder sb, String s) {
+    private static void string(Appendable sb, String s) throws java.io.IOException {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

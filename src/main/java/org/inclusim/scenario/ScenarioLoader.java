@@ -83,8 +83,9 @@ public final class ScenarioLoader {
         List<ScenarioLayer> chain = new ArrayList<>();
         byte[] bytes = read(file, file.toString());
         chain.add(parse(bytes, file.toString(), problems));
-        resolveExtends(file, root, chain, problems);
-        Scenario scenario = merge(file, bytes, chain, problems);
+        Map<String, String> extended = new LinkedHashMap<>();
+        resolveExtends(file, root, chain, extended, problems);
+        Scenario scenario = merge(file, bytes, chain, extended, problems);
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing(ScenarioProblem::file).thenComparingInt(ScenarioProblem::line)
                     .thenComparingInt(ScenarioProblem::column));
@@ -113,7 +114,8 @@ public final class ScenarioLoader {
     }
 
     /** Follows {@code extends} from the last layer of the chain, appending each parent. */
-    private static void resolveExtends(Path file, Path root, List<ScenarioLayer> chain, List<ScenarioProblem> problems) {
+    private static void resolveExtends(Path file, Path root, List<ScenarioLayer> chain, Map<String, String> extended,
+                                       List<ScenarioProblem> problems) {
         List<Path> visited = new ArrayList<>();
         visited.add(file.toAbsolutePath().normalize());
         Path current = visited.get(0);
@@ -142,7 +144,9 @@ public final class ScenarioLoader {
             }
             String shown = root.relativize(parent).toString();
             try {
-                chain.add(parse(read(parent, shown), shown, problems));
+                byte[] bytes = read(parent, shown);
+                chain.add(parse(bytes, shown, problems));
+                extended.put(shown, sha256(bytes));
             } catch (ScenarioException e) {
                 problems.addAll(e.problems());
                 return;
@@ -161,7 +165,8 @@ public final class ScenarioLoader {
     }
 
     /** Merges the chain (file first, then its ancestors) into one scenario and checks the whole. */
-    private Scenario merge(Path file, byte[] bytes, List<ScenarioLayer> chain, List<ScenarioProblem> problems) {
+    private Scenario merge(Path file, byte[] bytes, List<ScenarioLayer> chain, Map<String, String> extended,
+                           List<ScenarioProblem> problems) {
         ScenarioLayer own = chain.get(0);
         NodeReader reader = new NodeReader(own.file, problems);
         Map<String, Object> values = new LinkedHashMap<>();
@@ -231,7 +236,8 @@ public final class ScenarioLoader {
         }
         return new Scenario(name, description == null ? "" : description, horizonWeeks,
                 replications == null ? 1 : replications, scenarioSeed, base, file, sha256(bytes),
-                resolved, policyStart, reorder(origins), design, sensitivity, language, checkedLabels(labelLayer, labels, resolved, problems));
+                resolved, policyStart, reorder(origins), design, sensitivity, language, checkedLabels(labelLayer, labels, resolved, problems),
+                extended);
     }
 
     /**

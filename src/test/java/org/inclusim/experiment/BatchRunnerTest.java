@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.nio.charset.StandardCharsets;
 import org.inclusim.io.CsvReader;
+import org.inclusim.io.LockFile;
 import org.inclusim.io.OutputException;
 import org.inclusim.scenario.Scenario;
 import org.inclusim.scenario.ScenarioLoader;
@@ -145,14 +147,15 @@ class BatchRunnerTest {
     }
 
     @Test
-    void aFolderHeldByALiveBatchIsRefused() throws IOException {
+    void aFolderHeldByALiveBatchIsRefusedAndALockFileNobodyHoldsIsNoObstacle() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("busy"));
-        Files.writeString(dir.resolve(BatchFolder.LOCK), ProcessHandle.current().pid() + " " + BatchFolder.host());
-        OutputException e = assertThrows(OutputException.class, () -> new BatchRunner().run(training, options(1, 1), dir, QUIET));
-        assertTrue(e.getMessage().contains("being written by another batch"), e.getMessage());
-        Files.writeString(dir.resolve(BatchFolder.LOCK), "999999999 " + BatchFolder.host());
-        assertTrue(new BatchRunner().run(training, options(1, 1), dir, QUIET).assembled(), "a stale lock is taken over");
-        assertFalse(Files.exists(dir.resolve(BatchFolder.LOCK)), "the lock is released");
+        try (LockFile held = LockFile.tryAcquire(dir.resolve(BatchFolder.LOCK)).orElseThrow()) {
+            OutputException e = assertThrows(OutputException.class, () -> new BatchRunner().run(training, options(1, 1), dir, QUIET));
+            assertTrue(e.getMessage().contains("being written by another batch (this process"), e.getMessage());
+        }
+        Files.writeString(dir.resolve(BatchFolder.LOCK), "", StandardCharsets.UTF_8); // as a kill while taking it leaves
+        assertTrue(new BatchRunner().run(training, options(1, 1), dir, QUIET).assembled(), "an unheld lock file is no obstacle");
+        assertFalse(Files.exists(dir.resolve(BatchFolder.LOCK)), "a finished batch removes its lock file");
     }
 
     @Test
@@ -164,8 +167,9 @@ class BatchRunnerTest {
         Path dir = tmp.resolve("b");
         new BatchRunner().run(training, options(1, 1), dir, QUIET);
         assertTrue(assertThrows(OutputException.class, () -> new BatchRunner().run(training, options(1, 2), dir, QUIET))
-                .getMessage().contains("holds another batch ("));
+                .getMessage().contains("holds another batch: plan.runs is 6 there, 12 now; replications is 1 there, 2 now."));
         assertFalse(Files.exists(dir.resolve(BatchFolder.PARTS)), "a refused call leaves the finished batch as it was");
+        assertFalse(Files.exists(dir.resolve(BatchFolder.LOCK)), "with no lock file left behind");
         assertEquals(0, new BatchRunner().run(training, options(1, 1), dir, QUIET).simulatedWeeks(),
                 "so that the right call still finds it finished");
         Path file = Files.writeString(tmp.resolve("plain"), "x");
