@@ -131,6 +131,19 @@ public final class Durable {
         }
     }
 
+    /** Forces every file under a folder, and the folders themselves, to stable storage. */
+    public static void forceTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.toList()) {
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    force(p);
+                } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    forceFolder(p);
+                }
+            }
+        }
+    }
+
     /** True for the name of a temporary file of {@link #write}. */
     public static boolean isTemporary(Path file) {
         String name = file.getFileName().toString();

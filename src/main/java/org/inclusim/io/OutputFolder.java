@@ -2,31 +2,33 @@ package org.inclusim.io;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * A results folder that appears complete or not at all: files are written into a hidden staging
- * folder beside the target, which is renamed to the target only on {@link #commit()}. If the
- * work fails, {@link #discard()} removes the staging folder and the target never exists; so does
- * a process stopped before the commit (Ctrl-C, SIGTERM from a scheduler), through a shutdown hook.
+ * folder beside the target ({@code .NAME.partial-*}, a {@link StagingFolder}), which is renamed to
+ * the target only on {@link #commit()}. If the work fails, {@link #discard()} removes the staging
+ * folder and the target never exists; so does a process stopped before the commit (Ctrl-C,
+ * SIGTERM from a scheduler), through a shutdown hook. Staging folders left by processes that were
+ * killed outright are removed by the next {@link #prepare} in the same parent folder.
  */
 public final class OutputFolder {
+    static final String PARTIAL = ".partial-";
+
     private final Path target;
+    private final StagingFolder owned;
     private final Path staging;
     /** Committed, or kept after a failed commit: the staging folder is no longer to be deleted. */
     private boolean settled;
     private final Thread discardOnExit = new Thread(this::discard, "inclusim-discard-partial-output");
 
-    private OutputFolder(Path target, Path staging) {
+    private OutputFolder(Path target, StagingFolder owned) {
         this.target = target;
-        this.staging = staging;
+        this.owned = owned;
+        this.staging = owned.path();
         Runtime.getRuntime().addShutdownHook(discardOnExit);
     }
 
@@ -47,8 +49,8 @@ public final class OutputFolder {
         Path parent = absolute.getParent();
         try {
             Files.createDirectories(parent);
-            Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
-            return new OutputFolder(absolute, staging);
+            StagingFolder.removeStale(parent, name -> name.startsWith(".") && name.contains(PARTIAL));
+            return new OutputFolder(absolute, StagingFolder.create(parent, "." + absolute.getFileName() + PARTIAL));
         } catch (IOException e) {
             throw new OutputException(parent + ": cannot create the output folder here (" + IoErrors.describe(e) + ")");
         }
@@ -68,18 +70,16 @@ public final class OutputFolder {
         Files.writeString(staging.resolve(name), content, StandardCharsets.UTF_8);
     }
 
-    /** Renames the staging folder to the target, atomically where the file system allows. */
+    /**
+     * Forces the staging folder's files to stable storage and renames it to the target,
+     * atomically where the file system allows.
+     */
     public synchronized void commit() {
         try {
-            if (Files.isDirectory(target)) {
-                Files.delete(target);
-            }
-            try {
-                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(staging, target);
-            }
+            Durable.forceTree(staging);
+            Durable.moveFolder(staging, target);
             settled = true;
+            release();
             forgetHook();
         } catch (FileAlreadyExistsException e) {
             throw keep(target + ": output folder appeared while the run was writing");
@@ -92,6 +92,7 @@ public final class OutputFolder {
     private OutputException keep(String problem) {
         settled = true;
         forgetHook();
+        release();
         return new OutputException(problem + "; the complete results are in " + staging);
     }
 
@@ -101,9 +102,9 @@ public final class OutputFolder {
             return;
         }
         try {
-            deleteTree(staging);
+            owned.delete();
         } catch (IOException e) {
-            // best effort: a hidden staging folder left behind is harmless
+            // best effort: a staging folder left behind is removed by the next prepare here
         }
         if (Thread.currentThread() != discardOnExit) {
             forgetHook();
@@ -118,15 +119,11 @@ public final class OutputFolder {
         }
     }
 
-    /** Deletes a folder and everything under it; nothing if it does not exist. */
-    public static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+    private void release() {
+        try {
+            owned.close();
+        } catch (IOException e) {
+            // the operating system releases the lock when this process ends
         }
     }
 

@@ -15,7 +15,10 @@ import org.inclusim.analysis.AnalysisException;
 import org.inclusim.analysis.BatchData;
 import org.inclusim.analysis.SensitivityAnalysis;
 import org.inclusim.analysis.cost.CostAnalysis;
-import org.inclusim.io.OutputFolder;
+import org.inclusim.io.Durable;
+import org.inclusim.io.LockFile;
+import org.inclusim.io.OutputException;
+import org.inclusim.io.StagingFolder;
 import org.inclusim.presentation.Language;
 import org.inclusim.presentation.Messages;
 
@@ -33,6 +36,8 @@ public final class Report {
     /** What a report adds to a batch folder. */
     static final List<String> OUTPUTS = List.of("analysis", "charts", "report.html");
     private static final String STAGING_PREFIX = ".report-partial-";
+    /** Held while a report is written into a folder; kept (hidden), never to be deleted by hand. */
+    static final String LOCK = ".report.lock";
     /** The workbook's name inside analysis/. */
     public static final String WORKBOOK = "inclusim.xlsx";
 
@@ -43,10 +48,12 @@ public final class Report {
 
     /**
      * Writes analysis/, charts/ and report.html into the batch folder (replacing an earlier
-     * report); returns report.html. They are written into a hidden staging folder first and swapped
-     * in only when all are complete; if the swap fails (a file held open elsewhere), the earlier
-     * report is put back. So a failure leaves the previous report, or none, never half of one. A
-     * staging folder left by a report that was stopped is removed by the next one.
+     * report); returns report.html. They are written into a hidden staging folder first, forced
+     * to disk and swapped in only when all are complete; if the swap fails (a file held open
+     * elsewhere), the earlier report is put back. So a failure leaves the previous report, or
+     * none, never half of one. One report at a time per folder: a second is refused while the
+     * first runs. A staging folder left by a report that was killed is removed by the next one;
+     * one that a live report is writing is never touched.
      */
     public static Path write(Path batchDir, ReportOptions options) throws IOException {
         return make(batchDir, options).file();
@@ -60,16 +67,22 @@ public final class Report {
     public static Result make(Path batchDir, ReportOptions options) throws IOException {
         Timing timing = new Timing();
         BatchData data = timing.time("read", () -> BatchData.load(batchDir));
-        removeStaleStaging(batchDir);
-        Path staging = Files.createTempDirectory(batchDir, STAGING_PREFIX);
-        try {
-            render(data, staging, options, timing);
-            swapIn(batchDir, staging);
-        } finally {
-            OutputFolder.deleteTree(staging);
+        Path lockFile = batchDir.resolve(LOCK);
+        try (LockFile lock = LockFile.tryAcquire(lockFile).orElseThrow(() -> new OutputException(batchDir
+                + " is being reported by another process (" + LockFile.holder(lockFile) + "); wait for it to finish"))) {
+            StagingFolder.removeStale(batchDir, name -> name.startsWith(STAGING_PREFIX));
+            StagingFolder staging = StagingFolder.create(batchDir, STAGING_PREFIX);
+            try {
+                render(data, staging.path(), options, timing);
+                Durable.forceTree(staging.path());
+                swapIn(batchDir, staging.path());
+            } finally {
+                staging.delete();
+            }
         }
         return new Result(batchDir.resolve("report.html"), timing);
     }
+
     /** Moves the earlier outputs aside, the new ones in; on a failed move, restores the earlier ones. */
     private static void swapIn(Path batchDir, Path staging) throws IOException {
         Path aside = Files.createDirectory(staging.resolve(".earlier"));
@@ -86,22 +99,15 @@ public final class Report {
                 Files.move(staging.resolve(name), batchDir.resolve(name));
                 movedIn.add(name);
             }
+            Durable.forceFolder(batchDir);
         } catch (IOException e) {
             for (String name : movedIn) {
-                OutputFolder.deleteTree(batchDir.resolve(name));
+                Durable.deleteTree(batchDir.resolve(name));
             }
             for (String name : movedAside) {
                 Files.move(aside.resolve(name), batchDir.resolve(name));
             }
             throw e;
-        }
-    }
-
-    private static void removeStaleStaging(Path batchDir) throws IOException {
-        try (java.util.stream.Stream<Path> entries = Files.list(batchDir)) {
-            for (Path p : entries.filter(p -> p.getFileName().toString().startsWith(STAGING_PREFIX)).toList()) {
-                OutputFolder.deleteTree(p);
-            }
         }
     }
 

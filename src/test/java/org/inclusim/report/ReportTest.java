@@ -146,4 +146,54 @@ class ReportTest {
         assertTrue(e.getMessage().startsWith(runs + ":3: column " + last + " holds 'abc', not a number"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("report.html")), "no report from damaged tables");
     }
+
+    /** Markup naming its field, so a leak says where it came from. */
+    private static String markup(String field) {
+        return "<i id=\"pwned-" + field + "\">'&\"";
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void markupInAnyTextFieldIsEscapedInTheReport() throws IOException {
+        Path dir = batch("markup", 3);
+        Map<String, String> variants = Map.of("baseline", "base" + markup("variant"), "fortnightly", "fortnightly" + markup("variant2"));
+        for (String table : List.of("runs.csv", "weekly.csv", "events.csv", "mentors.csv")) {
+            Path file = dir.resolve(table);
+            org.inclusim.io.CsvReader.Table t = org.inclusim.io.CsvReader.read(file);
+            int variant = t.column("variant");
+            int point = t.column("point");
+            try (org.inclusim.io.CsvTableWriter out = new org.inclusim.io.CsvTableWriter(file, t.header())) {
+                for (List<String> row : t.rows()) {
+                    List<String> cells = new java.util.ArrayList<>(row);
+                    cells.set(variant, variants.getOrDefault(row.get(variant), row.get(variant) + markup("variant3")));
+                    cells.set(point, row.get(point) + markup("point"));
+                    out.write(cells);
+                }
+            }
+        }
+        Path manifestFile = dir.resolve("manifest.json");
+        Map<String, Object> manifest = (Map<String, Object>) org.inclusim.io.JsonReader.parse(Files.readString(manifestFile));
+        Map<String, Object> scenario = (Map<String, Object>) manifest.get("scenario");
+        for (String key : List.of("name", "description", "file", "sha256")) {
+            scenario.put(key, scenario.get(key) + markup("scenario-" + key));
+        }
+        scenario.put("seed", markup("seed"));
+        for (Object v : (List<Object>) manifest.get("variants")) {
+            Map<String, Object> variant = (Map<String, Object>) v;
+            variant.put("name", variants.getOrDefault((String) variant.get("name"), "x" + markup("variant-name")));
+            Map<String, Object> overrides = (Map<String, Object>) variant.get("overrides");
+            overrides.put("mentors.network" + markup("override-key"), markup("override-value"));
+        }
+        Map<String, Object> parameters = (Map<String, Object>) manifest.get("parameters");
+        parameters.put("placement.plannedWeeks" + markup("parameter-name"), markup("parameter-value"));
+        Files.writeString(manifestFile, org.inclusim.io.Json.write(manifest));
+        String page = Files.readString(Report.write(dir));
+        java.util.regex.Matcher leak = java.util.regex.Pattern.compile("<i id=\"pwned-[a-z0-9-]+\"").matcher(page);
+        assertFalse(leak.find(), () -> "unescaped markup in report.html: " + leak.group());
+        List<String> shown = java.util.stream.Stream.of("variant", "variant2", "point", "scenario-name", "scenario-description",
+                "scenario-file", "scenario-sha256", "seed", "override-key", "override-value", "parameter-name", "parameter-value")
+                .filter(field -> page.contains("&lt;i id=&quot;pwned-" + field + "&quot;&gt;&#39;&amp;&quot;")).toList();
+        assertTrue(shown.containsAll(List.of("variant", "variant2", "scenario-name", "scenario-description", "parameter-value")),
+                "the markup reached the page, escaped, in the fields it shows: " + shown);
+    }
 }
