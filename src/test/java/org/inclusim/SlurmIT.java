@@ -2,6 +2,7 @@ package org.inclusim;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The generated SLURM job array, submitted to a real single-node cluster (.ci/slurm-up.sh, which
- * CI runs first), gives merged tables byte-identical to a local batch.
+ * CI runs first), gives merged tables byte-identical to a local batch, even from an output folder
+ * whose name is a shell command (which must never run).
  */
 class SlurmIT {
     @TempDir
@@ -43,7 +45,8 @@ class SlurmIT {
     void theGeneratedArrayRunsOnSlurmAndMergesToTheLocalTables() throws Exception {
         assumeTrue(slurmRunning(), "no SLURM cluster is running here: start one with 'source .ci/slurm-up.sh' "
                 + "(as root, with slurmctld slurmd slurm-client munge installed); .ci/run does this");
-        Path out = tmp.resolve("cluster");
+        Path pwned = tmp.resolve("PWNED");
+        Path out = tmp.resolve("run$(id>" + pwned + ")");
         run("java", "-jar", "target/inclusim.jar", "slurm", "scenarios/mentor-network.yaml", "--tasks", "3",
                 "--replications", "3", "--time", "00:10:00", "--out", out.toString());
         String submitted = run("bash", out.resolve("slurm/submit.sh").toString());
@@ -55,6 +58,8 @@ class SlurmIT {
         assertTrue(Files.exists(out.resolve("merged/runs.csv")), "merged tables exist; logs: "
                 + Files.list(out.resolve("slurm")).map(Path::toString).toList());
         assertTrue(Files.exists(out.resolve("merged/report.html")), "the merge job writes the report too");
+        assertTrue(submitted.contains("results in " + out.resolve("merged")), submitted);
+        assertFalse(Files.exists(pwned), "a command in the folder's name never runs");
         Path local = tmp.resolve("local");
         run("java", "-jar", "target/inclusim.jar", "batch", "scenarios/mentor-network.yaml", "--replications", "3",
                 "--quiet", "--out", local.toString());

@@ -67,8 +67,13 @@ final class SlurmCommand implements Callable<Integer> {
         }
         Path jar = jar();
         Path dir = out != null ? out : Path.of("results", scenario.name(), "slurm");
-        Path submit = SlurmScript.write(scenarioFile, tasks, new SlurmScript.Resources(partition, time, mem, cpus), jar,
-                dir, replications == null ? scenario.replications() : replications);
+        Path submit;
+        try {
+            submit = SlurmScript.write(scenarioFile, scenario.name(), tasks, new SlurmScript.Resources(partition, time, mem, cpus), jar,
+                    dir, replications == null ? scenario.replications() : replications);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
         for (String file : List.of("array.sbatch", "merge.sbatch", "submit.sh")) {
             System.out.println("wrote " + submit.getParent().resolve(file));
         }

@@ -8,7 +8,11 @@ import java.util.StringJoiner;
 
 /**
  * Writes a SLURM job array that runs a batch in shards, one array task per shard, and a merge job
- * that starts when every shard has succeeded; {@code submit.sh} submits both.
+ * that starts when every shard has succeeded; {@code submit.sh} submits both. Every value that
+ * reaches a script is single-quoted for the shell; values in {@code #SBATCH} lines (the log
+ * paths; the job name is the scenario's name, which is checked to be a plain word) are refused
+ * if SLURM cannot carry them: white space, quotes, backslashes, {@code %} (SLURM's file-name
+ * patterns, such as {@code %j}) and control characters. See {@link #checkPath}.
  */
 public final class SlurmScript {
     private SlurmScript() {
@@ -18,16 +22,26 @@ public final class SlurmScript {
     public record Resources(String partition, String time, String memory, int cpusPerTask) {
     }
 
-    /** Writes array.sbatch, merge.sbatch and submit.sh into {@code out/slurm}; returns submit.sh. */
-    public static Path write(Path scenario, int tasks, Resources resources, Path jar, Path out, int replications)
+    /**
+     * Writes array.sbatch, merge.sbatch and submit.sh into {@code out/slurm}; returns submit.sh.
+     *
+     * @param name the scenario's name (letters, digits, '.', '_', '-'), used in the job names
+     * @throws IllegalArgumentException naming a value the scripts cannot carry, before anything is written
+     */
+    public static Path write(Path scenario, String name, int tasks, Resources resources, Path jar, Path out, int replications)
             throws IOException {
+        if (!name.matches("[A-Za-z0-9._-]+")) {
+            throw new IllegalArgumentException("scenario name '" + name + "' cannot be a SLURM job name");
+        }
+        checkPath(out, "--out", true);
+        checkPath(scenario, "the scenario file", false);
+        checkPath(jar, "the jar", false);
         Path dir = Files.createDirectories(out.resolve("slurm"));
-        String name = scenario.getFileName().toString().replaceFirst("\\.yaml$", "");
-        String java = "\"${JAVA:-java}\" -Xmx${INCLUSIM_HEAP:-2g} -jar " + quote(jar);
+        String java = "\"${JAVA:-java}\" \"-Xmx${INCLUSIM_HEAP:-2g}\" -jar " + quote(jar);
         StringBuilder array = new StringBuilder("#!/bin/bash\n");
         array.append("#SBATCH --job-name=inclusim-").append(name).append('\n');
         array.append("#SBATCH --array=1-").append(tasks).append('\n');
-        array.append("#SBATCH --output=").append(dir.resolve("shard-%a.log")).append('\n');
+        array.append("#SBATCH --output=").append(absolute(dir.resolve("shard-%a.log"))).append('\n');
         array.append("#SBATCH --cpus-per-task=").append(resources.cpusPerTask()).append('\n');
         header(array, resources);
         array.append("set -euo pipefail\n");
@@ -40,7 +54,7 @@ public final class SlurmScript {
         }
         StringBuilder merge = new StringBuilder("#!/bin/bash\n");
         merge.append("#SBATCH --job-name=inclusim-").append(name).append("-merge\n");
-        merge.append("#SBATCH --output=").append(dir.resolve("merge.log")).append('\n');
+        merge.append("#SBATCH --output=").append(absolute(dir.resolve("merge.log"))).append('\n');
         header(merge, resources);
         merge.append("set -euo pipefail\n");
         merge.append(java).append(" merge ").append(shards).append(" --out ").append(quote(out.resolve("merged"))).append('\n');
@@ -48,7 +62,8 @@ public final class SlurmScript {
                 + "set -euo pipefail\ncd " + quote(dir) + "\n"
                 + "array=$(sbatch --parsable array.sbatch)\n"
                 + "merge=$(sbatch --parsable --dependency=afterok:${array%%;*} merge.sbatch)\n"
-                + "echo \"submitted array job ${array%%;*} and merge job ${merge%%;*}; results in " + out.resolve("merged") + "\"\n";
+                + "printf 'submitted array job %s and merge job %s; results in %s\\n' \"${array%%;*}\" \"${merge%%;*}\" "
+                + quote(out.resolve("merged")) + "\n";
         write(dir.resolve("array.sbatch"), array.toString());
         write(dir.resolve("merge.sbatch"), merge.toString());
         return write(dir.resolve("submit.sh"), submit);
@@ -77,7 +92,35 @@ public final class SlurmScript {
     }
 
     static String quote(Path path) {
-        return "'" + path.toAbsolutePath().normalize().toString().replace("'", "'\\''") + "'";
+        return "'" + absolute(path).replace("'", "'\\''") + "'";
+    }
+
+    private static String absolute(Path path) {
+        return path.toAbsolutePath().normalize().toString();
+    }
+
+    /**
+     * Refuses a path that a generated script cannot carry: any control character (a line break
+     * would start a line of its own), and for a path that goes into an {@code #SBATCH} line also
+     * white space, quotes, backslashes and {@code %}.
+     *
+     * @throws IllegalArgumentException with one line naming the option, the path and the character
+     */
+    public static void checkPath(Path path, String what, boolean inDirective) {
+        String text = absolute(path);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String problem = c < 0x20 || c == 0x7f ? "a control character"
+                    : !inDirective ? null
+                    : Character.isWhitespace(c) ? "white space"
+                    : c == '%' ? "'%' (SLURM reads %j, %a, ... in log paths as patterns)"
+                    : c == '"' || c == '\'' || c == '\\' ? "a quote or backslash" : null;
+            if (problem != null) {
+                throw new IllegalArgumentException(what + " " + org.inclusim.io.Text.printable(text) + ": contains " + problem
+                        + ", which SLURM's job scripts cannot carry" + (inDirective ? " in #SBATCH lines" : "")
+                        + "; choose a folder without it");
+            }
+        }
     }
 
     /**

@@ -186,6 +186,30 @@ class CliTest {
     }
 
     @Test
+    void slurmRefusesOutputFoldersItsDirectivesCannotCarryAndQuotesTheRest() throws IOException, InterruptedException {
+        Path parent = Files.createDirectories(tmp.resolve("cluster"));
+        for (String bad : List.of("a\ntouch " + parent + "/PWNED\n", "with space", "run%j", "it's", "back\\slash", "tab\there")) {
+            Path out = parent.resolve(bad);
+            Result r = inclusim("slurm", "scenarios/mentor-training.yaml", "--tasks", "2", "--out", out.toString());
+            assertEquals(2, r.code(), bad);
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertTrue(r.err().startsWith("error: --out ") && r.err().contains("which SLURM's job scripts cannot carry"), r.err());
+            assertFalse(r.err().contains("\n" + "touch") || r.err().chars().anyMatch(c -> c == '\t'), "no raw control characters");
+        }
+        try (java.util.stream.Stream<Path> left = Files.list(parent)) {
+            assertEquals(List.of(), left.toList(), "nothing written");
+        }
+        Path out = parent.resolve("run$(id>" + parent + "/PWNED)");
+        assertEquals(0, inclusim("slurm", "scenarios/mentor-training.yaml", "--tasks", "2", "--out", out.toString()).code());
+        for (String script : List.of("array.sbatch", "merge.sbatch", "submit.sh")) {
+            Process syntax = new ProcessBuilder("bash", "-n", out.resolve("slurm").resolve(script).toString()).start();
+            assertEquals(0, syntax.waitFor(), script + " is valid shell");
+        }
+        String submit = Files.readString(out.resolve("slurm/submit.sh"));
+        assertFalse(submit.contains("\"submitted") || submit.contains("\"" + out), "no path inside double quotes: " + submit);
+    }
+
+    @Test
     void tooManyReplicationsAndNoThreadsAreRefusedBeforeAnythingRuns() {
         Result r = inclusim("batch", "scenarios/mentor-training.yaml", "--replications", "2147483647", "--out", tmp.resolve("b").toString());
         assertEquals(2, r.code());

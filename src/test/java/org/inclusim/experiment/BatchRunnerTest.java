@@ -232,7 +232,7 @@ class BatchRunnerTest {
 
     @Test
     void theSlurmScriptsRunTheShardsAndAMergeAfterThem() throws IOException {
-        Path submit = SlurmScript.write(Path.of("scenarios/mentor-training.yaml"), 4,
+        Path submit = SlurmScript.write(Path.of("scenarios/mentor-training.yaml"), "mentor-training", 4,
                 new SlurmScript.Resources("short", "00:30:00", "4G", 2), Path.of("target/inclusim.jar"), tmp.resolve("out"), 20);
         String array = Files.readString(submit.resolveSibling("array.sbatch"));
         assertTrue(array.contains("#SBATCH --array=1-4") && array.contains("#SBATCH --partition=short")
