@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.inclusim.experiment.Calibration;
 import org.inclusim.experiment.CodeVersion;
-import org.inclusim.io.CsvTableWriter;
+import org.inclusim.io.CsvFormat;
+import org.inclusim.io.Durable;
+import org.inclusim.io.Text;
 import org.inclusim.observe.RunOutcomes;
 import org.inclusim.report.ConvergenceChart;
 import org.inclusim.scenario.CalibrationLoader;
@@ -55,21 +57,30 @@ final class CalibrateCommand implements Callable<Integer> {
                 "seed " + spec.seed() + ", " + spec.replications() + " replications per candidate, budget " + spec.budget()
                         + " evaluations (CMA-ES), best distance " + String.format(Locale.ROOT, "%.4f", result.distance()),
                 "code " + CodeVersion.shortForm());
+        result.notes().forEach(note -> System.err.println("note: " + Text.printable(note)));
         String calibrated = CalibrationLoader.calibratedFile(spec.name() + "-calibrated", result.best(), provenance);
-        Files.writeString(dir.resolve("best.yaml"), calibrated);
+        Durable.writeString(dir.resolve("best.yaml"), calibrated);
         if (write != null) {
             Files.createDirectories(write.toAbsolutePath().getParent());
-            Files.writeString(write, calibrated);
+            Durable.writeString(write, calibrated);
         }
-        try (CsvTableWriter fit = new CsvTableWriter(dir.resolve("fit.csv"), List.of("target", "outcome", "observed", "tolerance",
-                "simulated", "ci_low", "ci_high", "within_tolerance", "source"))) {
+        Durable.writeText(dir.resolve("fit.csv"), out -> {
+            out.write(CsvFormat.line(List.of("target", "outcome", "observed", "tolerance", "simulated", "ci_low", "ci_high",
+                    "within_tolerance", "source")) + "\n");
             for (Calibration.Fit f : result.fit()) {
-                fit.write(Arrays.asList(f.target().name(), f.target().outcome(), f.target().observed(), f.target().tolerance(),
-                        f.simulated(), f.low(), f.high(), f.withinTolerance(), f.target().source()));
+                out.write(CsvFormat.line(Arrays.asList(f.target().name(), f.target().outcome(), f.target().observed(),
+                        f.target().tolerance(), f.simulated(), f.low(), f.high(), f.withinTolerance(), f.target().source())) + "\n");
             }
-        }
+        });
         double[] distances = result.evaluations().stream().mapToDouble(Calibration.Evaluation::distance).toArray();
-        ConvergenceChart.write(distances, dir.resolve("convergence.png"));
+        Path chart = Durable.temporaryFor(dir.resolve("convergence.png"));
+        try {
+            ConvergenceChart.write(distances, chart);
+            Durable.force(chart);
+            Durable.move(chart, dir.resolve("convergence.png"));
+        } finally {
+            Files.deleteIfExists(chart);
+        }
         System.out.printf(Locale.ROOT, "calibration %s: %d evaluations (%d simulated now; repeated or logged candidates reused), best distance %.4f%n",
                 spec.name(), result.evaluations().size(), result.simulatedNow(), result.distance());
         result.best().forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-40s %s%n", k, v));

@@ -1,17 +1,14 @@
 package org.inclusim.experiment;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,8 +23,6 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.apache.commons.math3.distribution.TDistribution;
-import org.inclusim.io.CsvFormat;
-import org.inclusim.io.CsvReader;
 import org.inclusim.model.parameters.ParameterCatalog;
 import org.inclusim.model.parameters.ParameterDefinition;
 import org.inclusim.model.parameters.Parameters;
@@ -40,13 +35,16 @@ import org.inclusim.scenario.CalibrationSpec;
  * the same seeded replications for every candidate (common random numbers), run in parallel.
  * The search stops after the evaluation budget. Every evaluation is appended to
  * {@code evaluations.csv} as it finishes (distances and simulated means at full precision, the
- * candidate as exact bits); a rerun replays the search (CMA-ES is seeded) and takes the values of
- * logged candidates from the log, so an interrupted calibration resumes where it stopped.
+ * candidate as exact bits) and forced to disk; a rerun replays the search (CMA-ES is seeded) and
+ * takes the values of logged candidates from the log, so an interrupted calibration resumes where
+ * it stopped, to the same result. The folder has a batch's guarantees ({@link EvaluationFolder}):
+ * one calibration at a time, a damaged last row cut and redone, other inputs refused.
  */
 public final class Calibration {
     public static final String LOG = "evaluations.csv";
     /** What the log's simulations depend on; a rerun must match it to reuse them. */
     public static final String IDENTITY = "calibration.properties";
+    private static final String KIND = "calibration";
 
     /** One evaluation: candidate parameter values, distance and the simulated mean of each target. */
     public record Evaluation(int id, double[] x, double distance, double[] simulated) {
@@ -59,8 +57,9 @@ public final class Calibration {
         }
     }
 
+    /** @param notes what the user should know, e.g. a damaged log tail that was cut and redone */
     public record Result(Map<String, Object> best, double distance, List<Evaluation> evaluations, int simulatedNow,
-                         List<Fit> fit) {
+                         List<Fit> fit, List<String> notes) {
     }
 
     private final CalibrationSpec spec;
@@ -83,12 +82,12 @@ public final class Calibration {
     }
 
     public static Result run(CalibrationSpec spec, int threads, Path dir) throws IOException {
-        Files.createDirectories(dir);
         Calibration c = new Calibration(spec, threads);
-        try {
-            c.checkIdentity(dir.resolve(IDENTITY));
-            c.readLog(dir.resolve(LOG));
-            return c.search(dir.resolve(LOG));
+        try (EvaluationFolder folder = EvaluationFolder.open(dir, KIND, c.identity(), LOG, c.header(), c::intact)) {
+            c.readLog(folder.rows());
+            Result r = c.search(folder);
+            List<String> notes = folder.damage() == null ? List.of() : List.of(folder.damage());
+            return new Result(r.best(), r.distance(), r.evaluations(), r.simulatedNow(), r.fit(), notes);
         } finally {
             c.pool.shutdownNow();
         }
@@ -117,7 +116,7 @@ public final class Calibration {
         }
     }
 
-    private Result search(Path log) throws IOException {
+    private Result search(EvaluationFolder log) {
         int n = paths.size();
         double[] lower = new double[n];
         double[] upper = new double[n];
@@ -136,21 +135,19 @@ public final class Calibration {
         }
         int population = 4 + (int) (3 * Math.log(n));
         CMAESOptimizer optimizer = new CMAESOptimizer(100_000, 0.0, true, 0, 0, new MersenneTwister(spec.seed()), false, null);
-        try (BufferedWriter out = openLog(log)) {
-            try {
-                optimizer.optimize(new MaxEval(spec.budget()), new MaxIter(100_000), GoalType.MINIMIZE,
-                        new InitialGuess(start), new SimpleBounds(lower, upper), new CMAESOptimizer.Sigma(sigma),
-                        new CMAESOptimizer.PopulationSize(population),
-                        new ObjectiveFunction(x -> evaluate(x, out)));
-            } catch (TooManyEvaluationsException e) {
-                // the budget is spent: the best candidate so far is the answer
-            }
+        try {
+            optimizer.optimize(new MaxEval(spec.budget()), new MaxIter(100_000), GoalType.MINIMIZE,
+                    new InitialGuess(start), new SimpleBounds(lower, upper), new CMAESOptimizer.Sigma(sigma),
+                    new CMAESOptimizer.PopulationSize(population),
+                    new ObjectiveFunction(x -> evaluate(x, log)));
+        } catch (TooManyEvaluationsException e) {
+            // the budget is spent: the best candidate so far is the answer
         }
         Evaluation best = evaluations.stream().min((a, b) -> Double.compare(a.distance(), b.distance())).orElseThrow();
-        return new Result(values(best.x()), best.distance(), List.copyOf(evaluations), simulatedNow, fit(best.x()));
+        return new Result(values(best.x()), best.distance(), List.copyOf(evaluations), simulatedNow, fit(best.x()), List.of());
     }
 
-    private double evaluate(double[] x, BufferedWriter out) {
+    private double evaluate(double[] x, EvaluationFolder out) {
         double[] candidate = round(x);
         String key = key(candidate);
         Evaluation e = logged.get(key);
@@ -287,18 +284,7 @@ public final class Calibration {
         return h;
     }
 
-    private BufferedWriter openLog(Path log) throws IOException {
-        boolean fresh = !Files.exists(log);
-        BufferedWriter out = Files.newBufferedWriter(log, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        if (fresh) {
-            out.write(CsvFormat.line(header()));
-            out.write('\n');
-            out.flush();
-        }
-        return out;
-    }
-
-    private void append(BufferedWriter out, Evaluation e) {
+    private void append(EvaluationFolder out, Evaluation e) {
         List<Object> row = new ArrayList<>(List.of(logged.size() - 1, Double.toString(e.distance())));
         for (double v : e.x()) {
             row.add(v);
@@ -307,64 +293,53 @@ public final class Calibration {
             row.add(Double.toString(v));
         }
         row.add(key(e.x()));
-        try {
-            out.write(CsvFormat.line(row));
-            out.write('\n');
-            out.flush();
-        } catch (IOException io) {
-            throw new UncheckedIOException("cannot append to the evaluation log", io);
-        }
+        out.append(row);
     }
 
     /**
-     * Writes, or checks, what the logged simulations depend on: seed, replications, scenario
-     * checksum, bounds and every target's definition (observed values and tolerances only enter
-     * the distance, which is recomputed).
+     * What the logged simulations depend on: seed, replications, the scenario and the files it
+     * extends, the code, bounds, constraints and every target's definition (observed values and
+     * tolerances only enter the distance, which is recomputed).
      */
-    private void checkIdentity(Path file) throws IOException {
-        java.util.Properties p = new java.util.Properties();
+    private Properties identity() {
+        Properties p = BatchIdentity.inputs(spec.scenario());
         p.setProperty("seed", Long.toString(spec.seed()));
         p.setProperty("replications", Integer.toString(spec.replications()));
-        p.setProperty("scenario.sha256", spec.scenario().sha256());
         spec.bounds().forEach((k, v) -> p.setProperty("bounds." + k, v[0] + "," + v[1]));
         for (int i = 0; i < spec.constraints().size(); i++) {
             p.setProperty("constraint." + i, spec.constraints().get(i).toString());
         }
         for (int i = 0; i < spec.targets().size(); i++) {
             CalibrationSpec.Target t = spec.targets().get(i);
-            p.setProperty("target." + i, t.name() + "|" + t.outcome() + "|" + t.horizonWeeks() + "|" + new java.util.TreeMap<>(t.overrides()));
+            p.setProperty("target." + i, t.name() + "|" + t.outcome() + "|" + t.horizonWeeks() + "|" + new TreeMap<>(t.overrides()));
         }
-        if (Files.exists(file)) {
-            java.util.Properties existing = new java.util.Properties();
-            try (java.io.InputStream in = Files.newInputStream(file)) {
-                existing.load(in);
-            }
-            if (!existing.equals(p)) {
-                throw new org.inclusim.io.OutputException(file.getParent() + " holds a calibration with other seeds, replications, "
-                        + "scenario, bounds or targets; use another --out (or delete it to start again)");
-            }
-        } else {
-            try (java.io.OutputStream out = Files.newOutputStream(file)) {
-                p.store(out, "inclusim calibration: what evaluations.csv depends on");
-            }
-        }
+        return p;
     }
 
-    /** Reads earlier evaluations (exact candidate bits in the last column) so a rerun resumes. */
-    private void readLog(Path log) throws IOException {
-        if (!Files.exists(log)) {
-            return;
-        }
-        CsvReader.Table t = CsvReader.read(log);
-        if (!t.header().equals(header())) {
-            throw new org.inclusim.io.OutputException(log + " belongs to another calibration (different parameters or targets); "
-                    + "use another --out");
-        }
+    /** A logged row that can be read back exactly: the right cells, numbers where numbers belong, the candidate's bits. */
+    private boolean intact(List<String> row) {
         int n = paths.size();
-        for (List<String> row : t.rows()) {
-            if (row.size() != t.header().size()) {
-                continue;
-            }
+        if (row.size() != header().size()) {
+            return false;
+        }
+        Integer.parseInt(row.get(0));
+        for (int c = 1; c < row.size() - 1; c++) {
+            Double.parseDouble(row.get(c));
+        }
+        String[] bits = row.get(row.size() - 1).split(";");
+        if (bits.length != n || !row.get(row.size() - 1).endsWith(";")) {
+            return false;
+        }
+        for (String b : bits) {
+            Long.parseUnsignedLong(b, 16);
+        }
+        return true;
+    }
+
+    /** Takes earlier evaluations (exact candidate bits in the last column) from the log, so a rerun resumes. */
+    private void readLog(List<List<String>> rows) {
+        int n = paths.size();
+        for (List<String> row : rows) {
             String[] bits = row.get(row.size() - 1).split(";");
             double[] x = new double[n];
             for (int i = 0; i < n; i++) {
@@ -372,8 +347,7 @@ public final class Calibration {
             }
             double[] sims = new double[spec.targets().size()];
             for (int j = 0; j < sims.length; j++) {
-                String cell = row.get(2 + n + j);
-                sims[j] = Double.parseDouble(cell);
+                sims[j] = Double.parseDouble(row.get(2 + n + j));
             }
             logged.put(key(x), new Evaluation(logged.size(), x, distance(sims), sims));
         }

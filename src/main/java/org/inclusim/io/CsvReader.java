@@ -57,6 +57,16 @@ public final class CsvReader {
         }
     }
 
+    /** The cells of one line (without its line end) of the inclusim dialect. */
+    public static List<String> cells(String line) {
+        try {
+            List<String> cells = next(new BufferedReader(new java.io.StringReader(line)));
+            return cells == null ? List.of("") : cells;
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+    }
+
     private static List<String> next(BufferedReader in) throws IOException {
         int c = in.read();
         if (c < 0) {

@@ -65,6 +65,52 @@ class CalibrationTest {
     }
 
     @Test
+    void aHalfWrittenLastRowIsCutAndRedoneToTheSameResult() throws IOException {
+        Path targets = Files.writeString(tree().resolve("toy.yaml"), TARGETS.replace("BUDGET", "12"));
+        CalibrationSpec spec = new CalibrationLoader(RunOutcomes.COLUMNS).load(targets);
+        Path whole = tmp.resolve("whole");
+        Calibration.Result first = Calibration.run(spec, 2, whole);
+        byte[] log = Files.readAllBytes(whole.resolve(Calibration.LOG));
+        for (int cut : new int[] {3, 12, 40}) {
+            Path torn = tmp.resolve("torn-" + cut);
+            Files.createDirectories(torn);
+            Files.copy(whole.resolve(Calibration.IDENTITY), torn.resolve(Calibration.IDENTITY));
+            Files.write(torn.resolve(Calibration.LOG), java.util.Arrays.copyOf(log, log.length - cut)); // as a full disk leaves it
+            Calibration.Result again = Calibration.run(spec, 2, torn);
+            assertEquals(1, again.simulatedNow(), "only the torn evaluation is simulated again (cut " + cut + ")");
+            assertEquals(first.best(), again.best());
+            assertEquals(first.distance(), again.distance(), 0.0);
+            assertTrue(java.util.Arrays.equals(log, Files.readAllBytes(torn.resolve(Calibration.LOG))),
+                    "the repaired log is the uninterrupted one, byte for byte (cut " + cut + ")");
+        }
+    }
+
+    @Test
+    void aSecondCalibrationOnTheSameFolderIsRefusedWhileTheFirstRuns() throws Exception {
+        Path targets = Files.writeString(tree().resolve("toy.yaml"), TARGETS.replace("BUDGET", "40"));
+        CalibrationSpec spec = new CalibrationLoader(RunOutcomes.COLUMNS).load(targets);
+        Path out = tmp.resolve("shared");
+        java.util.concurrent.CompletableFuture<Calibration.Result> first = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Calibration.run(spec, 1, out);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Path log = out.resolve(Calibration.LOG);
+        while (!first.isDone() && (!Files.exists(log) || Files.readAllLines(log).size() < 3)) {
+            Thread.sleep(5);
+        }
+        assertTrue(!first.isDone(), "the first calibration is still running (make it longer if this fails)");
+        org.inclusim.io.OutputException refused = assertThrows(org.inclusim.io.OutputException.class, () -> Calibration.run(spec, 1, out));
+        assertTrue(refused.getMessage().contains("is being written by another calibration"), refused.getMessage());
+        assertEquals(40, first.get().evaluations().size());
+        Calibration.Result alone = Calibration.run(spec, 1, tmp.resolve("alone"));
+        assertEquals(Files.readString(tmp.resolve("alone").resolve(Calibration.LOG)), Files.readString(log), "no interleaved rows");
+        assertEquals(alone.best(), first.get().best());
+    }
+
+    @Test
     void theCalibratedFileIsAScenarioThatCarriesItsProvenance() throws IOException {
         Path scenarios = tree();
         String text = CalibrationLoader.calibratedFile("toy-calibrated", java.util.Map.of("placement.fitGrowthPerWeek", 0.07),
