@@ -67,12 +67,55 @@ public final class BatchData {
             if (!(manifest instanceof Map)) {
                 throw new AnalysisException(folder.resolve("manifest.json") + " is not an inclusim manifest");
             }
+            checkManifest((Map<String, Object>) manifest, folder.resolve("manifest.json"));
             return new BatchData(folder, runs, CsvReader.header(folder.resolve("weekly.csv")),
                     CsvReader.header(folder.resolve("events.csv")), (Map<String, Object>) manifest);
         } catch (IOException | IllegalArgumentException e) {
             String reason = e instanceof IOException io ? IoErrors.describe(io) : e.getMessage();
             throw new AnalysisException(folder + ": cannot read the results (" + reason + ")");
         }
+    }
+
+    /**
+     * The manifest fields the analysis and the report read must have their types (when present),
+     * so that a damaged manifest is named instead of failing later with a cast.
+     */
+    private static void checkManifest(Map<String, Object> m, Path file) {
+        expect(m, "scenario", Map.class, "an object", file);
+        expect(m, "parameters", Map.class, "an object", file);
+        expect(m, "variants", List.class, "a list", file);
+        if (m.get("variants") instanceof List<?> variants && !variants.stream().allMatch(v -> v instanceof Map)) {
+            throw damagedManifest(file, "'variants' holds something other than objects");
+        }
+        if (m.get("sensitivity") instanceof Map<?, ?> s) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> block = (Map<String, Object>) s;
+            expect(block, "sensitivity.size", Number.class, "a number", file);
+            expect(block, "sensitivity.parameters", Map.class, "an object", file);
+            expect(block, "sensitivity.outcomes", List.class, "a list", file);
+            if (!(block.get("parameters") instanceof Map<?, ?> ranges) || !(block.get("outcomes") instanceof List)
+                    || !(block.get("size") instanceof Number) || !ranges.values().stream().allMatch(BatchData::isRange)) {
+                throw damagedManifest(file, "'sensitivity' lacks its size, outcomes or parameter ranges");
+            }
+        } else if (m.get("sensitivity") != null) {
+            throw damagedManifest(file, "'sensitivity' is not an object");
+        }
+    }
+
+    private static boolean isRange(Object range) {
+        return range instanceof List<?> r && r.size() == 2 && r.get(0) instanceof Number && r.get(1) instanceof Number;
+    }
+
+    /** @param key a key of {@code m}, shown with its parents (e.g. {@code sensitivity.size}) */
+    private static void expect(Map<String, Object> m, String key, Class<?> type, String what, Path file) {
+        Object value = m.get(key.substring(key.lastIndexOf('.') + 1));
+        if (value != null && !type.isInstance(value)) {
+            throw damagedManifest(file, "'" + key + "' is not " + what);
+        }
+    }
+
+    private static AnalysisException damagedManifest(Path file, String what) {
+        return new AnalysisException(file + ": " + what + "; the manifest is damaged (rerun the batch, or merge again)");
     }
 
     /** One table of the folder; a file that cannot be read is named with the reason. */

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.inclusim.experiment.BatchOptions;
 import org.inclusim.experiment.EventsMode;
+import org.inclusim.experiment.ExperimentPlan;
 import org.inclusim.experiment.Shard;
 import org.inclusim.scenario.Scenario;
 import picocli.CommandLine.Option;
@@ -30,8 +31,10 @@ final class BatchOptionsMixin {
 
     BatchOptions options(Scenario scenario, EventsMode events) {
         try {
-            return new BatchOptions(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+            BatchOptions options = new BatchOptions(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
                     replications == null ? scenario.replications() : replications, events, Shard.parse(shard));
+            ExperimentPlan.checkSize(scenario, options.replications());
+            return options;
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }

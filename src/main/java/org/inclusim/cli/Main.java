@@ -3,9 +3,11 @@ package org.inclusim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.inclusim.experiment.CodeVersion;
 import org.inclusim.io.IoErrors;
 import org.inclusim.io.OutputException;
+import org.inclusim.io.Text;
 import org.inclusim.model.parameters.ParameterException;
 import org.inclusim.scenario.ScenarioException;
 import picocli.CommandLine;
@@ -45,7 +47,9 @@ public final class Main implements Runnable {
         PrintWriter err = cli.getErr();
         if (e instanceof ScenarioException || e instanceof OutputException || e instanceof ParameterException
                 || e instanceof UserError) {
-            err.println("error: " + e.getMessage().replace("\n", "\nerror: "));
+            List<String> lines = e instanceof ScenarioException problems ? ScenarioException.shown(problems.problems())
+                    : List.of(e.getMessage());
+            lines.forEach(line -> err.println("error: " + Text.printable(line)));
             err.flush();
             return USER_ERROR;
         }
@@ -55,7 +59,7 @@ public final class Main implements Runnable {
             if (e instanceof UncheckedIOException && e.getMessage() != null && !reason.contains(e.getMessage())) {
                 reason = e.getMessage() + " (" + reason + ")";
             }
-            err.println("error: " + reason);
+            err.println("error: " + Text.printable(reason));
             err.flush();
             return USER_ERROR;
         }
@@ -68,7 +72,7 @@ public final class Main implements Runnable {
     private static int badArguments(CommandLine.ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
         PrintWriter err = cli.getErr();
-        err.println("error: " + e.getMessage());
+        err.println("error: " + Text.printable(e.getMessage()));
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("see: inclusim " + (cli.getCommandName().equals("inclusim") ? "" : cli.getCommandName() + " ") + "--help");
         err.flush();

@@ -48,6 +48,10 @@ final class ReportSettings {
             return Report.make(dir, options(language, timing));
         } catch (AnalysisException e) {
             throw new UserError(e.getMessage());
+        } catch (NumberFormatException e) {
+            // a streamed table (weekly.csv, events.csv) holds text where the contract has a number
+            throw new UserError(dir + ": a table holds a value that is not a number where one belongs (" + e.getMessage()
+                    + "); the file is damaged: rerun the batch into a new folder, or merge again");
         } catch (OutOfMemoryError e) {
             throw new UserError(dir + ": the report needs more memory than this JVM may use (" + (Runtime.getRuntime().maxMemory() >> 20)
                     + " MiB); the tables are complete: rerun 'inclusim report " + dir + "' with a larger heap, e.g. java -Xmx4g -jar inclusim.jar");

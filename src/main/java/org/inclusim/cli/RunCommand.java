@@ -67,7 +67,15 @@ final class RunCommand implements Callable<Integer> {
             throw new UserError("--point " + point + ": the scenario has " + points + " design point(s), 0 to " + (points - 1));
         }
         Path target = out != null ? out : defaultFolder(scenario);
-        RunResult result = SingleRun.execute(scenario, chosen, point, target);
+        RunResult result;
+        try {
+            result = SingleRun.execute(scenario, chosen, point, target);
+        } catch (OutOfMemoryError e) {
+            // the model is unreachable now and its partial output discarded: a message needs little memory
+            throw new UserError(scenario.file() + ": the run needs more memory than this JVM may use ("
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MiB); nothing was written: rerun with a larger heap,"
+                    + " e.g. java -Xmx4g -jar inclusim.jar run ...");
+        }
         System.out.print(Summary.of(scenario, result, target, language.messages(scenario.language())));
         return 0;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.inclusim.experiment.BatchOptions;
 import org.inclusim.experiment.EventsMode;
+import org.inclusim.experiment.ExperimentPlan;
 import org.inclusim.experiment.Shard;
 import org.inclusim.experiment.SlurmScript;
 import org.inclusim.scenario.Scenario;
@@ -88,6 +89,7 @@ final class SlurmCommand implements Callable<Integer> {
         try {
             int reps = new BatchOptions(cpus, replications == null ? scenario.replications() : replications, EventsMode.ALL,
                     Shard.ALL).replications();
+            ExperimentPlan.checkSize(scenario, reps);
             return scenario.plannedRuns(reps);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());

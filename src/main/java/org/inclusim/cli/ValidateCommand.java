@@ -3,6 +3,7 @@ package org.inclusim.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.inclusim.io.Text;
 import org.inclusim.scenario.ScenarioException;
 import org.inclusim.observe.RunOutcomes;
 import org.inclusim.scenario.ScenarioLoader;
@@ -23,10 +24,10 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 loader.load(file);
-                System.out.println(file + ": ok");
+                System.out.println(Text.printable(file.toString()) + ": ok");
             } catch (ScenarioException e) {
                 bad++;
-                e.problems().forEach(p -> System.err.println("error: " + p));
+                ScenarioException.shown(e.problems()).forEach(line -> System.err.println("error: " + Text.printable(line)));
             }
         }
         return bad == 0 ? 0 : Main.USER_ERROR;

@@ -15,6 +15,13 @@ import org.inclusim.scenario.Variant;
  * the same design point) until that week. A pure function of the scenario.
  */
 public final class ExperimentPlan {
+    /**
+     * Most runs in one plan. A plan, its manifest entries and its parts' index are held in memory
+     * (about 300 bytes a run), so a bound keeps a typing slip such as a million replications of a
+     * sweep from filling the heap; a million runs is hours of computing on a large machine.
+     */
+    public static final long MAX_RUNS = 1_000_000;
+
     private final Scenario scenario;
     private final List<RunSpec> runs;
 
@@ -27,8 +34,24 @@ public final class ExperimentPlan {
         return of(scenario, scenario.replications());
     }
 
+    /**
+     * Refuses a plan of more than {@link #MAX_RUNS} runs before anything is built.
+     *
+     * @throws IllegalArgumentException saying how large the plan is and what to change
+     */
+    public static void checkSize(Scenario scenario, int replications) {
+        long runs = scenario.plannedRuns(replications);
+        if (runs > MAX_RUNS) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "the plan has %,d runs (%d variants x %d design points x %d replications); a batch has at most %,d:"
+                            + " use fewer replications or design points", runs, scenario.variants().size(),
+                    scenario.design().points().size(), replications, MAX_RUNS));
+        }
+    }
+
     /** The plan with another number of replications (e.g. a command-line override). */
     public static ExperimentPlan of(Scenario scenario, int replications) {
+        checkSize(scenario, replications);
         List<RunSpec> runs = new ArrayList<>();
         int points = scenario.design().points().size();
         for (Variant variant : scenario.variants()) {

@@ -24,7 +24,23 @@ public final class Manifest {
     public static final int FORMAT_VERSION = 1;
 
     private final Map<String, Object> root = new LinkedHashMap<>();
-    private final List<Map<String, Object>> runs = new ArrayList<>();
+    /** One small record per run (a plan may have a million); written out as JSON objects one at a time. */
+    private final List<RunStatus> runs = new ArrayList<>();
+
+    private record RunStatus(RunSpec spec, String status, String error, double elapsedSeconds) {
+        Map<String, Object> toMap() {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("run_id", spec.runId());
+            r.put("variant", spec.variant());
+            r.put("point", spec.point());
+            r.put("replicate", spec.replicate());
+            r.put("seed", spec.seed());
+            r.put("status", status);
+            r.put("error", error);
+            r.put("elapsed_seconds", elapsedSeconds);
+            return r;
+        }
+    }
 
     public Manifest(String command, Scenario scenario) {
         root.put("format_version", FORMAT_VERSION);
@@ -34,6 +50,14 @@ public final class Manifest {
         s.put("description", scenario.description());
         s.put("file", scenario.file().toString());
         s.put("sha256", scenario.sha256());
+        List<Map<String, Object>> extended = new ArrayList<>();
+        scenario.extended().forEach((file, sum) -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("file", file);
+            entry.put("sha256", sum);
+            extended.add(entry);
+        });
+        s.put("extends", extended);
         s.put("seed", scenario.seed());
         s.put("horizon_weeks", scenario.horizonWeeks());
         s.put("replications", scenario.replications());
@@ -79,7 +103,17 @@ public final class Manifest {
         root.put("host", host());
         root.put("started", now());
         root.put("finished", null);
-        root.put("runs", runs);
+        root.put("runs", new java.util.AbstractList<Map<String, Object>>() {
+            @Override
+            public Map<String, Object> get(int index) {
+                return runs.get(index).toMap();
+            }
+
+            @Override
+            public int size() {
+                return runs.size();
+            }
+        });
     }
 
     /** Records a batch option (threads, events, shard, ...) under "options". */
@@ -91,16 +125,7 @@ public final class Manifest {
 
     /** Records a run's status: "done" or "failed" (with its error). */
     public void run(RunSpec spec, String status, String error, double elapsedSeconds) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("run_id", spec.runId());
-        r.put("variant", spec.variant());
-        r.put("point", spec.point());
-        r.put("replicate", spec.replicate());
-        r.put("seed", spec.seed());
-        r.put("status", status);
-        r.put("error", error);
-        r.put("elapsed_seconds", elapsedSeconds);
-        runs.add(r);
+        runs.add(new RunStatus(spec, status, error, elapsedSeconds));
     }
 
     public void finish() {

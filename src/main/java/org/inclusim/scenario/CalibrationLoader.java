@@ -146,10 +146,8 @@ public final class CalibrationLoader {
         if (path == null) {
             return null;
         }
-        Path resolved = file.toAbsolutePath().getParent().resolve(path).normalize();
-        Path root = ScenarioLoader.treeRoot(file);
-        if (!resolved.startsWith(root)) {
-            reader.problem(node, "scenario", "'" + path + "' is outside the scenario folder " + root);
+        Path resolved = ScenarioLoader.inTree(file, path, ScenarioLoader.treeRoot(file), reader, node, "scenario");
+        if (resolved == null) {
             return null;
         }
         try {

@@ -71,19 +71,34 @@ final class NodeReader {
         }
     }
 
-    /** Text, or null (with a problem if required) when missing or not plain. */
+    /**
+     * Text exactly as written (so {@code name: yes} is "yes" and {@code name: 017} is "017", not a
+     * boolean or a number turned back into text), or null (with a problem if required) when
+     * missing or not a single value.
+     */
     String text(Node node, String key, boolean required) {
-        Object value = plain(node, key);
-        if (value == NOT_PLAIN) {
+        if (!(node instanceof ScalarNode scalar)) {
+            problem(node, key, "expected a single value, found " + YamlTree.kind(node));
             return null;
         }
-        if (value == null) {
+        if (org.yaml.snakeyaml.nodes.Tag.NULL.equals(scalar.getTag()) && scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN) {
             if (required) {
                 problem(node, key, "expected text, found nothing");
             }
             return null;
         }
-        return String.valueOf(value);
+        if (!isPlainTag(scalar)) {
+            return plain(node, key) == NOT_PLAIN ? null : scalar.getValue();
+        }
+        return scalar.getValue();
+    }
+
+    /** True for the tags YAML resolves plain scalars to (no explicit tag such as !!binary). */
+    private static boolean isPlainTag(ScalarNode s) {
+        org.yaml.snakeyaml.nodes.Tag t = s.getTag();
+        return t.equals(org.yaml.snakeyaml.nodes.Tag.STR) || t.equals(org.yaml.snakeyaml.nodes.Tag.INT)
+                || t.equals(org.yaml.snakeyaml.nodes.Tag.FLOAT) || t.equals(org.yaml.snakeyaml.nodes.Tag.BOOL)
+                || t.equals(org.yaml.snakeyaml.nodes.Tag.NULL);
     }
 
     /** One of {@code allowed} (as text), or null (with a problem naming the allowed values). */
@@ -182,6 +197,10 @@ final class NodeReader {
             return;
         }
         ParameterDefinition d = definition.get();
+        if (raw instanceof String text && !d.type().isEnum()) {
+            problem(valueNode, shownKey, "expected " + d.typeName() + ", found the text '" + text + "'; write it without quotes");
+            return;
+        }
         try {
             out.put(path, d.coerce(raw), valueNode);
         } catch (ParameterException e) {

@@ -123,10 +123,8 @@ public final class ScenarioLoader {
             ScenarioLayer child = chain.get(chain.size() - 1);
             NodeReader reader = new NodeReader(child.file, problems);
             Node at = child.valueNodes.get("extends");
-            Path parent = current.getParent().resolve(child.extendsPath).normalize();
-            if (Path.of(child.extendsPath).isAbsolute() || !parent.startsWith(root) || escapesByLink(parent, root)) {
-                reader.problem(at, "extends", "'" + child.extendsPath + "' is outside the scenario folder " + root
-                        + "; a scenario may only extend files in its own folder tree");
+            Path parent = inTree(current, child.extendsPath, root, reader, at, "extends");
+            if (parent == null) {
                 return;
             }
             if (visited.contains(parent)) {
@@ -154,6 +152,40 @@ public final class ScenarioLoader {
             visited.add(parent);
             current = parent;
         }
+    }
+
+    /**
+     * A file that {@code from} refers to ({@code extends}, a calibration's {@code scenario}),
+     * resolved against its folder, or null with a problem: it must be a valid, relative name of a
+     * YAML file ({@code .yaml} or {@code .yml}) inside the scenario tree, not reached through a
+     * link out of it; and a file whose tree is the file system root (a file at {@code /}) may not
+     * refer to any, so that no scenario can make inclusim read files of the system.
+     */
+    static Path inTree(Path from, String given, Path root, NodeReader reader, Node at, String key) {
+        Path relative;
+        try {
+            relative = Path.of(given);
+        } catch (java.nio.file.InvalidPathException e) {
+            reader.problem(at, key, "'" + given + "' is not a valid file name");
+            return null;
+        }
+        Path resolved = from.toAbsolutePath().normalize().getParent().resolve(relative).normalize();
+        if (relative.isAbsolute() || !resolved.startsWith(root) || escapesByLink(resolved, root)) {
+            reader.problem(at, key, "'" + given + "' is outside the scenario folder " + root
+                    + "; a scenario may only refer to files in its own folder tree");
+            return null;
+        }
+        if (root.getParent() == null) {
+            reader.problem(at, key, "'" + given + "': " + from.getFileName() + " lies in the file system root, outside any folder named '"
+                    + TREE_FOLDER + "', so it may not refer to other files; move both into a folder");
+            return null;
+        }
+        String name = relative.getFileName() == null ? "" : relative.getFileName().toString();
+        if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
+            reader.problem(at, key, "'" + given + "' is not a YAML file; expected a scenario file ending in .yaml or .yml");
+            return null;
+        }
+        return resolved;
     }
 
     private static boolean escapesByLink(Path path, Path root) {

@@ -75,7 +75,10 @@ final class YamlTree {
 
     /**
      * The plain Java value of a scalar by its resolved YAML tag: Long, Double, Boolean, String or
-     * null.
+     * null. YAML 1.1's booleans {@code yes}, {@code no}, {@code on}, {@code off} are booleans here
+     * (text fields take the text as written instead, see {@link NodeReader#text}); a whole number
+     * with a leading zero ({@code 017}: octal 15 in YAML 1.1, 17 in YAML 1.2) is refused rather
+     * than guessed.
      *
      * @throws IllegalArgumentException with a message for unsupported tags or malformed numbers
      */
@@ -88,6 +91,10 @@ final class YamlTree {
         if (Tag.BOOL.equals(tag)) {
             String s = v.toLowerCase(Locale.ROOT);
             return s.equals("true") || s.equals("yes") || s.equals("on") || s.equals("y");
+        }
+        if (Tag.INT.equals(tag) && v.matches("[-+]?0[0-9_]+")) {
+            throw new IllegalArgumentException("'" + v + "' has a leading zero, which YAML 1.1 reads as an octal number and YAML 1.2"
+                    + " as decimal; write it without the zero");
         }
         if (Tag.INT.equals(tag)) {
             try {
