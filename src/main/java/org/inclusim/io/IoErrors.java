@@ -25,6 +25,10 @@ public final class IoErrors {
             return file + reason(fs);
         }
         String message = e.getMessage();
+        if (e.getClass() == IOException.class && message != null && !message.isEmpty()) {
+            // the operating system's words, such as "No space left on device"
+            return Character.toLowerCase(message.charAt(0)) + message.substring(1);
+        }
         return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 

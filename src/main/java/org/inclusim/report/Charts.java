@@ -65,6 +65,9 @@ final class Charts {
     }
 
     static void save(JFreeChart chart, Path file, int width, int height) throws IOException {
+        // ImageIO's default cache is a temporary file: on a full disk its failure surfaces later as a
+        // stack trace from a JVM shutdown hook; a PNG of a chart is small enough for memory
+        javax.imageio.ImageIO.setUseCache(false);
         ChartUtils.saveChartAsPNG(file.toFile(), style(chart), width, height);
     }
 
