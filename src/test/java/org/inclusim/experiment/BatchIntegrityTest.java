@@ -150,4 +150,25 @@ class BatchIntegrityTest {
         assertTrue(new BatchRunner().run(new ScenarioLoader().load(child), options(1, 2), dir, progress).assembled(),
                 "restored, the batch resumes");
     }
+
+    @Test
+    void mergeRefusesADamagedShardNamingItAndARerunOfThatShardRepairsIt() throws IOException {
+        for (int i = 1; i <= 2; i++) {
+            new BatchRunner().run(training, new BatchOptions(1, 2, EventsMode.ALL, new Shard(i, 2)), tmp.resolve("s" + i), progress);
+        }
+        Path victim = rowFiles(tmp.resolve("s2")).get(0);
+        try (RandomAccessFile f = new RandomAccessFile(victim.toFile(), "rw")) {
+            f.setLength(f.length() / 2);
+        }
+        OutputException refused = assertThrows(OutputException.class,
+                () -> BatchMerger.merge(List.of(tmp.resolve("s1"), tmp.resolve("s2")), tmp.resolve("m")));
+        assertTrue(refused.getMessage().startsWith(tmp.resolve("s2") + ": run ") && refused.getMessage().contains("is damaged")
+                && refused.getMessage().contains("rerun that shard's batch command"), refused.getMessage());
+        assertFalse(Files.exists(tmp.resolve("m")), "nothing merged");
+        BatchReport repaired = new BatchRunner().run(training, new BatchOptions(1, 2, EventsMode.ALL, new Shard(2, 2)), tmp.resolve("s2"),
+                progress);
+        assertTrue(repaired.assembled() && repaired.simulatedWeeks() > 0, "the shard redid its damaged runs");
+        BatchMerger.merge(List.of(tmp.resolve("s1"), tmp.resolve("s2")), tmp.resolve("m"));
+        assertSameTables(clean(), tmp.resolve("m"));
+    }
 }
