@@ -50,9 +50,12 @@ public final class BatchBenchmark {
         this.out = out;
     }
 
-    /** One round's figures: CPU seconds per run, and wall seconds of the one- and two-thread batches. */
-    record Round(double modelCpu, double modelWall, double noEventsCpu, double allEventsCpu, double oneThreadWall,
-                 double twoThreadWall) {
+    /**
+     * One round's figures: CPU seconds per run, and wall seconds of the one- and two-thread
+     * batches and of the model in memory on two threads (what the machine allows at that moment).
+     */
+    record Round(double modelCpu, double modelWall, double modelTwoThreadWall, double noEventsCpu, double allEventsCpu,
+                 double oneThreadWall, double twoThreadWall) {
     }
 
     /** Runs the benchmark and prints it; returns true if every target is met. */
@@ -81,11 +84,31 @@ public final class BatchBenchmark {
             ModelRun.execute(spec, new Benchmark.CountingRecorder(), true);
         }
         double modelCpu = (cpu() - cpu) / 1e9 / runs.size();
-        double modelWall = (System.nanoTime() - wall) / 1e9 / runs.size();
+        double modelWall = (System.nanoTime() - wall) / 1e9;
+        double modelTwo = modelOnTwoThreads(runs);
         double[] none = batch(scratch, 1, EventsMode.NONE);
         double[] all = batch(scratch, 1, EventsMode.ALL);
         double[] two = batch(scratch, 2, EventsMode.NONE);
-        return new Round(modelCpu, modelWall, none[0] / runs.size(), all[0] / runs.size(), none[1], two[1]);
+        return new Round(modelCpu, modelWall, modelTwo, none[0] / runs.size(), all[0] / runs.size(), none[1], two[1]);
+    }
+
+    /** Wall seconds of the same runs in memory on two threads. */
+    private static double modelOnTwoThreads(List<RunSpec> runs) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        long wall = System.nanoTime();
+        try {
+            List<java.util.concurrent.Future<?>> done = runs.stream()
+                    .<java.util.concurrent.Future<?>>map(spec -> pool.submit(() -> ModelRun.execute(spec, new Benchmark.CountingRecorder(), true)))
+                    .toList();
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("a benchmark run failed", e);
+        } finally {
+            pool.shutdown();
+        }
+        return (System.nanoTime() - wall) / 1e9;
     }
 
     /** A whole batch into a fresh folder: {process CPU seconds, wall seconds}. */
@@ -106,8 +129,9 @@ public final class BatchBenchmark {
 
     private boolean report(Round[] rounds, int runs, int cores) {
         double model = median(rounds, Round::modelCpu);
-        out.printf(Locale.ROOT, "model in memory      %8.2f ms CPU per run (%.2f ms wall)%n", model * 1e3,
-                median(rounds, Round::modelWall) * 1e3);
+        out.printf(Locale.ROOT, "model in memory      %8.2f ms CPU per run (%.2f ms wall); %.0f runs/s on 1 thread, %.0f on 2 (%.2f x)%n",
+                model * 1e3, median(rounds, Round::modelWall) * 1e3 / runs, runs / median(rounds, Round::modelWall),
+                runs / median(rounds, Round::modelTwoThreadWall), median(rounds, r -> r.modelWall() / r.modelTwoThreadWall()));
         double none = median(rounds, Round::noEventsCpu);
         double all = median(rounds, Round::allEventsCpu);
         double noneRatio = median(rounds, r -> r.noEventsCpu() / r.modelCpu());

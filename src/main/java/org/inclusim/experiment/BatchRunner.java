@@ -294,7 +294,7 @@ public final class BatchRunner {
                 fail(parts, run, e, job.progress(), failures);
                 continue;
             }
-            parts.add(run.runId(), rows.encode());
+            parts.add(run.runId(), rows.encode(), rows.lines());
             weeks.addAndGet(warm == null ? run.horizonWeeks() : run.horizonWeeks() - warm.week());
             job.progress().finished(true);
         }

@@ -146,15 +146,20 @@ final class Parts implements Closeable {
         return damaged;
     }
 
-    /** Appends a finished run's rows (this thread's segment); it counts as finished after the next commit. */
-    void add(int runId, byte[][] tables) throws IOException {
+    /**
+     * Appends a finished run's rows (this thread's segment); it counts as finished after the next
+     * commit.
+     *
+     * @param lines the line ends in each table's bytes
+     */
+    void add(int runId, byte[][] tables, int[] lines) throws IOException {
         SegmentWriter w = writer.get();
         if (w == null) {
             w = new SegmentWriter(dir.resolve(String.format(Locale.ROOT, "seg-%06d.rows", nextSegment.getAndIncrement())));
             writer.set(w);
             writers.add(w);
         }
-        w.add(runId, tables);
+        w.add(runId, tables, lines);
     }
 
     /** Records a run's error durably; it is retried by the next batch on the folder. */
@@ -224,16 +229,14 @@ final class Parts implements Closeable {
             Durable.forceFolder(dir);
         }
 
-        synchronized void add(int runId, byte[][] tables) throws IOException {
+        synchronized void add(int runId, byte[][] tables, int[] lines) throws IOException {
             CRC32 crc = new CRC32();
             int[] lengths = new int[tables.length];
-            int[] lines = new int[tables.length];
             ByteBuffer[] buffers = new ByteBuffer[tables.length];
             long total = 0;
             for (int t = 0; t < tables.length; t++) {
                 crc.update(tables[t]);
                 lengths[t] = tables[t].length;
-                lines[t] = PartReader.lineEnds(tables[t], 0, tables[t].length);
                 buffers[t] = ByteBuffer.wrap(tables[t]);
                 total += lengths[t];
             }
@@ -241,7 +244,7 @@ final class Parts implements Closeable {
             while (written < total) {
                 written += channel.write(buffers);
             }
-            pending.add(new Part(runId, file, size, lengths, lines, crc.getValue()));
+            pending.add(new Part(runId, file, size, lengths, lines.clone(), crc.getValue()));
             size += total;
             if (System.nanoTime() - lastCommit >= COMMIT_NANOS) {
                 commit();

@@ -89,12 +89,14 @@ public final class RunTables implements RunRecorder, Closeable {
         KeyCells key = new KeyCells();
         for (int t = 0; t < sinks.length; t++) {
             StringBuilder table = rows.table(t);
+            int index = t;
             sinks[t] = new Sink() {
                 @Override
                 public void row(RunSpec spec, List<?> cells) {
                     table.append(key.of(spec)).append(',');
                     CsvFormat.appendCells(table, cells);
                     table.append('\n');
+                    rows.ended(index, key.lineBreaks + RunRows.lineBreaks(cells));
                 }
 
                 @Override
@@ -109,11 +111,13 @@ public final class RunTables implements RunRecorder, Closeable {
     private static final class KeyCells {
         private RunSpec spec;
         private String text;
+        private int lineBreaks;
 
         String of(RunSpec run) {
             if (run != spec) {
                 spec = run;
                 text = CsvFormat.line(run.keyCells());
+                lineBreaks = RunRows.lineBreaks(run.keyCells());
             }
             return text;
         }

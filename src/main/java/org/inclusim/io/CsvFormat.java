@@ -35,9 +35,13 @@ public final class CsvFormat {
         if (value == null) {
             return;
         }
-        if (value instanceof Double d) {
+        if (value instanceof Integer i) {
+            sb.append(i.intValue());
+        } else if (value instanceof String s) {
+            appendText(sb, s);
+        } else if (value instanceof Double d) {
             appendNumber(sb, d);
-        } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+        } else if (value instanceof Long || value instanceof Short || value instanceof Byte) {
             sb.append(((Number) value).longValue());
         } else if (value instanceof Float f) {
             appendNumber(sb, f.doubleValue());
@@ -114,15 +118,35 @@ public final class CsvFormat {
             digits--;
         }
         sb.append('.');
-        String f = Long.toString(fraction);
-        for (int i = f.length(); i < digits; i++) {
+        int length = 1;
+        for (long f = fraction; f >= 10; f /= 10) {
+            length++;
+        }
+        for (int i = length; i < digits; i++) {
             sb.append('0');
         }
-        sb.append(f);
+        sb.append(fraction);
     }
 
     static String quote(String s) {
-        boolean needs = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
-        return needs ? '"' + s.replace("\"", "\"\"") + '"' : s;
+        return needsQuotes(s) ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+
+    private static void appendText(StringBuilder sb, String s) {
+        if (needsQuotes(s)) {
+            sb.append(quote(s));
+        } else {
+            sb.append(s);
+        }
+    }
+
+    private static boolean needsQuotes(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 }
