@@ -170,5 +170,10 @@ class BatchIntegrityTest {
         assertTrue(repaired.assembled() && repaired.simulatedWeeks() > 0, "the shard redid its damaged runs");
         BatchMerger.merge(List.of(tmp.resolve("s1"), tmp.resolve("s2")), tmp.resolve("m"));
         assertSameTables(clean(), tmp.resolve("m"));
+        new BatchRunner().run(training, new BatchOptions(1, 2, EventsMode.NONE, new Shard(2, 2)), tmp.resolve("other"), progress);
+        OutputException mixed = assertThrows(OutputException.class,
+                () -> BatchMerger.merge(List.of(tmp.resolve("s1"), tmp.resolve("other")), tmp.resolve("m3")));
+        assertTrue(mixed.getMessage().endsWith("is not a shard of the same batch as " + tmp.resolve("s1") + ": events is all there, none now"),
+                mixed.getMessage());
     }
 }
