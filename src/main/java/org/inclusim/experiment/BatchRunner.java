@@ -156,32 +156,64 @@ public final class BatchRunner {
         job.progress().start(job.mine().size(), job.mine().size() - pending.size());
         Map<Integer, String> failures = new ConcurrentHashMap<>();
         AtomicLong weeks = new AtomicLong();
-        execute(tasks(job.scenario(), pending), job, parts, failures, weeks);
-        int done = 0;
-        for (RunSpec run : job.mine()) {
-            boolean ok = parts.done(run.runId());
-            done += ok ? 1 : 0;
-            String error = ok ? null : failures.computeIfAbsent(run.runId(), id -> parts.failure(id).orElse(null));
-            manifest.run(run, ok ? "done" : error != null ? "failed" : "pending", error, Double.NaN);
-        }
-        manifest.option("simulated_weeks", weeks.get());
-        boolean complete = done == job.mine().size();
         BatchFolder folder = job.folder();
-        Map<String, Long> sizes = null;
-        if (complete) {
-            List<Parts.Part> inOrder = job.mine().stream().map(r -> parts.part(r.runId()).orElseThrow()).toList();
-            sizes = TableAssembler.assemble(inOrder, job.varied(), folder.dir());
+        try (TableAssembler tables = new TableAssembler(folder.dir(), job.varied())) {
+            Frontier frontier = new Frontier(job.mine(), parts, tables);
+            execute(tasks(job.scenario(), pending), job, parts, failures, weeks, frontier);
+            int done = 0;
+            for (RunSpec run : job.mine()) {
+                boolean ok = parts.done(run.runId());
+                done += ok ? 1 : 0;
+                String error = ok ? null : failures.computeIfAbsent(run.runId(), id -> parts.failure(id).orElse(null));
+                manifest.run(run, ok ? "done" : error != null ? "failed" : "pending", error, Double.NaN);
+            }
+            manifest.option("simulated_weeks", weeks.get());
+            boolean complete = done == job.mine().size();
+            Map<String, Long> sizes = null;
+            if (complete) {
+                frontier.advance();
+                sizes = tables.finish();
+            }
+            manifest.finish();
+            manifest.write(folder.dir().resolve(Manifest.FILE));
+            if (complete) {
+                folder.markFinished(sizes);
+                if (!job.sharded()) {
+                    parts.close();
+                    folder.dropParts();
+                }
+            }
+            return new BatchReport(folder.dir(), job.mine().size(), done, new LinkedHashMap<>(failures), weeks.get(), complete);
         }
-        manifest.finish();
-        manifest.write(folder.dir().resolve(Manifest.FILE));
-        if (complete) {
-            folder.markFinished(sizes);
-            if (!job.sharded()) {
-                parts.close();
-                folder.dropParts();
+    }
+
+    /**
+     * The finished runs at the head of the plan, appended to the tables while later runs are still
+     * computed, so that little is left to copy when the last run ends.
+     */
+    private static final class Frontier {
+        private final List<RunSpec> runs;
+        private final Parts parts;
+        private final TableAssembler tables;
+        private int next;
+
+        Frontier(List<RunSpec> runs, Parts parts, TableAssembler tables) {
+            this.runs = runs;
+            this.parts = parts;
+            this.tables = tables;
+        }
+
+        /** Appends every committed run from the head of the plan on, up to the first that is not. */
+        void advance() throws IOException {
+            while (next < runs.size()) {
+                java.util.Optional<Parts.Part> part = parts.part(runs.get(next).runId());
+                if (part.isEmpty()) {
+                    return;
+                }
+                tables.append(part.get());
+                next++;
             }
         }
-        return new BatchReport(folder.dir(), job.mine().size(), done, new LinkedHashMap<>(failures), weeks.get(), complete);
     }
 
     /** Releases the lock; a finished unsharded batch also deletes its lock file (the folder is final). */
@@ -213,8 +245,8 @@ public final class BatchRunner {
         return tasks;
     }
 
-    private void execute(List<List<RunSpec>> tasks, Job job, Parts parts, Map<Integer, String> failures, AtomicLong weeks)
-            throws IOException {
+    private void execute(List<List<RunSpec>> tasks, Job job, Parts parts, Map<Integer, String> failures, AtomicLong weeks,
+                         Frontier frontier) throws IOException {
         AtomicReference<Throwable> fatal = new AtomicReference<>();
         ExecutorService pool = Executors.newFixedThreadPool(job.options().threads(), r -> {
             Thread t = new Thread(r, "inclusim-batch");
@@ -236,7 +268,7 @@ public final class BatchRunner {
                 }
             });
         }
-        await(pool);
+        await(pool, frontier, fatal);
         Throwable e = fatal.get();
         if (e == null) {
             parts.commit();
@@ -256,11 +288,18 @@ public final class BatchRunner {
         throw (RuntimeException) e;
     }
 
-    private static void await(ExecutorService pool) throws IOException {
+    /** Waits for the workers, meanwhile appending finished runs to the tables; an error there stops the workers. */
+    private static void await(ExecutorService pool, Frontier frontier, AtomicReference<Throwable> fatal) throws IOException {
         pool.shutdown();
         try {
-            while (!pool.awaitTermination(1, TimeUnit.HOURS)) {
-                Thread.onSpinWait();
+            while (!pool.awaitTermination(200, TimeUnit.MILLISECONDS)) {
+                if (fatal.get() == null) {
+                    try {
+                        frontier.advance();
+                    } catch (IOException e) {
+                        fatal.compareAndSet(null, e);
+                    }
+                }
             }
         } catch (InterruptedException e) {
             pool.shutdownNow();

@@ -1,5 +1,6 @@
 package org.inclusim.experiment;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -16,55 +17,88 @@ import org.inclusim.io.Durable;
 /**
  * Writes the four tables of a batch from its runs' parts, in plan order, under one header each.
  * The bytes depend only on the parts and the order, never on threads, shards or interruptions.
- * Each table is written beside its final name, forced to stable storage and renamed into place.
+ * Each table is written beside its final name ({@link Durable#temporaryFor}); a batch appends runs
+ * while later runs are still computed (so that little is left to copy at the end), and
+ * {@link #finish} forces the tables to stable storage and renames them into place. Closed
+ * unfinished, it deletes what it wrote.
  */
-final class TableAssembler {
-    private TableAssembler() {
-    }
+final class TableAssembler implements Closeable {
+    private final Path out;
+    private final Path[] staging = new Path[RunTables.TABLES.size()];
+    private final FileChannel[] sinks = new FileChannel[RunTables.TABLES.size()];
+    private final Parts.PartReader reader = new Parts.PartReader();
+    private boolean finished;
 
-    /**
-     * @param parts the runs' parts, in plan order (checked by {@link Parts#verify} beforehand)
-     * @return each table's size in bytes, by file name
-     */
-    static Map<String, Long> assemble(List<Parts.Part> parts, List<String> variedPaths, Path out) throws IOException {
-        Map<String, Long> sizes = new LinkedHashMap<>();
-        try (Parts.PartReader reader = new Parts.PartReader()) {
-            for (int t = 0; t < RunTables.TABLES.size(); t++) {
+    TableAssembler(Path out, List<String> variedPaths) throws IOException {
+        this.out = out;
+        try {
+            for (int t = 0; t < sinks.length; t++) {
                 String table = RunTables.TABLES.get(t);
-                Path staging = Durable.temporaryFor(out.resolve(table));
-                try {
-                    try (FileChannel sink = FileChannel.open(staging, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                        byte[] header = (CsvFormat.line(RunTables.header(table, variedPaths)) + "\n").getBytes(StandardCharsets.UTF_8);
-                        write(sink, ByteBuffer.wrap(header));
-                        for (Parts.Part part : parts) {
-                            copy(reader.channel(part), part.offsetOf(t), part.lengths()[t], sink);
-                        }
-                        sink.force(true);
-                        sizes.put(table, sink.size());
-                    }
-                    Durable.move(staging, out.resolve(table));
-                } finally {
-                    Files.deleteIfExists(staging);
+                staging[t] = Durable.temporaryFor(out.resolve(table));
+                sinks[t] = FileChannel.open(staging[t], StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                byte[] header = (CsvFormat.line(RunTables.header(table, variedPaths)) + "\n").getBytes(StandardCharsets.UTF_8);
+                ByteBuffer bytes = ByteBuffer.wrap(header);
+                while (bytes.hasRemaining()) {
+                    sinks[t].write(bytes);
                 }
             }
+        } catch (IOException e) {
+            close();
+            throw e;
         }
+    }
+
+    /** Writes the tables from parts that are all known at once (a merge). */
+    static Map<String, Long> assemble(List<Parts.Part> parts, List<String> variedPaths, Path out) throws IOException {
+        try (TableAssembler tables = new TableAssembler(out, variedPaths)) {
+            for (Parts.Part part : parts) {
+                tables.append(part);
+            }
+            return tables.finish();
+        }
+    }
+
+    /** Appends a run's rows to every table; runs must come in plan order. */
+    void append(Parts.Part part) throws IOException {
+        FileChannel from = reader.channel(part);
+        for (int t = 0; t < sinks.length; t++) {
+            long position = part.offsetOf(t);
+            long count = part.lengths()[t];
+            for (long done = 0; done < count; ) {
+                long n = from.transferTo(position + done, count - done, sinks[t]);
+                if (n <= 0) {
+                    throw new IOException(part.segment() + " ended early while run " + part.runId() + " was copied");
+                }
+                done += n;
+            }
+        }
+    }
+
+    /** Forces the tables to stable storage and renames them into place; returns each table's size in bytes. */
+    Map<String, Long> finish() throws IOException {
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        for (int t = 0; t < sinks.length; t++) {
+            sinks[t].force(true);
+            sizes.put(RunTables.TABLES.get(t), sinks[t].size());
+            sinks[t].close();
+        }
+        for (int t = 0; t < sinks.length; t++) {
+            Durable.move(staging[t], out.resolve(RunTables.TABLES.get(t)));
+        }
+        finished = true;
         return sizes;
     }
 
-    private static void copy(FileChannel from, long position, long count, FileChannel to) throws IOException {
-        long done = 0;
-        while (done < count) {
-            long n = from.transferTo(position + done, count - done, to);
-            if (n <= 0) {
-                throw new IOException("a part ended early while it was copied");
+    @Override
+    public void close() throws IOException {
+        reader.close();
+        for (int t = 0; t < sinks.length; t++) {
+            if (sinks[t] != null) {
+                sinks[t].close();
             }
-            done += n;
-        }
-    }
-
-    private static void write(FileChannel sink, ByteBuffer bytes) throws IOException {
-        while (bytes.hasRemaining()) {
-            sink.write(bytes);
+            if (!finished && staging[t] != null) {
+                Files.deleteIfExists(staging[t]);
+            }
         }
     }
 }
