@@ -81,10 +81,10 @@ class BatchResumeIT {
         }
         Thread.sleep(500);
         assertTrue(run.isAlive(), "the run was still going when stopped (make it larger if this fails)");
-        assertEquals(1, entries(results), "the run was writing into its staging folder");
+        assertTrue(entries(results) >= 1, "the run was writing into its staging folder (and held its lock file)");
         run.destroy(); // SIGTERM, as from Ctrl-C's sibling or a scheduler's time limit
         assertTrue(run.waitFor(30, TimeUnit.SECONDS), "the run stopped");
-        assertEquals(0, entries(results), "neither the results folder nor its hidden staging folder is left");
+        assertEquals(0, entries(results), "neither the results folder nor its hidden staging folder (or its lock file) is left");
     }
 
     private static long entries(Path dir) throws IOException {

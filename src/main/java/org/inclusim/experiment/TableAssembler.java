@@ -27,6 +27,9 @@ final class TableAssembler implements Closeable {
     private final Path[] staging = new Path[RunTables.TABLES.size()];
     private final FileChannel[] sinks = new FileChannel[RunTables.TABLES.size()];
     private final Parts.PartReader reader = new Parts.PartReader();
+    /** Bytes appended since the tables were last forced to disk; forced every {@link #FORCE_BYTES}. */
+    private long unforced;
+    private static final long FORCE_BYTES = 32L << 20;
     private boolean finished;
 
     TableAssembler(Path out, List<String> variedPaths) throws IOException {
@@ -71,6 +74,13 @@ final class TableAssembler implements Closeable {
                 }
                 done += n;
             }
+            unforced += count;
+        }
+        if (unforced >= FORCE_BYTES) { // spread the writing to disk over the batch instead of all at the end
+            for (FileChannel sink : sinks) {
+                sink.force(false);
+            }
+            unforced = 0;
         }
     }
 
