@@ -42,10 +42,16 @@ class CalibrationTest {
                 tolerance: 0.05
             """;
 
+    /** The toy calibration with a budget. */
+    private CalibrationSpec toy(int budget) throws IOException {
+        Path targets = Files.writeString(tree().resolve("toy.yaml"), TARGETS.replace("BUDGET", Integer.toString(budget)));
+        return new CalibrationLoader(RunOutcomes.COLUMNS).load(targets);
+    }
+
     @Test
     void aCalibrationFitsLogsEveryEvaluationAndResumesFromTheLog() throws IOException {
-        Path targets = Files.writeString(tree().resolve("toy.yaml"), TARGETS.replace("BUDGET", "12"));
-        CalibrationSpec spec = new CalibrationLoader(RunOutcomes.COLUMNS).load(targets);
+        CalibrationSpec spec = toy(12);
+        Path targets = spec.file();
         Path out = tmp.resolve("out");
         Calibration.Result first = Calibration.run(spec, 2, out);
         assertEquals(12, first.evaluations().size());
@@ -66,8 +72,7 @@ class CalibrationTest {
 
     @Test
     void aHalfWrittenLastRowIsCutAndRedoneToTheSameResult() throws IOException {
-        Path targets = Files.writeString(tree().resolve("toy.yaml"), TARGETS.replace("BUDGET", "12"));
-        CalibrationSpec spec = new CalibrationLoader(RunOutcomes.COLUMNS).load(targets);
+        CalibrationSpec spec = toy(12);
         Path whole = tmp.resolve("whole");
         Calibration.Result first = Calibration.run(spec, 2, whole);
         byte[] log = Files.readAllBytes(whole.resolve(Calibration.LOG));
@@ -87,8 +92,7 @@ class CalibrationTest {
 
     @Test
     void aSecondCalibrationOnTheSameFolderIsRefusedWhileTheFirstRuns() throws Exception {
-        Path targets = Files.writeString(tree().resolve("toy.yaml"), TARGETS.replace("BUDGET", "40"));
-        CalibrationSpec spec = new CalibrationLoader(RunOutcomes.COLUMNS).load(targets);
+        CalibrationSpec spec = toy(40);
         Path out = tmp.resolve("shared");
         java.util.concurrent.CompletableFuture<Calibration.Result> first = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {

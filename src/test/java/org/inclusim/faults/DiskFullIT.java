@@ -90,11 +90,7 @@ class DiskFullIT {
     @Test
     void aCalibrationStopsAndResumesToTheUninterruptedResult() throws Exception {
         disk = Faults.tmpfs(tmp.resolve("disk"), "16m");
-        Path scenarios = Files.createDirectories(tmp.resolve("scenarios"));
-        Files.writeString(scenarios.resolve("small.yaml"), "name: small\nhorizon_weeks: 52\nparameters:\n  users.initialCaseload: 40\n");
-        Path targets = Files.writeString(scenarios.resolve("toy.yaml"), String.join("\n", "name: toy", "scenario: small.yaml", "seed: 3",
-                "replications: 2", "budget: 30", "parameters:", "  placement.fitGrowthPerWeek: [0.01, 0.2]", "targets:",
-                "  - {name: hires, horizon_weeks: 52, outcome: ever_employed_share, observed: 0.3, tolerance: 0.05}", ""));
+        Path targets = Faults.toyCalibration(tmp, 52, 40, 2, 30);
         Path clean = tmp.resolve("clean");
         assertEquals(0, run(inclusim("calibrate", targets.toString(), "--threads", "2", "--out", clean.toString())).code());
         Path dir = Files.createDirectories(disk.resolve("c"));

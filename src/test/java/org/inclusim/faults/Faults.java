@@ -166,6 +166,20 @@ final class Faults {
         }
     }
 
+    /**
+     * A small calibration in {@code dir/scenarios}: one parameter fitted to one target over
+     * {@code weeks} weeks, with a caseload, replications and budget as given; returns its targets file.
+     */
+    static Path toyCalibration(Path dir, int weeks, int caseload, int replications, int budget) throws IOException {
+        Path scenarios = Files.createDirectories(dir.resolve("scenarios"));
+        Files.writeString(scenarios.resolve("small.yaml"), "name: small\nhorizon_weeks: " + weeks + "\nparameters:\n"
+                + "  users.initialCaseload: " + caseload + "\n");
+        return Files.writeString(scenarios.resolve("toy.yaml"), String.join("\n", "name: toy", "scenario: small.yaml", "seed: 3",
+                "replications: " + replications, "budget: " + budget, "parameters:", "  placement.fitGrowthPerWeek: [0.01, 0.2]",
+                "targets:", "  - {name: hires, horizon_weeks: " + weeks + ", outcome: ever_employed_share, observed: 0.3, tolerance: 0.05}",
+                ""));
+    }
+
     /** True when this process may mount file systems (root); tests that fill a tmpfs need it. */
     static boolean root() {
         return "root".equals(System.getProperty("user.name"));

@@ -80,11 +80,7 @@ class HardKillIT {
 
     @Test
     void aKilledCalibrationResumesToTheUninterruptedResult() throws Exception {
-        Path scenarios = Files.createDirectories(tmp.resolve("scenarios"));
-        Files.writeString(scenarios.resolve("small.yaml"), "name: small\nhorizon_weeks: 104\nparameters:\n  users.initialCaseload: 60\n");
-        Path targets = Files.writeString(scenarios.resolve("toy.yaml"), String.join("\n", "name: toy", "scenario: small.yaml", "seed: 3",
-                "replications: 4", "budget: 40", "parameters:", "  placement.fitGrowthPerWeek: [0.01, 0.2]", "targets:",
-                "  - {name: hires, horizon_weeks: 104, outcome: ever_employed_share, observed: 0.3, tolerance: 0.05}", ""));
+        Path targets = Faults.toyCalibration(tmp, 104, 60, 4, 40);
         Path clean = tmp.resolve("clean");
         assertEquals(0, run(inclusim("calibrate", targets.toString(), "--threads", "2", "--out", clean.toString())).code());
         Path dir = tmp.resolve("killed");
