@@ -147,11 +147,16 @@ public final class BatchBenchmark {
                 MAX_CPU_RATIO_NO_EVENTS), noneRatio <= MAX_CPU_RATIO_NO_EVENTS);
         ok &= verdict(String.format(Locale.ROOT, "batch CPU per run, all events: %.2f x the model <= %.1f", allRatio,
                 MAX_CPU_RATIO_ALL_EVENTS), allRatio <= MAX_CPU_RATIO_ALL_EVENTS);
-        if (cores >= 2) {
-            ok &= verdict(String.format(Locale.ROOT, "2 threads / 1 thread throughput = %.2f >= %.1f", speedUp,
-                    MIN_SPEED_UP_TWO_THREADS), speedUp >= MIN_SPEED_UP_TWO_THREADS);
-        } else {
+        double machine = median(rounds, r -> r.modelWall() / r.modelTwoThreadWall());
+        if (cores < 2) {
             out.println("SKIP  2 threads / 1 thread throughput: this machine has one core");
+        } else if (machine < MIN_SPEED_UP_TWO_THREADS) {
+            out.printf(Locale.ROOT, "BUSY  2 threads / 1 thread throughput = %.2f, not measurable now: other load let the model itself"
+                    + " gain only %.2f x from a second thread; rerun on an idle machine%n", speedUp, machine);
+            ok = false;
+        } else {
+            ok &= verdict(String.format(Locale.ROOT, "2 threads / 1 thread throughput = %.2f >= %.1f (the model itself: %.2f)", speedUp,
+                    MIN_SPEED_UP_TWO_THREADS, machine), speedUp >= MIN_SPEED_UP_TWO_THREADS);
         }
         return ok;
     }
