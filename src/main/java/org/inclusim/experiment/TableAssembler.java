@@ -26,7 +26,7 @@ final class TableAssembler implements Closeable {
     private final Path out;
     private final Path[] staging = new Path[RunTables.TABLES.size()];
     private final FileChannel[] sinks = new FileChannel[RunTables.TABLES.size()];
-    private final Parts.PartReader reader = new Parts.PartReader();
+    private final PartReader reader = new PartReader();
     /** Bytes appended since the tables were last forced to disk; forced every {@link #FORCE_BYTES}. */
     private long unforced;
     private static final long FORCE_BYTES = 32L << 20;

@@ -146,7 +146,7 @@ public final class CalibrationLoader {
         if (path == null) {
             return null;
         }
-        Path resolved = ScenarioLoader.inTree(file, path, ScenarioLoader.treeRoot(file), reader, node, "scenario");
+        Path resolved = ScenarioTree.resolve(file, path, ScenarioTree.root(file), reader, node, "scenario");
         if (resolved == null) {
             return null;
         }

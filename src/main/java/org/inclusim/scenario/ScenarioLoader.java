@@ -50,8 +50,6 @@ public final class ScenarioLoader {
     public static final int DEFAULT_HORIZON_WEEKS = 260;
     public static final int MAX_HORIZON_WEEKS = 10_000;
     public static final int MAX_REPLICATIONS = 1_000_000;
-    /** Name of the folder that bounds a scenario tree. */
-    public static final String TREE_FOLDER = "scenarios";
     /** Longest chain of {@code extends}. */
     public static final int MAX_EXTENDS_DEPTH = 10;
     /** Names become folder names: letters, digits, '.', '_' and '-', starting with a letter or digit. */
@@ -79,7 +77,7 @@ public final class ScenarioLoader {
      */
     public Scenario load(Path file) {
         List<ScenarioProblem> problems = new ArrayList<>();
-        Path root = treeRoot(file);
+        Path root = ScenarioTree.root(file);
         List<ScenarioLayer> chain = new ArrayList<>();
         byte[] bytes = read(file, file.toString());
         chain.add(parse(bytes, file.toString(), problems));
@@ -92,20 +90,6 @@ public final class ScenarioLoader {
             throw new ScenarioException(problems);
         }
         return scenario;
-    }
-
-    /**
-     * The scenario tree a file may extend within: the nearest enclosing folder named
-     * {@code scenarios}, or else the file's own folder.
-     */
-    static Path treeRoot(Path file) {
-        Path folder = file.toAbsolutePath().normalize().getParent();
-        for (Path p = folder; p != null; p = p.getParent()) {
-            if (p.getFileName() != null && p.getFileName().toString().equals(TREE_FOLDER)) {
-                return p;
-            }
-        }
-        return folder;
     }
 
     private static ScenarioLayer parse(byte[] bytes, String shown, List<ScenarioProblem> problems) {
@@ -123,7 +107,7 @@ public final class ScenarioLoader {
             ScenarioLayer child = chain.get(chain.size() - 1);
             NodeReader reader = new NodeReader(child.file, problems);
             Node at = child.valueNodes.get("extends");
-            Path parent = inTree(current, child.extendsPath, root, reader, at, "extends");
+            Path parent = ScenarioTree.resolve(current, child.extendsPath, root, reader, at, "extends");
             if (parent == null) {
                 return;
             }
@@ -151,48 +135,6 @@ public final class ScenarioLoader {
             }
             visited.add(parent);
             current = parent;
-        }
-    }
-
-    /**
-     * A file that {@code from} refers to ({@code extends}, a calibration's {@code scenario}),
-     * resolved against its folder, or null with a problem: it must be a valid, relative name of a
-     * YAML file ({@code .yaml} or {@code .yml}) inside the scenario tree, not reached through a
-     * link out of it; and a file whose tree is the file system root (a file at {@code /}) may not
-     * refer to any, so that no scenario can make inclusim read files of the system.
-     */
-    static Path inTree(Path from, String given, Path root, NodeReader reader, Node at, String key) {
-        Path relative;
-        try {
-            relative = Path.of(given);
-        } catch (java.nio.file.InvalidPathException e) {
-            reader.problem(at, key, "'" + given + "' is not a valid file name");
-            return null;
-        }
-        Path resolved = from.toAbsolutePath().normalize().getParent().resolve(relative).normalize();
-        if (relative.isAbsolute() || !resolved.startsWith(root) || escapesByLink(resolved, root)) {
-            reader.problem(at, key, "'" + given + "' is outside the scenario folder " + root
-                    + "; a scenario may only refer to files in its own folder tree");
-            return null;
-        }
-        if (root.getParent() == null) {
-            reader.problem(at, key, "'" + given + "': " + from.getFileName() + " lies in the file system root, outside any folder named '"
-                    + TREE_FOLDER + "', so it may not refer to other files; move both into a folder");
-            return null;
-        }
-        String name = relative.getFileName() == null ? "" : relative.getFileName().toString();
-        if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
-            reader.problem(at, key, "'" + given + "' is not a YAML file; expected a scenario file ending in .yaml or .yml");
-            return null;
-        }
-        return resolved;
-    }
-
-    private static boolean escapesByLink(Path path, Path root) {
-        try {
-            return Files.exists(path) && !path.toRealPath().startsWith(root.toRealPath());
-        } catch (IOException e) {
-            return true;
         }
     }
 
