@@ -3,7 +3,6 @@ package org.inclusim.experiment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -118,13 +117,14 @@ final class BatchFolder {
 
     /**
      * Refuses a finished batch whose tables no longer have the sizes they were written with
-     * (changed or truncated afterwards): they cannot be reassembled once the parts are gone.
+     * (changed or truncated afterwards): they cannot be reassembled once the parts are gone (a
+     * shard, which keeps its parts, reassembles them instead).
      */
-    void checkTables(Map<String, Long> sizes, boolean partsKept) throws IOException {
+    void checkTables(Map<String, Long> sizes) throws IOException {
         for (Map.Entry<String, Long> e : sizes.entrySet()) {
             Path table = dir.resolve(e.getKey());
             long now = Files.isRegularFile(table, LinkOption.NOFOLLOW_LINKS) ? Files.size(table) : -1;
-            if (now != e.getValue() && !partsKept) {
+            if (now != e.getValue()) {
                 throw new OutputException(table + (now < 0 ? " is missing" : " has " + now + " bytes")
                         + ", but the finished batch wrote " + e.getValue() + "; the tables were changed afterwards and their parts"
                         + " are gone: rerun the batch into a new folder");
@@ -176,14 +176,5 @@ final class BatchFolder {
     static List<String> lines(Properties p, String key) {
         String value = p.getProperty(key, "");
         return value.isEmpty() ? List.of() : List.of(value.split(","));
-    }
-
-    /** Deletes the lock file of a finished batch, whose folder is read-only from now on. */
-    static void forgetLock(LockFile lock) {
-        try {
-            Files.deleteIfExists(lock.file());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

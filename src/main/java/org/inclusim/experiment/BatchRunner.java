@@ -2,6 +2,7 @@ package org.inclusim.experiment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -114,7 +115,7 @@ public final class BatchRunner {
         BatchFolder folder = job.folder();
         Map<String, Long> sizes = folder.finished();
         if (sizes != null && !job.sharded()) {
-            folder.checkTables(sizes, false);
+            folder.checkTables(sizes);
             folder.dropParts();
             job.progress().start(job.mine().size(), job.mine().size());
             return new BatchReport(folder.dir(), job.mine().size(), job.mine().size(), Map.of(), 0, true);
@@ -140,7 +141,7 @@ public final class BatchRunner {
 
     private static boolean tablesIntact(BatchFolder folder, Map<String, Long> sizes) {
         try {
-            folder.checkTables(sizes, false);
+            folder.checkTables(sizes);
             return true;
         } catch (OutputException | IOException e) {
             return false;
@@ -216,14 +217,21 @@ public final class BatchRunner {
         }
     }
 
-    /** Releases the lock; a finished unsharded batch also deletes its lock file (the folder is final). */
+    /**
+     * Releases the lock. A finished unsharded batch also deletes its lock file: nothing in the
+     * folder changes any more, so a process that still locks the deleted file finds it finished.
+     */
     private static void release(LockFile lock, boolean finished) {
         try {
             if (finished) {
-                BatchFolder.forgetLock(lock);
+                Files.deleteIfExists(lock.file());
             }
+        } catch (IOException e) {
+            // a lock file left in a finished folder is harmless
+        }
+        try {
             lock.close();
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException e) {
             // the operating system releases the lock when this process ends
         }
     }
