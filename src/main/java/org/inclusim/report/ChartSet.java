@@ -195,7 +195,7 @@ final class ChartSet {
             }
             throw new IllegalStateException(e.getCause());
         } finally {
-            pool.shutdownNow();
+            Report.stop(pool);
         }
         return files;
     }

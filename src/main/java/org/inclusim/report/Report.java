@@ -76,9 +76,15 @@ public final class Report {
                 render(data, staging.path(), options, timing);
                 Durable.forceTree(staging.path());
                 swapIn(batchDir, staging.path());
-            } finally {
-                staging.delete();
+            } catch (IOException | RuntimeException | Error e) {
+                try {
+                    staging.delete();
+                } catch (IOException again) {
+                    e.addSuppressed(again); // the first failure is the one to report; the next report removes the rest
+                }
+                throw e;
             }
+            staging.delete();
         }
         return new Result(batchDir.resolve("report.html"), timing);
     }
@@ -162,7 +168,20 @@ public final class Report {
             timing.time("page", () -> Files.writeString(dir.resolve("report.html"), new HtmlReport(context).render()));
             timing.finish();
         } finally {
-            side.shutdownNow();
+            stop(side);
+        }
+    }
+
+    /**
+     * Stops a pool and waits for its running task: after a failure (a full disk) the staging
+     * folder is deleted, which must not race a task that is still writing into it.
+     */
+    static void stop(ExecutorService pool) {
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
