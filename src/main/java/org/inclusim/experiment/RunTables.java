@@ -85,7 +85,7 @@ public final class RunTables implements RunRecorder, Closeable {
         if (!recordEvents) {
             return;
         }
-        events.write(concat(spec.keyCells(), EventRow.cells(transition)));
+        events.write(concat(spec.keyCells(), EventRow.of(transition).cells()));
     }
 
     /** Writes the run's row and its mentors. */

@@ -1,6 +1,5 @@
 package org.inclusim.observe;
 
-import java.util.Arrays;
 import java.util.List;
 import org.inclusim.model.Mentor;
 
@@ -23,10 +22,9 @@ public record MentorRow(
         String stateEnd,
         double hoursTotal) {
 
-    public static final List<String> COLUMNS = List.of(
-            "mentor_id", "workplace_id", "recruited_week", "super_mentor", "dedication", "capacity",
-            "training", "network_id", "competence_end", "mentees_total", "peak_strain",
-            "cumulative_strain", "burnout_episodes", "quit_week", "state_end", "hours_total");
+    private static final RowSchema<MentorRow> SCHEMA = RowSchema.of(MentorRow.class);
+    /** The columns of mentors.csv after the run key: the components, by {@link RowSchema}'s rule. */
+    public static final List<String> COLUMNS = SCHEMA.names();
 
     public static MentorRow of(Mentor m) {
         return new MentorRow(m.id(), m.workplace().id(), m.recruitedWeek(), m.superMentor(),
@@ -37,8 +35,6 @@ public record MentorRow(
     }
 
     public List<Object> cells() {
-        return Arrays.asList(mentorId, workplaceId, recruitedWeek, superMentor, dedication, capacity,
-                training, networkId, competenceEnd, menteesTotal, peakStrain, cumulativeStrain,
-                burnoutEpisodes, quitWeek, stateEnd, hoursTotal);
+        return SCHEMA.cells(this);
     }
 }

@@ -1,6 +1,5 @@
 package org.inclusim.observe;
 
-import java.util.Arrays;
 import java.util.List;
 
 /** The state of one run at the end of one week: a row of weekly.csv (without the run key). */
@@ -31,21 +30,12 @@ public record WeeklyRow(
         double mentorHours,
         double adviserHours) {
 
-    public static final List<String> COLUMNS = List.of(
-            "week", "referred", "seeking", "in_placement", "employed", "out_of_work", "exited",
-            "mentor_pool", "mentors_active", "mentors_on_leave", "mean_strain",
-            "recruits", "recruit_refusals", "quits", "burnouts", "returns_from_leave",
-            "network_meetings", "follow_up_contacts", "mentor_trainings_basic", "mentor_trainings_extended",
-            "adviser_caseload_mean", "adviser_caseload_max", "close_cases",
-            "mentor_hours", "adviser_hours");
+    private static final RowSchema<WeeklyRow> SCHEMA = RowSchema.of(WeeklyRow.class);
+    /** The columns of weekly.csv after the run key: the components, by {@link RowSchema}'s rule. */
+    public static final List<String> COLUMNS = SCHEMA.names();
 
     public List<Object> cells() {
-        return Arrays.asList(week, referred, seeking, inPlacement, employed, outOfWork, exited,
-                mentorPool, mentorsActive, mentorsOnLeave, meanStrain,
-                recruits, recruitRefusals, quits, burnouts, returnsFromLeave,
-                networkMeetings, followUpContacts, mentorTrainingsBasic, mentorTrainingsExtended,
-                adviserCaseloadMean, adviserCaseloadMax, closeCases,
-                mentorHours, adviserHours);
+        return SCHEMA.cells(this);
     }
 
     /** Users in the measure or out of it: the sum of all stage counts. */
