@@ -5,10 +5,10 @@ package org.inclusim.model;
  * {@link Adviser} views read. The adviser phase, the intake's search for a caseload with room
  * and the weekly observer stream it in id order.
  *
- * <p>The caseload is the user ids in order of intake; the close cases are the weeks each
- * current close case started (in no particular order): the adviser's side of the user-adviser
- * link and of close follow-up, whose user side is in {@link UserTable}. Both sides change only
- * through {@link Links}.
+ * <p>The caseload is the user ids in order of intake; the close cases are user ids with the week
+ * each started, in two lists kept index by index (in no particular order): the adviser's side
+ * of the user-adviser link and of close follow-up, whose user side is in {@link UserTable}. Both
+ * sides change only through {@link Links}.
  */
 final class AdviserTable extends Table {
     private static final long serialVersionUID = 2L;
@@ -18,7 +18,9 @@ final class AdviserTable extends Table {
     final DoubleColumn competence = column(new DoubleColumn());
     /** User ids in order of intake ({@link Links}). */
     final IdListColumn caseload = column(new IdListColumn(16));
-    /** Start week of each current close case ({@link Links}). */
+    /** The current close cases' user ids ({@link Links}). */
+    final IdListColumn closeUsers = column(new IdListColumn(4));
+    /** The week each close case of {@link #closeUsers} started, at the same index ({@link Links}). */
     final IdListColumn closeSince = column(new IdListColumn(4));
     final DoubleColumn hoursTotal = column(new DoubleColumn());
     /** Weeks spent co-working alongside an experienced colleague. */

@@ -44,10 +44,14 @@ final class IdListColumn extends Column {
         lengths[id]--;
     }
 
-    /** Removes one {@code value} of row {@code id}; the last entry takes its place. */
-    void removeAny(int id, int value) {
-        int at = find(id, value);
-        values[at] = values[id * stride + --lengths[id]];
+    /** Index of the first {@code value} in row {@code id}'s list. */
+    int indexOf(int id, int value) {
+        return find(id, value) - id * stride;
+    }
+
+    /** Removes the k-th entry of row {@code id}; the last entry takes its place. */
+    void removeSwapping(int id, int k) {
+        values[id * stride + k] = values[id * stride + --lengths[id]];
     }
 
     private int find(int id, int value) {

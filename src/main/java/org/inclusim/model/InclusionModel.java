@@ -51,6 +51,8 @@ public final class InclusionModel extends SimState {
     private int initialMentorPool;
     /** This week's mentor parts of support: made by the placement phase, used by the employment phase. */
     private transient MentorParts mentorParts;
+    /** The mentor phase's view of the mentees: made and used by that phase. */
+    private transient MenteeSnapshot menteeSnapshot;
 
     /**
      * @param seed       the run seed; every random draw derives from it
@@ -115,7 +117,8 @@ public final class InclusionModel extends SimState {
             }
             case MENTORS -> {
                 NetworkRule.apply(this);
-                StrainRule.apply(this);
+                menteeSnapshot = MenteeSnapshot.of(this, menteeSnapshot);
+                StrainRule.apply(this, menteeSnapshot);
             }
             case ADVISERS -> {
                 AdviserRule.apply(this);

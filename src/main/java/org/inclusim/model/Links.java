@@ -60,14 +60,19 @@ final class Links implements Serializable {
 
     /** The user's case, standard so far, gets close follow-up from {@code week}. */
     void startClose(int user, int week) {
-        users.closeSinceWeek.set(user, week);
-        advisers.closeSince.add(users.adviser.get(user), week);
+        int adviser = users.adviser.get(user);
+        users.close.set(user, true);
+        advisers.closeUsers.add(adviser, user);
+        advisers.closeSince.add(adviser, week);
     }
 
     /** The user's close case returns to standard follow-up. */
     void endClose(int user) {
-        advisers.closeSince.removeAny(users.adviser.get(user), users.closeSinceWeek.get(user));
-        users.closeSinceWeek.set(user, -1);
+        int adviser = users.adviser.get(user);
+        int k = advisers.closeUsers.indexOf(adviser, user);
+        advisers.closeUsers.removeSwapping(adviser, k);
+        advisers.closeSince.removeSwapping(adviser, k);
+        users.close.set(user, false);
     }
 
     // ---- user, mentor and workplace -----------------------------------------------------

@@ -168,9 +168,30 @@ final class MentorTable extends Table {
         return occupancy.get(id) & COUNT_MASK;
     }
 
+    /** Mentees of an active mentor; 0 for a mentor on leave or quit (who has none). One read. */
+    int activeMenteeCount(int id) {
+        int o = occupancy.get(id);
+        return o < 0 ? 0 : o & COUNT_MASK;
+    }
+
     /** Id of the mentor's k-th current mentee (0 <= k < menteeCount), in the order they came. */
     int mentee(int id, int k) {
         return mentees.get(slotBase.get(id) + k);
+    }
+
+    /** Slot of the mentor's k-th current mentee (0 <= k < menteeCount), for {@link #menteeAt}. */
+    int slot(int id, int k) {
+        return slotBase.get(id) + k;
+    }
+
+    /** The mentee in a slot of {@link #slot}. */
+    int menteeAt(int slot) {
+        return mentees.get(slot);
+    }
+
+    /** Mentee slots reserved over all mentors. */
+    int slots() {
+        return mentees.reserved();
     }
 
     /** Adds a mentee after the current ones. */

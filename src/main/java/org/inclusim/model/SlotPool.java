@@ -24,6 +24,11 @@ final class SlotPool implements Serializable {
         return base;
     }
 
+    /** Slots reserved so far. */
+    int reserved() {
+        return reserved;
+    }
+
     int get(int slot) {
         return values[slot];
     }

@@ -29,7 +29,7 @@ final class StrainRule {
     private StrainRule() {
     }
 
-    static void apply(InclusionModel model) {
+    static void apply(InclusionModel model, MenteeSnapshot snapshot) {
         Parameters p = model.parameters();
         MentorTable table = model.mentors;
         for (int id = 0, n = table.size(); id < n; id++) {
@@ -38,7 +38,7 @@ final class StrainRule {
             }
             MentorState state = table.state(id);
             if (state == MentorState.ACTIVE) {
-                mentor(model, p, id);
+                mentor(model, p, snapshot, id);
             } else if (state == MentorState.ON_LEAVE) {
                 leave(model, p.mentors(), id);
             }
@@ -55,25 +55,31 @@ final class StrainRule {
     }
 
     /** One week of an active mentor: load, hours, crises, follow-up, strain, learning, burnout. */
-    private static void mentor(InclusionModel model, Parameters p, int id) {
+    private static void mentor(InclusionModel model, Parameters p, MenteeSnapshot snapshot, int id) {
         MentorParameters mp = p.mentors();
         AdviserParameters ap = p.advisers();
         MentorTable table = model.mentors;
-        UserTable users = model.users;
-        byte inPlacement = UserTable.code(Stage.IN_PLACEMENT);
         int week = model.week();
         double dedication = table.dedication(id);
         double load = 0;
         double hours = 0;
         int crises = 0;
         int mentees = table.menteeCount(id);
+        UserTable users = model.users;
+        byte inPlacement = UserTable.code(Stage.IN_PLACEMENT);
+        int gathered = snapshot.gathered(id);
         for (int k = 0; k < mentees; k++) {
-            int mentee = table.mentee(id, k);
-            double share = users.close(mentee) ? ap.closeMentorLoadShare() : ap.standardMentorLoadShare();
-            boolean placed = users.stage.get(mentee) == inPlacement;
+            int slot = table.slot(id, k);
+            int mentee = table.menteeAt(slot);
+            boolean inSnapshot = k < gathered;
+            boolean placed = (inSnapshot ? snapshot.stage(slot) : users.stage.get(mentee)) == inPlacement;
+            boolean close = inSnapshot ? snapshot.close(slot) : users.close(mentee);
+            double need = inSnapshot ? snapshot.need(slot) : users.supportNeed.get(mentee);
+            double share = close ? ap.closeMentorLoadShare() : ap.standardMentorLoadShare();
             double phase = placed ? 1.0 : mp.employedLoadFactor();
-            load += users.supportNeed.get(mentee) * share * phase;
-            hours += mp.hoursPerMenteeWeek() * dedication * share * phase * (placed ? users.investment.get(mentee) : 1.0);
+            load += need * share * phase;
+            hours += mp.hoursPerMenteeWeek() * dedication * share * phase
+                    * (placed ? (inSnapshot ? snapshot.investment(slot) : users.investment.get(mentee)) : 1.0);
             if (model.random().uniform(Purpose.CRISIS, mentee, week) < mp.crisisProbabilityPerWeek()) {
                 crises++;
             }

@@ -32,8 +32,8 @@ final class UserTable extends Table {
     final IntColumn adviser = column(new IntColumn(-1));
     /** Week the current adviser took the case, or -1 ({@link Links}). */
     final IntColumn caseStartWeek = column(new IntColumn(-1));
-    /** Week the case became close (job-specialist) follow-up, or -1 for standard ({@link Links}). */
-    final IntColumn closeSinceWeek = column(new IntColumn(-1));
+    /** 1 if the case gets close (job-specialist) follow-up, 0 for standard ({@link Links}). */
+    final ByteColumn close = column(new ByteColumn());
 
     /** Workplace of the current placement or job, or -1 ({@link Links}). */
     final IntColumn workplace = column(new IntColumn(-1));
@@ -98,7 +98,7 @@ final class UserTable extends Table {
     }
 
     boolean close(int id) {
-        return closeSinceWeek.get(id) >= 0;
+        return close.isSet(id);
     }
 
     /** True if the user has a mentor or an adviser (so support may be positive). */

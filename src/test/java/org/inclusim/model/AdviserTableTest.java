@@ -18,13 +18,13 @@ class AdviserTableTest {
         table.closeSince.add(b, 30);
         assertEquals(9, table.closeCases(a), "more close cases than the first stride holds");
         assertEquals(2, table.closeCasesYoungerThan(a, 13, 45), "started in weeks 35 and 40");
-        table.closeSince.removeAny(a, 40);
+        table.closeSince.removeSwapping(a, table.closeSince.indexOf(a, 40));
         assertEquals(8, table.closeCases(a));
         assertEquals(1, table.closeCasesYoungerThan(a, 13, 45));
         assertEquals(0, table.closeCasesYoungerThan(a, 13, 48), "week 35 is 13 weeks back");
         assertEquals(1, table.closeCasesYoungerThan(b, 13, 40), "the other adviser's slots are untouched");
         assertEquals(9, table.closeCasesTotal());
-        assertThrows(IllegalStateException.class, () -> table.closeSince.removeAny(b, 31), "no close case started then");
+        assertThrows(IllegalStateException.class, () -> table.closeSince.indexOf(b, 31), "no close case started then");
     }
 
     @Test
