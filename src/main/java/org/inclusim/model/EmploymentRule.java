@@ -54,7 +54,7 @@ final class EmploymentRule {
 
     /**
      * {@link #work} for a user with neither mentor nor adviser: support is zero, so fit does not
-     * change, and the user object is visited only when the job ends or the draw is below the
+     * change, and support and fit are read only when the job ends or the draw is below the
      * hazards' bound. Same steps, same draws, same results as {@link #work}.
      */
     private static void workUnaided(InclusionModel model, Parameters p, WeeklyHazards hazards, int id) {
@@ -76,7 +76,7 @@ final class EmploymentRule {
         }
     }
 
-    /** A week of work for user {@code id}, read by id; the user object is visited on events only. */
+    /** A week of work for user {@code id}, with its {@link MentorParts mentor part} of support. */
     private static void work(InclusionModel model, Parameters p, WeeklyHazards hazards, int id, double mentorPart) {
         int week = model.week();
         UserTable users = model.users;

@@ -21,7 +21,7 @@ import sim.engine.Steppable;
  * {@code finish()} ({@code doLoop} would call {@code System.exit}).
  */
 public final class InclusionModel extends SimState {
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     private Parameters parameters;
     private final RandomStreams random;
