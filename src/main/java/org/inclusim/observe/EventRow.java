@@ -15,19 +15,14 @@ public record EventRow(
         String cause,
         Integer workplaceId,
         Integer mentorId,
-        Integer adviserId) {
+        Integer adviserId) implements Row {
 
-    private static final RowSchema<EventRow> SCHEMA = RowSchema.of(EventRow.class);
     /** The columns of events.csv after the run key: the components, by {@link RowSchema}'s rule. */
-    public static final List<String> COLUMNS = SCHEMA.names();
+    public static final List<String> COLUMNS = RowSchema.of(EventRow.class).names();
 
     public static EventRow of(Transition t) {
         return new EventRow(t.week(), t.userId(), t.from() == null ? null : t.from().label(), t.to().label(),
                 t.cause().label(), idOrNull(t.workplaceId()), idOrNull(t.mentorId()), idOrNull(t.adviserId()));
-    }
-
-    public List<Object> cells() {
-        return SCHEMA.cells(this);
     }
 
     private static Integer idOrNull(int id) {

@@ -20,11 +20,10 @@ public record MentorRow(
         int burnoutEpisodes,
         Integer quitWeek,
         String stateEnd,
-        double hoursTotal) {
+        double hoursTotal) implements Row {
 
-    private static final RowSchema<MentorRow> SCHEMA = RowSchema.of(MentorRow.class);
     /** The columns of mentors.csv after the run key: the components, by {@link RowSchema}'s rule. */
-    public static final List<String> COLUMNS = SCHEMA.names();
+    public static final List<String> COLUMNS = RowSchema.of(MentorRow.class).names();
 
     public static MentorRow of(Mentor m) {
         return new MentorRow(m.id(), m.workplace().id(), m.recruitedWeek(), m.superMentor(),
@@ -32,9 +31,5 @@ public record MentorRow(
                 m.network() == null ? null : m.network().id(), m.competence(), m.menteesTotal(),
                 m.peakStrain(), m.cumulativeStrain(), m.burnoutEpisodes(),
                 m.quitWeek() < 0 ? null : m.quitWeek(), m.state().label(), m.hoursTotal());
-    }
-
-    public List<Object> cells() {
-        return SCHEMA.cells(this);
     }
 }

@@ -14,14 +14,19 @@ import org.inclusim.model.parameters.ColumnName;
  * component, in declaration order, named by {@link ColumnName}'s rule (the same as for
  * parameters). A column is added by adding a component. Where a column name has a number as a
  * word of its own, the component spells that word with an underscore ({@code retention_26w}).
- *
- * @param <R> the row record
  */
-public final class RowSchema<R extends Record> {
+public final class RowSchema {
+    private static final ClassValue<RowSchema> SCHEMAS = new ClassValue<>() {
+        @Override
+        protected RowSchema computeValue(Class<?> type) {
+            return new RowSchema(type.asSubclass(Record.class));
+        }
+    };
+
     private final List<String> names;
     private final Method[] accessors;
 
-    private RowSchema(Class<R> type) {
+    private RowSchema(Class<? extends Record> type) {
         RecordComponent[] components = type.getRecordComponents();
         List<String> list = new ArrayList<>(components.length);
         accessors = new Method[components.length];
@@ -32,8 +37,9 @@ public final class RowSchema<R extends Record> {
         names = Collections.unmodifiableList(list);
     }
 
-    public static <R extends Record> RowSchema<R> of(Class<R> type) {
-        return new RowSchema<>(type);
+    /** The schema of a row record (made once per type). */
+    public static RowSchema of(Class<? extends Record> type) {
+        return SCHEMAS.get(type);
     }
 
     /** The column names, in component order. */
@@ -42,7 +48,7 @@ public final class RowSchema<R extends Record> {
     }
 
     /** The row's cells, in column order (boxed; null where a component is null). */
-    public List<Object> cells(R row) {
+    public List<Object> cells(Record row) {
         Object[] cells = new Object[accessors.length];
         try {
             for (int i = 0; i < accessors.length; i++) {

@@ -37,13 +37,8 @@ public record RunOutcomes(
         double top10StrainShare,
         double adviserHours,
         double mentorHours,
-        int sustainedJobs) {
+        int sustainedJobs) implements Row {
 
-    private static final RowSchema<RunOutcomes> SCHEMA = RowSchema.of(RunOutcomes.class);
     /** The outcome columns of runs.csv: the components, by {@link RowSchema}'s rule. */
-    public static final List<String> COLUMNS = SCHEMA.names();
-
-    public List<Object> cells() {
-        return SCHEMA.cells(this);
-    }
+    public static final List<String> COLUMNS = RowSchema.of(RunOutcomes.class).names();
 }

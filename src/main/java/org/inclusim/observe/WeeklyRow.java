@@ -28,15 +28,10 @@ public record WeeklyRow(
         int adviserCaseloadMax,
         int closeCases,
         double mentorHours,
-        double adviserHours) {
+        double adviserHours) implements Row {
 
-    private static final RowSchema<WeeklyRow> SCHEMA = RowSchema.of(WeeklyRow.class);
     /** The columns of weekly.csv after the run key: the components, by {@link RowSchema}'s rule. */
-    public static final List<String> COLUMNS = SCHEMA.names();
-
-    public List<Object> cells() {
-        return SCHEMA.cells(this);
-    }
+    public static final List<String> COLUMNS = RowSchema.of(WeeklyRow.class).names();
 
     /** Users in the measure or out of it: the sum of all stage counts. */
     public int usersTotal() {
