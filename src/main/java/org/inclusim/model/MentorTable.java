@@ -32,7 +32,7 @@ final class MentorTable extends Table {
     private final ByteColumn state = column(new ByteColumn());
     /** Whether the mentor phase must visit the mentor: with mentees, strain, or on leave. */
     private final ByteColumn engaged = column(new ByteColumn());
-    private final DoubleRecordColumn supportRecord = column(new DoubleRecordColumn(4));
+    private final DoubleRecordColumn supportRecord = column(new DoubleRecordColumn());
     /** Mentee count (low 16 bits), capacity (next 15) and the sign bit set when not active. */
     private final IntColumn occupancy = column(new IntColumn());
     private final IntColumn slotBase = column(new IntColumn());

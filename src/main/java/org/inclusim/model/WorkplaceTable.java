@@ -18,7 +18,7 @@ final class WorkplaceTable extends Table {
     private static final int MENTOR_COUNT = 2;
     private static final int SLOT_BASE = 3;
 
-    private final IntRecordColumn probeRecord = column(new IntRecordColumn(4));
+    private final IntRecordColumn probeRecord = column(new IntRecordColumn());
     private final SlotPool mentorSlots = new SlotPool();
     /** Mentors ever recruited here: the next recruitment ordinal. */
     final IntColumn recruitOrdinal = column(new IntColumn());

@@ -15,7 +15,7 @@ class TableTest {
         final DoubleColumn amount = column(new DoubleColumn());
         final ByteColumn flag = column(new ByteColumn());
         final LongColumn key = column(new LongColumn());
-        final DoubleRecordColumn pair = column(new DoubleRecordColumn(2));
+        final DoubleRecordColumn pair = column(new DoubleRecordColumn());
         final IdListColumn ids = column(new IdListColumn(2));
 
         Sample() {
