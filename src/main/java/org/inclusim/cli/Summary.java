@@ -23,9 +23,9 @@ final class Summary {
         List<String[]> lines = new ArrayList<>();
         lines.add(new String[] {m.text("run.users"), m.text("run.users_value", f.integer(o.usersTotal()),
                 f.percent(o.everEmployedShare()), f.percent(o.employmentShareHorizon()))});
-        lines.add(new String[] {m.text("run.retention"), m.text("run.retention_value", f.percent(o.retention26w()),
-                f.percent(o.retention52w()), f.percent(o.retention104w()))});
-        lines.add(new String[] {m.text("run.burnout"), m.text("run.burnout_value", f.readable(o.burnoutPer100MentorYears()),
+        lines.add(new String[] {m.text("run.retention"), m.text("run.retention_value", f.percent(o.retention_26w()),
+                f.percent(o.retention_52w()), f.percent(o.retention_104w()))});
+        lines.add(new String[] {m.text("run.burnout"), m.text("run.burnout_value", f.readable(o.burnoutPer_100MentorYears()),
                 f.percent(o.mentorsEverBurntOutShare()))});
         lines.add(new String[] {m.text("run.pool"), m.text("run.pool_value", f.integer(o.mentorPoolStart()), f.integer(o.mentorPoolEnd()),
                 f.integer(o.recruits()), f.integer(o.mentorsQuit()))});

@@ -149,7 +149,7 @@ public final class RunTables implements RunRecorder, Closeable {
     @Override
     public void event(RunSpec spec, Transition transition) {
         if (recordEvents) {
-            sinks[2].row(spec, EventRow.cells(transition));
+            sinks[2].row(spec, EventRow.of(transition).cells());
         }
     }
 

@@ -1,134 +1,67 @@
 package org.inclusim.model;
 
-import java.io.Serializable;
-import java.util.Arrays;
-
 /**
- * The advisers' weekly state in arrays indexed by adviser id, so that the adviser phase, the
- * intake's search for a caseload with room and the weekly observer stream memory in id order
- * instead of visiting each adviser object, its caseload list and its list of close cases.
+ * Every adviser's state, by adviser id: the only home of the advisers' fields, which
+ * {@link Adviser} views read. The adviser phase, the intake's search for a caseload with room
+ * and the weekly observer stream it in id order.
  *
- * <p>Per adviser: competence, caseload size, close cases and the week each started close
- * follow-up (unordered, in {@link #stride} slots per adviser; the stride doubles when an adviser
- * needs more), hours so far and weeks of co-working. {@link Adviser} keeps its caseload (the
- * users) and reads the rest from here.
+ * <p>The caseload is the user ids in order of intake; the close cases are user ids with the week
+ * each started, in two lists kept index by index (in no particular order): the adviser's side
+ * of the user-adviser link and of close follow-up, whose user side is in {@link UserTable}. Both
+ * sides change only through {@link Links}.
  */
-final class AdviserTable implements Serializable {
-    private static final long serialVersionUID = 1L;
+final class AdviserTable extends Table {
+    private static final long serialVersionUID = 2L;
 
-    private int size;
-    private double[] competence = new double[16];
-    private int[] caseloadSize = new int[16];
-    private int[] closeCases = new int[16];
-    private double[] hoursTotal = new double[16];
-    private int[] coWorkingWeeks = new int[16];
-    /** Close-case slots per adviser in {@link #closeSince}. */
-    private int stride = 4;
-    private int[] closeSince = new int[16 * 4];
+    final ByteColumn experiencedAtStart = column(new ByteColumn());
+    /** Job-specialist competence in [0, 1]. */
+    final DoubleColumn competence = column(new DoubleColumn());
+    /** User ids in order of intake ({@link Links}). */
+    final IdListColumn caseload = column(new IdListColumn(16));
+    /** The current close cases' user ids ({@link Links}). */
+    final IdListColumn closeUsers = column(new IdListColumn(4));
+    /** The week each close case of {@link #closeUsers} started, at the same index ({@link Links}). */
+    final IdListColumn closeSince = column(new IdListColumn(4));
+    final DoubleColumn hoursTotal = column(new DoubleColumn());
+    /** Weeks spent co-working alongside an experienced colleague. */
+    final IntColumn coWorkingWeeks = column(new IntColumn());
+
+    AdviserTable() {
+        super(16);
+    }
 
     /** Adds an adviser with no cases; returns its id (ids are consecutive from 0). */
-    int add(double initialCompetence) {
-        int id = size++;
-        if (id == competence.length) {
-            int length = id * 2;
-            competence = Arrays.copyOf(competence, length);
-            caseloadSize = Arrays.copyOf(caseloadSize, length);
-            closeCases = Arrays.copyOf(closeCases, length);
-            hoursTotal = Arrays.copyOf(hoursTotal, length);
-            coWorkingWeeks = Arrays.copyOf(coWorkingWeeks, length);
-            closeSince = Arrays.copyOf(closeSince, length * stride);
-        }
-        competence[id] = initialCompetence;
+    int add(boolean experienced, double initialCompetence) {
+        int id = addRow();
+        experiencedAtStart.set(id, experienced);
+        competence.set(id, initialCompetence);
         return id;
     }
 
-    int size() {
-        return size;
-    }
-
-    double competence(int id) {
-        return competence[id];
-    }
-
-    void setCompetence(int id, double value) {
-        competence[id] = value;
-    }
-
     int caseloadSize(int id) {
-        return caseloadSize[id];
-    }
-
-    void changeCaseload(int id, int by) {
-        caseloadSize[id] += by;
+        return caseload.length(id);
     }
 
     int closeCases(int id) {
-        return closeCases[id];
-    }
-
-    /** Records a close case that started in {@code week}. */
-    void startClose(int id, int week) {
-        if (closeCases[id] == stride) {
-            widen();
-        }
-        closeSince[id * stride + closeCases[id]++] = week;
-    }
-
-    /** Removes one close case that started in {@code week} (the adviser holds one). */
-    void endClose(int id, int week) {
-        int base = id * stride;
-        int last = base + closeCases[id] - 1;
-        for (int s = base; s <= last; s++) {
-            if (closeSince[s] == week) {
-                closeSince[s] = closeSince[last];
-                break;
-            }
-        }
-        closeCases[id]--;
+        return closeSince.length(id);
     }
 
     /** Close cases that started less than {@code weeks} weeks before {@code week}. */
     int closeCasesYoungerThan(int id, int weeks, int week) {
         int n = 0;
-        for (int s = id * stride, end = s + closeCases[id]; s < end; s++) {
-            if (week - closeSince[s] < weeks) {
+        for (int k = 0, end = closeSince.length(id); k < end; k++) {
+            if (week - closeSince.get(id, k) < weeks) {
                 n++;
             }
         }
         return n;
     }
 
-    private void widen() {
-        int wider = stride * 2;
-        int[] copy = new int[competence.length * wider];
-        for (int id = 0; id < size; id++) {
-            System.arraycopy(closeSince, id * stride, copy, id * wider, closeCases[id]);
-        }
-        closeSince = copy;
-        stride = wider;
-    }
-
-    double hoursTotal(int id) {
-        return hoursTotal[id];
-    }
-
-    void addHours(int id, double hours) {
-        hoursTotal[id] += hours;
-    }
-
-    int coWorkingWeeks(int id) {
-        return coWorkingWeeks[id];
-    }
-
-    void addCoWorkingWeek(int id) {
-        coWorkingWeeks[id]++;
-    }
-
     /** Sum of the caseloads. */
     int caseloadTotal() {
         int sum = 0;
-        for (int id = 0; id < size; id++) {
-            sum += caseloadSize[id];
+        for (int id = 0, n = size(); id < n; id++) {
+            sum += caseload.length(id);
         }
         return sum;
     }
@@ -136,8 +69,8 @@ final class AdviserTable implements Serializable {
     /** Largest caseload (0 without advisers). */
     int caseloadLargest() {
         int max = 0;
-        for (int id = 0; id < size; id++) {
-            max = Math.max(max, caseloadSize[id]);
+        for (int id = 0, n = size(); id < n; id++) {
+            max = Math.max(max, caseload.length(id));
         }
         return max;
     }
@@ -145,8 +78,8 @@ final class AdviserTable implements Serializable {
     /** Close cases over all advisers. */
     int closeCasesTotal() {
         int sum = 0;
-        for (int id = 0; id < size; id++) {
-            sum += closeCases[id];
+        for (int id = 0, n = size(); id < n; id++) {
+            sum += closeSince.length(id);
         }
         return sum;
     }

@@ -29,77 +29,76 @@ final class EmploymentRule {
     private EmploymentRule() {
     }
 
-    static void apply(InclusionModel model) {
+    static void apply(InclusionModel model, MentorParts mentorParts) {
         Parameters p = model.parameters();
         WeeklyHazards hazards = new WeeklyHazards(p, model.hireThreshold(), model.week());
-        UserIndex index = model.userIndex;
-        byte employed = UserIndex.code(Stage.EMPLOYED);
-        byte outOfWork = UserIndex.code(Stage.OUT_OF_WORK);
+        UserTable users = model.users;
+        byte employed = UserTable.code(Stage.EMPLOYED);
+        byte outOfWork = UserTable.code(Stage.OUT_OF_WORK);
         double moveOn = 1.0 / p.users().reentryWeeksMean();
         int week = model.week();
-        double[] mentorParts = SupportRule.mentorParts(model);
-        for (int k = 0, n = index.scanSize(); k < n; k++) {
-            int id = index.idAt(k);
-            byte stage = index.stageCode(id);
+        for (int k = 0, n = users.scanSize(); k < n; k++) {
+            int id = users.idAt(k);
+            byte stage = users.stage.get(id);
             if (stage == employed) {
-                if (index.helped(id)) {
-                    work(model, p, hazards, id, mentorParts[k]);
+                if (users.helped(id)) {
+                    work(model, p, hazards, id, mentorParts.at(k));
                 } else {
                     workUnaided(model, p, hazards, id);
                 }
             } else if (stage == outOfWork && model.random().uniform(Purpose.REENTRY, id, week, 0) < moveOn) {
-                moveOn(model, p.users(), model.users.get(id));
+                moveOn(model, p.users(), id);
             }
         }
     }
 
     /**
      * {@link #work} for a user with neither mentor nor adviser: support is zero, so fit does not
-     * change, and the user object is visited only when the job ends or the draw is below the
+     * change, and support and fit are read only when the job ends or the draw is below the
      * hazards' bound. Same steps, same draws, same results as {@link #work}.
      */
     private static void workUnaided(InclusionModel model, Parameters p, WeeklyHazards hazards, int id) {
         int week = model.week();
-        UserIndex index = model.userIndex;
-        if (week - index.jobStartWeek(id) == p.jobs().sustainedWeeks()) {
+        UserTable users = model.users;
+        if (week - users.jobStartWeek.get(id) == p.jobs().sustainedWeeks()) {
             model.sustainedJobs++;
         }
-        if (week == index.temporaryEndWeek(id)) {
-            loseJob(model, model.users.get(id), Cause.TEMPORARY_ENDED);
+        if (week == users.temporaryEndWeek.get(id)) {
+            loseJob(model, id, Cause.TEMPORARY_ENDED);
             return;
         }
         double u = model.random().uniform(Purpose.JOB_LOSS, id, week);
         if (u < hazards.bound) {
-            Cause cause = hazards.jobLoss(index.support(id), index.fit(id), index.jobStartWeek(id), u);
+            Cause cause = hazards.jobLoss(users.support.get(id), users.fit.get(id), users.jobStartWeek.get(id), u);
             if (cause != null) {
-                loseJob(model, model.users.get(id), cause);
+                loseJob(model, id, cause);
             }
         }
     }
 
-    /** A week of work for user {@code id}, read by id; the user object is visited on events only. */
+    /** A week of work for user {@code id}, with its {@link MentorParts mentor part} of support. */
     private static void work(InclusionModel model, Parameters p, WeeklyHazards hazards, int id, double mentorPart) {
         int week = model.week();
-        UserIndex index = model.userIndex;
-        if (index.mentorId(id) >= 0 && week >= index.mentorEndWeek(id)) {
-            model.releaseMentor(model.users.get(id));
+        UserTable users = model.users;
+        if (users.mentor.get(id) >= 0 && week >= users.mentorEndWeek.get(id)) {
+            model.links.releaseMentor(id);
         }
-        if (index.adviserId(id) >= 0 && week - index.jobStartWeek(id) >= p.advisers().followAlongWeeks()) {
-            model.releaseAdviser(model.users.get(id));
+        if (users.adviser.get(id) >= 0 && week - users.jobStartWeek.get(id) >= p.advisers().followAlongWeeks()) {
+            model.releaseAdviser(id);
         }
-        if (week - index.jobStartWeek(id) == p.jobs().sustainedWeeks()) {
+        if (week - users.jobStartWeek.get(id) == p.jobs().sustainedWeeks()) {
             model.sustainedJobs++;
         }
         double support = SupportRule.inJob(p, model, id, mentorPart);
-        SupportRule.train(p, index, id, support);
-        if (week == index.temporaryEndWeek(id)) {
-            loseJob(model, model.users.get(id), Cause.TEMPORARY_ENDED);
+        SupportRule.train(p, users, id, support);
+        if (week == users.temporaryEndWeek.get(id)) {
+            loseJob(model, id, Cause.TEMPORARY_ENDED);
             return;
         }
-        Cause cause = hazards.jobLoss(index.support(id), index.fit(id), index.jobStartWeek(id),
+        Cause cause = hazards.jobLoss(users.support.get(id), users.fit.get(id), users.jobStartWeek.get(id),
                 model.random().uniform(Purpose.JOB_LOSS, id, week));
         if (cause != null) {
-            loseJob(model, model.users.get(id), cause);
+            loseJob(model, id, cause);
         }
     }
 
@@ -142,29 +141,28 @@ final class EmploymentRule {
         }
     }
 
-    private static void loseJob(InclusionModel model, User user, Cause cause) {
-        if (user.jobs == 1) {
-            user.firstJobEndWeek = model.week();
+    private static void loseJob(InclusionModel model, int user, Cause cause) {
+        UserTable users = model.users;
+        if (users.jobs.get(user) == 1) {
+            users.firstJobEndWeek.set(user, model.week());
         }
-        model.userIndex.setOutOfWorkSince(user.id, model.week());
+        users.outOfWorkSinceWeek.set(user, model.week());
         model.move(user, Stage.OUT_OF_WORK, cause);
-        model.releaseMentor(user);
-        user.workplace = null;
-        user.jobStartWeek = -1;
-        user.temporaryEndWeek = -1;
-        model.syncJob(user);
+        model.links.leaveWorkplace(user);
+        users.jobStartWeek.set(user, -1);
+        users.temporaryEndWeek.set(user, -1);
     }
 
     /** A user out of work who moves on this week (the caller drew the move): seek again or leave. */
-    private static void moveOn(InclusionModel model, UserParameters up, User user) {
+    private static void moveOn(InclusionModel model, UserParameters up, int user) {
         int week = model.week();
-        if (model.random().uniform(Purpose.REENTRY, user.id, week, 1) >= up.reentryShare()) {
+        if (model.random().uniform(Purpose.REENTRY, user, week, 1) >= up.reentryShare()) {
             model.leaveMeasure(user);
-        } else if (user.adviser != null) {
+        } else if (model.users.adviser.get(user) >= 0) {
             model.move(user, Stage.SEEKING, Cause.REENTRY);
         } else {
             model.move(user, Stage.REFERRED, Cause.REENTRY);
-            model.referredQueue.add(user);
+            model.referralQueue.add(user);
         }
     }
 }

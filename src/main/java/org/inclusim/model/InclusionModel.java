@@ -1,8 +1,6 @@
 package org.inclusim.model;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.inclusim.model.parameters.ParameterCatalog;
 import org.inclusim.model.parameters.Parameters;
@@ -23,22 +21,23 @@ import sim.engine.Steppable;
  * {@code finish()} ({@code doLoop} would call {@code System.exit}).
  */
 public final class InclusionModel extends SimState {
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     private Parameters parameters;
     private final RandomStreams random;
     private transient TransitionListener listener = TransitionListener.NONE;
 
-    final List<User> users = new ArrayList<>();
-    final ArrayDeque<User> referredQueue = new ArrayDeque<>();
-    final UserIndex userIndex = new UserIndex();
-    final List<Workplace> workplaces = new ArrayList<>();
-    final WorkplaceTable workplaceTable = new WorkplaceTable();
-    final List<Mentor> mentors = new ArrayList<>();
-    final MentorTable mentorTable = new MentorTable(users);
-    final List<Adviser> advisers = new ArrayList<>();
-    final AdviserTable adviserTable = new AdviserTable();
-    final List<MentorNetwork> networks = new ArrayList<>();
+    /** The agents' state by id, the only home of every per-agent field (see docs/architecture.md). */
+    final UserTable users = new UserTable();
+    final MentorTable mentors = new MentorTable();
+    final WorkplaceTable workplaces = new WorkplaceTable();
+    final AdviserTable advisers = new AdviserTable();
+    final NetworkTable networks = new NetworkTable();
+    /** Changes the links between agents (both sides of each). */
+    final Links links = new Links(users, mentors, workplaces, advisers, networks);
+    final Views views = new Views();
+    /** Referred users waiting for an adviser, by id, first come first served. */
+    final IdQueue referralQueue = new IdQueue();
     final int[] stageCounts = new int[Stage.values().length];
     final int[] causeCounts = new int[Cause.values().length];
     final int[] mentorStateCounts = new int[MentorState.values().length];
@@ -50,6 +49,10 @@ public final class InclusionModel extends SimState {
     int week = -1;
     long activeUserWeeks;
     private int initialMentorPool;
+    /** This week's mentor parts of support: made by the placement phase, used by the employment phase. */
+    private transient MentorParts mentorParts;
+    /** The mentor phase's view of the mentees: made and used by that phase. */
+    private transient MenteeSnapshot menteeSnapshot;
 
     /**
      * @param seed       the run seed; every random draw derives from it
@@ -77,8 +80,8 @@ public final class InclusionModel extends SimState {
     public void setParameters(Parameters parameters) {
         ParameterCatalog.instance().validate(parameters);
         this.parameters = parameters;
-        for (Adviser adviser : advisers) {
-            adviser.selectCloseCases(parameters.advisers().closeCasesPerAdviser(), Math.max(week, 0));
+        for (int adviser = 0, n = advisers.size(); adviser < n; adviser++) {
+            CloseFollowUpRule.fillSlots(this, adviser, Math.max(week, 0));
         }
     }
 
@@ -95,9 +98,6 @@ public final class InclusionModel extends SimState {
     }
 
     void runPhase(Phase phase) {
-        if (phase != Phase.EMPLOYMENT) {
-            userIndex.forgetScratch();
-        }
         switch (phase) {
             case ARRIVALS -> {
                 beginWeek();
@@ -105,11 +105,20 @@ public final class InclusionModel extends SimState {
                 IntakeRule.apply(this);
             }
             case MATCHING -> MatchingRule.apply(this);
-            case PLACEMENT -> PlacementRule.apply(this);
-            case EMPLOYMENT -> EmploymentRule.apply(this);
+            case PLACEMENT -> {
+                mentorParts = MentorParts.of(this, mentorParts);
+                PlacementRule.apply(this, mentorParts);
+            }
+            case EMPLOYMENT -> {
+                if (mentorParts == null || !mentorParts.isFor(week, parameters)) {
+                    mentorParts = MentorParts.of(this, mentorParts);
+                }
+                EmploymentRule.apply(this, mentorParts);
+            }
             case MENTORS -> {
                 NetworkRule.apply(this);
-                StrainRule.apply(this);
+                menteeSnapshot = MenteeSnapshot.of(this, menteeSnapshot);
+                StrainRule.apply(this, menteeSnapshot);
             }
             case ADVISERS -> {
                 AdviserRule.apply(this);
@@ -122,7 +131,7 @@ public final class InclusionModel extends SimState {
     private void beginWeek() {
         week = (int) Math.round(schedule.getTime());
         weekTally.reset();
-        userIndex.compactIfWorthIt();
+        users.compactIfWorthIt();
     }
 
     private void endWeek() {
@@ -132,133 +141,83 @@ public final class InclusionModel extends SimState {
 
     // ---- transitions shared by the rules -------------------------------------------------
 
-    void move(User user, Stage to, Cause cause) {
-        Stage from = user.stage;
+    /** Moves a user to another stage, keeping the counts by stage; the only writer of a user's stage. */
+    void move(int user, Stage to, Cause cause) {
+        Stage from = users.stage(user);
         stageCounts[from.ordinal()]--;
         stageCounts[to.ordinal()]++;
-        user.stage = to;
-        user.stageSinceWeek = week;
-        userIndex.setStage(user.id, to);
-        takeIntoCloseFollowUp(user);
+        users.setStage(user, to, week);
+        CloseFollowUpRule.onStageChange(this, user);
         emit(user, from, to, cause);
     }
 
-    /**
-     * Hybrid model: a standard case that is (again) seeking or in placement becomes a close case
-     * if its adviser has a free close slot (fewer than closeCasesPerAdviser close cases).
-     */
-    private void takeIntoCloseFollowUp(User user) {
-        Adviser adviser = user.adviser;
-        if (adviser != null && !user.closeFollowUp && (user.stage == Stage.SEEKING || user.stage == Stage.IN_PLACEMENT)
-                && adviser.closeCases() < parameters.advisers().closeCasesPerAdviser()) {
-            adviser.startClose(user, week);
-        }
-    }
-
-    /** Adds a mentee in placement to the mentor, and marks the mentor for the mentor phase. */
-    void addMentee(Mentor mentor, User user) {
-        userIndex.forgetScratch();
-        mentorTable.addMentee(mentor.id, user);
-        mentor.menteesTotal++;
-        mentorTable.engage(mentor.id);
-    }
-
-    /** Adds a newly referred user in stage REFERRED with the given initial fit. */
-    void addUser(User user, double fit) {
-        users.add(user);
-        userIndex.add(user.id, Stage.REFERRED, fit);
-        userIndex.setOutOfWorkSince(user.id, user.referralWeek);
+    /** Adds a newly referred user in stage REFERRED with the given need and initial fit; returns its id. */
+    int addUser(double need, double fit) {
+        int id = users.add(week, need, fit);
+        views.addUser(this, id);
         stageCounts[Stage.REFERRED.ordinal()]++;
+        return id;
     }
 
     /** Adds a workplace with no mentors (at initialisation; ids are consecutive from 0). */
     void addWorkplace(int employees, int maxMentors) {
-        workplaces.add(new Workplace(workplaceTable, workplaceTable.add(employees, maxMentors), mentors));
+        views.addWorkplace(this, workplaces.add(employees, maxMentors));
     }
 
     /** Adds an adviser with no cases (at initialisation; ids are consecutive from 0). */
     void addAdviser(boolean experiencedAtStart, double competence) {
-        advisers.add(new Adviser(adviserTable, adviserTable.add(competence), experiencedAtStart));
+        views.addAdviser(this, advisers.add(experiencedAtStart, competence));
     }
 
-    /** Competence of the adviser with the given id. */
-    double adviserCompetence(int adviserId) {
-        return adviserTable.competence(adviserId);
-    }
-
-    /** Adds a newly recruited mentor, active. */
-    void addMentor(Mentor mentor) {
-        mentors.add(mentor);
+    /** Adds a newly recruited mentor, active, with no mentees and no traits yet; returns its id. */
+    int addMentor(long key, int workplace, int recruitedWeek, int capacity) {
+        int id = mentors.add(key, workplace, recruitedWeek, capacity);
+        views.addMentor(this, id);
         mentorStateCounts[MentorState.ACTIVE.ordinal()]++;
+        return id;
     }
 
-    void emit(User user, Stage from, Stage to, Cause cause) {
+    /** Adds a mentor network group with no members; returns its id. */
+    int addNetwork() {
+        int id = networks.add();
+        views.addNetwork(this, id);
+        return id;
+    }
+
+    void emit(int user, Stage from, Stage to, Cause cause) {
         causeCounts[cause.ordinal()]++;
         if (listener == null) {
             return;
         }
-        listener.onTransition(new Transition(week, user.id, from, to, cause,
-                user.workplace == null ? -1 : user.workplace.id,
-                user.mentorId,
-                user.adviser == null ? -1 : user.adviser.id));
+        listener.onTransition(new Transition(week, user, from, to, cause,
+                users.workplace.get(user), users.mentor.get(user), users.adviser.get(user)));
     }
 
-    void setState(Mentor mentor, MentorState state) {
-        userIndex.forgetScratch();
-        mentorStateCounts[mentorTable.state(mentor.id).ordinal()]--;
+    /** Sets a mentor's role state, keeping the counts by state. */
+    void setState(int mentor, MentorState state) {
+        mentorStateCounts[mentors.state(mentor).ordinal()]--;
         mentorStateCounts[state.ordinal()]++;
-        mentorTable.setState(mentor.id, state);
+        mentors.setState(mentor, state);
     }
 
-    void releaseMentor(User user) {
-        if (user.mentor != null) {
-            mentorTable.removeMentee(user.mentorId, user.id);
-            user.setMentor(null);
-            syncHelp(user);
-        }
-    }
-
-    /**
-     * Mirrors the user's mentor and adviser into the index. Without either the user's support
-     * is zero (what {@link SupportRule} would compute), so it is set at once.
-     */
-    void syncHelp(User user) {
-        userIndex.setHelpers(user.id, user.mentorId, user.adviser == null ? -1 : user.adviser.id);
-        if (user.mentor == null && user.adviser == null) {
-            userIndex.setSupport(user.id, 0.0);
-        }
-    }
-
-    /** Mirrors the user's current job (start, temporary end, end of mentor follow-up) into the index. */
-    void syncJob(User user) {
-        userIndex.setJob(user.id, user.jobStartWeek, user.temporaryEndWeek, user.mentorEndWeek);
-    }
-
-    void releaseAdviser(User user) {
-        Adviser adviser = user.adviser;
-        if (adviser != null) {
-            adviser.removeCase(user);
-            user.adviser = null;
-            syncHelp(user);
-            if (user.closeFollowUp) {
-                adviser.endClose(user);
-                adviser.selectCloseCases(parameters.advisers().closeCasesPerAdviser(), week);
-            }
+    /** The user's case leaves its adviser; a close slot freed by it is filled at once. */
+    void releaseAdviser(int user) {
+        int freed = links.releaseAdviser(user);
+        if (freed >= 0) {
+            CloseFollowUpRule.fillSlots(this, freed, week);
         }
     }
 
     /** Ends a placement without a hire: the user seeks again (the transition names the mentor). */
-    void endPlacement(User user, Cause cause) {
+    void endPlacement(int user, Cause cause) {
         move(user, Stage.SEEKING, cause);
-        releaseMentor(user);
-        user.workplace = null;
+        links.leaveWorkplace(user);
     }
 
-    void leaveMeasure(User user) {
+    void leaveMeasure(int user) {
         move(user, Stage.EXITED, Cause.LEFT_MEASURE);
-        releaseMentor(user);
+        links.leaveWorkplace(user);
         releaseAdviser(user);
-        user.workplace = null;
     }
 
     /** The fit an employer requires in the current week (rises with the adaptability trend). */
@@ -298,22 +257,22 @@ public final class InclusionModel extends SimState {
         return sustainedJobs;
     }
 
-    /** Every user ever referred, in referral order (read-only). */
+    /** Every user ever referred, in referral order (read-only views). */
     public List<User> users() {
-        return Collections.unmodifiableList(users);
+        return views.users();
     }
 
-    /** Every mentor ever recruited, in recruitment order (read-only). */
+    /** Every mentor ever recruited, in recruitment order (read-only views). */
     public List<Mentor> mentors() {
-        return Collections.unmodifiableList(mentors);
+        return views.mentors();
     }
 
     /** Mentors in role now (active or on leave), in recruitment order; a new list on each call. */
     public List<Mentor> mentorsInRole() {
         List<Mentor> inRole = new ArrayList<>(mentorCount(MentorState.ACTIVE) + mentorCount(MentorState.ON_LEAVE));
-        for (Mentor m : mentors) {
-            if (mentorTable.state(m.id) != MentorState.QUIT) {
-                inRole.add(m);
+        for (int id = 0, n = mentors.size(); id < n; id++) {
+            if (mentors.state(id) != MentorState.QUIT) {
+                inRole.add(views.mentor(id));
             }
         }
         return inRole;
@@ -321,17 +280,17 @@ public final class InclusionModel extends SimState {
 
     /** Users in all advisers' caseloads. */
     public int caseloadTotal() {
-        return adviserTable.caseloadTotal();
+        return advisers.caseloadTotal();
     }
 
     /** The largest adviser caseload (0 without advisers). */
     public int caseloadLargest() {
-        return adviserTable.caseloadLargest();
+        return advisers.caseloadLargest();
     }
 
     /** Cases in close follow-up over all advisers. */
     public int closeCasesTotal() {
-        return adviserTable.closeCasesTotal();
+        return advisers.closeCasesTotal();
     }
 
     /** Mentors now in the given state. */
@@ -340,15 +299,15 @@ public final class InclusionModel extends SimState {
     }
 
     public List<Workplace> workplaces() {
-        return Collections.unmodifiableList(workplaces);
+        return views.workplaces();
     }
 
     public List<Adviser> advisers() {
-        return Collections.unmodifiableList(advisers);
+        return views.advisers();
     }
 
     public List<MentorNetwork> networks() {
-        return Collections.unmodifiableList(networks);
+        return views.networks();
     }
 
     public WorkingLifeCentre workingLifeCentre() {

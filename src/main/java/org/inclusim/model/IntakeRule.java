@@ -11,39 +11,34 @@ final class IntakeRule {
     }
 
     static void apply(InclusionModel model) {
-        while (!model.referredQueue.isEmpty()) {
-            User user = model.referredQueue.peek();
-            if (user.stage != Stage.REFERRED) {
-                model.referredQueue.poll();
+        IdQueue queue = model.referralQueue;
+        while (!queue.isEmpty()) {
+            int user = queue.peek();
+            if (model.users.stage(user) != Stage.REFERRED) {
+                queue.poll();
                 continue;
             }
-            Adviser adviser = nextAdviserWithRoom(model);
-            if (adviser == null) {
+            int adviser = nextAdviserWithRoom(model);
+            if (adviser < 0) {
                 return;
             }
-            model.referredQueue.poll();
-            assign(model, user, adviser);
+            queue.poll();
+            model.links.assignAdviser(user, adviser, model.week());
+            model.move(user, Stage.SEEKING, Cause.INTAKE);
         }
     }
 
-    private static Adviser nextAdviserWithRoom(InclusionModel model) {
+    /** The next adviser, going round from the cursor, whose caseload has room; -1 if none. */
+    private static int nextAdviserWithRoom(InclusionModel model) {
         int n = model.advisers.size();
         int capacity = model.parameters().advisers().caseloadCapacity();
         for (int i = 0; i < n; i++) {
             int id = (model.adviserCursor + i) % n;
-            if (model.adviserTable.caseloadSize(id) < capacity) {
+            if (model.advisers.caseloadSize(id) < capacity) {
                 model.adviserCursor = (model.adviserCursor + i + 1) % n;
-                return model.advisers.get(id);
+                return id;
             }
         }
-        return null;
-    }
-
-    private static void assign(InclusionModel model, User user, Adviser adviser) {
-        user.adviser = adviser;
-        model.syncHelp(user);
-        user.caseStartWeek = model.week();
-        adviser.addCase(user);
-        model.move(user, Stage.SEEKING, Cause.INTAKE);
+        return -1;
     }
 }

@@ -10,9 +10,8 @@ import org.inclusim.model.parameters.Parameters;
  * approaches up to {@code searchProbes} random workplaces; the first that is open to the user
  * (small firms less often) and has, or recruits, a mentor with room hosts the placement.
  *
- * <p>The opportunity probability (read by id from {@link UserIndex} and the adviser competence
- * mirror) is only computed when the draw is below its upper bound, and the user object is only
- * visited for an event, which gives the same answer. Users are
+ * <p>The opportunity probability (read by id from {@link UserTable} and {@link AdviserTable}) is
+ * only computed when the draw is below its upper bound, which gives the same answer. Users are
  * handled in referral order, so when mentors are scarce the earliest referred are placed first.
  */
 final class MatchingRule {
@@ -24,18 +23,18 @@ final class MatchingRule {
         double exit = p.users().exitHazardPerWeek();
         double opportunityBound = Math.max(p.advisers().standardMatchRatePerWeek(), p.advisers().closeMatchRatePerWeek())
                 * p.site().profile().opportunityFactor();
-        byte seeking = UserIndex.code(Stage.SEEKING);
-        UserIndex index = model.userIndex;
-        for (int k = 0, n = index.scanSize(); k < n; k++) {
-            int id = index.idAt(k);
-            if (index.stageCode(id) != seeking) {
+        byte seeking = UserTable.code(Stage.SEEKING);
+        UserTable users = model.users;
+        for (int k = 0, n = users.scanSize(); k < n; k++) {
+            int id = users.idAt(k);
+            if (users.stage.get(id) != seeking) {
                 continue;
             }
             double r = model.random().uniform(Purpose.SEEKING, id, model.week());
             if (r < exit) {
-                model.leaveMeasure(model.users.get(id));
+                model.leaveMeasure(id);
             } else if (r < exit + opportunityBound && r < exit + opportunityProbability(p, model, id)) {
-                tryPlace(model, model.users.get(id));
+                tryPlace(model, id);
             }
         }
     }
@@ -48,13 +47,13 @@ final class MatchingRule {
      */
     static double opportunityProbability(Parameters p, InclusionModel model, int id) {
         AdviserParameters a = p.advisers();
-        UserIndex index = model.userIndex;
+        UserTable users = model.users;
         double rate = a.standardMatchRatePerWeek();
-        int adviser = index.adviserId(id);
-        if (index.close(id) && adviser >= 0) {
-            rate += (a.closeMatchRatePerWeek() - a.standardMatchRatePerWeek()) * model.adviserCompetence(adviser);
+        int adviser = users.adviser.get(id);
+        if (users.close(id) && adviser >= 0) {
+            rate += (a.closeMatchRatePerWeek() - a.standardMatchRatePerWeek()) * model.advisers.competence.get(adviser);
         }
-        return rate * p.site().profile().opportunityFactor() * durationFactor(a, model.week() - index.outOfWorkSince(id));
+        return rate * p.site().profile().opportunityFactor() * durationFactor(a, model.week() - users.outOfWorkSinceWeek.get(id));
     }
 
     /**
@@ -72,23 +71,22 @@ final class MatchingRule {
         return 1.0 - p.workplaces().smallFirmPenalty() * Math.exp(-employees / 10.0);
     }
 
-    /**
-     * The adviser's probes for an opening. A probe reads the workplace's size and mentors from
-     * the {@link WorkplaceTable}; the workplace object is visited only to recruit or to place.
-     */
-    private static void tryPlace(InclusionModel model, User user) {
+    /** The adviser's probes for an opening; each reads the workplace's size and mentors from the {@link WorkplaceTable}. */
+    private static void tryPlace(InclusionModel model, int user) {
         Parameters p = model.parameters();
-        WorkplaceTable table = model.workplaceTable;
-        int count = table.size();
+        WorkplaceTable workplaces = model.workplaces;
+        int count = workplaces.size();
         for (int probe = 0; probe < p.workplaces().searchProbes(); probe++) {
-            int w = (int) (model.random().uniform(Purpose.PROBE, user.id, model.week(), probe) * count);
-            if (model.random().uniform(Purpose.OPENNESS, user.id, model.week(), probe) >= openness(p, table.employees(w))) {
+            int w = (int) (model.random().uniform(Purpose.PROBE, user, model.week(), probe) * count);
+            if (model.random().uniform(Purpose.OPENNESS, user, model.week(), probe) >= openness(p, workplaces.employees(w))) {
                 continue;
             }
-            int mentorId = table.availableMentor(w, model.mentorTable);
-            Mentor mentor = mentorId >= 0 ? model.mentors.get(mentorId) : RecruitmentRule.tryRecruit(model, model.workplaces.get(w));
-            if (mentor != null) {
-                PlacementRule.start(model, user, model.workplaces.get(w), mentor);
+            int mentor = workplaces.availableMentor(w, model.mentors);
+            if (mentor < 0) {
+                mentor = RecruitmentRule.tryRecruit(model, w);
+            }
+            if (mentor >= 0) {
+                PlacementRule.start(model, user, w, mentor);
                 return;
             }
         }

@@ -1,122 +1,112 @@
 package org.inclusim.model;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.inclusim.model.parameters.TrainingLevel;
 
-/** An employee who follows users at a workplace (natural support). */
+/**
+ * An employee who follows users at a workplace (natural support): a read-only view of row
+ * {@link #id()} of the model's {@link MentorTable}, for observers, inspectors and tests.
+ */
 public final class Mentor implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    final int id;
-    /** Key for this mentor's random streams: workplace and recruitment ordinal, stable across variants. */
-    final long randomKey;
-    final Workplace workplace;
-    final int recruitedWeek;
-    final boolean superMentor;
-    final TrainingLevel training;
-    /** Holds the weekly state: strain, competence, state, mentees and the rest. */
-    private final MentorTable table;
+    private final InclusionModel model;
+    private final int id;
 
-    int burnoutEpisodes;
-    int quitWeek = -1;
-    int menteesTotal;
-    MentorNetwork network;
-
-    /** A mentor whose weekly state is row {@code id} of the table (see {@link MentorTable#add}). */
-    Mentor(MentorTable table, int id, long randomKey, Workplace workplace, int recruitedWeek, boolean superMentor,
-           TrainingLevel training) {
-        this.table = table;
+    Mentor(InclusionModel model, int id) {
+        this.model = model;
         this.id = id;
-        this.randomKey = randomKey;
-        this.workplace = workplace;
-        this.recruitedWeek = recruitedWeek;
-        this.superMentor = superMentor;
-        this.training = training;
     }
 
-    /** Mirrors a change of the mentee's close follow-up into the mentor's slots. */
-    void markClose(User mentee, boolean close) {
-        table.markClose(id, mentee.id, close);
+    private MentorTable table() {
+        return model.mentors;
     }
 
     public int id() {
         return id;
     }
 
+    /** The workplace that recruited the mentor. */
     public Workplace workplace() {
-        return workplace;
+        return model.views.workplace(table().workplace.get(id));
     }
 
     public int recruitedWeek() {
-        return recruitedWeek;
+        return table().recruitedWeek.get(id);
     }
 
     public boolean superMentor() {
-        return superMentor;
+        return table().superMentor.isSet(id);
     }
 
     /** Dedication multiplier: 1 for ordinary mentors, higher for super-mentors. */
     public double dedication() {
-        return table.dedication(id);
+        return table().dedication(id);
     }
 
     /** Mentees this mentor takes at once. */
     public int capacity() {
-        return table.capacity(id);
+        return table().capacity(id);
     }
 
     public TrainingLevel training() {
-        return training;
+        return table().training(id);
     }
 
     public double competence() {
-        return table.competence(id);
+        return table().competence(id);
     }
 
     public double strain() {
-        return table.strain(id);
+        return table().strain(id);
     }
 
     public double peakStrain() {
-        return table.peakStrain(id);
+        return table().peakStrain.get(id);
     }
 
     /** Sum of weekly strain over the weeks active: the strain this mentor has carried. */
     public double cumulativeStrain() {
-        return table.cumulativeStrain(id);
+        return table().cumulativeStrain.get(id);
     }
 
     public MentorState state() {
-        return table.state(id);
+        return table().state(id);
     }
 
     public int burnoutEpisodes() {
-        return burnoutEpisodes;
+        return table().burnoutEpisodes.get(id);
     }
 
     /** Week the mentor quit the role, or -1. */
     public int quitWeek() {
-        return quitWeek;
+        return table().quitWeek.get(id);
     }
 
     /** Users ever mentored. */
     public int menteesTotal() {
-        return menteesTotal;
+        return table().menteesTotal.get(id);
     }
 
     public double hoursTotal() {
-        return table.hours(id);
+        return table().hours.get(id);
     }
 
     /** Current mentees in the order they came (a new read-only list on each call). */
     public List<User> mentees() {
-        return Collections.unmodifiableList(table.mentees(id));
+        int count = table().menteeCount(id);
+        List<User> mentees = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            mentees.add(model.views.user(table().mentee(id, k)));
+        }
+        return Collections.unmodifiableList(mentees);
     }
 
-    /** The network group, or null if not a member. */
+    /** The network group joined at recruitment, or null if not a member. */
     public MentorNetwork network() {
-        return network;
+        return model.views.network(table().network.get(id));
     }
 }

@@ -1,283 +1,213 @@
 package org.inclusim.model;
 
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
+import org.inclusim.model.parameters.TrainingLevel;
 
 /**
- * The mentors' weekly state in arrays indexed by mentor id, so that the mentor phase streams
- * memory in id order instead of following one object per mentor and one per mentee.
+ * Every mentor's state, by mentor id (= recruitment order): the only home of the mentors'
+ * fields, which {@link Mentor} views read. The mentor phase streams it in id order.
  *
- * <p>Per mentor: state, strain, competence, dedication, capacity, peak and cumulative strain,
- * hours, random key, and whether the mentor phase must visit it ("engaged": with mentees,
- * strain, or on leave). Each mentor owns {@code capacity} consecutive slots of a flat mentee
- * pool, reserved at recruitment, holding its current mentees in the order they came (id,
- * support need, placement investment, and whether the mentee is in placement and in close
- * follow-up). The flags are kept by the model's rules as they change: {@link PlacementRule#hire}
- * clears "in placement", {@link User#setCloseFollowUp} sets and clears "close".
- *
- * <p>{@link Mentor} objects keep identity and the fields read only on events, and read the
- * rest from here, so their getters are unchanged.
+ * <p>Layout choices, each a cache the table keeps of its own fields: strain, competence,
+ * dedication and whether the mentor is active sit side by side in {@link #supportRecord} (what a
+ * mentee's support reads, one cache line); the mentee count, the capacity and whether the
+ * mentor is inactive are packed into one int of {@link #occupancy} (what a placement probe
+ * reads). Each mentor owns {@code capacity} consecutive slots of a {@link SlotPool}, reserved
+ * at recruitment, holding its current mentees' ids in the order they came; what the mentor
+ * phase needs to know of a mentee (need, stage, close follow-up, investment) it reads from
+ * {@link UserTable} by that id. Mentee slots change only through {@link Links}.
  */
-final class MentorTable implements Serializable {
-    private static final long serialVersionUID = 2L;
-    private static final byte PLACED = 1;
-    private static final byte CLOSE = 2;
+final class MentorTable extends Table {
+    private static final long serialVersionUID = 3L;
     private static final MentorState[] STATES = MentorState.values();
-    /** Fields of a mentor's record in {@link #record}: what a mentee's support reads, next to each other. */
+    private static final TrainingLevel[] LEVELS = TrainingLevel.values();
+    /** Fields of {@link #supportRecord}. */
     private static final int STRAIN = 0;
     private static final int COMPETENCE = 1;
     private static final int DEDICATION = 2;
-    /** 1 if the state is active, else 0 (mirrors {@link #state}). */
+    /** 1 if the state is active, else 0 (a cache of {@link #state}). */
     private static final int ACTIVE = 3;
-    private static final int RECORD = 4;
     private static final int COUNT_MASK = 0xFFFF;
     private static final int CAPACITY_SHIFT = 16;
     private static final int INACTIVE = Integer.MIN_VALUE;
 
-    private final List<User> users;
-    private int size;
-    private byte[] state = new byte[64];
-    private byte[] engaged = new byte[64];
-    /** Strain, competence, dedication and whether active, of mentor id at {@code id * RECORD}: one cache line or two. */
-    private double[] record = new double[64 * RECORD];
-    private double[] hours = new double[64];
-    private double[] peakStrain = new double[64];
-    private double[] cumulativeStrain = new double[64];
-    private long[] randomKey = new long[64];
-    /**
-     * What a placement probe reads, in one int: mentee count (low 16 bits), capacity (next 15)
-     * and the sign bit set when the mentor is not active.
-     */
-    private int[] occupancy = new int[64];
-    private int[] slotBase = new int[64];
+    private final ByteColumn state = column(new ByteColumn());
+    /** Whether the mentor phase must visit the mentor: with mentees, strain, or on leave. */
+    private final ByteColumn engaged = column(new ByteColumn());
+    private final DoubleRecordColumn supportRecord = column(new DoubleRecordColumn());
+    /** Mentee count (low 16 bits), capacity (next 15) and the sign bit set when not active. */
+    private final IntColumn occupancy = column(new IntColumn());
+    private final IntColumn slotBase = column(new IntColumn());
+    private final SlotPool mentees = new SlotPool();
 
-    private int slots;
-    private int[] menteeId = new int[64];
-    private double[] menteeNeed = new double[64];
-    private double[] menteeInvestment = new double[64];
-    private byte[] menteeFlags = new byte[64];
+    /** Key of the mentor's random streams: workplace and recruitment ordinal, stable across variants. */
+    final LongColumn randomKey = column(new LongColumn());
+    /** The workplace that recruited the mentor. */
+    final IntColumn workplace = column(new IntColumn());
+    final IntColumn recruitedWeek = column(new IntColumn());
+    final ByteColumn superMentor = column(new ByteColumn());
+    private final ByteColumn training = column(new ByteColumn());
+    final DoubleColumn hours = column(new DoubleColumn());
+    final DoubleColumn peakStrain = column(new DoubleColumn());
+    /** Strain summed over the weeks active. */
+    final DoubleColumn cumulativeStrain = column(new DoubleColumn());
+    final IntColumn burnoutEpisodes = column(new IntColumn());
+    /** Week the mentor quit the role, or -1. */
+    final IntColumn quitWeek = column(new IntColumn(-1));
+    /** Users ever mentored ({@link Links}). */
+    final IntColumn menteesTotal = column(new IntColumn());
+    /** Network group joined at recruitment, or -1 ({@link Links}). */
+    final IntColumn network = column(new IntColumn(-1));
 
-    /** @param users the model's users by id, to hand out mentees as objects */
-    MentorTable(List<User> users) {
-        this.users = users;
+    MentorTable() {
+        super(64);
     }
 
-    /** Adds an active mentor with no mentees; returns its id (ids are consecutive from 0). */
-    int add(long key, double mentorDedication, int mentorCapacity, double mentorCompetence) {
-        if (mentorCapacity < 1 || mentorCapacity > COUNT_MASK >>> 1) {
-            throw new IllegalArgumentException("mentee capacity " + mentorCapacity + " is outside 1 to " + (COUNT_MASK >>> 1));
+    /**
+     * Adds an active mentor with no mentees, dedication 1, competence 0 and no training, and
+     * reserves its mentee slots; returns its id.
+     */
+    int add(long key, int workplaceId, int week, int capacity) {
+        if (capacity < 1 || capacity > COUNT_MASK >>> 1) {
+            throw new IllegalArgumentException("mentee capacity " + capacity + " is outside 1 to " + (COUNT_MASK >>> 1));
         }
-        int id = size++;
-        if (id == state.length) {
-            growMentors(id * 2);
-        }
-        if (slots + mentorCapacity > menteeId.length) {
-            growSlots(Math.max(slots + mentorCapacity, menteeId.length * 2));
-        }
-        occupancy[id] = mentorCapacity << CAPACITY_SHIFT;
+        int id = addRow();
+        occupancy.set(id, capacity << CAPACITY_SHIFT);
         setState(id, MentorState.ACTIVE);
-        randomKey[id] = key;
-        record[id * RECORD + DEDICATION] = mentorDedication;
-        record[id * RECORD + COMPETENCE] = mentorCompetence;
-        slotBase[id] = slots;
-        slots += mentorCapacity;
+        randomKey.set(id, key);
+        workplace.set(id, workplaceId);
+        recruitedWeek.set(id, week);
+        supportRecord.set(id, DEDICATION, 1.0);
+        slotBase.set(id, mentees.reserve(capacity));
         return id;
     }
 
-    private void growMentors(int length) {
-        state = Arrays.copyOf(state, length);
-        engaged = Arrays.copyOf(engaged, length);
-        record = Arrays.copyOf(record, length * RECORD);
-        hours = Arrays.copyOf(hours, length);
-        peakStrain = Arrays.copyOf(peakStrain, length);
-        cumulativeStrain = Arrays.copyOf(cumulativeStrain, length);
-        randomKey = Arrays.copyOf(randomKey, length);
-        occupancy = Arrays.copyOf(occupancy, length);
-        slotBase = Arrays.copyOf(slotBase, length);
-    }
-
-    private void growSlots(int length) {
-        menteeId = Arrays.copyOf(menteeId, length);
-        menteeNeed = Arrays.copyOf(menteeNeed, length);
-        menteeInvestment = Arrays.copyOf(menteeInvestment, length);
-        menteeFlags = Arrays.copyOf(menteeFlags, length);
-    }
-
-    /** Mentors ever recruited. */
-    int size() {
-        return size;
-    }
-
-    // ---- per mentor ----------------------------------------------------------------------
+    // ---- state ---------------------------------------------------------------------------
 
     MentorState state(int id) {
-        return STATES[state[id]];
+        return STATES[state.get(id)];
     }
 
     boolean isActive(int id) {
-        return record[id * RECORD + ACTIVE] != 0.0;
+        return supportRecord.get(id, ACTIVE) != 0.0;
     }
 
+    /** Sets the role state; the model's {@link InclusionModel#setState} keeps the counts by state. */
     void setState(int id, MentorState to) {
-        state[id] = (byte) to.ordinal();
-        record[id * RECORD + ACTIVE] = to == MentorState.ACTIVE ? 1.0 : 0.0;
-        occupancy[id] = to == MentorState.ACTIVE ? occupancy[id] & ~INACTIVE : occupancy[id] | INACTIVE;
+        state.set(id, (byte) to.ordinal());
+        supportRecord.set(id, ACTIVE, to == MentorState.ACTIVE ? 1.0 : 0.0);
+        int o = occupancy.get(id);
+        occupancy.set(id, to == MentorState.ACTIVE ? o & ~INACTIVE : o | INACTIVE);
     }
 
     boolean isEngaged(int id) {
-        return engaged[id] != 0;
+        return engaged.isSet(id);
     }
 
     void engage(int id) {
-        engaged[id] = 1;
+        engaged.set(id, true);
     }
 
     void release(int id) {
-        engaged[id] = 0;
+        engaged.set(id, false);
     }
 
+    // ---- traits and weekly values ---------------------------------------------------------
+
     double strain(int id) {
-        return record[id * RECORD + STRAIN];
+        return supportRecord.get(id, STRAIN);
     }
 
     void setStrain(int id, double value) {
-        record[id * RECORD + STRAIN] = value;
+        supportRecord.set(id, STRAIN, value);
     }
 
     double competence(int id) {
-        return record[id * RECORD + COMPETENCE];
+        return supportRecord.get(id, COMPETENCE);
     }
 
     void setCompetence(int id, double value) {
-        record[id * RECORD + COMPETENCE] = value;
+        supportRecord.set(id, COMPETENCE, value);
     }
 
+    /** Dedication multiplier: 1 for ordinary mentors, higher for super-mentors. */
     double dedication(int id) {
-        return record[id * RECORD + DEDICATION];
+        return supportRecord.get(id, DEDICATION);
+    }
+
+    void setDedication(int id, double value) {
+        supportRecord.set(id, DEDICATION, value);
+    }
+
+    TrainingLevel training(int id) {
+        return LEVELS[training.get(id)];
+    }
+
+    void setTraining(int id, TrainingLevel level) {
+        training.set(id, (byte) level.ordinal());
     }
 
     int capacity(int id) {
-        return (occupancy[id] & ~INACTIVE) >>> CAPACITY_SHIFT;
-    }
-
-    double peakStrain(int id) {
-        return peakStrain[id];
-    }
-
-    double cumulativeStrain(int id) {
-        return cumulativeStrain[id];
+        return (occupancy.get(id) & ~INACTIVE) >>> CAPACITY_SHIFT;
     }
 
     /** Adds this week's strain to the cumulative and peak strain. */
     void recordStrain(int id) {
         double strain = strain(id);
-        peakStrain[id] = Math.max(peakStrain[id], strain);
-        cumulativeStrain[id] += strain;
-    }
-
-    double hours(int id) {
-        return hours[id];
-    }
-
-    void addHours(int id, double value) {
-        hours[id] += value;
-    }
-
-    long randomKey(int id) {
-        return randomKey[id];
+        peakStrain.set(id, Math.max(peakStrain.get(id), strain));
+        cumulativeStrain.add(id, strain);
     }
 
     /** Active with fewer mentees than capacity. */
     boolean hasRoom(int id) {
-        int o = occupancy[id];
+        int o = occupancy.get(id);
         return o >= 0 && (o & COUNT_MASK) < o >>> CAPACITY_SHIFT;
     }
 
-    // ---- mentees -------------------------------------------------------------------------
+    // ---- mentees (written by Links) --------------------------------------------------------
 
     int menteeCount(int id) {
-        return occupancy[id] & COUNT_MASK;
+        return occupancy.get(id) & COUNT_MASK;
     }
 
-    /** Slot of the mentor's k-th current mentee (0 <= k < menteeCount), for the slot getters. */
+    /** Mentees of an active mentor; 0 for a mentor on leave or quit (who has none). One read. */
+    int activeMenteeCount(int id) {
+        int o = occupancy.get(id);
+        return o < 0 ? 0 : o & COUNT_MASK;
+    }
+
+    /** Id of the mentor's k-th current mentee (0 <= k < menteeCount), in the order they came. */
+    int mentee(int id, int k) {
+        return mentees.get(slotBase.get(id) + k);
+    }
+
+    /** Slot of the mentor's k-th current mentee (0 <= k < menteeCount), for {@link #menteeAt}. */
     int slot(int id, int k) {
-        return slotBase[id] + k;
+        return slotBase.get(id) + k;
     }
 
-    int menteeId(int slot) {
-        return menteeId[slot];
+    /** The mentee in a slot of {@link #slot}. */
+    int menteeAt(int slot) {
+        return mentees.get(slot);
     }
 
-    double menteeNeed(int slot) {
-        return menteeNeed[slot];
+    /** Mentee slots reserved over all mentors. */
+    int slots() {
+        return mentees.reserved();
     }
 
-    double menteeInvestment(int slot) {
-        return menteeInvestment[slot];
-    }
-
-    boolean menteePlaced(int slot) {
-        return (menteeFlags[slot] & PLACED) != 0;
-    }
-
-    boolean menteeClose(int slot) {
-        return (menteeFlags[slot] & CLOSE) != 0;
-    }
-
-    /** Adds a mentee in placement after the current ones; the caller checked there is room. */
-    void addMentee(int id, User user) {
+    /** Adds a mentee after the current ones. */
+    void addMentee(int id, int userId) {
         if (menteeCount(id) >= capacity(id)) {
             throw new IllegalStateException("mentor " + id + " already has " + capacity(id) + " mentees");
         }
-        int slot = slotBase[id] + menteeCount(id);
-        occupancy[id]++;
-        menteeId[slot] = user.id;
-        menteeNeed[slot] = user.supportNeed;
-        menteeInvestment[slot] = user.investment;
-        menteeFlags[slot] = (byte) (PLACED | (user.closeFollowUp ? CLOSE : 0));
+        mentees.set(slotBase.get(id) + menteeCount(id), userId);
+        occupancy.add(id, 1);
     }
 
     /** Removes a mentee; later mentees move up one slot, keeping their order. */
     void removeMentee(int id, int userId) {
-        int base = slotBase[id];
-        int end = base + menteeCount(id);
-        for (int s = find(id, userId) + 1; s < end; s++) {
-            menteeId[s - 1] = menteeId[s];
-            menteeNeed[s - 1] = menteeNeed[s];
-            menteeInvestment[s - 1] = menteeInvestment[s];
-            menteeFlags[s - 1] = menteeFlags[s];
+        if (!mentees.removeKeepingOrder(slotBase.get(id), menteeCount(id), userId)) {
+            throw new IllegalStateException("user " + userId + " is not a mentee of mentor " + id);
         }
-        occupancy[id]--;
-    }
-
-    /** The mentee, hired, is no longer in placement. */
-    void markEmployed(int id, int userId) {
-        menteeFlags[find(id, userId)] &= ~PLACED;
-    }
-
-    void markClose(int id, int userId, boolean close) {
-        int slot = find(id, userId);
-        menteeFlags[slot] = (byte) (close ? menteeFlags[slot] | CLOSE : menteeFlags[slot] & ~CLOSE);
-    }
-
-    private int find(int id, int userId) {
-        for (int s = slotBase[id], end = s + menteeCount(id); s < end; s++) {
-            if (menteeId[s] == userId) {
-                return s;
-            }
-        }
-        throw new IllegalStateException("user " + userId + " is not a mentee of mentor " + id);
-    }
-
-    /** The mentor's current mentees in the order they came; a new list on each call. */
-    List<User> mentees(int id) {
-        int count = menteeCount(id);
-        List<User> mentees = new ArrayList<>(count);
-        for (int k = 0; k < count; k++) {
-            mentees.add(users.get(menteeId[slotBase[id] + k]));
-        }
-        return mentees;
+        occupancy.add(id, -1);
     }
 }

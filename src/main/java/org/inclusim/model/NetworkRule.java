@@ -1,7 +1,5 @@
 package org.inclusim.model;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.inclusim.model.parameters.NetworkParameters;
 import org.inclusim.model.parameters.Parameters;
 
@@ -24,43 +22,48 @@ final class NetworkRule {
             return;
         }
         int interval = n.meetingIntervalWeeks();
-        // Only the groups whose turn it is (id = position in the list): the others are not read.
-        for (int id = model.week() % interval; id < model.networks.size(); id += interval) {
-            MentorNetwork group = model.networks.get(id);
-            if (group.members.size() < 2
-                    || !ProjectFunding.carriedOut(model, ProjectFunding.Activity.NETWORK, group.id)) {
+        // Only the groups whose turn it is: the others are not read.
+        NetworkTable networks = model.networks;
+        for (int group = model.week() % interval; group < networks.size(); group += interval) {
+            if (networks.members.length(group) < 2
+                    || !ProjectFunding.carriedOut(model, ProjectFunding.Activity.NETWORK, group)) {
                 continue;
             }
             meet(model, p, group);
         }
     }
 
-    private static void meet(InclusionModel model, Parameters p, MentorNetwork group) {
+    private static void meet(InclusionModel model, Parameters p, int group) {
         NetworkParameters n = p.network();
         double attendance = n.attendanceShare() * p.site().profile().networkAttendanceFactor();
-        List<Mentor> attendees = new ArrayList<>();
+        NetworkTable networks = model.networks;
+        MentorTable table = model.mentors;
+        int members = networks.members.length(group);
+        int[] attendees = new int[members];
+        int count = 0;
         double competenceSum = 0;
-        MentorTable table = model.mentorTable;
-        for (Mentor m : group.members) {
-            if (table.isActive(m.id)
-                    && model.random().uniform(Purpose.ATTENDANCE, m.randomKey, model.week()) < attendance) {
-                attendees.add(m);
-                competenceSum += table.competence(m.id);
+        for (int k = 0; k < members; k++) {
+            int m = networks.members.get(group, k);
+            if (table.isActive(m)
+                    && model.random().uniform(Purpose.ATTENDANCE, table.randomKey.get(m), model.week()) < attendance) {
+                attendees[count++] = m;
+                competenceSum += table.competence(m);
             }
         }
-        if (attendees.size() < 2) {
+        if (count < 2) {
             return;
         }
-        double mean = competenceSum / attendees.size();
-        for (Mentor m : attendees) {
-            double competence = table.competence(m.id);
-            table.setStrain(m.id, Math.max(0.0, table.strain(m.id) - n.strainRelief()));
-            table.setCompetence(m.id, Math.min(1.0, competence
+        double mean = competenceSum / count;
+        for (int i = 0; i < count; i++) {
+            int m = attendees[i];
+            double competence = table.competence(m);
+            table.setStrain(m, Math.max(0.0, table.strain(m) - n.strainRelief()));
+            table.setCompetence(m, Math.min(1.0, competence
                     + n.peerLearningShare() * Math.max(0.0, mean - competence) + n.meetingLearning()));
         }
-        group.meetings++;
-        group.lastMeetingWeek = model.week();
-        group.lastAttendance = attendees.size();
+        networks.meetings.add(group, 1);
+        networks.lastMeetingWeek.set(group, model.week());
+        networks.lastAttendance.set(group, count);
         model.weekTally.networkMeetings++;
     }
 }

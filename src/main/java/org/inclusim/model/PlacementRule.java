@@ -14,42 +14,39 @@ final class PlacementRule {
     private PlacementRule() {
     }
 
-    static void start(InclusionModel model, User user, Workplace workplace, Mentor mentor) {
+    /** The user starts a placement at the workplace, followed by the mentor (who has room). */
+    static void start(InclusionModel model, int user, int workplace, int mentor) {
         int planned = model.parameters().placement().plannedWeeks();
-        user.plannedWeeks = planned;
-        user.investment = SupportRule.investment(model.parameters(), planned);
-        user.workplace = workplace;
-        user.setMentor(mentor);
-        model.syncHelp(user);
-        user.placementStartWeek = model.week();
-        model.userIndex.setPlacement(user.id, user.placementStartWeek + planned - 1, user.investment);
-        user.placements++;
-        model.addMentee(mentor, user);
-        workplace.placements++;
+        UserTable users = model.users;
+        users.investment.set(user, SupportRule.investment(model.parameters(), planned));
+        users.placementStartWeek.set(user, model.week());
+        users.placementEndWeek.set(user, model.week() + planned - 1);
+        users.placements.add(user, 1);
+        model.links.startPlacement(user, workplace, mentor);
+        model.workplaces.placements.add(workplace, 1);
         model.move(user, Stage.IN_PLACEMENT, Cause.PLACEMENT_START);
     }
 
-    static void apply(InclusionModel model) {
+    static void apply(InclusionModel model, MentorParts mentorParts) {
         Parameters p = model.parameters();
         PlacementParameters pp = p.placement();
         int week = model.week();
-        byte placed = UserIndex.code(Stage.IN_PLACEMENT);
-        UserIndex index = model.userIndex;
-        double[] mentorParts = SupportRule.mentorParts(model);
-        for (int k = 0, n = index.scanSize(); k < n; k++) {
-            int id = index.idAt(k);
-            if (index.stageCode(id) != placed) {
+        byte placed = UserTable.code(Stage.IN_PLACEMENT);
+        UserTable users = model.users;
+        for (int k = 0, n = users.scanSize(); k < n; k++) {
+            int id = users.idAt(k);
+            if (users.stage.get(id) != placed) {
                 continue;
             }
-            double support = SupportRule.inPlacement(p, model, id, mentorParts[k]);
-            SupportRule.train(p, index, id, support);
+            double support = SupportRule.inPlacement(p, model, id, mentorParts.at(k));
+            SupportRule.train(p, users, id, support);
             if (dropsOut(pp, support, model.random().uniform(Purpose.PLACEMENT, id, week))) {
-                model.endPlacement(model.users.get(id), Cause.DROPOUT);
-            } else if (week >= index.placementEndWeek(id)) {
-                if (model.random().uniform(Purpose.HIRE, id, week) < hireProbability(pp, index.fit(id), model.hireThreshold())) {
-                    hire(model, model.users.get(id));
+                model.endPlacement(id, Cause.DROPOUT);
+            } else if (week >= users.placementEndWeek.get(id)) {
+                if (model.random().uniform(Purpose.HIRE, id, week) < hireProbability(pp, users.fit.get(id), model.hireThreshold())) {
+                    hire(model, id);
                 } else {
-                    model.endPlacement(model.users.get(id), Cause.NOT_HIRED);
+                    model.endPlacement(id, Cause.NOT_HIRED);
                 }
             }
         }
@@ -73,28 +70,29 @@ final class PlacementRule {
      * stream {@link Purpose#JOB_TERMS} keyed by user and job number); the mentor keeps following
      * for supportWeeksAfterHire weeks.
      */
-    static void hire(InclusionModel model, User user) {
+    static void hire(InclusionModel model, int user) {
         Parameters p = model.parameters();
         JobParameters j = p.jobs();
+        UserTable users = model.users;
         int week = model.week();
-        user.jobs++;
-        user.jobStartWeek = week;
-        if (user.firstJobStartWeek < 0) {
-            user.firstJobStartWeek = week;
+        users.jobs.add(user, 1);
+        int job = users.jobs.get(user);
+        users.jobStartWeek.set(user, week);
+        if (users.firstJobStartWeek.get(user) < 0) {
+            users.firstJobStartWeek.set(user, week);
         }
-        user.temporaryEndWeek = -1;
-        if (model.random().uniform(Purpose.JOB_TERMS, user.id, user.jobs, 0) < j.temporaryShare()) {
+        int temporaryEnd = -1;
+        if (model.random().uniform(Purpose.JOB_TERMS, user, job, 0) < j.temporaryShare()) {
             int span = j.temporaryWeeksMax() - j.temporaryWeeksMin() + 1;
-            user.temporaryEndWeek = week + j.temporaryWeeksMin()
-                    + (int) (model.random().uniform(Purpose.JOB_TERMS, user.id, user.jobs, 1) * span);
+            temporaryEnd = week + j.temporaryWeeksMin()
+                    + (int) (model.random().uniform(Purpose.JOB_TERMS, user, job, 1) * span);
         }
-        user.mentorEndWeek = week + p.mentors().supportWeeksAfterHire();
-        model.syncJob(user);
-        user.workplace.hires++;
+        users.temporaryEndWeek.set(user, temporaryEnd);
+        users.mentorEndWeek.set(user, week + p.mentors().supportWeeksAfterHire());
+        model.workplaces.hires.add(users.workplace.get(user), 1);
         model.move(user, Stage.EMPLOYED, Cause.HIRED);
-        model.mentorTable.markEmployed(user.mentorId, user.id);
         if (p.mentors().supportWeeksAfterHire() == 0) {
-            model.releaseMentor(user);
+            model.links.releaseMentor(user);
         }
     }
 }

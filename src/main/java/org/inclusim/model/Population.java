@@ -16,8 +16,8 @@ final class Population {
             int maxMentors = Math.max(1, (int) Math.floor(p.recruitment().maxMentorShareOfStaff() * employees));
             model.addWorkplace(employees, maxMentors);
         }
-        for (Workplace workplace : model.workplaces) {
-            int initial = Math.min(p.mentors().initialPerWorkplace(), workplace.maxMentors());
+        for (int workplace = 0, n = model.workplaces.size(); workplace < n; workplace++) {
+            int initial = Math.min(p.mentors().initialPerWorkplace(), model.workplaces.maxMentors(workplace));
             for (int i = 0; i < initial; i++) {
                 RecruitmentRule.addMentor(model, workplace, 0);
             }

@@ -23,17 +23,17 @@ final class RecruitmentRule {
     private RecruitmentRule() {
     }
 
-    /** Asks one employee of the workplace (stream {@link Purpose#RECRUIT}); the new mentor or null. */
-    static Mentor tryRecruit(InclusionModel model, Workplace workplace) {
-        WorkplaceTable table = model.workplaceTable;
-        if (table.mentorCount(workplace.id) >= table.maxMentors(workplace.id)) {
-            return null;
+    /** Asks one employee of the workplace (stream {@link Purpose#RECRUIT}); the new mentor's id or -1. */
+    static int tryRecruit(InclusionModel model, int workplace) {
+        WorkplaceTable table = model.workplaces;
+        if (table.mentorCount(workplace) >= table.maxMentors(workplace)) {
+            return -1;
         }
-        int attempt = workplace.nextRecruitAttempt(model.week());
-        double u = model.random().uniform(Purpose.RECRUIT, workplace.id, model.week(), attempt);
+        int attempt = table.nextRecruitAttempt(workplace, model.week());
+        double u = model.random().uniform(Purpose.RECRUIT, workplace, model.week(), attempt);
         if (u >= willingness(model, workplace)) {
             model.weekTally.recruitRefusals++;
-            return null;
+            return -1;
         }
         return addMentor(model, workplace, model.week());
     }
@@ -43,17 +43,17 @@ final class RecruitmentRule {
      * capped at 1, with pressure = workPressure x (0.5 + mean strain / threshold of the
      * workplace's mentors) + burnoutVisibility x recent burnouts there.
      */
-    static double willingness(InclusionModel model, Workplace workplace) {
+    static double willingness(InclusionModel model, int workplace) {
         Parameters p = model.parameters();
         RecruitmentParameters r = p.recruitment();
         double threshold = p.mentors().burnoutThreshold();
-        WorkplaceTable table = model.workplaceTable;
-        MentorTable mentors = model.mentorTable;
-        int count = table.mentorCount(workplace.id);
+        WorkplaceTable table = model.workplaces;
+        MentorTable mentors = model.mentors;
+        int count = table.mentorCount(workplace);
         double strainRatio = 0;
         int thriving = 0;
         for (int k = 0; k < count; k++) {
-            int m = table.mentorId(workplace.id, k);
+            int m = table.mentorId(workplace, k);
             strainRatio += mentors.strain(m) / threshold;
             if (mentors.isActive(m) && mentors.strain(m) < THRIVING_STRAIN_SHARE * threshold) {
                 thriving++;
@@ -63,7 +63,7 @@ final class RecruitmentRule {
             strainRatio /= count;
         }
         double pressure = p.site().workPressure() * (BASE_PRESSURE + strainRatio)
-                + r.burnoutVisibility() * workplace.burnoutMemoryAt(model.week(), r.burnoutMemoryWeeks());
+                + r.burnoutVisibility() * table.burnoutMemoryAt(workplace, model.week(), r.burnoutMemoryWeeks());
         double w = r.baseWillingness() * Math.exp(-r.deterrence() * pressure)
                 * (1.0 + r.imitation() * Math.min(thriving, MAX_IMITATED));
         return Math.min(1.0, w);
@@ -73,35 +73,39 @@ final class RecruitmentRule {
      * Adds a mentor to the workplace. Traits are keyed by (workplace, recruitment ordinal), so the
      * k-th mentor of a workplace has the same traits in every variant.
      */
-    static Mentor addMentor(InclusionModel model, Workplace workplace, int week) {
+    static int addMentor(InclusionModel model, int workplace, int week) {
         Parameters p = model.parameters();
         MentorParameters mp = p.mentors();
-        long key = ((long) workplace.id << 20) | workplace.recruitOrdinal++;
+        int ordinal = model.workplaces.recruitOrdinal.get(workplace);
+        model.workplaces.recruitOrdinal.set(workplace, ordinal + 1);
+        long key = ((long) workplace << 20) | ordinal;
         boolean superMentor = model.random().uniform(Purpose.MENTOR_TRAITS, key, 0, 0) < mp.superMentorShare();
         TrainingLevel training = model.workingLifeCentre.train(model, key);
         double competence = Math.min(1.0, mp.baseCompetence()
                 + WorkingLifeCentre.competenceGain(p.training(), training));
-        int id = model.mentorTable.add(key, superMentor ? mp.superDedication() : 1.0,
-                superMentor ? mp.superMenteeCapacity() : mp.menteeCapacity(), competence);
-        Mentor mentor = new Mentor(model.mentorTable, id, key, workplace, week, superMentor, training);
-        model.addMentor(mentor);
-        model.workplaceTable.addMentor(workplace.id, id);
+        int id = model.addMentor(key, workplace, week, superMentor ? mp.superMenteeCapacity() : mp.menteeCapacity());
+        MentorTable mentors = model.mentors;
+        mentors.superMentor.set(id, superMentor);
+        mentors.setDedication(id, superMentor ? mp.superDedication() : 1.0);
+        mentors.setCompetence(id, competence);
+        mentors.setTraining(id, training);
+        model.links.joinWorkplace(id);
         model.weekTally.recruits++;
-        joinNetwork(model, mentor);
-        return mentor;
+        joinNetwork(model, id);
+        return id;
     }
 
-    private static void joinNetwork(InclusionModel model, Mentor mentor) {
+    /** Network joining: with probability joinShare the new mentor joins the newest group, or a new one if that is full. */
+    private static void joinNetwork(InclusionModel model, int mentor) {
         NetworkParameters n = model.parameters().network();
-        if (!n.enabled() || model.random().uniform(Purpose.NETWORK_JOIN, mentor.randomKey, 0) >= n.joinShare()) {
+        if (!n.enabled() || model.random().uniform(Purpose.NETWORK_JOIN, model.mentors.randomKey.get(mentor), 0) >= n.joinShare()) {
             return;
         }
-        MentorNetwork open = model.networks.isEmpty() ? null : model.networks.get(model.networks.size() - 1);
-        if (open == null || open.members.size() >= n.groupSize()) {
-            open = new MentorNetwork(model.networks.size());
-            model.networks.add(open);
+        NetworkTable networks = model.networks;
+        int open = networks.size() - 1;
+        if (open < 0 || networks.members.length(open) >= n.groupSize()) {
+            open = model.addNetwork();
         }
-        open.members.add(mentor);
-        mentor.network = open;
+        model.links.joinNetwork(mentor, open);
     }
 }

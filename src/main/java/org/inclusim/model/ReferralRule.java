@@ -24,14 +24,13 @@ final class ReferralRule {
     }
 
     private static void refer(InclusionModel model, UserParameters p) {
-        int id = model.users.size();
-        double u1 = model.random().uniform(Purpose.USER_TRAITS, id, 0, 0);
-        double u2 = model.random().uniform(Purpose.USER_TRAITS, id, 0, 1);
+        int next = model.users.size();
+        double u1 = model.random().uniform(Purpose.USER_TRAITS, next, 0, 0);
+        double u2 = model.random().uniform(Purpose.USER_TRAITS, next, 0, 1);
         double need = clamp(p.supportNeedMean() + p.supportNeedSpread() * (u1 + u2 - 1.0), 0.01, 0.99);
-        User user = new User(model.userIndex, id, model.week(), need);
-        model.addUser(user, p.initialFitMax() * (1.0 - need));
-        model.referredQueue.add(user);
-        model.emit(user, null, Stage.REFERRED, Cause.REFERRAL);
+        int id = model.addUser(need, p.initialFitMax() * (1.0 - need));
+        model.referralQueue.add(id);
+        model.emit(id, null, Stage.REFERRED, Cause.REFERRAL);
     }
 
     static double clamp(double x, double lo, double hi) {

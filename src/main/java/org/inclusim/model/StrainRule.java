@@ -29,16 +29,16 @@ final class StrainRule {
     private StrainRule() {
     }
 
-    static void apply(InclusionModel model) {
+    static void apply(InclusionModel model, MenteeSnapshot snapshot) {
         Parameters p = model.parameters();
-        MentorTable table = model.mentorTable;
+        MentorTable table = model.mentors;
         for (int id = 0, n = table.size(); id < n; id++) {
             if (!table.isEngaged(id)) {
                 continue;
             }
             MentorState state = table.state(id);
             if (state == MentorState.ACTIVE) {
-                mentor(model, p, id);
+                mentor(model, p, snapshot, id);
             } else if (state == MentorState.ON_LEAVE) {
                 leave(model, p.mentors(), id);
             }
@@ -55,28 +55,36 @@ final class StrainRule {
     }
 
     /** One week of an active mentor: load, hours, crises, follow-up, strain, learning, burnout. */
-    private static void mentor(InclusionModel model, Parameters p, int id) {
+    private static void mentor(InclusionModel model, Parameters p, MenteeSnapshot snapshot, int id) {
         MentorParameters mp = p.mentors();
         AdviserParameters ap = p.advisers();
-        MentorTable table = model.mentorTable;
+        MentorTable table = model.mentors;
         int week = model.week();
         double dedication = table.dedication(id);
         double load = 0;
         double hours = 0;
         int crises = 0;
         int mentees = table.menteeCount(id);
+        UserTable users = model.users;
+        byte inPlacement = UserTable.code(Stage.IN_PLACEMENT);
+        int gathered = snapshot.gathered(id);
         for (int k = 0; k < mentees; k++) {
             int slot = table.slot(id, k);
-            double share = table.menteeClose(slot) ? ap.closeMentorLoadShare() : ap.standardMentorLoadShare();
-            boolean placed = table.menteePlaced(slot);
+            int mentee = table.menteeAt(slot);
+            boolean inSnapshot = k < gathered;
+            boolean placed = (inSnapshot ? snapshot.stage(slot) : users.stage.get(mentee)) == inPlacement;
+            boolean close = inSnapshot ? snapshot.close(slot) : users.close(mentee);
+            double need = inSnapshot ? snapshot.need(slot) : users.supportNeed.get(mentee);
+            double share = close ? ap.closeMentorLoadShare() : ap.standardMentorLoadShare();
             double phase = placed ? 1.0 : mp.employedLoadFactor();
-            load += table.menteeNeed(slot) * share * phase;
-            hours += mp.hoursPerMenteeWeek() * dedication * share * phase * (placed ? table.menteeInvestment(slot) : 1.0);
-            if (model.random().uniform(Purpose.CRISIS, table.menteeId(slot), week) < mp.crisisProbabilityPerWeek()) {
+            load += need * share * phase;
+            hours += mp.hoursPerMenteeWeek() * dedication * share * phase
+                    * (placed ? (inSnapshot ? snapshot.investment(slot) : users.investment.get(mentee)) : 1.0);
+            if (model.random().uniform(Purpose.CRISIS, mentee, week) < mp.crisisProbabilityPerWeek()) {
                 crises++;
             }
         }
-        table.addHours(id, hours);
+        table.hours.add(id, hours);
         model.weekTally.mentorHours += hours;
         double relief = model.workingLifeCentre.followUp(model, id);
         double added = mp.strainPerLoad() * load * dedication * p.site().workPressure()
@@ -87,51 +95,51 @@ final class StrainRule {
         table.setCompetence(id, Math.min(1.0, table.competence(id) + mp.learningPerMenteeWeek() * mentees));
         table.recordStrain(id);
         if (table.strain(id) > mp.burnoutThreshold()) {
-            burnOut(model, p, model.mentors.get(id));
+            burnOut(model, p, id);
         }
     }
 
-    private static void burnOut(InclusionModel model, Parameters p, Mentor mentor) {
+    private static void burnOut(InclusionModel model, Parameters p, int mentor) {
         int week = model.week();
-        mentor.burnoutEpisodes++;
+        MentorTable table = model.mentors;
+        int workplace = table.workplace.get(mentor);
+        table.burnoutEpisodes.add(mentor, 1);
         model.weekTally.burnouts++;
-        mentor.workplace.rememberBurnout(week, p.recruitment().burnoutMemoryWeeks());
+        model.workplaces.rememberBurnout(workplace, week, p.recruitment().burnoutMemoryWeeks());
         model.setState(mentor, MentorState.ON_LEAVE);
-        for (User mentee : mentor.mentees()) {
-            if (mentee.stage == Stage.IN_PLACEMENT) {
-                Mentor other = mentor.workplace.availableMentor(model.mentorTable);
-                if (other == null) {
+        int[] mentees = new int[table.menteeCount(mentor)];
+        for (int k = 0; k < mentees.length; k++) {
+            mentees[k] = table.mentee(mentor, k);
+        }
+        for (int mentee : mentees) {
+            if (model.users.stage(mentee) == Stage.IN_PLACEMENT) {
+                int other = model.workplaces.availableMentor(workplace, table);
+                if (other < 0) {
                     model.endPlacement(mentee, Cause.MENTOR_LOST);
-                    continue;
+                } else {
+                    model.links.transferMentee(mentee, other);
                 }
-                model.releaseMentor(mentee);
-                mentee.setMentor(other);
-                model.syncHelp(mentee);
-                model.addMentee(other, mentee);
             } else {
-                model.releaseMentor(mentee);
+                model.links.releaseMentor(mentee);
             }
         }
-        if (model.random().uniform(Purpose.BURNOUT, mentor.randomKey, week) < p.mentors().quitOnBurnoutShare()) {
+        if (model.random().uniform(Purpose.BURNOUT, table.randomKey.get(mentor), week) < p.mentors().quitOnBurnoutShare()) {
             quit(model, mentor);
         }
     }
 
-    static void quit(InclusionModel model, Mentor mentor) {
+    static void quit(InclusionModel model, int mentor) {
         model.setState(mentor, MentorState.QUIT);
-        mentor.quitWeek = model.week();
-        model.workplaceTable.removeMentor(mentor.workplace.id, mentor.id);
-        if (mentor.network != null) {
-            mentor.network.members.remove(mentor);
-        }
+        model.mentors.quitWeek.set(mentor, model.week());
+        model.links.leaveRole(mentor);
         model.weekTally.quits++;
     }
 
     private static void leave(InclusionModel model, MentorParameters mp, int id) {
-        MentorTable table = model.mentorTable;
+        MentorTable table = model.mentors;
         table.setStrain(id, table.strain(id) * (1.0 - mp.leaveRecoveryRate()));
-        if (model.random().uniform(Purpose.LEAVE, table.randomKey(id), model.week()) < 1.0 / mp.leaveWeeksMean()) {
-            model.setState(model.mentors.get(id), MentorState.ACTIVE);
+        if (model.random().uniform(Purpose.LEAVE, table.randomKey.get(id), model.week()) < 1.0 / mp.leaveWeeksMean()) {
+            model.setState(id, MentorState.ACTIVE);
             model.weekTally.returnsFromLeave++;
         }
     }

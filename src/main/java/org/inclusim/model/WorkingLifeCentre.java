@@ -53,8 +53,8 @@ public final class WorkingLifeCentre implements Serializable {
      */
     double followUp(InclusionModel model, int mentorId) {
         TrainingParameters t = model.parameters().training();
-        MentorTable table = model.mentorTable;
-        long key = table.randomKey(mentorId);
+        MentorTable table = model.mentors;
+        long key = table.randomKey.get(mentorId);
         int interval = t.followUpIntervalWeeks();
         boolean due = (model.week() + Math.floorMod(key, interval)) % interval == 0;
         if (!t.followUp() || table.menteeCount(mentorId) == 0 || !due

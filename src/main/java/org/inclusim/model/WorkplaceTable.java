@@ -1,93 +1,82 @@
 package org.inclusim.model;
 
-import java.io.Serializable;
-import java.util.Arrays;
-
 /**
- * The workplaces' size and mentors in arrays indexed by workplace id, so that an adviser's
- * placement probe (is the workplace open to the user, has it a mentor with room) reads a few
- * small arrays instead of a workplace object, its mentor list and each mentor object.
+ * Every workplace's state, by workplace id: the only home of the workplaces' fields, which
+ * {@link Workplace} views read.
  *
- * <p>Per workplace: employees, the largest number of mentors it can have in role, and its
- * mentors in role (active or on leave) as ids, in recruitment order, in {@code maxMentors}
- * consecutive slots of a flat pool reserved when the workplace is added.
+ * <p>What an adviser's placement probe reads (employees, the largest number of mentors in role,
+ * the number in role and where their slots start) sits side by side in {@link #probeRecord}, one
+ * cache line. The mentors in role (active or on leave) are ids in recruitment order, in
+ * {@code maxMentors} consecutive slots of a {@link SlotPool} reserved when the workplace is
+ * added; they change only through {@link Links}.
  */
-final class WorkplaceTable implements Serializable {
-    private static final long serialVersionUID = 1L;
-    /** Fields of a workplace's record in {@link #record}: what a probe reads, in one cache line. */
+final class WorkplaceTable extends Table {
+    private static final long serialVersionUID = 2L;
+    /** Fields of {@link #probeRecord}. */
     private static final int EMPLOYEES = 0;
     private static final int MAX_MENTORS = 1;
     private static final int MENTOR_COUNT = 2;
     private static final int SLOT_BASE = 3;
-    private static final int RECORD = 4;
 
-    private int size;
-    private int[] record = new int[64 * RECORD];
-    private int slots;
-    private int[] mentorIds = new int[64];
+    private final IntRecordColumn probeRecord = column(new IntRecordColumn());
+    private final SlotPool mentorSlots = new SlotPool();
+    /** Mentors ever recruited here: the next recruitment ordinal. */
+    final IntColumn recruitOrdinal = column(new IntColumn());
+    private final IntColumn recruitAttempts = column(new IntColumn());
+    private final IntColumn recruitAttemptsWeek = column(new IntColumn(-1));
+    /** Recent burnouts among its mentors, decayed exponentially, as of {@link #burnoutMemoryWeek}. */
+    private final DoubleColumn burnoutMemory = column(new DoubleColumn());
+    private final IntColumn burnoutMemoryWeek = column(new IntColumn());
+    final IntColumn placements = column(new IntColumn());
+    final IntColumn hires = column(new IntColumn());
+
+    WorkplaceTable() {
+        super(64);
+    }
 
     /** Adds a workplace with no mentors; returns its id (ids are consecutive from 0). */
     int add(int employees, int maxMentors) {
-        int id = size++;
-        if (id * RECORD == record.length) {
-            record = Arrays.copyOf(record, record.length * 2);
-        }
-        if (slots + maxMentors > mentorIds.length) {
-            mentorIds = Arrays.copyOf(mentorIds, Math.max(slots + maxMentors, mentorIds.length * 2));
-        }
-        int at = id * RECORD;
-        record[at + EMPLOYEES] = employees;
-        record[at + MAX_MENTORS] = maxMentors;
-        record[at + SLOT_BASE] = slots;
-        slots += maxMentors;
+        int id = addRow();
+        probeRecord.set(id, EMPLOYEES, employees);
+        probeRecord.set(id, MAX_MENTORS, maxMentors);
+        probeRecord.set(id, SLOT_BASE, mentorSlots.reserve(maxMentors));
         return id;
     }
 
-    int size() {
-        return size;
-    }
-
     int employees(int id) {
-        return record[id * RECORD + EMPLOYEES];
+        return probeRecord.get(id, EMPLOYEES);
     }
 
     int maxMentors(int id) {
-        return record[id * RECORD + MAX_MENTORS];
+        return probeRecord.get(id, MAX_MENTORS);
     }
 
     /** Mentors in role at the workplace. */
     int mentorCount(int id) {
-        return record[id * RECORD + MENTOR_COUNT];
+        return probeRecord.get(id, MENTOR_COUNT);
     }
 
     /** Id of the workplace's k-th mentor in role (0 <= k < mentorCount), in recruitment order. */
     int mentorId(int id, int k) {
-        return mentorIds[record[id * RECORD + SLOT_BASE] + k];
+        return mentorSlots.get(probeRecord.get(id, SLOT_BASE) + k);
     }
 
-    /** Adds a mentor in role after the current ones; the caller checked there is room. */
+    /** Adds a mentor in role after the current ones ({@link Links}). */
     void addMentor(int id, int mentorId) {
-        int at = id * RECORD;
-        if (record[at + MENTOR_COUNT] == record[at + MAX_MENTORS]) {
-            throw new IllegalStateException("workplace " + id + " already has its " + record[at + MAX_MENTORS] + " mentors");
+        int count = mentorCount(id);
+        if (count == maxMentors(id)) {
+            throw new IllegalStateException("workplace " + id + " already has its " + count + " mentors");
         }
-        mentorIds[record[at + SLOT_BASE] + record[at + MENTOR_COUNT]++] = mentorId;
+        mentorSlots.set(probeRecord.get(id, SLOT_BASE) + count, mentorId);
+        probeRecord.add(id, MENTOR_COUNT, 1);
     }
 
-    /** Removes a mentor from the role; later mentors move up one slot, keeping their order. */
+    /** Removes a mentor from the role; later mentors move up one slot, keeping their order ({@link Links}). */
     void removeMentor(int id, int mentorId) {
-        int at = id * RECORD;
-        int base = record[at + SLOT_BASE];
-        int end = base + record[at + MENTOR_COUNT];
-        int s = base;
-        while (s < end && mentorIds[s] != mentorId) {
-            s++;
-        }
-        if (s == end) {
+        if (!mentorSlots.removeKeepingOrder(probeRecord.get(id, SLOT_BASE), mentorCount(id), mentorId)) {
             throw new IllegalStateException("mentor " + mentorId + " is not in role at workplace " + id);
         }
-        System.arraycopy(mentorIds, s + 1, mentorIds, s, end - s - 1);
-        record[at + MENTOR_COUNT]--;
+        probeRecord.add(id, MENTOR_COUNT, -1);
     }
 
     /**
@@ -108,5 +97,26 @@ final class WorkplaceTable implements Serializable {
             }
         }
         return best;
+    }
+
+    /** Counts an attempt to recruit a mentor in {@code week}; returns its index within the week (0, 1, ...). */
+    int nextRecruitAttempt(int id, int week) {
+        if (recruitAttemptsWeek.get(id) != week) {
+            recruitAttemptsWeek.set(id, week);
+            recruitAttempts.set(id, 0);
+        }
+        int attempt = recruitAttempts.get(id);
+        recruitAttempts.set(id, attempt + 1);
+        return attempt;
+    }
+
+    /** Recent burnouts, decayed exponentially with the given memory (weeks) up to {@code week}. */
+    double burnoutMemoryAt(int id, int week, double memoryWeeks) {
+        return burnoutMemory.get(id) * Math.exp(-(week - burnoutMemoryWeek.get(id)) / memoryWeeks);
+    }
+
+    void rememberBurnout(int id, int week, double memoryWeeks) {
+        burnoutMemory.set(id, burnoutMemoryAt(id, week, memoryWeeks) + 1.0);
+        burnoutMemoryWeek.set(id, week);
     }
 }

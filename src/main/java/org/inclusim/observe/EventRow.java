@@ -1,21 +1,28 @@
 package org.inclusim.observe;
 
-import java.util.Arrays;
 import java.util.List;
 import org.inclusim.model.Transition;
 
-/** One stage transition: a row of events.csv (without the run key). Missing ids are empty. */
-public final class EventRow {
-    public static final List<String> COLUMNS = List.of(
-            "week", "user_id", "from", "to", "cause", "workplace_id", "mentor_id", "adviser_id");
+/**
+ * One stage transition: a row of events.csv (without the run key). Stages and causes are their
+ * labels; {@code from} is null for a referral, and missing ids are null (empty cells).
+ */
+public record EventRow(
+        int week,
+        int userId,
+        String from,
+        String to,
+        String cause,
+        Integer workplaceId,
+        Integer mentorId,
+        Integer adviserId) implements Row {
 
-    private EventRow() {
-    }
+    /** The columns of events.csv after the run key: the components, by {@link RowSchema}'s rule. */
+    public static final List<String> COLUMNS = RowSchema.of(EventRow.class).names();
 
-    public static List<Object> cells(Transition t) {
-        return Arrays.asList(t.week(), t.userId(), t.from() == null ? null : t.from().label(),
-                t.to().label(), t.cause().label(), idOrNull(t.workplaceId()), idOrNull(t.mentorId()),
-                idOrNull(t.adviserId()));
+    public static EventRow of(Transition t) {
+        return new EventRow(t.week(), t.userId(), t.from() == null ? null : t.from().label(), t.to().label(),
+                t.cause().label(), idOrNull(t.workplaceId()), idOrNull(t.mentorId()), idOrNull(t.adviserId()));
     }
 
     private static Integer idOrNull(int id) {

@@ -1,6 +1,5 @@
 package org.inclusim.observe;
 
-import java.util.Arrays;
 import java.util.List;
 import org.inclusim.model.Mentor;
 
@@ -21,12 +20,10 @@ public record MentorRow(
         int burnoutEpisodes,
         Integer quitWeek,
         String stateEnd,
-        double hoursTotal) {
+        double hoursTotal) implements Row {
 
-    public static final List<String> COLUMNS = List.of(
-            "mentor_id", "workplace_id", "recruited_week", "super_mentor", "dedication", "capacity",
-            "training", "network_id", "competence_end", "mentees_total", "peak_strain",
-            "cumulative_strain", "burnout_episodes", "quit_week", "state_end", "hours_total");
+    /** The columns of mentors.csv after the run key: the components, by {@link RowSchema}'s rule. */
+    public static final List<String> COLUMNS = RowSchema.of(MentorRow.class).names();
 
     public static MentorRow of(Mentor m) {
         return new MentorRow(m.id(), m.workplace().id(), m.recruitedWeek(), m.superMentor(),
@@ -34,11 +31,5 @@ public record MentorRow(
                 m.network() == null ? null : m.network().id(), m.competence(), m.menteesTotal(),
                 m.peakStrain(), m.cumulativeStrain(), m.burnoutEpisodes(),
                 m.quitWeek() < 0 ? null : m.quitWeek(), m.state().label(), m.hoursTotal());
-    }
-
-    public List<Object> cells() {
-        return Arrays.asList(mentorId, workplaceId, recruitedWeek, superMentor, dedication, capacity,
-                training, networkId, competenceEnd, menteesTotal, peakStrain, cumulativeStrain,
-                burnoutEpisodes, quitWeek, stateEnd, hoursTotal);
     }
 }

@@ -1,6 +1,5 @@
 package org.inclusim.observe;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,9 +13,9 @@ public record RunOutcomes(
         int employedAtHorizon,
         double employmentShareHorizon,
         double everEmployedShare,
-        double retention26w,
-        double retention52w,
-        double retention104w,
+        double retention_26w,
+        double retention_52w,
+        double retention_104w,
         double meanWeeksToFirstJob,
         double placementsPerUser,
         int hires,
@@ -32,32 +31,14 @@ public record RunOutcomes(
         int mentorsQuit,
         int burnoutEpisodes,
         double mentorYears,
-        double burnoutPer100MentorYears,
+        double burnoutPer_100MentorYears,
         double mentorsEverBurntOutShare,
         double meanStrain,
         double top10StrainShare,
         double adviserHours,
         double mentorHours,
-        int sustainedJobs) {
+        int sustainedJobs) implements Row {
 
-    public static final List<String> COLUMNS = List.of(
-            "horizon_weeks", "users_total", "employed_at_horizon", "employment_share_horizon",
-            "ever_employed_share", "retention_26w", "retention_52w", "retention_104w",
-            "mean_weeks_to_first_job", "placements_per_user", "hires",
-            "job_loss_quit", "job_loss_fired", "job_loss_temporary_ended", "job_loss_laid_off",
-            "mentors_ever", "mentor_pool_start", "mentor_pool_end", "recruits", "recruit_refusals", "mentors_quit",
-            "burnout_episodes", "mentor_years", "burnout_per_100_mentor_years",
-            "mentors_ever_burnt_out_share", "mean_strain", "top10_strain_share",
-            "adviser_hours", "mentor_hours", "sustained_jobs");
-
-    public List<Object> cells() {
-        return Arrays.asList(horizonWeeks, usersTotal, employedAtHorizon, employmentShareHorizon,
-                everEmployedShare, retention26w, retention52w, retention104w,
-                meanWeeksToFirstJob, placementsPerUser, hires,
-                jobLossQuit, jobLossFired, jobLossTemporaryEnded, jobLossLaidOff,
-                mentorsEver, mentorPoolStart, mentorPoolEnd, recruits, recruitRefusals, mentorsQuit,
-                burnoutEpisodes, mentorYears, burnoutPer100MentorYears,
-                mentorsEverBurntOutShare, meanStrain, top10StrainShare,
-                adviserHours, mentorHours, sustainedJobs);
-    }
+    /** The outcome columns of runs.csv: the components, by {@link RowSchema}'s rule. */
+    public static final List<String> COLUMNS = RowSchema.of(RunOutcomes.class).names();
 }

@@ -81,6 +81,21 @@ class InvariantsTest {
         }
         for (Workplace w : model.workplaces()) {
             assertTrue(w.mentors().size() <= w.maxMentors(), "mentors within the workplace's limit");
+            for (Mentor m : w.mentors()) {
+                assertEquals(w, m.workplace(), "a mentor in role belongs to the workplace");
+                assertTrue(m.state() != MentorState.QUIT, "a mentor in role has not quit");
+            }
+        }
+        for (Mentor m : model.mentorsInRole()) {
+            assertTrue(m.workplace().mentors().contains(m), "a mentor in role is among its workplace's mentors");
+            if (m.network() != null) {
+                assertTrue(m.network().members().contains(m), "a member in role is in its network group");
+            }
+        }
+        for (MentorNetwork n : model.networks()) {
+            for (Mentor m : n.members()) {
+                assertEquals(n, m.network(), "a network member points back to its group");
+            }
         }
     }
 

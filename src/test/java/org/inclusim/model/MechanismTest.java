@@ -64,7 +64,7 @@ class MechanismTest {
     void quittingThatFallsWithTenureKeepsFirstJobsLonger() {
         RunOutcomes[] flat = runs(BASE);
         RunOutcomes[] settling = runs(BASE.with("jobs.quitTenureDeclinePerWeek", 0.03));
-        var c = Replicates.compare("first-job retention at 104 weeks", flat, settling, RunOutcomes::retention104w);
+        var c = Replicates.compare("first-job retention at 104 weeks", flat, settling, RunOutcomes::retention_104w);
         assertTrue(c.higherInB(ALPHA), c.toString());
     }
 
@@ -81,7 +81,7 @@ class MechanismTest {
         RunOutcomes[] weak = runs(BASE.with("mentors.baseCompetence", 0.05).with("training.level", "none"));
         RunOutcomes[] strong = runs(BASE.with("mentors.baseCompetence", 0.6));
         var hires = Replicates.compare("hires per placement", weak, strong, MechanismTest::hireShare);
-        var retention = Replicates.compare("retention 26 weeks", weak, strong, RunOutcomes::retention26w);
+        var retention = Replicates.compare("retention 26 weeks", weak, strong, RunOutcomes::retention_26w);
         assertTrue(hires.higherInB(ALPHA), hires.toString());
         assertTrue(retention.higherInB(ALPHA), retention.toString());
     }
@@ -91,7 +91,7 @@ class MechanismTest {
         RunOutcomes[] untrained = runs(BASE.with("training.level", "none").with("training.followUp", false));
         RunOutcomes[] trained = runs(BASE.with("training.level", "extended").with("training.followUp", true));
         var strain = Replicates.compare("mean strain", untrained, trained, RunOutcomes::meanStrain);
-        var burnout = Replicates.compare("burnout per 100 mentor-years", untrained, trained, RunOutcomes::burnoutPer100MentorYears);
+        var burnout = Replicates.compare("burnout per 100 mentor-years", untrained, trained, RunOutcomes::burnoutPer_100MentorYears);
         assertTrue(strain.lowerInB(ALPHA), strain.toString());
         assertTrue(burnout.lowerInB(ALPHA), burnout.toString());
     }

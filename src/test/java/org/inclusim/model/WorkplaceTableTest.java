@@ -5,26 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 
 /** The tables a placement probe reads: workplaces' mentors by id, and mentors' packed occupancy. */
 class WorkplaceTableTest {
-    private final MentorTable mentors = new MentorTable(new ArrayList<>());
+    private final MentorTable mentors = new MentorTable();
     private final WorkplaceTable workplaces = new WorkplaceTable();
-
-    private User user(int id) {
-        return new User(new UserIndex(), id, 0, 0.5);
-    }
 
     @Test
     void mentorsKeepRecruitmentOrderWhenOneLeavesTheRole() {
         int w = workplaces.add(40, 3);
         int other = workplaces.add(5, 1);
         for (int k = 0; k < 3; k++) {
-            workplaces.addMentor(w, mentors.add(k, 1.0, 1, 0.3));
+            workplaces.addMentor(w, mentors.add(k, 0, 0, 1));
         }
-        workplaces.addMentor(other, mentors.add(9, 1.0, 1, 0.3));
+        workplaces.addMentor(other, mentors.add(9, 0, 0, 1));
         assertThrows(IllegalStateException.class, () -> workplaces.addMentor(w, 7), "no more than maxMentors in role");
 
         workplaces.removeMentor(w, 1);
@@ -40,19 +35,19 @@ class WorkplaceTableTest {
     @Test
     void availableMentorHasTheLowestLoadTiesByRecruitmentOrderAndSkipsInactiveOrFull() {
         int w = workplaces.add(100, 4);
-        int ordinary = mentors.add(1, 1.0, 1, 0.3);
-        int superA = mentors.add(2, 2.0, 3, 0.3);
-        int superB = mentors.add(3, 2.0, 3, 0.3);
+        int ordinary = mentors.add(1, 0, 0, 1);
+        int superA = mentors.add(2, 0, 0, 3);
+        int superB = mentors.add(3, 0, 0, 3);
         for (int m : new int[] {ordinary, superA, superB}) {
             workplaces.addMentor(w, m);
         }
         assertEquals(ordinary, workplaces.availableMentor(w, mentors), "all at load 0: the first recruited");
 
-        mentors.addMentee(ordinary, user(10));
+        mentors.addMentee(ordinary, 10);
         assertFalse(mentors.hasRoom(ordinary));
         assertEquals(superA, workplaces.availableMentor(w, mentors));
 
-        mentors.addMentee(superA, user(11));
+        mentors.addMentee(superA, 11);
         assertEquals(superB, workplaces.availableMentor(w, mentors), "1/3 loaded loses to 0/3");
 
         mentors.setState(superB, MentorState.ON_LEAVE);
@@ -60,8 +55,8 @@ class WorkplaceTableTest {
         assertEquals(3, mentors.capacity(superB), "leave keeps the capacity");
         assertEquals(superA, workplaces.availableMentor(w, mentors));
 
-        mentors.addMentee(superA, user(12));
-        mentors.addMentee(superA, user(13));
+        mentors.addMentee(superA, 12);
+        mentors.addMentee(superA, 13);
         assertEquals(3, mentors.menteeCount(superA));
         assertEquals(-1, workplaces.availableMentor(w, mentors), "everyone full or away");
 
@@ -74,13 +69,13 @@ class WorkplaceTableTest {
 
     @Test
     void occupancyRefusesWhatItCannotHold() {
-        assertThrows(IllegalArgumentException.class, () -> mentors.add(1, 1.0, 0, 0.3));
-        assertThrows(IllegalArgumentException.class, () -> mentors.add(1, 1.0, 1 << 15, 0.3));
-        int full = mentors.add(2, 1.0, (1 << 15) - 1, 0.3);
+        assertThrows(IllegalArgumentException.class, () -> mentors.add(1, 0, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> mentors.add(1, 0, 0, 1 << 15));
+        int full = mentors.add(2, 0, 0, (1 << 15) - 1);
         assertEquals((1 << 15) - 1, mentors.capacity(full), "the largest capacity fits its bits");
-        int one = mentors.add(3, 1.0, 1, 0.3);
-        mentors.addMentee(one, user(20));
-        assertThrows(IllegalStateException.class, () -> mentors.addMentee(one, user(21)), "no mentee beyond capacity");
+        int one = mentors.add(3, 0, 0, 1);
+        mentors.addMentee(one, 20);
+        assertThrows(IllegalStateException.class, () -> mentors.addMentee(one, 21), "no mentee beyond capacity");
         assertEquals(1, mentors.menteeCount(one));
     }
 }

@@ -67,9 +67,9 @@ public final class ParameterDefinition {
         return param.source();
     }
 
-    /** The CSV column name: the path with dots as underscores and camel case as snake case. */
+    /** The CSV column name: the path by {@link ColumnName}'s rule. */
     public String columnName() {
-        return path.replace('.', '_').replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+        return ColumnName.of(path);
     }
 
     /** Human-readable type name as used in error messages and the key reference. */

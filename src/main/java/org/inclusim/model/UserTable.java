@@ -1,0 +1,136 @@
+package org.inclusim.model;
+
+/**
+ * Every user's state, by user id (= referral order): the only home of the users' fields, which
+ * {@link User} views read. Relations to advisers, mentors and workplaces are written only by
+ * {@link Links}; the stage only by {@link InclusionModel#move}.
+ *
+ * <p>It also keeps the scan the user phases iterate: the ids of users not yet exited, in
+ * increasing order, so that a phase streams the columns it reads in id order and touches
+ * nothing else. Exited users are dropped from the scan once they make up more than an eighth
+ * of it (compaction keeps id order).
+ */
+final class UserTable extends Table {
+    private static final long serialVersionUID = 1L;
+    private static final int COMPACTION_SHARE = 8;
+    private static final byte EXITED = code(Stage.EXITED);
+
+    /** Week of the (first) referral. */
+    final IntColumn referralWeek = column(new IntColumn());
+    /** Support need in [0, 1], drawn at referral. */
+    final DoubleColumn supportNeed = column(new DoubleColumn());
+    /** Stage as {@link #code}; change it with {@link InclusionModel#move}. */
+    final ByteColumn stage = column(new ByteColumn());
+    final IntColumn stageSinceWeek = column(new IntColumn());
+    final DoubleColumn fit = column(new DoubleColumn());
+    /** Support received in the last week it was computed. */
+    final DoubleColumn support = column(new DoubleColumn());
+    /** Week the current time out of work began: referral or the end of the last job. */
+    final IntColumn outOfWorkSinceWeek = column(new IntColumn());
+
+    /** Adviser id or -1 ({@link Links}). */
+    final IntColumn adviser = column(new IntColumn(-1));
+    /** Week the current adviser took the case, or -1 ({@link Links}). */
+    final IntColumn caseStartWeek = column(new IntColumn(-1));
+    /** 1 if the case gets close (job-specialist) follow-up, 0 for standard ({@link Links}). */
+    final ByteColumn close = column(new ByteColumn());
+
+    /** Workplace of the current placement or job, or -1 ({@link Links}). */
+    final IntColumn workplace = column(new IntColumn(-1));
+    /** Current mentor id, or -1 ({@link Links}). */
+    final IntColumn mentor = column(new IntColumn(-1));
+    final IntColumn placementStartWeek = column(new IntColumn(-1));
+    /** Last planned week of the current placement. */
+    final IntColumn placementEndWeek = column(new IntColumn(-1));
+    /** Investment factor of the current placement, planned / (planned + investmentHalfWeeks). */
+    final DoubleColumn investment = column(new DoubleColumn());
+    final IntColumn placements = column(new IntColumn());
+
+    final IntColumn jobs = column(new IntColumn());
+    /** Start of the current job, or -1. */
+    final IntColumn jobStartWeek = column(new IntColumn(-1));
+    /** End week of the current job if temporary, else -1. */
+    final IntColumn temporaryEndWeek = column(new IntColumn(-1));
+    /** First week of the current job without mentor follow-up. */
+    final IntColumn mentorEndWeek = column(new IntColumn(-1));
+    final IntColumn firstJobStartWeek = column(new IntColumn(-1));
+    final IntColumn firstJobEndWeek = column(new IntColumn(-1));
+
+    private int[] scan = new int[64];
+    private int scanSize;
+    private int exitedInScan;
+
+    UserTable() {
+        super(64);
+    }
+
+    static byte code(Stage stage) {
+        return (byte) stage.ordinal();
+    }
+
+    /** Adds a newly referred user, in stage REFERRED with no helpers and no job; returns its id. */
+    int add(int week, double need, double initialFit) {
+        int id = addRow();
+        referralWeek.set(id, week);
+        supportNeed.set(id, need);
+        stage.set(id, code(Stage.REFERRED));
+        stageSinceWeek.set(id, week);
+        fit.set(id, initialFit);
+        outOfWorkSinceWeek.set(id, week);
+        if (scanSize == scan.length) {
+            scan = java.util.Arrays.copyOf(scan, scanSize * 2);
+        }
+        scan[scanSize++] = id;
+        return id;
+    }
+
+    Stage stage(int id) {
+        return Stage.values()[stage.get(id)];
+    }
+
+    /** Sets the stage and the week it began; only {@link InclusionModel#move} calls this. */
+    void setStage(int id, Stage to, int week) {
+        stage.set(id, code(to));
+        stageSinceWeek.set(id, week);
+        if (to == Stage.EXITED) {
+            exitedInScan++;
+        }
+    }
+
+    boolean close(int id) {
+        return close.isSet(id);
+    }
+
+    /** True if the user has a mentor or an adviser (so support may be positive). */
+    boolean helped(int id) {
+        return mentor.get(id) >= 0 || adviser.get(id) >= 0;
+    }
+
+    /** Number of ids in the scan (may include users who exited since the last compaction). */
+    int scanSize() {
+        return scanSize;
+    }
+
+    int idAt(int k) {
+        return scan[k];
+    }
+
+    /**
+     * Drops exited users from the scan if they are more than an eighth of it; keeps id order.
+     * Scan positions change only here, at the start of a week.
+     */
+    void compactIfWorthIt() {
+        if (exitedInScan * COMPACTION_SHARE <= scanSize) {
+            return;
+        }
+        int kept = 0;
+        for (int k = 0; k < scanSize; k++) {
+            int id = scan[k];
+            if (stage.get(id) != EXITED) {
+                scan[kept++] = id;
+            }
+        }
+        scanSize = kept;
+        exitedInScan = 0;
+    }
+}
