@@ -70,7 +70,7 @@ public record Exercise(String id, Path scenario, String variant, String compare,
         @Override
         public String toString() {
             return outcome + " of " + variant + " " + direction.name().toLowerCase(java.util.Locale.ROOT) + " "
-                    + (direction.compares() ? "than " + comparison : "than " + value);
+                    + (direction.compares() ? "than " + comparison : Double.toString(value));
         }
     }
 }

@@ -31,6 +31,8 @@ public final class ExerciseLoader {
 
     private final List<String> outcomes;
     private final List<ScenarioProblem> problems = new ArrayList<>();
+    /** The node each mapping was read from, to place a problem about a missing key. */
+    private final Map<Map<String, Node>, Node> owners = new java.util.IdentityHashMap<>();
     private String file;
 
     /** @param outcomes the outcome names a claim may use (runs.csv's outcome columns) */
@@ -194,9 +196,12 @@ public final class ExerciseLoader {
     }
 
     private Exercise.Text text(Map<String, Node> m, String key, String at) {
-        Map<String, Node> t = m.containsKey(key) ? mapping(m.get(key), at + "." + key) : null;
+        if (!m.containsKey(key)) {
+            problem(owners.get(m), at + "." + key, "required: a text in English (en) and bokmål (nb)");
+            return new Exercise.Text("", "");
+        }
+        Map<String, Node> t = mapping(m.get(key), at + "." + key);
         if (t == null) {
-            problem(m.values().stream().findFirst().orElse(null), at + "." + key, "required: a text in English (en) and bokmål (nb)");
             return new Exercise.Text("", "");
         }
         Map<String, String> byLanguage = new LinkedHashMap<>();
@@ -213,7 +218,7 @@ public final class ExerciseLoader {
         Node node = m.get(key);
         if (node == null) {
             if (required) {
-                problem(null, at + "." + key, "required");
+                problem(owners.get(m), at + "." + key, "required");
             }
             return null;
         }
@@ -230,7 +235,8 @@ public final class ExerciseLoader {
         if (v instanceof Number n && n.doubleValue() >= min && n.doubleValue() <= max) {
             return n.doubleValue();
         }
-        problem(node, at + "." + key, node == null ? "required" : "a number from " + min + " to " + max + " is expected");
+        problem(node == null ? owners.get(m) : node, at + "." + key,
+                node == null ? "required" : "a number from " + min + " to " + max + " is expected");
         return Double.NaN;
     }
 
@@ -253,6 +259,7 @@ public final class ExerciseLoader {
                 m.put(k.getValue(), t.getValueNode());
             }
         }
+        owners.put(m, node);
         return m;
     }
 
