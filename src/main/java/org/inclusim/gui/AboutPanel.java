@@ -175,9 +175,9 @@ final class AboutPanel extends JPanel {
         return buttons.get(index);
     }
 
-    /** The text of the chosen exercise's details as shown (HTML). */
+    /** The text of the chosen exercise's details as shown, without markup, spaces collapsed. */
     String detailsText() {
-        return details.getText();
+        return details.getText().replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ");
     }
 
     JCheckBox answersBox() {

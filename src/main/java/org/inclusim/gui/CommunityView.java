@@ -30,7 +30,8 @@ final class CommunityView {
     private final ViewState state = new ViewState();
     private final ContinuousPortrayal2D agents = new ContinuousPortrayal2D();
     private final NetworkPortrayal2D ties = new NetworkPortrayal2D();
-    private final JLabel status = new JLabel(" ");
+    private final JLabel status = narrow();
+    private final JLabel hint = narrow();
     private final LegendPanel legend;
 
     CommunityView(GUIState gui, String title) {
@@ -52,10 +53,15 @@ final class CommunityView {
             display.repaint();
         });
         status.setFont(status.getFont().deriveFont(Font.BOLD, 12f));
-        status.setBorder(BorderFactory.createEmptyBorder(3, 8, 3, 8));
+        hint.setFont(hint.getFont().deriveFont(Font.PLAIN, 12f));
+        JPanel lines = new JPanel(new java.awt.GridLayout(2, 1));
+        lines.setOpaque(false);
+        lines.setBorder(BorderFactory.createEmptyBorder(3, 8, 3, 8));
+        lines.add(status);
+        lines.add(hint);
         JPanel south = new JPanel(new BorderLayout());
         south.setBackground(Palette.BACKGROUND);
-        south.add(status, BorderLayout.NORTH);
+        south.add(lines, BorderLayout.NORTH);
         south.add(legend, BorderLayout.CENTER);
         frame.getContentPane().add(south, BorderLayout.SOUTH);
         frame.setTitle(title);
@@ -82,9 +88,28 @@ final class CommunityView {
         return legend;
     }
 
-    /** The status line: the week, and what to do next. */
-    JLabel status() {
-        return status;
+    /** Shows the status line (the week) and the hint (what to do next). */
+    void status(String week, String next) {
+        status.setText(week);
+        hint.setText(next);
+    }
+
+    /** The status line and the hint as shown. */
+    String statusText() {
+        return status.getText() + " " + hint.getText();
+    }
+
+    /** A label that takes the width it is given and never widens the window. */
+    private static JLabel narrow() {
+        JLabel label = new JLabel(" ") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public Dimension getPreferredSize() {
+                return new Dimension(50, super.getPreferredSize().height);
+            }
+        };
+        return label;
     }
 
     /** Draws this lane from now on, with nothing selected. */

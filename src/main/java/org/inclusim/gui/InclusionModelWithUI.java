@@ -287,6 +287,7 @@ public final class InclusionModelWithUI extends GUIState {
             if (view.display().getScale() != scale) {
                 view.display().setScale(scale);
                 view.frame().pack();
+                view.frame().pack();
             }
         }
         Dimension display = views.get(0).frame().getSize();
@@ -354,23 +355,17 @@ public final class InclusionModelWithUI extends GUIState {
         charts.apply(buffer.drain());
         List<Lane> lanes = lockstep().lanes();
         for (int i = 0; i < views.size() && i < lanes.size(); i++) {
-            views.get(i).status().setText("<html><body style='width:" + (CommunityView.WIDTH_PIXELS - 30) + "px'>"
-                    + AboutPanel.escape(status(lanes.get(i))) + "</body></html>");
+            Lane lane = lanes.get(i);
+            String key = lane.week() < 0 ? "gui.status.start" : lane.finished() ? "gui.status.end" : "gui.status.week";
+            int horizon = lane.recipe().horizonWeeks();
+            Object[] args = lane.week() < 0 ? new Object[] {horizon} : new Object[] {lane.week(), horizon - 1, horizon};
+            views.get(i).status(GuiText.text(key, args), GuiText.text(key + "_hint"));
         }
     }
 
-    /** The status line of a display: the week shown and what to do next. */
-    private String status(Lane lane) {
-        int week = lane.week();
-        if (week < 0) {
-            return GuiText.text("gui.status.start", lane.recipe().horizonWeeks());
-        }
-        return GuiText.text(lane.finished() ? "gui.status.end" : "gui.status.week", week, lane.recipe().horizonWeeks() - 1);
-    }
-
-    /** The status line of a lane's display, as plain text. */
+    /** The status line and hint of a lane's display. */
     String statusText(int lane) {
-        return views.get(lane).status().getText().replaceAll("<[^>]*>", "");
+        return views.get(lane).statusText();
     }
 
     /** The community view of a lane (its legend, toggles and selection). */

@@ -8,11 +8,17 @@ import java.awt.Insets;
 
 /**
  * A {@link FlowLayout} whose preferred height counts the rows it wraps into at the container's
- * width (a plain FlowLayout reports one row, so wrapped items would be cut off). Used by the
+ * width (a plain FlowLayout reports one row, so wrapped items would be cut off), and which never
+ * widens its window. Used by the
  * legend, whose items grow with the number of stages and mentor states the model has.
  */
 final class WrapLayout extends FlowLayout {
     private static final long serialVersionUID = 1L;
+    /**
+     * The width the layout asks for: small, so that the display above decides the window's width
+     * and the items wrap into it (pack twice after a change of width for the right height).
+     */
+    private static final int MIN_WIDTH = 200;
     /** Width to wrap at before the container has one. */
     private final int fallbackWidth;
 
@@ -57,7 +63,7 @@ final class WrapLayout extends FlowLayout {
             }
             height += rowHeight + 2 * getVgap() + insets.top + insets.bottom;
             widest = Math.max(widest, rowWidth);
-            return new Dimension(Math.min(width, widest + insets.left + insets.right + 2 * getHgap()), height);
+            return new Dimension(Math.min(MIN_WIDTH, widest), height);
         }
     }
 }
