@@ -47,6 +47,15 @@ class ExerciseFindingsTest {
         }
     }
 
+    @Test
+    void docsTeachingHandsOutEveryExercise() throws java.io.IOException {
+        String page = java.nio.file.Files.readString(java.nio.file.Path.of("docs", "teaching.md"));
+        for (Exercise e : EXERCISES) {
+            assertTrue(page.contains(e.title().en()), "docs/teaching.md lacks the exercise '" + e.title().en() + "'");
+            assertTrue(page.contains(e.finding().en().replaceAll("\\s+", " ")), "docs/teaching.md states " + e.id() + "'s finding as the YAML does");
+        }
+    }
+
     private static List<Exercise.Text> texts(Exercise e) {
         List<Exercise.Text> all = new ArrayList<>(List.of(e.title(), e.watch(), e.finding()));
         e.questions().forEach(q -> all.addAll(List.of(q.question(), q.answer())));
