@@ -29,9 +29,4 @@ final class ConsoleTabs {
             }
         }
     }
-
-    /** The index of a tab by its catalogue key ({@code gui.tab.model}), or -1. */
-    static int index(Console console, String key) {
-        return console.getTabPane().indexOfTab(GuiText.text(key));
-    }
 }

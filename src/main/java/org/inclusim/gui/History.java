@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.inclusim.analysis.DoubleList;
 import org.inclusim.model.InclusionModel;
@@ -70,34 +69,6 @@ public final class History implements TransitionListener {
     public synchronized int strainFirstWeek(int mentorId) {
         StrainSeries s = strain.get(mentorId);
         return s == null ? -1 : s.firstWeek();
-    }
-
-    /** A trajectory as one line, e.g. {@code w0 referred (referral); w1 seeking (intake)}. */
-    public static String describe(List<Transition> trajectory) {
-        StringBuilder text = new StringBuilder();
-        for (Transition t : trajectory) {
-            if (text.length() > 0) {
-                text.append("; ");
-            }
-            text.append('w').append(t.week()).append(' ').append(t.to().label()).append(" (").append(t.cause().label());
-            if (t.workplaceId() >= 0) {
-                text.append(", workplace ").append(t.workplaceId());
-            }
-            text.append(')');
-        }
-        return text.toString();
-    }
-
-    /** A strain history as one line, e.g. {@code from week 0: 0.00 0.12 0.20}. */
-    public static String describe(int firstWeek, double[] values) {
-        if (values.length == 0) {
-            return "none recorded";
-        }
-        StringBuilder text = new StringBuilder("from week ").append(firstWeek).append(':');
-        for (double v : values) {
-            text.append(' ').append(String.format(Locale.ROOT, "%.2f", v));
-        }
-        return text.toString();
     }
 
     /** Weekly values from a first week on, and the weeks on burnout leave. */

@@ -81,6 +81,11 @@ class GuiIT {
         Files.createDirectories(SNAPSHOTS);
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> uncaught.add(e));
         scenario = new ScenarioLoader().load(Path.of("scenarios", "mentor-network.yaml"));
+        openConsole();
+    }
+
+    /** A Console with the GUI on the scenario's baseline, in the language GuiText speaks now. */
+    private static void openConsole() throws Exception {
         onEdt(() -> {
             gui = new InclusionModelWithUI(scenario, null, null, new SingleRunRecipes());
             console = new Console(gui);
@@ -434,13 +439,7 @@ class GuiIT {
     void inNorwegianTheTabsLegendStatusChartsAndInspectorsSpeakBokmal() throws Exception {
         GuiText.use(org.inclusim.presentation.Language.NB);
         try {
-            onEdt(() -> {
-                gui = new InclusionModelWithUI(scenario, null, null, new SingleRunRecipes());
-                console = new Console(gui);
-                gui.placeConsole(console);
-                console.setVisible(true);
-                return null;
-            });
+            openConsole();
             List<String> tabs = onEdt(() -> {
                 List<String> titles = new ArrayList<>();
                 for (int i = 0; i < console.getTabPane().getTabCount(); i++) {
