@@ -1,9 +1,10 @@
 package org.inclusim.gui;
 
+import java.util.List;
 import org.inclusim.model.Adviser;
 
 /** A NAV adviser as the display draws and the inspector shows it. */
-public final class AdviserNode {
+public final class AdviserNode implements Inspectable {
     private final Adviser adviser;
 
     AdviserNode(Adviser adviser) {
@@ -14,32 +15,28 @@ public final class AdviserNode {
         return adviser;
     }
 
-    public int getId() {
-        return adviser.id();
+    @Override
+    public String title() {
+        return GuiText.text("gui.title.adviser", adviser.id());
     }
 
-    public boolean isExperiencedAtStart() {
-        return adviser.experiencedAtStart();
-    }
-
-    public double getCompetence() {
-        return adviser.competence();
-    }
-
-    public int getCaseload() {
-        return adviser.caseload().size();
-    }
-
-    public int getCloseCases() {
-        return adviser.closeCases();
-    }
-
-    public int getCoWorkingWeeks() {
-        return adviser.coWorkingWeeks();
+    @Override
+    public List<Fact> facts(boolean internals) {
+        Plain p = new Plain()
+                .count("caseload", adviser.caseload().size())
+                .count("close_cases", adviser.closeCases())
+                .scale("adviser_competence", adviser.competence())
+                .yes("experienced", adviser.experiencedAtStart())
+                .count("co_working_weeks", adviser.coWorkingWeeks())
+                .hours("hours_total", adviser.hoursTotal());
+        if (internals) {
+            p.internal("id", adviser.id()).internal("competence", adviser.competence());
+        }
+        return p.facts();
     }
 
     @Override
     public String toString() {
-        return "Adviser " + adviser.id();
+        return title();
     }
 }

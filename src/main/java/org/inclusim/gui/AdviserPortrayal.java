@@ -8,6 +8,10 @@ import java.awt.geom.Path2D;
 final class AdviserPortrayal extends NodePortrayal {
     private static final long serialVersionUID = 1L;
 
+    AdviserPortrayal(ViewState view) {
+        super(view);
+    }
+
     @Override
     double size(Object node) {
         return 2.6;

@@ -13,8 +13,11 @@ import org.inclusim.observe.WeeklyRow;
  * names and tells the charts to begin new series.
  */
 public final class ChartBuffer {
-    /** One lane's row of one week. */
-    public record Point(int lane, WeeklyRow row) {
+    /**
+     * One lane's row of one week, drawn at {@code week}: the row's own week, or 0 for the state
+     * at the start (before the first week), which the row of week 0 then replaces.
+     */
+    public record Point(int lane, int week, WeeklyRow row) {
     }
 
     /**
@@ -43,7 +46,16 @@ public final class ChartBuffer {
 
     /** Called on the model thread after each lane's week. */
     void add(int lane, WeeklyRow row, double[] retentionCurve) {
-        points.add(new Point(lane, row));
+        addAt(lane, row.week(), row, retentionCurve);
+    }
+
+    /** The state of a lane at its start, before the first week, drawn at week 0 until week 0's row replaces it. */
+    void addStart(int lane, WeeklyRow start, double[] retentionCurve) {
+        addAt(lane, 0, start, retentionCurve);
+    }
+
+    private void addAt(int lane, int week, WeeklyRow row, double[] retentionCurve) {
+        points.add(new Point(lane, week, row));
         AtomicReferenceArray<double[]> current = retention;
         if (lane < current.length()) {
             current.set(lane, retentionCurve);

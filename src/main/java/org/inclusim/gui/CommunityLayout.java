@@ -20,10 +20,12 @@ import sim.util.Double2D;
 /**
  * Where the display puts every agent of one run, recomputed after each week.
  *
- * <p>The NAV office is a band on the left: users waiting for an adviser queue at its top, the
- * advisers stand in a column below with their seeking and out-of-work users on a ring around
+ * <p>The NAV office is a band on the left: users waiting for an adviser (stage referred) queue at
+ * its top, the advisers stand in a column below with the users they follow on a ring around
  * them. Workplaces fill a grid on the right; each has its mentors on an inner ring and the users
- * placed or employed there on an outer ring. Exited users and mentors who quit are not drawn.
+ * placed or employed there on an outer ring. Users in any other stage without an adviser (those
+ * who left the measure, whatever stages the model adds for leaving) and mentors who quit are not
+ * drawn.
  * Ties (mentoring, adviser follow-up, network membership) are rebuilt in {@link #ties()}.
  *
  * <p>Positions depend only on ids, stages and each node's jitter; jitter is drawn from the GUI's
@@ -34,9 +36,19 @@ public final class CommunityLayout {
     public static final double WIDTH = 100;
     /** Field height in layout units. */
     public static final double HEIGHT = 75;
-    private static final double OFFICE_WIDTH = 16;
-    private static final double GRID_LEFT = 20;
+    /** Width of the NAV office band on the left, in layout units. */
+    static final double OFFICE_WIDTH = 16;
+    /** Left edge of the workplace grid. */
+    static final double GRID_LEFT = 20;
     private static final double MARGIN = 4;
+    /** Baseline of the labels above the waiting queue and above the workplace grid. */
+    static final double QUEUE_LABEL_Y = 2.2;
+    /** Top of the waiting queue. */
+    private static final double QUEUE_TOP = 3.6;
+    /** Top of the adviser column. */
+    private static final double ADVISERS_TOP = 14;
+    /** Baseline of the label above the advisers. */
+    static final double ADVISERS_LABEL_Y = 10.2;
 
     private final InclusionModel model;
     private final History history;
@@ -72,7 +84,7 @@ public final class CommunityLayout {
         }
         UserNode node = users.get(user.id());
         if (node == null) {
-            node = new UserNode(user, history, guiRandom.nextDouble());
+            node = new UserNode(user, model, history, guiRandom.nextDouble());
             users.set(user.id(), node);
         }
         return node;
@@ -135,7 +147,7 @@ public final class CommunityLayout {
 
     private void placeAdvisers() {
         List<Adviser> all = model.advisers();
-        double top = 12;
+        double top = ADVISERS_TOP;
         double step = all.size() <= 1 ? 0 : (HEIGHT - top - MARGIN - 2) / (all.size() - 1);
         for (int i = 0; i < all.size(); i++) {
             community.setObjectLocation(node(all.get(i)), new Double2D(OFFICE_WIDTH / 2, top + i * step));
@@ -148,18 +160,17 @@ public final class CommunityLayout {
         List<UserNode> waiting = new ArrayList<>();
         for (User u : model.users()) {
             UserNode n = node(u);
-            if (u.stage() == Stage.EXITED) {
-                community.remove(n);
-            } else if (u.workplace() != null && (u.stage() == Stage.IN_PLACEMENT || u.stage() == Stage.EMPLOYED)) {
+            if (u.workplace() != null && (u.stage() == Stage.IN_PLACEMENT || u.stage() == Stage.EMPLOYED)) {
                 atWorkplace.computeIfAbsent(u.workplace(), w -> new ArrayList<>()).add(n);
-            } else if (u.adviser() != null) {
+            } else if (u.adviser() != null && u.stage() != Stage.EXITED) {
                 atAdviser.computeIfAbsent(u.adviser(), a -> new ArrayList<>()).add(n);
-            } else {
+            } else if (u.stage() == Stage.REFERRED) {
                 waiting.add(n);
+            } else {
+                community.remove(n);
+                continue;
             }
-            if (u.stage() != Stage.EXITED) {
-                linkUser(u, n);
-            }
+            linkUser(u, n);
         }
         List<Workplace> all = model.workplaces();
         for (int i = 0; i < all.size(); i++) {
@@ -177,7 +188,7 @@ public final class CommunityLayout {
         }
         int perRow = (int) (OFFICE_WIDTH / 1.6);
         for (int k = 0; k < waiting.size(); k++) {
-            community.setObjectLocation(waiting.get(k), new Double2D(1 + (k % perRow) * 1.6, 2 + (k / perRow) * 1.6));
+            community.setObjectLocation(waiting.get(k), new Double2D(1 + (k % perRow) * 1.6, QUEUE_TOP + (k / perRow) * 1.6));
         }
     }
 

@@ -1,9 +1,9 @@
 package org.inclusim.gui;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.inclusim.analysis.DoubleList;
 import org.inclusim.model.InclusionModel;
@@ -14,7 +14,7 @@ import org.inclusim.model.TransitionListener;
 
 /**
  * What the GUI remembers of one run that the model does not keep: each user's trajectory (its
- * stage transitions) and each mentor's weekly strain. Written on the model thread (transitions as
+ * stage transitions) and each mentor's weekly strain and burnout leave. Written on the model thread (transitions as
  * they happen, strain once a week after the step), read by inspectors on the Swing thread; the
  * methods are synchronized for that hand-over. Consumes no randomness.
  */
@@ -31,7 +31,7 @@ public final class History implements TransitionListener {
     public synchronized void recordStrain(InclusionModel model) {
         for (Mentor m : model.mentors()) {
             if (m.state() != MentorState.QUIT) {
-                strain.computeIfAbsent(m.id(), id -> new StrainSeries(model.week())).add(m.strain());
+                strain.computeIfAbsent(m.id(), id -> new StrainSeries(model.week())).add(m.strain(), m.state() == MentorState.ON_LEAVE);
             }
         }
     }
@@ -47,48 +47,56 @@ public final class History implements TransitionListener {
         return s == null ? new double[0] : s.values().toArray();
     }
 
+    /**
+     * The mentor's burnout leave episodes so far, as {@code {first week, last week}} pairs, oldest
+     * first (an episode still running ends at the last recorded week).
+     */
+    public synchronized List<int[]> leaveEpisodes(int mentorId) {
+        StrainSeries s = strain.get(mentorId);
+        List<int[]> episodes = new ArrayList<>();
+        if (s == null) {
+            return episodes;
+        }
+        for (int i = s.onLeave().nextSetBit(0); i >= 0; ) {
+            int end = s.onLeave().nextClearBit(i);
+            episodes.add(new int[] {s.firstWeek() + i, s.firstWeek() + end - 1});
+            i = s.onLeave().nextSetBit(end);
+        }
+        return episodes;
+    }
+
     /** The first week of {@link #strainHistory}, or -1 if none is recorded. */
     public synchronized int strainFirstWeek(int mentorId) {
         StrainSeries s = strain.get(mentorId);
         return s == null ? -1 : s.firstWeek();
     }
 
-    /** A trajectory as one line, e.g. {@code w0 referred (referral); w1 seeking (intake)}. */
-    public static String describe(List<Transition> trajectory) {
-        StringBuilder text = new StringBuilder();
-        for (Transition t : trajectory) {
-            if (text.length() > 0) {
-                text.append("; ");
-            }
-            text.append('w').append(t.week()).append(' ').append(t.to().label()).append(" (").append(t.cause().label());
-            if (t.workplaceId() >= 0) {
-                text.append(", workplace ").append(t.workplaceId());
-            }
-            text.append(')');
-        }
-        return text.toString();
-    }
+    /** Weekly values from a first week on, and the weeks on burnout leave. */
+    private static final class StrainSeries {
+        private final int firstWeek;
+        private final DoubleList values = new DoubleList(16);
+        private final BitSet onLeave = new BitSet();
+        private int weeks;
 
-    /** A strain history as one line, e.g. {@code from week 0: 0.00 0.12 0.20}. */
-    public static String describe(int firstWeek, double[] values) {
-        if (values.length == 0) {
-            return "none recorded";
-        }
-        StringBuilder text = new StringBuilder("from week ").append(firstWeek).append(':');
-        for (double v : values) {
-            text.append(' ').append(String.format(Locale.ROOT, "%.2f", v));
-        }
-        return text.toString();
-    }
-
-    /** Weekly values from a first week on. */
-    private record StrainSeries(int firstWeek, DoubleList values) {
         StrainSeries(int firstWeek) {
-            this(firstWeek, new DoubleList(16));
+            this.firstWeek = firstWeek;
         }
 
-        void add(double value) {
+        void add(double value, boolean leave) {
+            onLeave.set(weeks++, leave);
             values.add(value);
+        }
+
+        int firstWeek() {
+            return firstWeek;
+        }
+
+        DoubleList values() {
+            return values;
+        }
+
+        BitSet onLeave() {
+            return onLeave;
         }
     }
 }

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Objects;
 import javax.swing.JFrame;
 import javax.swing.Timer;
+import org.inclusim.observe.RunOutcomes;
+import org.inclusim.scenario.Exercise;
 import org.inclusim.scenario.Scenario;
 import org.inclusim.scenario.ScenarioLoader;
 import org.inclusim.scenario.Variant;
-import org.jfree.chart.ChartPanel;
-import org.jfree.chart.JFreeChart;
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.Display2D;
@@ -50,6 +50,9 @@ public final class InclusionModelWithUI extends GUIState {
     private Variant comparison;
     private Timer chartTimer;
     private ScenarioPanel scenarioPanel;
+    private AboutPanel aboutPanel;
+    /** True between a start and the next stop: changes then wait for the next start. */
+    private volatile boolean running;
     /** Size of a display window at drawing scale 1, taken when the windows are made. */
     private Dimension naturalDisplay;
     /** Number of displays the windows were last arranged for (0: not yet). */
@@ -78,6 +81,7 @@ public final class InclusionModelWithUI extends GUIState {
         this.scenario = scenario;
         this.variant = variant == null ? scenario.baseline() : variant;
         this.proxy = new ParameterProxy(recipes.recipe(scenario, this.variant).parameters(), () -> lockstep().lanes());
+        proxy.onEdit(this::changed);
         chooseComparison(comparison == null ? null : comparison.name());
     }
 
@@ -85,12 +89,9 @@ public final class InclusionModelWithUI extends GUIState {
         return "inclusim";
     }
 
+    /** MASON's About page before the GUI replaces it with {@link AboutPanel}: the model in two sentences. */
     public static Object getInfo() {
-        return "<html><h2>inclusim</h2><p>Work-inclusion trajectories: users with complex support needs, "
-                + "workplace mentors, NAV advisers, mentor networks; one step is one week.</p>"
-                + "<p>Scenario tab: load a YAML scenario, choose a variant and one to compare side by side. "
-                + "Model tab: parameters (hover for meaning and unit) and live figures. "
-                + "Changes apply at the next start: press Stop, then Play.</p></html>";
+        return "<html><h2>inclusim</h2><p>" + GuiText.text("gui.about.intro") + "</p></html>";
     }
 
     /** The state the Console drives. */
@@ -129,6 +130,11 @@ public final class InclusionModelWithUI extends GUIState {
         return views.get(lane).agents();
     }
 
+    /** The Console's About tab with the exercises (exists after {@link #init} with a Console). */
+    AboutPanel aboutPanel() {
+        return aboutPanel;
+    }
+
     /** The Console's Scenario tab (exists after {@link #init} with a Console). */
     ScenarioPanel scenarioPanel() {
         return scenarioPanel;
@@ -145,6 +151,23 @@ public final class InclusionModelWithUI extends GUIState {
         scenario = loaded;
         comparison = null;
         chooseVariant(loaded.baseline().name());
+    }
+
+    /**
+     * Loads a guided exercise: stops a run in progress, loads its scenario, and chooses its variant
+     * and the one to run beside it; the displays and charts then show their start.
+     */
+    public void loadExercise(Exercise exercise) {
+        if (controller instanceof Console console && console.getPlayState() != Console.PS_STOPPED) {
+            console.pressStop();
+        }
+        Scenario loaded = new ScenarioLoader(RunOutcomes.COLUMNS).load(exercise.scenario());
+        scenario = loaded;
+        comparison = null;
+        variant = find(exercise.variant());
+        proxy.reset(recipes.recipe(scenario, variant).parameters());
+        comparison = exercise.compare() == null ? null : find(exercise.compare());
+        changed();
     }
 
     /**
@@ -180,9 +203,41 @@ public final class InclusionModelWithUI extends GUIState {
         if (scenarioPanel != null) {
             scenarioPanel.refresh();
         }
+        if (!views.isEmpty() && !running) {
+            showStart();
+        }
         if (controller != null) {
             controller.refresh();
         }
+    }
+
+    /**
+     * Builds the next run's lanes at their start and shows them: the community before its first
+     * week in the displays, the starting point in the charts, and the hint to press Play.
+     */
+    private void showStart() {
+        synchronized (state.schedule) {
+            lockstep().prepare(laneSetups());
+            lockstep().preview();
+        }
+        showLanes();
+    }
+
+    private void showLanes() {
+        List<Lane> lanes = lockstep().lanes();
+        for (int i = 0; i < views.size(); i++) {
+            if (i < lanes.size()) {
+                views.get(i).show(lanes.get(i), title(lanes.get(i), i, lanes.size()));
+            }
+            views.get(i).frame().setVisible(i < lanes.size());
+        }
+        arrangeWindows(lanes.size());
+        drainCharts();
+    }
+
+    /** True between a start and the next stop. */
+    public boolean running() {
+        return running;
     }
 
     /** The runs the next start builds: the chosen variant, then the compared one, with the edits. */
@@ -198,16 +253,20 @@ public final class InclusionModelWithUI extends GUIState {
     @Override
     public void start() {
         lockstep().prepare(laneSetups());
+        boolean same = lockstep().atStart();
         super.start();
-        List<Lane> lanes = lockstep().lanes();
-        for (int i = 0; i < views.size(); i++) {
-            if (i < lanes.size()) {
-                views.get(i).show(lanes.get(i), title(lanes.get(i), i, lanes.size()));
-            }
-            views.get(i).frame().setVisible(i < lanes.size());
+        running = true;
+        if (same) {
+            drainCharts();
+        } else {
+            showLanes();
         }
-        arrangeWindows(lanes.size());
-        drainCharts();
+    }
+
+    @Override
+    public void finish() {
+        super.finish();
+        running = false;
     }
 
     /**
@@ -228,6 +287,7 @@ public final class InclusionModelWithUI extends GUIState {
             if (view.display().getScale() != scale) {
                 view.display().setScale(scale);
                 view.frame().pack();
+                view.frame().pack();
             }
         }
         Dimension display = views.get(0).frame().getSize();
@@ -243,23 +303,22 @@ public final class InclusionModelWithUI extends GUIState {
 
     private String title(Lane lane, int index, int lanes) {
         String which = lanes < 2 ? "" : (index == 0 ? "A: " : "B: ");
-        return "inclusim " + which + scenario.name() + ", variant " + lane.name() + ", run seed " + lane.recipe().seed();
+        return GuiText.text("gui.display.title", which, scenario.name(), lane.name(), lane.recipe().seed());
     }
 
     @Override
     public void init(Controller c) {
         super.init(c);
         for (int i = 0; i < 2; i++) {
-            CommunityView view = new CommunityView(this, "inclusim community " + (i == 0 ? "A" : "B"));
+            CommunityView view = new CommunityView(this, GuiText.text("gui.display.community", i == 0 ? "A" : "B"));
             c.registerFrame(view.frame());
             views.add(view);
         }
         naturalDisplay = views.get(0).frame().getSize();
         views.get(0).frame().setVisible(true);
         views.get(1).frame().setVisible(comparison != null);
-        for (JFreeChart chart : charts.charts()) {
-            JFrame frame = new JFrame(chart.getTitle().getText());
-            frame.getContentPane().add(new ChartPanel(chart));
+        for (int i = 0; i < charts.charts().size(); i++) {
+            JFrame frame = ChartExport.frame(charts, i);
             frame.setSize(CHART_SIZE);
             c.registerFrame(frame);
             chartFrames.add(frame);
@@ -270,8 +329,11 @@ public final class InclusionModelWithUI extends GUIState {
         chartTimer.start();
         if (c instanceof Console console) {
             scenarioPanel = new ScenarioPanel(this);
-            console.getTabPane().addTab("Scenario", scenarioPanel);
+            console.getTabPane().addTab(GuiText.text("gui.tab.scenario"), scenarioPanel);
+            aboutPanel = new AboutPanel(this, Exercises.shipped());
+            ConsoleTabs.translate(console, aboutPanel);
         }
+        showStart();
     }
 
     /**
@@ -288,9 +350,27 @@ public final class InclusionModelWithUI extends GUIState {
         console.setSize(WindowLayout.CONSOLE_WIDTH, free >= 280 ? Math.min(console.getHeight(), free) : console.getHeight());
     }
 
-    /** Moves what the model buffered into the charts; call on the event thread. */
+    /** Moves what the model buffered into the charts and updates the status lines; call on the event thread. */
     public void drainCharts() {
         charts.apply(buffer.drain());
+        List<Lane> lanes = lockstep().lanes();
+        for (int i = 0; i < views.size() && i < lanes.size(); i++) {
+            Lane lane = lanes.get(i);
+            String key = lane.week() < 0 ? "gui.status.start" : lane.finished() ? "gui.status.end" : "gui.status.week";
+            int horizon = lane.recipe().horizonWeeks();
+            Object[] args = lane.week() < 0 ? new Object[] {horizon} : new Object[] {lane.week(), horizon - 1, horizon};
+            views.get(i).status(GuiText.text(key, args), GuiText.text(key + "_hint"));
+        }
+    }
+
+    /** The status line and hint of a lane's display. */
+    String statusText(int lane) {
+        return views.get(lane).statusText();
+    }
+
+    /** The community view of a lane (its legend, toggles and selection). */
+    CommunityView view(int lane) {
+        return views.get(lane);
     }
 
     /** Checkpoints are not supported: each start rebuilds the lanes from the Scenario and Model tabs. */

@@ -81,6 +81,16 @@ public final class Lane {
         return row;
     }
 
+    /** The model's state before the first week, as a weekly row (its week is -1; tallies are zero). */
+    WeeklyRow startRow() {
+        return WeeklyObserver.observe(model);
+    }
+
+    /** The week last stepped (weekly.csv's week), or -1 before the first. */
+    public int week() {
+        return model.week();
+    }
+
     /** True once the horizon of the scenario is reached. */
     boolean finished() {
         return weeksStepped() >= recipe.horizonWeeks();

@@ -25,6 +25,8 @@ public final class LockstepModel extends SimState {
     private final transient ChartBuffer buffer;
     private transient List<LaneSetup> setups = List.of();
     private transient List<Lane> lanes = List.of();
+    /** True while {@link #lanes} are a preview of {@link #setups} that has not been stepped. */
+    private transient boolean previewed;
 
     /**
      * @param guiSeed seed of the GUI's own generator (the Console reseeds it before each start)
@@ -40,12 +42,38 @@ public final class LockstepModel extends SimState {
         if (next.isEmpty() || next.size() > 2) {
             throw new IllegalArgumentException("one or two lanes, not " + next.size());
         }
+        if (!next.equals(setups)) {
+            previewed = false;
+        }
         setups = List.copyOf(next);
+    }
+
+    /**
+     * Builds the lanes of the prepared setups at their start, before the first week, without
+     * starting the schedule, so that the display and the charts show the starting point before
+     * Play. The next {@link #start()} with the same setups runs these very lanes.
+     */
+    public void preview() {
+        build();
+        previewed = true;
     }
 
     @Override
     public void start() {
         super.start();
+        if (!previewed) {
+            build();
+        }
+        previewed = false;
+        schedule.scheduleOnce(0.0, new WeekStep());
+    }
+
+    /** True while the lanes show the start of a run that has not been played yet. */
+    public boolean atStart() {
+        return previewed;
+    }
+
+    private void build() {
         for (Lane old : lanes) {
             old.finish();
         }
@@ -57,7 +85,9 @@ public final class LockstepModel extends SimState {
         }
         lanes = List.copyOf(built);
         buffer.reset(names);
-        schedule.scheduleOnce(0.0, new WeekStep());
+        for (int i = 0; i < lanes.size(); i++) {
+            buffer.addStart(i, lanes.get(i).startRow(), lanes.get(i).retentionCurve());
+        }
     }
 
     /** The lanes of the current run, in order (the first is the chosen variant). */

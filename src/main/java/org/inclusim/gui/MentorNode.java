@@ -1,12 +1,13 @@
 package org.inclusim.gui;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import org.inclusim.model.InclusionModel;
 import org.inclusim.model.Mentor;
 import org.inclusim.model.MentorState;
 
-/** A mentor as the display draws and the inspector shows it, with its strain history. */
-public final class MentorNode {
+/** A mentor as the display draws and the inspector shows it, with its strain history and leave episodes. */
+public final class MentorNode implements Inspectable {
     private final Mentor mentor;
     private final InclusionModel model;
     private final History history;
@@ -28,72 +29,60 @@ public final class MentorNode {
         return mentor.state() == MentorState.ON_LEAVE;
     }
 
+    boolean isSuperMentor() {
+        return mentor.superMentor();
+    }
+
     /** The strain at which mentors burn out under the parameters now in force. */
     double threshold() {
         return model.parameters().mentors().burnoutThreshold();
     }
 
-    public int getId() {
-        return mentor.id();
+    @Override
+    public String title() {
+        return GuiText.text("gui.title.mentor", mentor.id());
     }
 
-    public String getState() {
-        return mentor.state().label();
+    @Override
+    public List<Fact> facts(boolean internals) {
+        var f = GuiText.messages().formats();
+        Plain p = new Plain()
+                .text("mentor_state", GuiText.messages().mentorState(mentor.state().label()))
+                .text("workplace", GuiText.text("gui.title.workplace", mentor.workplace().id()))
+                .yes("super_mentor", mentor.superMentor())
+                .text("training", GuiText.text("gui.training." + mentor.training().name().toLowerCase(java.util.Locale.ROOT)))
+                .text("network", mentor.network() == null ? GuiText.text("gui.none") : GuiText.text("gui.fact.network_id", mentor.network().id()))
+                .text("strain", GuiText.text("gui.unit.strain", f.number(mentor.strain(), 2), f.number(threshold(), 2)))
+                .text("peak_strain", f.number(mentor.peakStrain(), 2))
+                .scale("competence", mentor.competence())
+                .text("mentees", mentees())
+                .count("mentees_total", mentor.menteesTotal())
+                .count("burnout_episodes", mentor.burnoutEpisodes())
+                .week("recruited_week", mentor.recruitedWeek())
+                .hours("hours_total", mentor.hoursTotal());
+        if (internals) {
+            p.internal("id", mentor.id()).internal("strain", mentor.strain()).internal("peakStrain", mentor.peakStrain())
+                    .internal("cumulativeStrain", mentor.cumulativeStrain()).internal("dedication", mentor.dedication())
+                    .internal("capacity", mentor.capacity()).internal("competence", mentor.competence())
+                    .internal("quitWeek", mentor.quitWeek());
+        }
+        return p.facts();
     }
 
-    public String getWorkplace() {
-        return "workplace " + mentor.workplace().id();
+    private String mentees() {
+        List<org.inclusim.model.User> now = mentor.mentees();
+        return now.isEmpty() ? GuiText.text("gui.none")
+                : now.stream().map(u -> GuiText.text("gui.title.user", u.id())).collect(Collectors.joining(", "));
     }
 
-    public boolean isSuperMentor() {
-        return mentor.superMentor();
-    }
-
-    public String getTraining() {
-        return mentor.training().name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    public double getStrain() {
-        return mentor.strain();
-    }
-
-    public double getPeakStrain() {
-        return mentor.peakStrain();
-    }
-
-    public double getCompetence() {
-        return mentor.competence();
-    }
-
-    public int getBurnoutEpisodes() {
-        return mentor.burnoutEpisodes();
-    }
-
-    public String getMentees() {
-        return mentor.mentees().isEmpty() ? "none"
-                : mentor.mentees().stream().map(u -> "user " + u.id()).collect(Collectors.joining(", "));
-    }
-
-    public int getMenteesTotal() {
-        return mentor.menteesTotal();
-    }
-
-    public String getNetwork() {
-        return mentor.network() == null ? "none" : "network " + mentor.network().id();
-    }
-
-    /** Strain at the end of each week in role, from the first recorded week. */
-    public String getStrainHistory() {
-        return History.describe(history.strainFirstWeek(mentor.id()), history.strainHistory(mentor.id()));
-    }
-
-    /** Weeks of strain history recorded so far. */
-    public int getStrainHistoryWeeks() {
-        return history.strainHistory(mentor.id()).length;
+    /** Strain week by week against the burnout threshold, leave episodes shaded. */
+    @Override
+    public HistoryPicture picture() {
+        return new StrainPanel(mentor.id(), history, this::threshold);
     }
 
     @Override
     public String toString() {
-        return "Mentor " + mentor.id();
+        return title();
     }
 }

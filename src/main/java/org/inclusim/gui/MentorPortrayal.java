@@ -6,13 +6,19 @@ import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import org.inclusim.model.MentorState;
 
 /**
- * A mentor: a square coloured by strain relative to the burnout threshold (white to orange); a
- * burnt-out mentor (on leave) is red with a white cross; a super-mentor has a thick outline.
+ * A mentor: an active mentor is a square coloured by strain relative to the burnout threshold
+ * (white to orange); a mentor in any other state has that state's shared colour, and one on
+ * burnout leave a white cross as well; a super-mentor has a thick outline.
  */
 final class MentorPortrayal extends NodePortrayal {
     private static final long serialVersionUID = 1L;
+
+    MentorPortrayal(ViewState view) {
+        super(view);
+    }
 
     @Override
     double size(Object node) {
@@ -27,8 +33,8 @@ final class MentorPortrayal extends NodePortrayal {
     @Override
     Color fill(Object node) {
         MentorNode m = (MentorNode) node;
-        if (m.burntOut()) {
-            return Palette.BURNT_OUT;
+        if (m.mentor().state() != MentorState.ACTIVE) {
+            return Palette.mentorState(m.mentor().state());
         }
         return Palette.strain(m.mentor().strain(), m.threshold());
     }

@@ -1,8 +1,8 @@
 package org.inclusim.gui;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -26,29 +26,53 @@ import sim.util.Properties;
  * a value the catalogue rejects is refused (MASON beeps) and the old value stays.
  */
 public final class ParameterProxy implements Propertied {
-    private static final String NONE = "-";
+    /** A read-only figure of one lane: its catalogue key ({@code gui.stat.KEY} and {@code gui.stat.KEY.doc}) and value. */
+    private record Statistic(String key, Function<Lane, Object> value) {
+        String name() {
+            return key.startsWith("stage.") ? GuiText.messages().stage(key.substring(6)) : GuiText.text("gui.stat." + key);
+        }
 
-    /** A read-only figure of one lane. */
-    private record Statistic(String name, String description, Function<Lane, Object> value) {
+        String description() {
+            return key.startsWith("stage.") ? GuiText.text("gui.stat.stage.doc", name()) : GuiText.text("gui.stat." + key + ".doc");
+        }
     }
 
-    private static final List<Statistic> STATISTICS = List.of(
-            new Statistic("week", "Weeks stepped so far.", Lane::weeksStepped),
-            new Statistic("users referred", "Users referred so far.", l -> l.model().users().size()),
-            stage(Stage.SEEKING), stage(Stage.IN_PLACEMENT), stage(Stage.EMPLOYED), stage(Stage.OUT_OF_WORK),
-            stage(Stage.EXITED),
-            new Statistic("mentor pool", "Mentors in role (active or on leave).",
-                    l -> l.model().mentorCount(MentorState.ACTIVE) + l.model().mentorCount(MentorState.ON_LEAVE)),
-            new Statistic("mentors burnt out", "Mentors on leave after a burnout now.",
-                    l -> l.model().mentorCount(MentorState.ON_LEAVE)),
-            new Statistic("mean strain", "Mean strain of the active mentors in the last week.",
-                    l -> l.lastRow() == null ? NONE : String.format(Locale.ROOT, "%.3f", l.lastRow().meanStrain())));
+    /** The figures: the week, users referred, users per stage (every stage the model has), mentors and strain. */
+    private static List<Statistic> statistics() {
+        List<Statistic> all = new ArrayList<>();
+        all.add(new Statistic("week", l -> l.week() < 0 ? GuiText.text("gui.stat.week.start") : Integer.toString(l.week())));
+        all.add(new Statistic("users", l -> l.model().users().size()));
+        for (Stage stage : Stage.values()) {
+            all.add(new Statistic("stage." + stage.label(), l -> l.model().stageCount(stage)));
+        }
+        all.add(new Statistic("mentor_pool", l -> l.model().mentorCount(MentorState.ACTIVE) + l.model().mentorCount(MentorState.ON_LEAVE)));
+        all.add(new Statistic("burnt_out", l -> l.model().mentorCount(MentorState.ON_LEAVE)));
+        all.add(new Statistic("mean_strain", l -> l.lastRow() == null ? GuiText.messages().formats().missing()
+                : GuiText.messages().formats().number(l.lastRow().meanStrain(), 3)));
+        return List.copyOf(all);
+    }
+
+    private static final List<Statistic> STATISTICS = statistics();
+
+    /**
+     * The parameters the Model tab offers: every catalogue parameter that changes a run. Unit
+     * costs ({@code costs.*}) are left out: the model never reads them (the report's cost
+     * analysis applies them afterwards), so a slider for them would change nothing on screen.
+     */
+    static List<ParameterDefinition> shownParameters() {
+        return ParameterCatalog.instance().definitions().stream().filter(d -> !d.group().equals(COSTS)).toList();
+    }
+
+    /** The group of the unit costs, which the model does not read. */
+    static final String COSTS = "costs";
 
     private final ParameterCatalog catalog = ParameterCatalog.instance();
-    private final List<ParameterDefinition> definitions = catalog.definitions();
+    private final List<ParameterDefinition> definitions = shownParameters();
     private final Supplier<List<Lane>> lanes;
     private final Map<String, Object> edits = new LinkedHashMap<>();
     private Parameters base;
+    /** Told after each accepted edit (the GUI redraws the start of the next run). */
+    private Runnable onEdit = () -> { };
     /** The values shown, by path: {@link #current()} read once per change, not once per property. */
     private Map<String, Object> shown;
 
@@ -62,9 +86,9 @@ public final class ParameterProxy implements Propertied {
         this.shown = catalog.values(base);
     }
 
-    private static Statistic stage(Stage stage) {
-        String label = stage.label().replace('_', ' ');
-        return new Statistic(label, "Users " + label + " now.", l -> l.model().stageCount(stage));
+    /** Sets what to tell after each accepted edit. */
+    void onEdit(Runnable listener) {
+        onEdit = listener;
     }
 
     /** Shows another variant's parameters and forgets the edits. */
@@ -108,6 +132,7 @@ public final class ParameterProxy implements Propertied {
         }
         edits.put(path, catalog.find(path).orElseThrow().coerce(value));
         shown = catalog.values(current());
+        onEdit.run();
         return true;
     }
 
@@ -115,15 +140,23 @@ public final class ParameterProxy implements Propertied {
         return shown.get(path);
     }
 
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     @Override
     public Properties properties() {
         return new CatalogProperties();
     }
 
-    /** Statistics of both lanes first (the compared lane's shown as "-" when there is none), then the parameters. */
+    /**
+     * The statistics of each lane first (the compared lane's only when a variant is compared),
+     * then the parameters. The number of lanes is read at each update (the properties are
+     * volatile, so MASON rebuilds the tab when it changes).
+     */
     private final class CatalogProperties extends Properties {
         private static final long serialVersionUID = 1L;
-        private final int statistics = 2 * STATISTICS.size();
+        private int statistics = STATISTICS.size() * Math.max(1, lanes.get().size());
 
         @Override
         public boolean isVolatile() {
@@ -132,6 +165,7 @@ public final class ParameterProxy implements Propertied {
 
         @Override
         public int numProperties() {
+            statistics = STATISTICS.size() * Math.max(1, lanes.get().size());
             return statistics + definitions.size();
         }
 
@@ -139,7 +173,9 @@ public final class ParameterProxy implements Propertied {
         public String getName(int index) {
             if (index < statistics) {
                 Statistic s = STATISTICS.get(index % STATISTICS.size());
-                return index < STATISTICS.size() ? s.name() : s.name() + " (compared)";
+                List<Lane> running = lanes.get();
+                int lane = index / STATISTICS.size();
+                return running.size() < 2 ? s.name() : s.name() + " (" + (lane == 0 ? "A" : "B") + ": " + running.get(lane).name() + ")";
             }
             return definitions.get(index - statistics).path();
         }
@@ -149,7 +185,8 @@ public final class ParameterProxy implements Propertied {
             if (index < statistics) {
                 List<Lane> running = lanes.get();
                 int lane = index / STATISTICS.size();
-                return lane < running.size() ? String.valueOf(STATISTICS.get(index % STATISTICS.size()).value().apply(running.get(lane))) : NONE;
+                return lane < running.size() ? String.valueOf(STATISTICS.get(index % STATISTICS.size()).value().apply(running.get(lane)))
+                        : GuiText.messages().formats().missing();
             }
             Object value = shownValue(definitions.get(index - statistics).path());
             return value instanceof Enum<?> e ? Integer.valueOf(e.ordinal()) : value;
@@ -187,11 +224,11 @@ public final class ParameterProxy implements Propertied {
         @Override
         public String getDescription(int index) {
             if (index < statistics) {
-                return STATISTICS.get(index % STATISTICS.size()).description() + " Read-only.";
+                return STATISTICS.get(index % STATISTICS.size()).description() + " " + GuiText.text("gui.stat.read_only");
             }
             ParameterDefinition d = definitions.get(index - statistics);
-            return "<html><b>" + d.path() + "</b><br>" + d.doc() + "<br>unit: " + d.unit() + "; allowed: " + d.allowed()
-                    + "; default: " + d.defaultText() + "<br><i>applies at the next start</i></html>";
+            return GuiText.text("gui.parameter.tooltip", escape(d.path()), escape(ParameterText.doc(d)), escape(d.unit()),
+                    escape(d.allowed()), escape(d.defaultText()));
         }
 
         @Override

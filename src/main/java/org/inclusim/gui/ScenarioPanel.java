@@ -21,7 +21,7 @@ import org.inclusim.scenario.Variant;
  */
 final class ScenarioPanel extends JPanel {
     private static final long serialVersionUID = 1L;
-    static final String SINGLE = "(none: one variant)";
+    private final String single = GuiText.text("gui.scenario.none");
 
     private final InclusionModelWithUI gui;
     private final JLabel file = new JLabel();
@@ -44,7 +44,7 @@ final class ScenarioPanel extends JPanel {
         comparisons.addActionListener(e -> {
             if (!refreshing && comparisons.getSelectedItem() != null) {
                 String chosen = (String) comparisons.getSelectedItem();
-                gui.chooseComparison(SINGLE.equals(chosen) ? null : chosen);
+                gui.chooseComparison(single.equals(chosen) ? null : chosen);
             }
         });
         problem.setForeground(new Color(170, 0, 0));
@@ -60,9 +60,7 @@ final class ScenarioPanel extends JPanel {
         add(seed, at(1, row++));
         GridBagConstraints note = at(0, row++);
         note.gridwidth = 2;
-        add(new JLabel("<html>Changes here and in the Model tab apply at the next start: press Stop, then Play. "
-                + "Side by side runs both variants with the same seed, in two displays and one set of charts "
-                + "(the compared variant dashed).</html>"), note);
+        add(new JLabel("<html>" + AboutPanel.escape(GuiText.text("gui.scenario.note")) + "</html>"), note);
         GridBagConstraints last = at(0, row);
         last.gridwidth = 2;
         last.weighty = 1;
@@ -84,7 +82,7 @@ final class ScenarioPanel extends JPanel {
     private void chooseFile() {
         File start = gui.scenario().file().toAbsolutePath().getParent().toFile();
         JFileChooser chooser = new JFileChooser(start);
-        chooser.setFileFilter(new FileNameExtensionFilter("Scenario YAML", "yaml", "yml"));
+        chooser.setFileFilter(new FileNameExtensionFilter(GuiText.text("gui.scenario.yaml_files"), "yaml", "yml"));
         if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
             load(chooser.getSelectedFile().toPath());
         }
@@ -107,7 +105,7 @@ final class ScenarioPanel extends JPanel {
             file.setText(gui.scenario().file() + " (" + gui.scenario().name() + ")");
             variants.removeAllItems();
             comparisons.removeAllItems();
-            comparisons.addItem(SINGLE);
+            comparisons.addItem(single);
             for (Variant v : gui.scenario().variants()) {
                 variants.addItem(v.name());
                 if (!v.name().equals(gui.variant().name())) {
@@ -115,7 +113,7 @@ final class ScenarioPanel extends JPanel {
                 }
             }
             variants.setSelectedItem(gui.variant().name());
-            comparisons.setSelectedItem(gui.comparison() == null ? SINGLE : gui.comparison().name());
+            comparisons.setSelectedItem(gui.comparison() == null ? single : gui.comparison().name());
             seed.setText(Long.toString(gui.laneSetups().get(0).recipe().seed()));
         } finally {
             refreshing = false;

@@ -71,6 +71,10 @@ public final class TimeCharts {
             GuiText.text("gui.axis.strain"), strainData);
     private final JFreeChart retentionChart = chart(GuiText.text("gui.chart.retention"), GuiText.text("gui.axis.weeks_since_job_start"),
             GuiText.text("gui.axis.share_in_job"), retentionData);
+
+    {
+        retentionChart.getXYPlot().setNoDataMessage(GuiText.text("gui.chart.no_jobs_yet"));
+    }
     private static final Line2D LEGEND_LINE = new Line2D.Double(-9, 0, 9, 0);
     private int generation = Integer.MIN_VALUE;
     private List<String> laneNames = List.of();
@@ -84,8 +88,12 @@ public final class TimeCharts {
         for (var axis : List.of(chart.getXYPlot().getDomainAxis(), chart.getXYPlot().getRangeAxis())) {
             if (axis instanceof org.jfree.chart.axis.NumberAxis numbers) {
                 numbers.setNumberFormatOverride(GuiText.messages().formats().axisFormat());
+                numbers.setAutoRangeIncludesZero(true);
             }
         }
+        // At the start the charts hold one point: show a few weeks and a unit of height, not a collapsed axis.
+        chart.getXYPlot().getDomainAxis().setAutoRangeMinimumSize(10);
+        chart.getXYPlot().getRangeAxis().setAutoRangeMinimumSize(0.1);
         return chart;
     }
 
@@ -156,7 +164,13 @@ public final class TimeCharts {
     private void add(XYSeriesCollection data, List<Measure> measures, ChartBuffer.Point p, Set<XYSeries> touched) {
         for (int m = 0; m < measures.size(); m++) {
             XYSeries series = data.getSeries(p.lane() * measures.size() + m);
-            series.add(p.row().week(), measures.get(m).value().applyAsDouble(p.row()), false);
+            double value = measures.get(m).value().applyAsDouble(p.row());
+            int last = series.getItemCount() - 1;
+            if (last >= 0 && series.getX(last).intValue() == p.week()) {
+                series.updateByIndex(last, value);
+            } else {
+                series.add(p.week(), value, false);
+            }
             touched.add(series);
         }
     }

@@ -6,6 +6,10 @@ import java.awt.Color;
 final class UserPortrayal extends NodePortrayal {
     private static final long serialVersionUID = 1L;
 
+    UserPortrayal(ViewState view) {
+        super(view);
+    }
+
     @Override
     double size(Object node) {
         return 1.3;

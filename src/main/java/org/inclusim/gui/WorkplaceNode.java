@@ -1,9 +1,10 @@
 package org.inclusim.gui;
 
+import java.util.List;
 import org.inclusim.model.Workplace;
 
 /** A workplace as the display draws and the inspector shows it. */
-public final class WorkplaceNode {
+public final class WorkplaceNode implements Inspectable {
     private final Workplace workplace;
 
     WorkplaceNode(Workplace workplace) {
@@ -14,32 +15,26 @@ public final class WorkplaceNode {
         return workplace;
     }
 
-    public int getId() {
-        return workplace.id();
+    @Override
+    public String title() {
+        return GuiText.text("gui.title.workplace", workplace.id());
     }
 
-    public int getEmployees() {
-        return workplace.employees();
-    }
-
-    public int getMentorsInRole() {
-        return workplace.mentorCount();
-    }
-
-    public int getMaxMentors() {
-        return workplace.maxMentors();
-    }
-
-    public int getPlacements() {
-        return workplace.placements();
-    }
-
-    public int getHires() {
-        return workplace.hires();
+    @Override
+    public List<Fact> facts(boolean internals) {
+        Plain p = new Plain()
+                .count("employees", workplace.employees())
+                .text("mentors_in_role", GuiText.text("gui.unit.of", workplace.mentorCount(), workplace.maxMentors()))
+                .count("placements_started", workplace.placements())
+                .count("hires", workplace.hires());
+        if (internals) {
+            p.internal("id", workplace.id()).internal("maxMentors", workplace.maxMentors());
+        }
+        return p.facts();
     }
 
     @Override
     public String toString() {
-        return "Workplace " + workplace.id();
+        return title();
     }
 }

@@ -8,6 +8,10 @@ import java.awt.geom.RoundRectangle2D;
 final class WorkplacePortrayal extends NodePortrayal {
     private static final long serialVersionUID = 1L;
 
+    WorkplacePortrayal(ViewState view) {
+        super(view);
+    }
+
     @Override
     double size(Object node) {
         return Math.min(5.5, 1.6 + 0.55 * Math.sqrt(((WorkplaceNode) node).workplace().employees()));

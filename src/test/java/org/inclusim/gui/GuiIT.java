@@ -81,6 +81,11 @@ class GuiIT {
         Files.createDirectories(SNAPSHOTS);
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> uncaught.add(e));
         scenario = new ScenarioLoader().load(Path.of("scenarios", "mentor-network.yaml"));
+        openConsole();
+    }
+
+    /** A Console with the GUI on the scenario's baseline, in the language GuiText speaks now. */
+    private static void openConsole() throws Exception {
         onEdt(() -> {
             gui = new InclusionModelWithUI(scenario, null, null, new SingleRunRecipes());
             console = new Console(gui);
@@ -103,6 +108,33 @@ class GuiIT {
                 return null;
             });
         }
+    }
+
+    @Test
+    @Order(0)
+    void beforePlayTheCommunityAndTheChartsShowTheStartWithAHint() throws Exception {
+        assertEquals(0, gui.lockstep().schedule.getSteps(), "nothing has been stepped");
+        Lane lane = onEdt(() -> gui.lockstep().lanes().get(0));
+        assertEquals(-1, lane.week(), "the lane is at its start, before week 0");
+        onEdt(() -> {
+            gui.drainCharts();
+            return null;
+        });
+        BufferedImage start = displaySnapshot(0, "display-start.png");
+        assertTrue(distinctColours(start) >= 8, "workplaces, mentors, advisers and the regions are drawn before Play");
+        assertTrue(changedPixels(start) > 0.05, "the start is not blank");
+        String status = onEdt(() -> gui.statusText(0));
+        assertTrue(status.startsWith("Before week 0") && status.contains("Press Play"), status);
+        int pool = lane.model().mentorCount(MentorState.ACTIVE);
+        XYSeries mentors = onEdt(() -> gui.charts().weekly("mentor_pool", 0));
+        assertEquals(1, mentors.getItemCount(), "the charts show the start");
+        assertEquals(pool, mentors.getY(0).intValue());
+        for (JFrame frame : gui.chartFrames()) {
+            BufferedImage chart = onEdt(() -> ((JFreeChart) ((org.jfree.chart.ChartPanel) frame.getContentPane().getComponent(0))
+                    .getChart()).createBufferedImage(600, 360));
+            assertTrue(distinctColours(chart) >= 8, frame.getTitle() + " is drawn before Play");
+        }
+        screen("screen-start.png");
     }
 
     @Test
@@ -147,34 +179,116 @@ class GuiIT {
             return texts;
         });
         assertTrue(modelTab.contains("placement.plannedWeeks"), "the Model tab lists the parameters: " + modelTab);
+        assertFalse(modelTab.stream().anyMatch(t -> t.startsWith("costs.")), "unit costs change nothing in a run: no sliders");
         assertTrue(modelTab.contains(Integer.toString(lane.rows().get(WEEKS - 1).employed())), "and the live figures");
+        assertFalse(modelTab.stream().anyMatch(t -> t.contains("(B")), "no rows for a compared variant when there is none");
+        int week = WEEKS - 1;
+        assertEquals(week, lane.week(), "one week number: the last simulated, as in weekly.csv");
+        assertEquals(week, lane.rows().get(WEEKS - 1).week());
+        assertEquals(week, (long) gui.lockstep().schedule.getTime(), "the Console's time shows the same week");
+        assertTrue(modelTab.contains(Integer.toString(week)), "the Model tab's week");
+        assertTrue(onEdt(() -> gui.statusText(0)).startsWith("Week " + week + " "), onEdt(() -> gui.statusText(0)));
+        assertEquals(week, onEdt(() -> gui.charts().weekly("employed", 0).getX(WEEKS - 1).intValue()), "the charts' last week");
         screen("screen-week52.png");
     }
 
     @Test
     @Order(2)
-    void doubleClickingAUserOrAMentorOpensAnInspectorWithItsHistory() throws Exception {
+    void doubleClickingAUserOrAMentorOpensAnInspectorInPlainWordsWithItsHistory() throws Exception {
         Lane lane = onEdt(() -> gui.lockstep().lanes().get(0));
         User user = lane.model().users().stream().filter(u -> lane.history().trajectory(u.id()).size() >= 3)
                 .filter(u -> lane.layout().community().getObjectLocation(lane.layout().node(u)) != null)
                 .findFirst().orElseThrow();
         UserNode userNode = lane.layout().node(user);
-        List<String> shown = inspect(userNode);
-        String trajectory = History.describe(lane.history().trajectory(user.id()));
-        assertTrue(shown.contains(trajectory), "the inspector shows the trajectory " + trajectory + "; shown: " + shown);
-        assertTrue(trajectory.startsWith("w" + user.referralWeek() + " referred (referral)"), trajectory);
+        NodeInspector inspector = inspect(userNode);
+        List<String> shown = texts(inspector);
+        assertTrue(shown.contains("support need") && shown.contains(String.format(java.util.Locale.ROOT, "%.2f (scale 0 to 1)",
+                user.supportNeed())), "named as in the data dictionary, rounded, with its unit: " + shown);
+        assertTrue(shown.contains("work fit") && shown.contains("stage") && shown.contains("referred in"), shown.toString());
+        assertFalse(shown.contains("supportNeed") || shown.contains(Double.toString(user.supportNeed())), "no internals unless asked");
+        assertTrue(shown.contains("week " + user.referralWeek() + ": referred (referred)"), "the timeline in words: " + shown);
+        assertEquals(lane.history().trajectory(user.id()).size(), inspector.picture().lines().size(), "one line per step");
+        BufferedImage timeline = onEdt(() -> paint(inspector.picture().getComponent(0)));
+        assertTrue(distinctColours(timeline) >= 4, "the timeline is drawn in stage colours");
+        onEdt(() -> {
+            inspector.internalsBox().doClick();
+            return null;
+        });
+        List<String> internals = texts(inspector);
+        assertTrue(internals.contains("supportNeed") && internals.contains(Double.toString(user.supportNeed())), internals.toString());
 
         Mentor mentor = lane.model().mentors().stream().filter(m -> m.state() != MentorState.QUIT)
                 .filter(m -> lane.history().strainHistory(m.id()).length == WEEKS).findFirst().orElseThrow();
-        MentorNode mentorNode = lane.layout().node(mentor);
-        List<String> mentorShown = inspect(mentorNode);
-        String strain = History.describe(0, lane.history().strainHistory(mentor.id()));
-        assertTrue(mentorShown.contains(strain), "the inspector shows the strain history " + strain + "; shown: " + mentorShown);
+        NodeInspector mentorInspector = inspect(lane.layout().node(mentor));
+        List<String> mentorShown = texts(mentorInspector);
+        String threshold = String.format(java.util.Locale.ROOT, "%.2f", lane.model().parameters().mentors().burnoutThreshold());
+        assertTrue(mentorShown.stream().anyMatch(t -> t.endsWith("(burnout at " + threshold + ")")), "strain against the threshold: " + mentorShown);
+        assertTrue(mentorShown.contains("No burnout leave so far.") || mentorShown.stream().anyMatch(t -> t.startsWith("On burnout leave from")),
+                mentorShown.toString());
+        org.jfree.data.xy.XYDataset strain = ((org.jfree.chart.ChartPanel) mentorInspector.picture().getComponent(0)).getChart()
+                .getXYPlot().getDataset();
+        assertEquals(WEEKS, strain.getItemCount(0), "the strain history week by week");
         screen("screen-inspector.png");
     }
 
     @Test
     @Order(3)
+    void layerTogglesChangeWhatIsDrawnAndASelectionHighlightsItsOwnTies() throws Exception {
+        CommunityView view = onEdt(() -> gui.view(0));
+        onEdt(() -> {
+            gui.display(0).performSelection((sim.util.Bag) null);
+            return null;
+        });
+        assertFalse(view.state().focused(), "nothing selected (the inspector test's double clicks selected a mentor)");
+        BufferedImage all = displaySnapshot(0, "display-all-ties.png");
+        for (Tie tie : Tie.values()) {
+            onEdt(() -> {
+                view.legend().toggle(tie).doClick();
+                return null;
+            });
+            assertFalse(view.state().shows(tie));
+        }
+        BufferedImage none = displaySnapshot(0, "display-no-ties.png");
+        assertTrue(ink(none) < 0.97 * ink(all), "without ties there is less drawn: " + ink(none) + " vs " + ink(all));
+        onEdt(() -> {
+            view.legend().toggle(Tie.MENTORING).doClick();
+            return null;
+        });
+        BufferedImage mentoring = displaySnapshot(0, "display-mentoring-ties.png");
+        assertTrue(ink(none) < ink(mentoring) && ink(mentoring) < ink(all), "one layer back");
+        for (Tie tie : Tie.values()) {
+            if (!view.state().shows(tie)) {
+                onEdt(() -> {
+                    view.legend().toggle(tie).doClick();
+                    return null;
+                });
+            }
+        }
+        Lane lane = onEdt(() -> gui.lockstep().lanes().get(0));
+        AdviserNode adviser = lane.layout().node(lane.model().advisers().stream()
+                .filter(a -> !a.caseload().isEmpty()).findFirst().orElseThrow());
+        click(adviser, 1);
+        assertTrue(view.state().isSelected(adviser) && view.state().focused(), "a click selects the adviser");
+        BufferedImage selected = displaySnapshot(0, "display-selected-adviser.png");
+        int workplaces = pixels(all, Palette.WORKPLACE);
+        assertTrue(workplaces > 1000, "workplaces are drawn: " + workplaces);
+        assertTrue(pixels(selected, Palette.WORKPLACE) < 0.05 * workplaces, "the workplaces, not tied to the adviser, are dimmed");
+        assertTrue(pixels(selected, Palette.SELECTION) > 20, "the selected adviser has a ring");
+        UserNode followed = lane.layout().node(lane.model().users().stream().filter(u -> u.adviser() == adviser.adviser())
+                .findFirst().orElseThrow());
+        assertTrue(view.state().inFocus(followed), "its users stay in full colour");
+        onEdt(() -> {
+            gui.display(0).performSelection((sim.util.Bag) null);
+            gui.display(0).repaint();
+            return null;
+        });
+        assertFalse(view.state().focused(), "clearing the selection");
+        assertEquals(ink(all), ink(displaySnapshot(0, "display-after-selection.png")), 1e-9, "draws everything again");
+        screen("screen-selection.png");
+    }
+
+    @Test
+    @Order(4)
     void theScenarioTabLoadsYamlFilesAndItsVariantSwitchChangesTheModelsParametersAtTheNextStart() throws Exception {
         Path bad = Files.writeString(Files.createTempDirectory("gui-it").resolve("bad.yaml"), "name: bad\nplacment: {}\n");
         ScenarioPanel panel = gui.scenarioPanel();
@@ -197,7 +311,9 @@ class GuiIT {
             return null;
         });
         assertEquals("monthly", gui.variant().name());
-        assertFalse(gui.lockstep().lanes().get(0).model().parameters().network().enabled(), "nothing changes before the start");
+        Lane shown = onEdt(() -> gui.lockstep().lanes().get(0));
+        assertEquals("monthly", shown.name(), "the display shows the chosen variant's start");
+        assertEquals(-1, shown.week(), "nothing runs before Play");
         playWeeks(4);
         Lane lane = onEdt(() -> gui.lockstep().lanes().get(0));
         assertEquals("monthly", lane.name());
@@ -207,7 +323,45 @@ class GuiIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
+    void anExerciseLoadsItsScenarioAndBothVariantsFromTheAboutTabInOneClick() throws Exception {
+        AboutPanel about = gui.aboutPanel();
+        int index = about.exercises().list().stream().map(e -> e.id()).toList().indexOf("project-end");
+        assertTrue(index >= 0, "the About tab lists the exercises");
+        onEdt(() -> {
+            console.getTabPane().setSelectedIndex(0);
+            about.loadButton(index).doClick();
+            return null;
+        });
+        assertEquals("project-end", gui.scenario().name());
+        assertEquals("withdrawn", gui.variant().name());
+        assertEquals("sustained", gui.comparison().name());
+        List<Lane> lanes = onEdt(() -> gui.lockstep().lanes());
+        assertEquals(List.of("withdrawn", "sustained"), lanes.stream().map(Lane::name).toList());
+        assertTrue(lanes.stream().allMatch(l -> l.week() == -1), "both at their start, before Play");
+        assertTrue(onEdt(() -> gui.display(1).getFrame().isShowing()), "display B shows the compared variant");
+        assertTrue(about.detailsText().contains("The project ends after week 155"), "what to watch is shown");
+        assertFalse(about.detailsText().contains("They share the seed"), "answers only for the teacher");
+        onEdt(() -> {
+            about.answersBox().doClick();
+            return null;
+        });
+        assertTrue(about.detailsText().contains("They share the seed"), "answers when asked");
+        screen("screen-exercise.png");
+        playWeeks(4);
+        Scenario projectEnd = gui.scenario();
+        List<Lane> played = onEdt(() -> gui.lockstep().lanes());
+        assertEquals(HeadlessRuns.weeklyRows(projectEnd, projectEnd.variant("withdrawn").orElseThrow()).subList(0, 4), played.get(0).rows());
+        assertEquals(HeadlessRuns.weeklyRows(projectEnd, projectEnd.variant("sustained").orElseThrow()).subList(0, 4), played.get(1).rows());
+        onEdt(() -> {
+            console.pressStop();
+            gui.scenarioPanel().load(Path.of("scenarios", "mentor-network.yaml"));
+            return null;
+        });
+    }
+
+    @Test
+    @Order(6)
     void sideBySideRunsTwoVariantsInLockstepWithTwoDisplaysAndOverlaidCharts() throws Exception {
         onEdt(() -> {
             console.pressStop();
@@ -264,7 +418,7 @@ class GuiIT {
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     void quittingClosesEveryWindowWithoutEndingTheProgram() throws Exception {
         List<JFrame> frames = new ArrayList<>(gui.chartFrames());
         frames.add((JFrame) gui.display(0).getFrame());
@@ -278,6 +432,51 @@ class GuiIT {
             assertFalse(frame.isDisplayable(), frame.getTitle() + " is closed");
         }
         assertFalse(Console.allControllers.containsKey(console));
+    }
+
+    @Test
+    @Order(8)
+    void inNorwegianTheTabsLegendStatusChartsAndInspectorsSpeakBokmal() throws Exception {
+        GuiText.use(org.inclusim.presentation.Language.NB);
+        try {
+            openConsole();
+            List<String> tabs = onEdt(() -> {
+                List<String> titles = new ArrayList<>();
+                for (int i = 0; i < console.getTabPane().getTabCount(); i++) {
+                    titles.add(console.getTabPane().getTitleAt(i));
+                }
+                return titles;
+            });
+            assertEquals(List.of("Info", "Kontroll", "Vinduer", "Inspektører", "Modell", "Scenario"), tabs);
+            assertTrue(onEdt(() -> gui.statusText(0)).startsWith("Før uke 0"), onEdt(() -> gui.statusText(0)));
+            List<String> legend = new ArrayList<>();
+            onEdt(() -> {
+                collectTexts(gui.view(0).legend(), legend);
+                return null;
+            });
+            assertTrue(legend.contains("henvist") && legend.contains("i arbeid") && legend.contains("tett oppfølging"), legend.toString());
+            assertEquals("Brukere per fase", gui.charts().charts().get(0).getTitle().getText());
+            List<String> about = new ArrayList<>();
+            onEdt(() -> {
+                collectTexts(gui.aboutPanel(), about);
+                return null;
+            });
+            assertTrue(about.stream().anyMatch(t -> t.contains("Hva et mentornettverk gir")), "the exercises in bokmål: " + about);
+            playWeeks(20);
+            Lane lane = onEdt(() -> gui.lockstep().lanes().get(0));
+            User user = lane.model().users().stream()
+                    .filter(u -> lane.layout().community().getObjectLocation(lane.layout().node(u)) != null).findFirst().orElseThrow();
+            List<String> shown = texts(inspect(lane.layout().node(user)));
+            assertTrue(shown.contains("bistandsbehov") && shown.stream().anyMatch(t -> t.endsWith("(skala 0 til 1)")), shown.toString());
+            assertTrue(shown.stream().anyMatch(t -> t.startsWith("uke " + user.referralWeek() + ": henvist")), shown.toString());
+            screen("screen-nb.png");
+            onEdt(() -> {
+                InclusionModelWithUI.closeWithoutExit(console);
+                return null;
+            });
+        } finally {
+            GuiText.use(org.inclusim.presentation.Language.EN);
+        }
     }
 
     // ---- helpers ---------------------------------------------------------------------------
@@ -328,33 +527,97 @@ class GuiIT {
     }
 
 
-    /** Double-clicks a node in display 0, as a student would, and returns the texts the new inspector shows. */
-    private static List<String> inspect(Object node) throws Exception {
+    /** Clicks a node in display 0 once or twice, as a student would. */
+    private static void click(Object node, int clicks) throws Exception {
         Display2D display = gui.display(0);
-        List<Inspector> before = onEdt(() -> new ArrayList<>(console.getAllInspectors()));
         onEdt(() -> {
             DrawInfo2D field = display.getDrawInfo2D(gui.agentPortrayal(0), new Point2D.Double(0, 0));
             Point2D.Double at = gui.agentPortrayal(0).getObjectPosition(node, field);
             assertNotNull(at, node + " is drawn");
             display.insideDisplay.dispatchEvent(new MouseEvent(display.insideDisplay, MouseEvent.MOUSE_CLICKED,
-                    System.currentTimeMillis(), 0, (int) Math.round(at.x), (int) Math.round(at.y), 2, false, MouseEvent.BUTTON1));
+                    System.currentTimeMillis(), 0, (int) Math.round(at.x), (int) Math.round(at.y), clicks, false, MouseEvent.BUTTON1));
             return null;
         });
+    }
+
+    /** Double-clicks a node in display 0 and returns the inspector that opens for it. */
+    private static NodeInspector inspect(Object node) throws Exception {
+        List<Inspector> before = onEdt(() -> new ArrayList<>(console.getAllInspectors()));
+        click(node, 2);
         List<Inspector> opened = onEdt(() -> {
             List<Inspector> now = new ArrayList<>(console.getAllInspectors());
             now.removeAll(before);
             return now;
         });
-        assertFalse(opened.isEmpty(), "a double click on " + node + " opens an inspector");
-        List<String> texts = new ArrayList<>();
+        String title = ((Inspectable) node).title();
         for (Inspector inspector : opened) {
-            onEdt(() -> {
-                inspector.updateInspector();
-                collectTexts(inspector, texts);
-                return null;
-            });
+            NodeInspector found = find(inspector);
+            if (found != null && title.equals(found.getTitle())) {
+                return found;
+            }
         }
+        throw new AssertionError("a double click on " + node + " opens its inspector; opened: " + opened);
+    }
+
+    /** MASON wraps an agent's inspector in its field's; the agent's own inside it. */
+    private static NodeInspector find(Component component) {
+        if (component instanceof NodeInspector inspector) {
+            return inspector;
+        }
+        if (component instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                NodeInspector found = find(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Pixels of exactly one colour. */
+    private static int pixels(BufferedImage image, java.awt.Color colour) {
+        int rgb = colour.getRGB() & 0xFFFFFF;
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                n += (image.getRGB(x, y) & 0xFFFFFF) == rgb ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
+    /** The texts an inspector shows now (after an update). */
+    private static List<String> texts(Inspector inspector) throws Exception {
+        List<String> texts = new ArrayList<>();
+        onEdt(() -> {
+            inspector.updateInspector();
+            collectTexts(inspector, texts);
+            return null;
+        });
         return texts;
+    }
+
+    private static BufferedImage paint(Component component) {
+        BufferedImage image = new BufferedImage(Math.max(1, component.getWidth()), Math.max(1, component.getHeight()), BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        component.paint(g);
+        g.dispose();
+        return image;
+    }
+
+    /** Mean distance of every pixel's colour from the backdrop: how much is drawn, and how strongly. */
+    private static double ink(BufferedImage image) {
+        int bg = Palette.BACKGROUND.getRGB() & 0xFFFFFF;
+        double sum = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int c = image.getRGB(x, y) & 0xFFFFFF;
+                sum += Math.abs((c >> 16 & 0xff) - (bg >> 16 & 0xff)) + Math.abs((c >> 8 & 0xff) - (bg >> 8 & 0xff))
+                        + Math.abs((c & 0xff) - (bg & 0xff));
+            }
+        }
+        return sum / (image.getWidth() * (double) image.getHeight());
     }
 
     private static void collectTexts(Component component, List<String> texts) {
@@ -362,6 +625,8 @@ class GuiIT {
             texts.add(text.getText().strip());
         } else if (component instanceof JLabel label && label.getText() != null) {
             texts.add(label.getText().strip());
+        } else if (component instanceof javax.swing.AbstractButton button && button.getText() != null) {
+            texts.add(button.getText().strip());
         }
         if (component instanceof Container container) {
             for (Component child : container.getComponents()) {

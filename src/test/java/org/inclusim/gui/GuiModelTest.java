@@ -184,7 +184,7 @@ class GuiModelTest {
         Scenario scenario = load("baseline.yaml", WEEKS);
         ParameterProxy proxy = new ParameterProxy(recipes.recipe(scenario, scenario.baseline()).parameters(), List::of);
         Properties properties = Properties.getProperties(proxy);
-        List<ParameterDefinition> definitions = ParameterCatalog.instance().definitions();
+        List<ParameterDefinition> definitions = ParameterProxy.shownParameters();
         int first = properties.numProperties() - definitions.size();
         assertTrue(first > 0, "live statistics come first");
         assertFalse(properties.isReadWrite(0));
@@ -193,7 +193,8 @@ class GuiModelTest {
             int index = first + i;
             assertEquals(d.path(), properties.getName(index));
             assertTrue(properties.isReadWrite(index));
-            assertTrue(properties.getDescription(index).contains(d.doc()) && properties.getDescription(index).contains(d.unit()), d.path());
+            assertTrue(properties.getDescription(index).contains(ParameterText.doc(d).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+                    && properties.getDescription(index).contains(d.unit()), d.path());
             Object domain = properties.getDomain(index);
             if (d.type().isEnum()) {
                 assertEquals(d.type().getEnumConstants().length, ((Object[]) domain).length, d.path());
@@ -207,6 +208,78 @@ class GuiModelTest {
         assertNull(properties.setValue(planned, "9999"), "out of bounds is refused");
         assertEquals(26, properties.setValue(planned, "26"));
         assertEquals(26, proxy.current().placement().plannedWeeks());
+    }
+
+    @Test
+    void theStartIsBuiltBeforePlayAndTheFirstStartRunsThoseVeryLanes() {
+        Scenario scenario = load("mentor-network.yaml", WEEKS);
+        LockstepModel model = lockstep(scenario, 1, scenario.baseline());
+        model.preview();
+        Lane previewed = model.lanes().get(0);
+        assertEquals(-1, previewed.week(), "before week 0");
+        assertTrue(previewed.model().mentors().size() > 0 && previewed.model().workplaces().size() > 0);
+        assertTrue(previewed.layout().community().getAllObjects().size() > 0, "the community is drawn before Play");
+        assertTrue(model.atStart());
+        assertEquals(WEEKS, runToEnd(model));
+        assertTrue(previewed == model.lanes().get(0), "Play runs the lanes shown at the start");
+        assertEquals(HeadlessRuns.weeklyRows(scenario, scenario.baseline()), previewed.rows());
+    }
+
+    @Test
+    void theChartsShowTheStartAtWeekZeroUntilWeekZerosRowReplacesIt() {
+        Scenario scenario = load("baseline.yaml", WEEKS);
+        ChartBuffer buffer = new ChartBuffer();
+        LockstepModel model = new LockstepModel(1, buffer);
+        model.prepare(List.of(new LockstepModel.LaneSetup("baseline", recipes.recipe(scenario, scenario.baseline()))));
+        model.preview();
+        TimeCharts charts = new TimeCharts();
+        charts.apply(buffer.drain());
+        int pool = model.lanes().get(0).model().mentorCount(org.inclusim.model.MentorState.ACTIVE);
+        assertEquals(1, charts.weekly("mentor_pool", 0).getItemCount(), "one point before Play");
+        assertEquals(0, charts.weekly("mentor_pool", 0).getX(0).intValue());
+        assertEquals(pool, charts.weekly("mentor_pool", 0).getY(0).intValue());
+        model.start();
+        for (int w = 0; w < 3; w++) {
+            model.schedule.step(model);
+        }
+        charts.apply(buffer.drain());
+        List<WeeklyRow> rows = model.lanes().get(0).rows();
+        assertEquals(3, charts.weekly("employed", 0).getItemCount(), "weeks 0, 1, 2: the start was replaced by week 0");
+        for (int w = 0; w < 3; w++) {
+            assertEquals(rows.get(w).referred(), charts.weekly("referred", 0).getY(w).intValue());
+        }
+    }
+
+    @Test
+    void inspectorsShowFactsInPlainWordsWithUnitsAndInternalsOnlyWhenAsked() {
+        Scenario scenario = load("baseline.yaml", WEEKS);
+        LockstepModel model = lockstep(scenario, 1, scenario.baseline());
+        runToEnd(model);
+        Lane lane = model.lanes().get(0);
+        User user = lane.model().users().get(0);
+        UserNode node = lane.layout().node(user);
+        List<Inspectable.Fact> facts = node.facts(false);
+        assertEquals("User 0", node.title());
+        Inspectable.Fact need = facts.stream().filter(f -> f.label().equals("support need")).findFirst().orElseThrow();
+        assertEquals(String.format(java.util.Locale.ROOT, "%.2f (scale 0 to 1)", user.supportNeed()), need.value());
+        assertTrue(facts.stream().noneMatch(f -> f.label().equals("supportNeed")), "internals hidden");
+        assertTrue(node.facts(true).stream().anyMatch(f -> f.label().equals("supportNeed") && f.value().equals(Double.toString(user.supportNeed()))),
+                "internals at full precision when asked");
+        assertTrue(facts.stream().anyMatch(f -> f.label().equals("stage") && f.value().equals(org.inclusim.presentation.Messages
+                .of(org.inclusim.presentation.Language.EN).stage(user.stage().label()))), facts.toString());
+        GuiText.use(org.inclusim.presentation.Language.NB);
+        try {
+            List<Inspectable.Fact> nb = node.facts(false);
+            assertEquals("Bruker 0", node.title());
+            assertTrue(nb.stream().anyMatch(f -> f.label().equals("bistandsbehov") && f.value().endsWith("(skala 0 til 1)")
+                    && f.value().contains(",")), nb.toString());
+        } finally {
+            GuiText.use(org.inclusim.presentation.Language.EN);
+        }
+        org.inclusim.model.Mentor burnt = lane.model().mentors().stream().filter(m -> m.burnoutEpisodes() > 0).findFirst().orElse(null);
+        if (burnt != null) {
+            assertFalse(lane.history().leaveEpisodes(burnt.id()).isEmpty(), "a mentor who burnt out has a leave episode");
+        }
     }
 
     @Test

@@ -1,0 +1,125 @@
+package org.inclusim.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.inclusim.model.Cause;
+import org.inclusim.model.MentorState;
+import org.inclusim.model.Stage;
+import org.inclusim.model.parameters.ParameterCatalog;
+import org.inclusim.model.parameters.ParameterDefinition;
+import org.inclusim.presentation.Colours;
+import org.inclusim.presentation.Language;
+import org.inclusim.presentation.Messages;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the legend, the inspectors and the Model tab name: every stage, mentor state, cause and
+ * tie the model has gets a colour and a label in both languages, by key, so that a value added
+ * to the model fails here until it has them.
+ */
+class LegendAndTextTest {
+    private static final Colours.Rgb UNKNOWN = Colours.stage("\u0000 no such stage");
+
+    @Test
+    void everyStageAndMentorStateHasASharedColourAndALabelInBothLanguages() {
+        for (Stage stage : Stage.values()) {
+            assertNotEquals(UNKNOWN, Colours.stage(stage.label()), "stage " + stage.label() + " has no colour in presentation.Colours");
+            for (Language language : Language.values()) {
+                assertTrue(Messages.of(language).has("stage." + stage.label()), language + ": stage." + stage.label());
+            }
+        }
+        for (MentorState state : MentorState.values()) {
+            assertNotEquals(Colours.mentorState("\u0000 no such state"), Colours.mentorState(state.label()),
+                    "mentor state " + state.label() + " has no colour in presentation.Colours");
+            for (Language language : Language.values()) {
+                assertTrue(Messages.of(language).has("mentor_state." + state.label()), language + ": mentor_state." + state.label());
+            }
+        }
+    }
+
+    @Test
+    void everyCauseTieAndTrainingLevelHasALabelInBothLanguages() {
+        for (Language language : Language.values()) {
+            Messages m = Messages.of(language);
+            for (Cause cause : Cause.values()) {
+                assertTrue(m.has("gui.cause." + cause.label()), language + ": gui.cause." + cause.label());
+            }
+            for (Tie tie : Tie.values()) {
+                assertTrue(m.has("gui.legend.tie." + tie.name().toLowerCase(java.util.Locale.ROOT)), language + ": tie " + tie);
+            }
+            for (var level : org.inclusim.model.parameters.TrainingLevel.values()) {
+                assertTrue(m.has("gui.training." + level.name().toLowerCase(java.util.Locale.ROOT)), language + ": training " + level);
+            }
+        }
+    }
+
+    @Test
+    void theLegendListsEveryStageAndMentorStateTheModelHas() {
+        GuiText.use(Language.NB);
+        try {
+            LegendPanel legend = new LegendPanel(720, (tie, on) -> { });
+            List<String> texts = texts(legend);
+            for (Stage stage : Stage.values()) {
+                assertTrue(texts.contains(Messages.of(Language.NB).stage(stage.label())), stage + " in " + texts);
+            }
+            for (MentorState state : MentorState.values()) {
+                if (state != MentorState.ACTIVE) {
+                    assertTrue(texts.contains(Messages.of(Language.NB).mentorState(state.label())), state + " in " + texts);
+                }
+            }
+            assertTrue(texts.contains("øverst til venstre: køen som venter på veileder"), "the queue is named: " + texts);
+            for (Tie tie : Tie.values()) {
+                assertTrue(legend.toggle(tie).isSelected(), tie + " is shown at first");
+            }
+        } finally {
+            GuiText.use(Language.EN);
+        }
+    }
+
+    private static List<String> texts(java.awt.Container c) {
+        List<String> all = new java.util.ArrayList<>();
+        for (java.awt.Component child : c.getComponents()) {
+            if (child instanceof javax.swing.AbstractButton b) {
+                all.add(b.getText());
+            } else if (child instanceof javax.swing.JLabel l) {
+                all.add(l.getText());
+            }
+            if (child instanceof java.awt.Container inner) {
+                all.addAll(texts(inner));
+            }
+        }
+        return all;
+    }
+
+    @Test
+    void theModelTabOffersEveryParameterThatChangesARunButNoUnitCost() {
+        List<String> shown = ParameterProxy.shownParameters().stream().map(ParameterDefinition::path).toList();
+        List<String> costs = ParameterCatalog.instance().definitions().stream().map(ParameterDefinition::path)
+                .filter(p -> p.startsWith("costs.")).toList();
+        assertFalse(costs.isEmpty(), "the catalogue has unit costs");
+        costs.forEach(c -> assertFalse(shown.contains(c), c + " changes nothing in a run"));
+        assertEquals(ParameterCatalog.instance().definitions().size() - costs.size(), shown.size());
+    }
+
+    @Test
+    void aChartsDataIsExportedAsTidyCsvWithQuotedSeriesNames() {
+        XYSeries a = new XYSeries("mean strain (baseline)");
+        a.add(0, 0.5);
+        a.add(1, 0.25);
+        XYSeries b = new XYSeries("users, \"waiting\"");
+        b.add(0, 3);
+        JFreeChart chart = ChartFactory.createXYLineChart("t", "x", "y", new XYSeriesCollection(a));
+        ((XYSeriesCollection) chart.getXYPlot().getDataset()).addSeries(b);
+        assertEquals("series,x,y\nmean strain (baseline),0,0.5\nmean strain (baseline),1,0.25\n\"users, \"\"waiting\"\"\",0,3\n",
+                ChartExport.csv(chart));
+        assertEquals("brukere-per-fase", ChartExport.fileName("Brukere per fase"));
+    }
+}
