@@ -51,7 +51,9 @@ class WorkbookIT {
         sameNumbers(CsvReader.read(out.resolve("inclusim-cost_effectiveness.csv")), rows(analysis, "cost_effectiveness.csv"),
                 "cost_effectiveness");
         String parameters = Files.readString(out.resolve("inclusim-parameters.csv"));
-        assertTrue(parameters.contains("costs.adviserHourNok,850,850,850,850,NOK per hour"), "parameters per variant with unit");
+        assertTrue(parameters.contains("costs.adviserHourNok,850,850,850,850,kr per time,"), "parameters per variant with unit, in bokmål");
+        assertTrue(parameters.contains(org.inclusim.presentation.Messages.of(org.inclusim.presentation.Language.NB)
+                .text("parameter.costs.adviserHourNok")), "each parameter's meaning in the report's language");
         assertTrue(Files.readString(out.resolve("inclusim-costs.csv")).contains("tid hos NAV-veileder"), "labels in the report's language");
     }
 

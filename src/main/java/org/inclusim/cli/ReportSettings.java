@@ -13,7 +13,7 @@ import org.inclusim.presentation.Language;
 import org.inclusim.report.Report;
 import org.inclusim.report.ReportOptions;
 
-/** What the command line tells a report: language, the command that made it, the code version, the parameters' sources. */
+/** What the command line tells a report: language, the command that made it, the code version, each parameter's meaning, unit and source. */
 final class ReportSettings {
     /** The arguments of this process's command line, for the report's footer. */
     private static volatile List<String> arguments = List.of();
@@ -37,7 +37,7 @@ final class ReportSettings {
     static ReportOptions options(Language language, boolean timing) {
         Map<String, ReportOptions.ParameterNote> notes = new LinkedHashMap<>();
         for (ParameterDefinition d : ParameterCatalog.instance().definitions()) {
-            notes.put(d.path(), new ReportOptions.ParameterNote(d.unit(), d.source()));
+            notes.put(d.path(), new ReportOptions.ParameterNote(d.doc(), d.unit(), d.source()));
         }
         return new ReportOptions(language, commandLine(), CodeVersion.shortForm(), notes, timing);
     }

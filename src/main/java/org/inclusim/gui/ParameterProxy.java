@@ -11,6 +11,7 @@ import org.inclusim.model.Stage;
 import org.inclusim.model.parameters.ParameterCatalog;
 import org.inclusim.model.parameters.ParameterDefinition;
 import org.inclusim.model.parameters.Parameters;
+import org.inclusim.presentation.Messages;
 import sim.util.Interval;
 import sim.util.Propertied;
 import sim.util.Properties;
@@ -227,7 +228,9 @@ public final class ParameterProxy implements Propertied {
                 return STATISTICS.get(index % STATISTICS.size()).description() + " " + GuiText.text("gui.stat.read_only");
             }
             ParameterDefinition d = definitions.get(index - statistics);
-            return GuiText.text("gui.parameter.tooltip", escape(d.path()), escape(ParameterText.doc(d)), escape(d.unit()),
+            Messages m = GuiText.messages();
+            return m.text("gui.parameter.tooltip", escape(d.path()), escape(m.parameterMeaning(d.path(), d.doc())),
+                    escape(m.parameterUnit(d.unit())),
                     escape(d.allowed()), escape(d.defaultText()));
         }
 

@@ -17,6 +17,11 @@ import java.util.regex.Pattern;
  * filled with already formatted text (see {@link Formats}). A test renders every key in both
  * languages, so a key missing from one file, or a placeholder left unfilled, fails the build.
  *
+ * <p>Parameters are the one exception to "every key in both files": a parameter's English meaning and
+ * unit live in its {@code @Param} declaration only, and the bokmål catalogue alone holds
+ * {@code parameter.PATH} (meaning) and {@code parameter_unit.UNIT} (unit) keys. Read them through
+ * {@link #parameterMeaning} and {@link #parameterUnit}.
+ *
  * <p>Use from anywhere: {@code Messages.of(Language.NB).text("legend.title")}. Instances are
  * immutable and cached per language.
  */
@@ -24,6 +29,11 @@ public final class Messages {
     private static final String BUNDLE = "org.inclusim.presentation.messages";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)\\}");
     private static final Map<Language, Messages> CACHE = new EnumMap<>(Language.class);
+
+    private static final String PARAMETER_PREFIX = "parameter.";
+    private static final String UNIT_PREFIX = "parameter_unit.";
+    /** The unit of a parameter that has none. */
+    public static final String NO_UNIT = "-";
 
     private final Language language;
     private final ResourceBundle bundle;
@@ -134,6 +144,44 @@ public final class Messages {
     /** Plain-language name of a cost item. */
     public String costItem(String item) {
         return textOr("cost." + item, item.replace('_', ' '));
+    }
+
+    /** The catalogue key of a parameter's bokmål meaning: {@code parameter.PATH}, e.g. {@code parameter.network.enabled}. */
+    public static String parameterKey(String path) {
+        return PARAMETER_PREFIX + path;
+    }
+
+    /**
+     * The catalogue key of a parameter unit's bokmål name: {@code parameter_unit.} and the English unit with every
+     * character other than a letter, digit or hyphen replaced by {@code _} ({@code NOK per hour} gives
+     * {@code parameter_unit.NOK_per_hour}).
+     */
+    public static String unitKey(String unit) {
+        return UNIT_PREFIX + unit.replaceAll("[^A-Za-z0-9-]", "_");
+    }
+
+    /** Whether a key belongs to the parameter texts, which only the bokmål catalogue holds (English lives in {@code @Param}). */
+    public static boolean isParameterKey(String key) {
+        return key.startsWith(PARAMETER_PREFIX) || key.startsWith(UNIT_PREFIX);
+    }
+
+    /**
+     * What a parameter means, in this language: the English of its declaration ({@code @Param(doc = ...)}, passed in
+     * as {@code declared}) in English, the catalogue's {@code parameter.PATH} in bokmål. The one way the report, the
+     * workbook and the GUI name a parameter's meaning; a parameter without a bokmål text (which a test forbids)
+     * shows its English.
+     */
+    public String parameterMeaning(String path, String declared) {
+        return language == Language.EN ? declared : textOr(parameterKey(path), declared);
+    }
+
+    /**
+     * A parameter's unit in this language: the declared English unit ({@code @Param(unit = ...)}) in English, its
+     * {@code parameter_unit.*} name in bokmål ({@code weeks} gives {@code uker}, {@code NOK per hour} gives
+     * {@code kr per time}); {@code -} (no unit) stays as it is.
+     */
+    public String parameterUnit(String declared) {
+        return language == Language.EN || NO_UNIT.equals(declared) ? declared : textOr(unitKey(declared), declared);
     }
 
     /** Plain-language name of a mentor state ({@code active}, {@code on_leave}, {@code quit}, {@code burnt_out}). */

@@ -93,19 +93,15 @@ final class CostSection extends Section {
         for (CostItem item : costs.items()) {
             CostAnalysis.ItemRow r = costs.item(c.comparison(), c.point(), item.key());
             for (String path : item.unitCosts()) {
-                ReportOptions.ParameterNote note = c.options().parameterNotes().get(path);
                 h.row(List.of(m.costItem(item.key()), r.quantityColumn(), path,
-                        VariantChanges.display(m, c.changes().value(c.comparison(), path)),
-                        note == null ? "" : note.unit(), note == null ? "" : note.source()));
+                        VariantChanges.display(m, c.changes().value(c.comparison(), path)), c.parameterUnit(path), c.parameterSource(path)));
                 shown.add(path);
             }
         }
         for (String path : List.of("costs.discountRatePercent", "costs.priceYear")) {
-            ReportOptions.ParameterNote note = c.options().parameterNotes().get(path);
             String value = path.equals("costs.priceYear") ? c.changes().value(c.comparison(), path)
                     : VariantChanges.display(m, c.changes().value(c.comparison(), path));
-            h.row(List.of(m.text("costs.general"), "", path, value, note == null ? "" : note.unit(),
-                    note == null ? "" : note.source()));
+            h.row(List.of(m.text("costs.general"), "", path, value, c.parameterUnit(path), c.parameterSource(path)));
         }
         h.raw("</table>\n");
         List<String> inactive = org.inclusim.analysis.cost.CostItems.ALL.stream().filter(i -> !costs.items().contains(i))

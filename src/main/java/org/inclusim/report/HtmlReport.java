@@ -57,23 +57,36 @@ final class HtmlReport extends Section {
         return h.raw("</body></html>\n").toString();
     }
 
+    /** Per variant, its changed parameters with values before and after, unit and meaning in the report's language. */
     private void changes() {
         h.heading(2, "variants", m.text("report.section.variants"));
         h.raw("<ul class=\"changes\">\n");
         VariantChanges changes = c.changes();
         for (String v : changes.variants()) {
-            List<String> parts = new ArrayList<>();
-            for (VariantChanges.Change ch : changes.of(v)) {
-                parts.add(m.text("variants.change", ch.path(), VariantChanges.display(m, ch.from()), VariantChanges.display(m, ch.to())));
-            }
+            List<VariantChanges.Change> changed = changes.of(v);
             boolean comparison = v.equals(c.comparison());
-            String what = parts.isEmpty() ? m.text(comparison ? "variants.comparison_as_scenario" : "variants.nothing")
-                    : String.join("; ", parts);
+            String what = changed.isEmpty() ? m.text(comparison ? "variants.comparison_as_scenario" : "variants.nothing") : "";
             String label = c.label(v);
-            h.raw("<li><b>").text(v).raw("</b>").text(label == null ? "" : " (" + label + ")").raw(": ").text(m.text(comparison ? "variants.comparison" : "variants.against", what,
-                    c.comparison())).raw("</li>\n");
+            h.raw("<li><b>").text(v).raw("</b>").text(label == null ? "" : " (" + label + ")").raw(": ")
+                    .text(m.text(comparison ? "variants.comparison" : "variants.against", what, c.comparison()).strip());
+            if (!changed.isEmpty()) {
+                h.raw("\n<ul>\n");
+                changed.forEach(ch -> h.element("li", change(ch)));
+                h.raw("</ul>");
+            }
+            h.raw("</li>\n");
         }
         h.raw("</ul>\n");
+    }
+
+    /** {@code path: before → after (unit) — meaning}, unit and meaning left out where the report has none. */
+    private String change(VariantChanges.Change ch) {
+        String unit = c.parameterUnit(ch.path());
+        String after = VariantChanges.display(m, ch.to()) + (unit.isEmpty() || unit.equals(org.inclusim.presentation.Messages.NO_UNIT)
+                ? "" : " (" + unit + ")");
+        String text = m.text("variants.change", ch.path(), VariantChanges.display(m, ch.from()), after);
+        String meaning = c.parameterMeaning(ch.path());
+        return meaning.isEmpty() ? text : m.text("variants.change_meaning", text, meaning);
     }
 
     private void summary() throws IOException {

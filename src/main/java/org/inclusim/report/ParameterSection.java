@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The scenario's settings (name, file, checksum, seed, horizon, replications, policy start) and
- * every parameter with its value in each variant, the ones that differ listed first.
+ * every parameter with its meaning, unit and value in each variant, the ones that differ listed
+ * first; meaning and unit in the report's language.
  */
 final class ParameterSection extends Section {
     ParameterSection(ReportContext context, Html html) {
@@ -27,8 +28,8 @@ final class ParameterSection extends Section {
                 : whole(s.get("policy_start_week")));
         h.raw("</table>\n");
         VariantChanges changes = c.changes();
-        List<String> header = new ArrayList<>(List.of(m.text("col.parameter")));
-        header.add(m.text("col.scenario"));
+        List<String> header = new ArrayList<>(List.of(m.text("col.parameter"), m.text("col.meaning"), m.text("col.unit"),
+                m.text("col.scenario")));
         header.addAll(changes.variants());
         h.heading(3, "varied", m.text("scenario.varied_title"));
         table(header, changes.varied());
@@ -41,7 +42,8 @@ final class ParameterSection extends Section {
         h.raw("<table>\n").header(header);
         VariantChanges changes = c.changes();
         for (String path : paths) {
-            List<String> cells = new ArrayList<>(List.of(path, VariantChanges.display(m, changes.value(null, path))));
+            List<String> cells = new ArrayList<>(List.of(path, c.parameterMeaning(path), c.parameterUnit(path),
+                    VariantChanges.display(m, changes.value(null, path))));
             changes.variants().forEach(v -> cells.add(VariantChanges.display(m, changes.value(v, path))));
             h.row(cells);
         }

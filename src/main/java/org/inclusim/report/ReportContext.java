@@ -55,6 +55,24 @@ record ReportContext(Analysis analysis, CostAnalysis costs, SensitivityAnalysis 
         return label == null ? variant : label;
     }
 
+    /** A parameter's meaning in the report's language; "" if the report was made without parameter notes. */
+    String parameterMeaning(String path) {
+        ReportOptions.ParameterNote note = options.parameterNotes().get(path);
+        return note == null ? "" : messages.parameterMeaning(path, note.meaning());
+    }
+
+    /** A parameter's unit in the report's language ({@code -} for none); "" if the report was made without parameter notes. */
+    String parameterUnit(String path) {
+        ReportOptions.ParameterNote note = options.parameterNotes().get(path);
+        return note == null ? "" : messages.parameterUnit(note.unit());
+    }
+
+    /** Where a parameter's value comes from (as declared, English); "" if the report was made without parameter notes. */
+    String parameterSource(String path) {
+        ReportOptions.ParameterNote note = options.parameterNotes().get(path);
+        return note == null ? "" : note.source();
+    }
+
     String point() {
         return analysis.data().points().get(0);
     }

@@ -9,13 +9,17 @@ import org.inclusim.presentation.Language;
  * @param language       the report's language, or null: the scenario's {@code language:}, else the locale's
  * @param command        the command line that made the report, shown in its footer ("" if unknown)
  * @param codeVersion    the version of the code making the report (the batch's own is read from its manifest)
- * @param parameterNotes unit and source of parameters by path (for the unit-cost table); may be empty
+ * @param parameterNotes meaning, unit and source of parameters by path, as declared (English); may be empty
  * @param timing         whether to print how long each phase took
  */
 public record ReportOptions(Language language, String command, String codeVersion, Map<String, ParameterNote> parameterNotes,
                             boolean timing) {
-    /** What the report says about a parameter: its unit and where its value comes from. */
-    public record ParameterNote(String unit, String source) {
+    /**
+     * What the report says about a parameter, as its {@code @Param} declares it (English): meaning, unit and where its
+     * value comes from. The report shows meaning and unit in its language through {@code Messages.parameterMeaning}
+     * and {@code Messages.parameterUnit}.
+     */
+    public record ParameterNote(String meaning, String unit, String source) {
     }
 
     public ReportOptions {

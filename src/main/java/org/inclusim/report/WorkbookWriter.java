@@ -21,7 +21,7 @@ import org.inclusim.presentation.Messages;
  * locale, decimal comma in a Norwegian one); a missing value is an empty cell. The first row holds
  * the column names of the CSV files (stable, documented in docs/data-dictionary.md); where a
  * sheet names outcomes or items, a "label" column gives the plain-language name in the report's
- * language. Written with fastexcel (a streaming writer: no object model of the workbook in memory).
+ * language, and the parameters sheet gives each parameter's unit and meaning in that language. Written with fastexcel (a streaming writer: no object model of the workbook in memory).
  */
 final class WorkbookWriter {
     private final ReportContext c;
@@ -132,17 +132,21 @@ final class WorkbookWriter {
         VariantChanges changes = c.changes();
         List<String> names = new ArrayList<>(List.of("parameter", "scenario"));
         names.addAll(changes.variants());
-        names.addAll(List.of("unit", "source"));
+        names.addAll(List.of("unit", "meaning", "source"));
         header(ws, names);
         int r = 1;
         for (String path : changes.paths()) {
             List<Object> cells = new ArrayList<>(List.of(path, cell(changes.value(null, path))));
             changes.variants().forEach(v -> cells.add(cell(changes.value(v, path))));
-            ReportOptions.ParameterNote note = c.options().parameterNotes().get(path);
-            cells.add(note == null ? null : note.unit());
-            cells.add(note == null ? null : note.source());
+            cells.add(emptyAsNull(c.parameterUnit(path)));
+            cells.add(emptyAsNull(c.parameterMeaning(path)));
+            cells.add(emptyAsNull(c.parameterSource(path)));
             row(ws, r++, cells);
         }
+    }
+
+    private static String emptyAsNull(String text) {
+        return text.isEmpty() ? null : text;
     }
 
     /** A parameter value: a number cell if it is a number, else text. */

@@ -179,8 +179,36 @@ class GuiModelTest {
         assertNotEquals(HeadlessRuns.weeklyRows(scenario, scenario.baseline()), model.lanes().get(0).rows());
     }
 
+    private static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    @Test
+    void inBokmalTheModelTabExplainsEveryParameterInBokmal() {
+        Scenario scenario = load("baseline.yaml", WEEKS);
+        Properties properties = Properties.getProperties(new ParameterProxy(recipes.recipe(scenario, scenario.baseline()).parameters(),
+                List::of));
+        List<ParameterDefinition> definitions = ParameterProxy.shownParameters();
+        int first = properties.numProperties() - definitions.size();
+        org.inclusim.presentation.Messages nb = org.inclusim.presentation.Messages.of(org.inclusim.presentation.Language.NB);
+        GuiText.use(org.inclusim.presentation.Language.NB);
+        try {
+            for (int i = 0; i < definitions.size(); i++) {
+                ParameterDefinition d = definitions.get(i);
+                String tooltip = properties.getDescription(first + i);
+                assertTrue(tooltip.contains(html(nb.text("parameter." + d.path()))), d.path() + ": " + tooltip);
+                assertFalse(tooltip.contains(html(d.doc())), d.path() + " not in English: " + tooltip);
+                assertTrue(d.unit().equals("-") || tooltip.contains("enhet: " + html(nb.text(org.inclusim.presentation.Messages.unitKey(d.unit()))) + ";"),
+                        d.path() + " unit in bokmål: " + tooltip);
+            }
+        } finally {
+            GuiText.use(org.inclusim.presentation.Language.EN);
+        }
+    }
+
     @Test
     void theModelTabShowsEveryParameterWithItsCatalogueRangeMeaningAndUnit() {
+        GuiText.use(org.inclusim.presentation.Language.EN);
         Scenario scenario = load("baseline.yaml", WEEKS);
         ParameterProxy proxy = new ParameterProxy(recipes.recipe(scenario, scenario.baseline()).parameters(), List::of);
         Properties properties = Properties.getProperties(proxy);
@@ -193,8 +221,8 @@ class GuiModelTest {
             int index = first + i;
             assertEquals(d.path(), properties.getName(index));
             assertTrue(properties.isReadWrite(index));
-            assertTrue(properties.getDescription(index).contains(ParameterText.doc(d).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
-                    && properties.getDescription(index).contains(d.unit()), d.path());
+            assertTrue(properties.getDescription(index).contains(html(d.doc())) && properties.getDescription(index).contains(d.unit()),
+                    d.path());
             Object domain = properties.getDomain(index);
             if (d.type().isEnum()) {
                 assertEquals(d.type().getEnumConstants().length, ((Object[]) domain).length, d.path());
