@@ -13,6 +13,11 @@ import java.lang.annotation.Target;
  * <p>{@code value} is the default, written as it would be in YAML ({@code "12"}, {@code "0.3"},
  * {@code "true"}, {@code "basic"}). {@code min} and {@code max} bound numeric parameters
  * (inclusive); they are ignored for booleans and enums.
+ *
+ * <p>{@code doc} and {@code unit} are the English, and their only home. Every parameter also needs its
+ * bokmål meaning, {@code parameter.PATH=...}, and every unit its bokmål name,
+ * {@code parameter_unit.UNIT=...}, in {@code org/inclusim/presentation/messages_nb.properties};
+ * {@code ParameterTextsTest} prints the lines that are missing.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.RECORD_COMPONENT)
