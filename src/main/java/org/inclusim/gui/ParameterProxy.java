@@ -230,8 +230,7 @@ public final class ParameterProxy implements Propertied {
             ParameterDefinition d = definitions.get(index - statistics);
             Messages m = GuiText.messages();
             return m.text("gui.parameter.tooltip", escape(d.path()), escape(m.parameterMeaning(d.path(), d.doc())),
-                    escape(m.parameterUnit(d.unit())),
-                    escape(d.allowed()), escape(d.defaultText()));
+                    escape(m.parameterUnit(d.unit())), escape(d.allowed()), escape(d.defaultText()));
         }
 
         @Override

@@ -2,13 +2,13 @@ package org.inclusim.report;
 
 import java.io.IOException;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.inclusim.analysis.Analysis;
 import org.inclusim.analysis.BurnoutRate;
 import org.inclusim.analysis.Estimates;
 import org.inclusim.analysis.SensitivityAnalysis;
+import org.inclusim.presentation.Messages;
 
 /**
  * Renders report.html in the report's language: what each variant changes, the summary, the
@@ -82,8 +82,7 @@ final class HtmlReport extends Section {
     /** {@code path: before → after (unit) — meaning}, unit and meaning left out where the report has none. */
     private String change(VariantChanges.Change ch) {
         String unit = c.parameterUnit(ch.path());
-        String after = VariantChanges.display(m, ch.to()) + (unit.isEmpty() || unit.equals(org.inclusim.presentation.Messages.NO_UNIT)
-                ? "" : " (" + unit + ")");
+        String after = VariantChanges.display(m, ch.to()) + (unit.isEmpty() || unit.equals(Messages.NO_UNIT) ? "" : " (" + unit + ")");
         String text = m.text("variants.change", ch.path(), VariantChanges.display(m, ch.from()), after);
         String meaning = c.parameterMeaning(ch.path());
         return meaning.isEmpty() ? text : m.text("variants.change_meaning", text, meaning);

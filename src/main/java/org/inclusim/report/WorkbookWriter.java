@@ -21,7 +21,8 @@ import org.inclusim.presentation.Messages;
  * locale, decimal comma in a Norwegian one); a missing value is an empty cell. The first row holds
  * the column names of the CSV files (stable, documented in docs/data-dictionary.md); where a
  * sheet names outcomes or items, a "label" column gives the plain-language name in the report's
- * language, and the parameters sheet gives each parameter's unit and meaning in that language. Written with fastexcel (a streaming writer: no object model of the workbook in memory).
+ * language, and the parameters sheet gives each parameter's unit and meaning in that language.
+ * Written with fastexcel (a streaming writer: no object model of the workbook in memory).
  */
 final class WorkbookWriter {
     private final ReportContext c;

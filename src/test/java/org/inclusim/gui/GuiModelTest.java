@@ -19,6 +19,8 @@ import org.inclusim.model.User;
 import org.inclusim.model.parameters.ParameterCatalog;
 import org.inclusim.model.parameters.ParameterDefinition;
 import org.inclusim.observe.WeeklyRow;
+import org.inclusim.presentation.Language;
+import org.inclusim.presentation.Messages;
 import org.inclusim.scenario.Scenario;
 import org.inclusim.scenario.ScenarioLoader;
 import org.inclusim.scenario.Variant;
@@ -190,25 +192,25 @@ class GuiModelTest {
                 List::of));
         List<ParameterDefinition> definitions = ParameterProxy.shownParameters();
         int first = properties.numProperties() - definitions.size();
-        org.inclusim.presentation.Messages nb = org.inclusim.presentation.Messages.of(org.inclusim.presentation.Language.NB);
-        GuiText.use(org.inclusim.presentation.Language.NB);
+        Messages nb = Messages.of(Language.NB);
+        GuiText.use(Language.NB);
         try {
             for (int i = 0; i < definitions.size(); i++) {
                 ParameterDefinition d = definitions.get(i);
                 String tooltip = properties.getDescription(first + i);
                 assertTrue(tooltip.contains(html(nb.text("parameter." + d.path()))), d.path() + ": " + tooltip);
                 assertFalse(tooltip.contains(html(d.doc())), d.path() + " not in English: " + tooltip);
-                assertTrue(d.unit().equals("-") || tooltip.contains("enhet: " + html(nb.text(org.inclusim.presentation.Messages.unitKey(d.unit()))) + ";"),
+                assertTrue(d.unit().equals("-") || tooltip.contains("enhet: " + html(nb.text(Messages.unitKey(d.unit()))) + ";"),
                         d.path() + " unit in bokmål: " + tooltip);
             }
         } finally {
-            GuiText.use(org.inclusim.presentation.Language.EN);
+            GuiText.use(Language.EN);
         }
     }
 
     @Test
     void theModelTabShowsEveryParameterWithItsCatalogueRangeMeaningAndUnit() {
-        GuiText.use(org.inclusim.presentation.Language.EN);
+        GuiText.use(Language.EN);
         Scenario scenario = load("baseline.yaml", WEEKS);
         ParameterProxy proxy = new ParameterProxy(recipes.recipe(scenario, scenario.baseline()).parameters(), List::of);
         Properties properties = Properties.getProperties(proxy);
