@@ -9,7 +9,8 @@ import org.inclusim.model.parameters.Parameters;
  * <li>Adviser learning: an adviser below experiencedCompetence co-works alongside an experienced
  * colleague if one has a free partner slot (coWorkingPartners each) and co-working is funded on
  * this occasion, gaining coWorkingLearningPerWeek; every adviser below experiencedCompetence also
- * gains caseLearningPerWeek per close case held. Both are multiplied by leadershipSupport.
+ * gains caseLearningPerWeek per close case held. Both are multiplied by leadershipSupport (times its
+ * level after the project, {@link ProjectEndRule#leadership}).
  * Advisers who reach experiencedCompetence can train others.</li>
  * <li>Time use: a close case costs closeHoursEarlyPerWeek in its first 13 weeks and
  * closeHoursLaterPerWeek afterwards, plus the site's travel hours; a standard case costs
@@ -55,7 +56,7 @@ final class AdviserRule {
             gain += a.coWorkingLearningPerWeek();
             table.coWorkingWeeks.add(id, 1);
         }
-        table.competence.set(id, Math.min(1.0, table.competence.get(id) + gain * a.leadershipSupport()));
+        table.competence.set(id, Math.min(1.0, table.competence.get(id) + gain * ProjectEndRule.leadership(model)));
         return coWorked;
     }
 

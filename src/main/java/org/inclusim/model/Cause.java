@@ -26,8 +26,10 @@ public enum Cause {
     LAID_OFF,
     /** After a job loss, the user seeks work again. */
     REENTRY,
-    /** The user left the measure (health, education, other benefits, gave up). */
-    LEFT_MEASURE;
+    /** The user left the measure for a destination (the transition's {@code to} stage names it). */
+    LEFT_MEASURE,
+    /** A user in AAP, education or work without NAV is referred to the measure again. */
+    RE_REFERRAL;
 
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);

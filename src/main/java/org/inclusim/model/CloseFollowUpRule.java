@@ -2,7 +2,8 @@ package org.inclusim.model;
 
 /**
  * Rule (hybrid model): which cases get close, job-specialist follow-up. Each adviser has
- * {@code advisers.closeCasesPerAdviser} close slots. Event-driven: a standard case that becomes
+ * {@code advisers.closeCasesPerAdviser} close slots (fewer after the project if prioritised time
+ * goes: {@link ProjectEndRule#closeSlots}). Event-driven: a standard case that becomes
  * (again) seeking or in placement takes a free slot of its adviser at once; when a close case
  * leaves an adviser, or the parameters change, the earliest standard cases in the caseload that
  * are seeking or in placement fill the free slots.
@@ -18,7 +19,7 @@ final class CloseFollowUpRule {
     static void onStageChange(InclusionModel model, int user) {
         int adviser = model.users.adviser.get(user);
         if (adviser >= 0 && !model.users.close(user) && eligible(model.users, user)
-                && model.advisers.closeCases(adviser) < model.parameters().advisers().closeCasesPerAdviser()) {
+                && model.advisers.closeCases(adviser) < ProjectEndRule.closeSlots(model)) {
             model.links.startClose(user, model.week());
         }
     }
@@ -28,7 +29,7 @@ final class CloseFollowUpRule {
      * caseload that are seeking or in placement become close from {@code week}.
      */
     static void fillSlots(InclusionModel model, int adviser, int week) {
-        int slots = model.parameters().advisers().closeCasesPerAdviser();
+        int slots = ProjectEndRule.closeSlots(model);
         AdviserTable advisers = model.advisers;
         for (int k = 0; k < advisers.caseloadSize(adviser) && advisers.closeCases(adviser) < slots; k++) {
             int user = advisers.caseload.get(adviser, k);

@@ -2,7 +2,6 @@ package org.inclusim.model;
 
 import org.inclusim.model.parameters.JobParameters;
 import org.inclusim.model.parameters.Parameters;
-import org.inclusim.model.parameters.UserParameters;
 
 /**
  * Rules for employed users and users out of work.
@@ -12,15 +11,17 @@ import org.inclusim.model.parameters.UserParameters;
  * temporary job ends at its end week. Otherwise one draw (stream {@link Purpose#JOB_LOSS})
  * against the competing weekly hazards
  * <ul>
- * <li>quit = quitHazardPerWeek x exp(-quitSupportEffect x support - quitTenureDeclinePerWeek x weeks in the job)</li>
+ * <li>quit = quitHazardPerWeek x exp(-quitSupportEffect x support - quitTenureDeclinePerWeek x weeks in the job) / theta</li>
  * <li>fired = firedHazardPerWeek x exp(firedFitEffect x (threshold(week) - fit))</li>
  * <li>laid off = layoffHazardPerWeek x unemployment rate / 1.9 %</li>
  * </ul>
  *
+ * (theta: the user's employability, {@link EmployabilityRule}).
+ *
  * <p>Out of work (a job lost this week is not left in the same week): with probability
- * 1 / reentryWeeksMean a week the user moves on (stream {@link Purpose#REENTRY}): back to seeking
- * with probability reentryShare (to the referral queue if the adviser case was closed), else out
- * of the measure.
+ * 1 / reentryWeeksMean a week the user seeks again (stream {@link Purpose#REENTRY}; to the
+ * referral queue if the adviser case was closed). Leaving the measure meanwhile is
+ * {@link DestinationRule}'s.
  */
 final class EmploymentRule {
     /** Unemployment rate at which layoffHazardPerWeek applies (Akershus, Sept 2019). */
@@ -47,7 +48,7 @@ final class EmploymentRule {
                     workUnaided(model, p, hazards, id);
                 }
             } else if (stage == outOfWork && model.random().uniform(Purpose.REENTRY, id, week, 0) < moveOn) {
-                moveOn(model, p.users(), id);
+                seekAgain(model, id);
             }
         }
     }
@@ -68,8 +69,9 @@ final class EmploymentRule {
             return;
         }
         double u = model.random().uniform(Purpose.JOB_LOSS, id, week);
-        if (u < hazards.bound) {
-            Cause cause = hazards.jobLoss(users.support.get(id), users.fit.get(id), users.jobStartWeek.get(id), u);
+        double theta = users.employability(id);
+        if (u < hazards.bound(theta)) {
+            Cause cause = hazards.jobLoss(users.support.get(id), users.fit.get(id), users.jobStartWeek.get(id), theta, u);
             if (cause != null) {
                 loseJob(model, id, cause);
             }
@@ -96,7 +98,7 @@ final class EmploymentRule {
             return;
         }
         Cause cause = hazards.jobLoss(users.support.get(id), users.fit.get(id), users.jobStartWeek.get(id),
-                model.random().uniform(Purpose.JOB_LOSS, id, week));
+                users.employability(id), model.random().uniform(Purpose.JOB_LOSS, id, week));
         if (cause != null) {
             loseJob(model, id, cause);
         }
@@ -104,32 +106,38 @@ final class EmploymentRule {
 
     /**
      * The competing job-loss hazards of one week. The exponentials are skipped when the draw lies
-     * above an upper bound of the total hazard (support >= 0 and fit >= 0), which gives the same
-     * answer at a fraction of the cost.
+     * above an upper bound of the total hazard (support >= 0 and fit >= 0, for the user's theta),
+     * which gives the same answer at a fraction of the cost.
      */
     static final class WeeklyHazards {
         private final JobParameters jobs;
         private final double threshold;
         private final int week;
         private final double layoff;
-        private final double bound;
+        private final double quitBound;
+        private final double otherBound;
 
         WeeklyHazards(Parameters p, double threshold, int week) {
             this.jobs = p.jobs();
             this.threshold = threshold;
             this.week = week;
             this.layoff = jobs.layoffHazardPerWeek() * p.site().profile().unemploymentRate() / REFERENCE_UNEMPLOYMENT;
-            this.bound = jobs.quitHazardPerWeek() + jobs.firedHazardPerWeek() * Math.exp(jobs.firedFitEffect() * threshold)
-                    + layoff;
+            this.quitBound = jobs.quitHazardPerWeek();
+            this.otherBound = jobs.firedHazardPerWeek() * Math.exp(jobs.firedFitEffect() * threshold) + layoff;
+        }
+
+        /** An upper bound of the total hazard of a user with employability {@code theta}. */
+        double bound(double theta) {
+            return quitBound / theta + otherBound;
         }
 
         /** The job-loss cause for uniform draw {@code u}, or null if the job continues this week. */
-        Cause jobLoss(double support, double fit, int jobStartWeek, double u) {
-            if (u >= bound) {
+        Cause jobLoss(double support, double fit, int jobStartWeek, double theta, double u) {
+            if (u >= bound(theta)) {
                 return null;
             }
             double quit = jobs.quitHazardPerWeek()
-                    * Math.exp(-jobs.quitSupportEffect() * support - jobs.quitTenureDeclinePerWeek() * (week - jobStartWeek));
+                    * Math.exp(-jobs.quitSupportEffect() * support - jobs.quitTenureDeclinePerWeek() * (week - jobStartWeek)) / theta;
             if (u < quit) {
                 return Cause.QUIT;
             }
@@ -153,12 +161,9 @@ final class EmploymentRule {
         users.temporaryEndWeek.set(user, -1);
     }
 
-    /** A user out of work who moves on this week (the caller drew the move): seek again or leave. */
-    private static void moveOn(InclusionModel model, UserParameters up, int user) {
-        int week = model.week();
-        if (model.random().uniform(Purpose.REENTRY, user, week, 1) >= up.reentryShare()) {
-            model.leaveMeasure(user);
-        } else if (model.users.adviser.get(user) >= 0) {
+    /** A user out of work who seeks again this week (the caller drew the move). */
+    private static void seekAgain(InclusionModel model, int user) {
+        if (model.users.adviser.get(user) >= 0) {
             model.move(user, Stage.SEEKING, Cause.REENTRY);
         } else {
             model.move(user, Stage.REFERRED, Cause.REENTRY);

@@ -5,8 +5,8 @@ import org.inclusim.model.parameters.Parameters;
 
 /**
  * Rule: seeking users. One draw per user and week (stream {@link Purpose#SEEKING}) decides
- * between leaving the measure (probability {@code exitHazardPerWeek}), a placement opportunity
- * (probability {@link #opportunityProbability}) and nothing. On an opportunity the adviser
+ * whether a placement opportunity comes (probability {@link #opportunityProbability}); leaving
+ * the measure is {@link DestinationRule}'s, earlier in the same phase. On an opportunity the adviser
  * approaches up to {@code searchProbes} random workplaces; the first that is open to the user
  * (small firms less often) and has, or recruits, a mentor with room hosts the placement.
  *
@@ -20,7 +20,6 @@ final class MatchingRule {
 
     static void apply(InclusionModel model) {
         Parameters p = model.parameters();
-        double exit = p.users().exitHazardPerWeek();
         double opportunityBound = Math.max(p.advisers().standardMatchRatePerWeek(), p.advisers().closeMatchRatePerWeek())
                 * p.site().profile().opportunityFactor();
         byte seeking = UserTable.code(Stage.SEEKING);
@@ -31,9 +30,7 @@ final class MatchingRule {
                 continue;
             }
             double r = model.random().uniform(Purpose.SEEKING, id, model.week());
-            if (r < exit) {
-                model.leaveMeasure(id);
-            } else if (r < exit + opportunityBound && r < exit + opportunityProbability(p, model, id)) {
+            if (r < opportunityBound * users.employability(id) && r < opportunityProbability(p, model, id)) {
                 tryPlace(model, id);
             }
         }
@@ -42,8 +39,9 @@ final class MatchingRule {
     /**
      * Weekly chance of a placement opportunity: standard rate, or in close follow-up the standard
      * rate plus (close rate - standard rate) x adviser competence; times the site's opportunity
-     * factor; times the duration dependence {@link #durationFactor}. Never above the rates' maximum
-     * times the site factor, the bound {@link #apply} tests first.
+     * factor; times the duration dependence {@link #durationFactor}; times the user's employability
+     * theta. Never above the rates' maximum times the site factor times theta, the bound
+     * {@link #apply} tests first.
      */
     static double opportunityProbability(Parameters p, InclusionModel model, int id) {
         AdviserParameters a = p.advisers();
@@ -53,7 +51,8 @@ final class MatchingRule {
         if (users.close(id) && adviser >= 0) {
             rate += (a.closeMatchRatePerWeek() - a.standardMatchRatePerWeek()) * model.advisers.competence.get(adviser);
         }
-        return rate * p.site().profile().opportunityFactor() * durationFactor(a, model.week() - users.outOfWorkSinceWeek.get(id));
+        return rate * p.site().profile().opportunityFactor() * durationFactor(a, model.week() - users.outOfWorkSinceWeek.get(id))
+                * users.employability(id);
     }
 
     /**

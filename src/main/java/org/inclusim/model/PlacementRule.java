@@ -8,7 +8,8 @@ import org.inclusim.model.parameters.PlacementParameters;
  * Rules for users in placement (place-then-train): weekly training on the job, drop-out with
  * hazard dropoutHazardPerWeek x exp(-dropoutSupportEffect x support) (stream
  * {@link Purpose#PLACEMENT}), and at the end of the planned weeks the hire decision with
- * P(hire) = 1 / (1 + exp(-hireSlope x (fit - threshold(week)))) (stream {@link Purpose#HIRE}).
+ * P(hire) = 1 / (1 + exp(-hireSlope x (fit - threshold(week))) / theta) (stream {@link Purpose#HIRE}):
+ * the user's employability theta multiplies the odds of a hire.
  */
 final class PlacementRule {
     private PlacementRule() {
@@ -43,7 +44,7 @@ final class PlacementRule {
             if (dropsOut(pp, support, model.random().uniform(Purpose.PLACEMENT, id, week))) {
                 model.endPlacement(id, Cause.DROPOUT);
             } else if (week >= users.placementEndWeek.get(id)) {
-                if (model.random().uniform(Purpose.HIRE, id, week) < hireProbability(pp, users.fit.get(id), model.hireThreshold())) {
+                if (model.random().uniform(Purpose.HIRE, id, week) < hireProbability(pp, users.fit.get(id), model.hireThreshold(), users.employability(id))) {
                     hire(model, id);
                 } else {
                     model.endPlacement(id, Cause.NOT_HIRED);
@@ -61,8 +62,8 @@ final class PlacementRule {
                 && u < pp.dropoutHazardPerWeek() * Math.exp(-pp.dropoutSupportEffect() * support);
     }
 
-    static double hireProbability(PlacementParameters pp, double fit, double threshold) {
-        return 1.0 / (1.0 + Math.exp(-pp.hireSlope() * (fit - threshold)));
+    static double hireProbability(PlacementParameters pp, double fit, double threshold, double employability) {
+        return 1.0 / (1.0 + Math.exp(-pp.hireSlope() * (fit - threshold)) / employability);
     }
 
     /**

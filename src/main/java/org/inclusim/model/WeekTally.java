@@ -19,6 +19,8 @@ public final class WeekTally implements Serializable {
     double adviserHours;
     double strainSum;
     int strainObservations;
+    int reReferrals;
+    int adviserTurnovers;
 
     void reset() {
         recruits = 0;
@@ -34,6 +36,8 @@ public final class WeekTally implements Serializable {
         adviserHours = 0;
         strainSum = 0;
         strainObservations = 0;
+        reReferrals = 0;
+        adviserTurnovers = 0;
     }
 
     void addTo(WeekTally total) {
@@ -50,6 +54,18 @@ public final class WeekTally implements Serializable {
         total.adviserHours += adviserHours;
         total.strainSum += strainSum;
         total.strainObservations += strainObservations;
+        total.reReferrals += reReferrals;
+        total.adviserTurnovers += adviserTurnovers;
+    }
+
+    /** Users referred again after AAP, education or work without NAV. */
+    public int reReferrals() {
+        return reReferrals;
+    }
+
+    /** Advisers who left and were replaced by a successor at initial competence. */
+    public int adviserTurnovers() {
+        return adviserTurnovers;
     }
 
     /** New mentors recruited. */

@@ -63,7 +63,10 @@ public final class OutcomeCalculator {
                 share(everBurntOut, model.mentors().size()),
                 total.strainObservations() == 0 ? Double.NaN : total.strainSum() / total.strainObservations(),
                 topShare(carried, TOP_SHARE),
-                total.adviserHours(), total.mentorHours(), sustained);
+                total.adviserHours(), total.mentorHours(), sustained,
+                share(model.stageCount(Stage.DISABILITY_BENEFIT), users), share(model.stageCount(Stage.AAP), users),
+                share(model.stageCount(Stage.EDUCATION), users), share(model.stageCount(Stage.WORK_WITHOUT_NAV), users),
+                share(model.stageCount(Stage.OTHER), users), total.reReferrals(), total.adviserTurnovers());
     }
 
     /**

@@ -37,7 +37,14 @@ public record RunOutcomes(
         double top10StrainShare,
         double adviserHours,
         double mentorHours,
-        int sustainedJobs) implements Row {
+        int sustainedJobs,
+        double disabilityBenefitShareHorizon,
+        double aapShareHorizon,
+        double educationShareHorizon,
+        double workWithoutNavShareHorizon,
+        double otherShareHorizon,
+        int reReferrals,
+        int adviserTurnovers) implements Row {
 
     /** The outcome columns of runs.csv: the components, by {@link RowSchema}'s rule. */
     public static final List<String> COLUMNS = RowSchema.of(RunOutcomes.class).names();

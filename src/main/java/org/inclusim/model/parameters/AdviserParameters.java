@@ -90,5 +90,9 @@ public record AdviserParameters(
         @Param(value = "52", min = 0, max = 520, unit = "weeks",
                 doc = "Weeks of follow-along after a job start before the case leaves the adviser's caseload.",
                 source = "Bond & Kukla 2011: support usually >= 1 year")
-        int followAlongWeeks) implements Serializable {
+        int followAlongWeeks,
+        @Param(value = "0.27", min = 0, max = 5, unit = "per year",
+                doc = "Adviser turnover: yearly rate at which an adviser leaves; the successor takes over the caseload with initialCompetence and no job-specialist experience (0 = no turnover).",
+                source = "Butenko et al. 2022: 27.1 %/year in public-sector jobs, 45.0 % for IPS job specialists (Norway)")
+        double turnoverPerYear) implements Serializable {
 }
