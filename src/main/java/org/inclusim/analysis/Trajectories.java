@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads inclusion trajectories from events.csv, run by run: job spells (job start to job loss,
+ * Reads inclusion trajectories from events.csv, run by run: job spells (job start to job loss;
+ * a job-to-job move continues the spell,
  * censored at the horizon), time from referral to the first job (censored at the horizon for
  * users never employed), the first of a job or a leaving destination (for the competing-risks
  * analysis), and the stage of every user by week since referral (per variant).
@@ -145,7 +146,9 @@ public final class Trajectories {
                 first = new FirstEvent(m.week() - referral, m.to());
             }
             if (m.to().equals(JOB)) {
-                jobStart = m.week();
+                if (jobStart == null) {
+                    jobStart = m.week(); // a job-to-job move (employed to employed) continues the spell
+                }
                 if (!employedOnce) {
                     run.firstJob().add(new KaplanMeier.Observation(m.week() - referral, true));
                     employedOnce = true;

@@ -104,7 +104,7 @@ final class AdviserRule {
         tally.adviserHoursEmployerContact += contact * closeShare;
         tally.adviserHoursCoWorking += coWorkingGiven;
         tally.adviserHoursStandard += standardGiven;
-        tally.adviserHoursUnmet += closeNeed + coWorking + standard - closeGiven - coWorkingGiven - standardGiven;
+        tally.adviserHoursUnmet += (closeNeed - closeGiven) + (coWorking - coWorkingGiven) + (standard - standardGiven);
         double given = closeGiven + coWorkingGiven + standardGiven;
         table.hoursTotal.add(id, given);
         tally.adviserHours += given;
