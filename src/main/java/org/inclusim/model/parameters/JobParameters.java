@@ -35,7 +35,7 @@ public record JobParameters(
                 doc = "Weekly hours of a job that is not short (more than 20).",
                 source = "assumed")
         double longHoursPerWeek,
-        @Param(value = "1.5", min = 0.1, max = 10, unit = "multiplier",
+        @Param(value = "1.3", min = 0.1, max = 10, unit = "multiplier",
                 doc = "Quit hazard multiplier of a short-hours job. 1 = no effect.",
                 source = "assumed, to calibrate (Cook & Burke-Miller 2015: <= 20 h a week predicts quitting)")
         double shortHoursQuitFactor,

@@ -21,7 +21,7 @@ public record SearchParameters(
                 doc = "Weekly chance that standard follow-up (job matching, the user's own search) turns up an ordinary job opening for a seeking user.",
                 source = "assumed, to calibrate")
         double standardJobRatePerWeek,
-        @Param(value = "0.04", min = 0, max = 1, unit = "per week",
+        @Param(value = "0.02", min = 0, max = 1, unit = "per week",
                 doc = "Weekly chance that a fully competent job specialist's job development (employer contacts every week) turns up an ordinary job opening for a seeking user in close follow-up (the rate rises from the standard rate with competence). 0 together with standardJobRatePerWeek 0 = jobs only through work training.",
                 source = "assumed, to calibrate (IPS: rapid job search and about 6 employer contacts a week per job specialist, Becker et al. 2008 fidelity scale)")
         double closeJobRatePerWeek,
@@ -29,7 +29,7 @@ public record SearchParameters(
                 doc = "True state dependence: both opening chances are multiplied by exp(-decline x weeks out of work), counted from referral or from the end of the last job. 0 = none.",
                 source = "assumed, to calibrate (callbacks fall with time out of work: Kroft, Lange & Notowidigdo 2013)")
         double durationDeclinePerWeek,
-        @Param(value = "8", min = 0, max = 104, unit = "weeks",
+        @Param(value = "4", min = 0, max = 104, unit = "weeks",
                 doc = "Time scale on which standard follow-up gets going after intake (assessment, waiting for a measure): its opening chances are multiplied by 1 - exp(-weeks since intake / this). Close follow-up starts searching at once. 0 = no delay.",
                 source = "assumed, to calibrate (IPS: first employer contact within about a month of entry; usual care assesses first)")
         double standardStartWeeks,
@@ -37,7 +37,7 @@ public record SearchParameters(
                 doc = "Job match and preferences: the match of a job or placement found in standard follow-up is a uniform draw; a job specialist weighs this many more options and takes the best (match = the largest of 1 + this uniform draws). 0 = no difference.",
                 source = "assumed, to calibrate (IPS: job search follows the person's preferences; Becker et al. 2008)")
         int closeMatchDraws,
-        @Param(value = "0.1", min = 0, max = 1, unit = "fit",
+        @Param(value = "0.05", min = 0, max = 1, unit = "fit",
                 doc = "Job development: how much a fully competent job specialist's negotiation with the employer (job carving, adapted tasks) lowers the fit the employer requires for a direct hire (times competence). 0 = none.",
                 source = "assumed, to calibrate (IPS job development)")
         double jobDevelopmentRelief) implements Serializable {
