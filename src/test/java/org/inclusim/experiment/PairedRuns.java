@@ -40,23 +40,27 @@ final class PairedRuns {
     static List<Run> runs(Parameters p, int n, int weeks) {
         List<Run> out = new ArrayList<>(n);
         for (int r = 0; r < n; r++) {
-            List<WeeklyRow> rows = new ArrayList<>();
-            List<Transition> events = new ArrayList<>();
-            RunRecorder recorder = new RunRecorder() {
-                @Override
-                public void week(RunSpec spec, WeeklyRow row) {
-                    rows.add(row);
-                }
-
-                @Override
-                public void event(RunSpec spec, Transition transition) {
-                    events.add(transition);
-                }
-            };
-            RunSpec spec = new RunSpec(r, "test", 0, r, Seeds.forReplicate(SEED, r), weeks, p);
-            out.add(new Run(ModelRun.execute(spec, recorder, true).outcomes(), rows, events));
+            out.add(execute(new RunSpec(r, "test", 0, r, Seeds.forReplicate(SEED, r), weeks, p)));
         }
         return out;
+    }
+
+    /** One run, keeping its weekly rows and events. */
+    static Run execute(RunSpec spec) {
+        List<WeeklyRow> rows = new ArrayList<>();
+        List<Transition> events = new ArrayList<>();
+        RunRecorder recorder = new RunRecorder() {
+            @Override
+            public void week(RunSpec at, WeeklyRow row) {
+                rows.add(row);
+            }
+
+            @Override
+            public void event(RunSpec at, Transition transition) {
+                events.add(transition);
+            }
+        };
+        return new Run(ModelRun.execute(spec, recorder, true).outcomes(), rows, events);
     }
 
     /** Paired comparison of B against A: mean paired difference B - A and its t statistic. */

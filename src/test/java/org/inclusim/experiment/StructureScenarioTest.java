@@ -42,21 +42,7 @@ class StructureScenarioTest {
             if (only != null && !only.contains(spec.variant())) {
                 continue;
             }
-            List<WeeklyRow> rows = new ArrayList<>();
-            List<Transition> events = new ArrayList<>();
-            RunRecorder recorder = new RunRecorder() {
-                @Override
-                public void week(RunSpec at, WeeklyRow row) {
-                    rows.add(row);
-                }
-
-                @Override
-                public void event(RunSpec at, Transition transition) {
-                    events.add(transition);
-                }
-            };
-            RunOutcomes outcomes = ModelRun.execute(spec, recorder, true).outcomes();
-            runs.computeIfAbsent(spec.variant(), v -> new ArrayList<>()).add(new PairedRuns.Run(outcomes, rows, events));
+            runs.computeIfAbsent(spec.variant(), v -> new ArrayList<>()).add(PairedRuns.execute(spec));
         }
         return runs;
     }
