@@ -80,7 +80,7 @@ final class WeeklyBands {
         double[] low = new double[horizon];
         double[] high = new double[horizon];
         for (int i = 0; i < horizon; i++) {
-            Estimates.Summary s = Estimates.summarize(byWeek[i].toArray());
+            Estimates.Interval s = Estimates.interval(Estimates.withoutNaN(byWeek[i].toArray()));
             mean[i] = s.mean();
             low[i] = Math.max(0, s.low());
             high[i] = Math.min(ceiling, s.high());

@@ -1,7 +1,7 @@
 package org.inclusim.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,13 +33,14 @@ public final class CsvReader {
      * (in file order) to {@code rows}. For tables too large to keep in memory.
      */
     public static List<String> stream(Path file, Consumer<List<String>> rows) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            List<String> header = next(in);
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Cursor cursor = new Cursor(in);
+            List<String> header = cursor.next();
             if (header == null) {
                 throw new IOException(file + ": empty, expected a header row");
             }
             List<String> record;
-            while ((record = next(in)) != null) {
+            while ((record = cursor.next()) != null) {
                 rows.accept(record);
             }
             return header;
@@ -48,8 +49,8 @@ public final class CsvReader {
 
     /** The header row of a file. */
     public static List<String> header(Path file) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            List<String> header = next(in);
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            List<String> header = new Cursor(in).next();
             if (header == null) {
                 throw new IOException(file + ": empty, expected a header row");
             }
@@ -60,52 +61,113 @@ public final class CsvReader {
     /** The cells of one line (without its line end) of the inclusim dialect. */
     public static List<String> cells(String line) {
         try {
-            List<String> cells = next(new BufferedReader(new java.io.StringReader(line)));
+            List<String> cells = new Cursor(new java.io.StringReader(line)).next();
             return cells == null ? List.of("") : cells;
         } catch (IOException e) {
             throw new IllegalArgumentException(e.getMessage());
         }
     }
 
-    private static List<String> next(BufferedReader in) throws IOException {
-        int c = in.read();
-        if (c < 0) {
-            return null;
+    /**
+     * Splits characters into records, reading them in blocks: an unquoted cell that lies within
+     * one block becomes a string in one step. Outside quotes a carriage return is dropped and a
+     * line feed ends the record; a quote opens a quoted cell only at the start of a cell, and
+     * inside one a doubled quote stands for a quote.
+     */
+    private static final class Cursor {
+        private final Reader in;
+        private final char[] buffer = new char[1 << 16];
+        private int position;
+        private int limit;
+        private final StringBuilder cell = new StringBuilder();
+
+        Cursor(Reader in) {
+            this.in = in;
         }
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        while (true) {
-            if (quoted) {
-                if (c < 0) {
-                    throw new IOException("unterminated quoted cell");
-                }
-                if (c == '"') {
-                    in.mark(1);
-                    int d = in.read();
-                    if (d == '"') {
-                        cell.append('"');
-                    } else {
-                        quoted = false;
-                        if (d >= 0) {
-                            in.reset();
-                        }
+
+        /** The next character, or -1 at the end of the file. */
+        private int read() throws IOException {
+            if (position == limit && !fill()) {
+                return -1;
+            }
+            return buffer[position++];
+        }
+
+        private boolean fill() throws IOException {
+            int n = in.read(buffer, 0, buffer.length);
+            position = 0;
+            limit = Math.max(0, n);
+            return n > 0;
+        }
+
+        /** The next record, or null at the end of the file. */
+        List<String> next() throws IOException {
+            if (position == limit && !fill()) {
+                return null;
+            }
+            List<String> cells = new ArrayList<>();
+            while (true) {
+                int start = position;
+                while (position < limit) {
+                    char c = buffer[position];
+                    if (c == ',' || c == '\n' || c == '\r' || c == '"') {
+                        break;
                     }
-                } else {
+                    position++;
+                }
+                if (position < limit && buffer[position] != '\r' && buffer[position] != '"') {
+                    cells.add(new String(buffer, start, position - start));
+                    if (buffer[position++] == '\n') {
+                        return cells;
+                    }
+                    continue;
+                }
+                cell.setLength(0);
+                cell.append(buffer, start, position - start);
+                if (slowCell()) {
+                    cells.add(cell.toString());
+                    return cells;
+                }
+                cells.add(cell.toString());
+            }
+        }
+
+        /**
+         * Finishes the cell begun in {@link #cell} one character at a time (a quote, a carriage
+         * return or the block's end came first); true if the record ended with it.
+         */
+        private boolean slowCell() throws IOException {
+            boolean quoted = false;
+            int c = read();
+            while (true) {
+                if (quoted) {
+                    if (c < 0) {
+                        throw new IOException("unterminated quoted cell");
+                    }
+                    if (c == '"') {
+                        int d = read();
+                        if (d == '"') {
+                            cell.append('"');
+                        } else {
+                            quoted = false;
+                            if (d >= 0) {
+                                position--;
+                            }
+                        }
+                    } else {
+                        cell.append((char) c);
+                    }
+                } else if (c < 0 || c == '\n') {
+                    return true;
+                } else if (c == ',') {
+                    return false;
+                } else if (c == '"' && cell.length() == 0) {
+                    quoted = true;
+                } else if (c != '\r') {
                     cell.append((char) c);
                 }
-            } else if (c < 0 || c == '\n') {
-                cells.add(cell.toString());
-                return cells;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '"' && cell.length() == 0) {
-                quoted = true;
-            } else if (c != '\r') {
-                cell.append((char) c);
+                c = read();
             }
-            c = in.read();
         }
     }
 }
