@@ -34,9 +34,12 @@ class CsvReaderTest {
     }
 
     @Test
-    void anUnterminatedQuoteAndAnEmptyFileAreErrors() {
+    void anUnterminatedQuoteAnEmptyFileAndBytesThatAreNotUtf8AreErrors() throws IOException {
         assertThrows(IOException.class, () -> read("a,b\n1,\"open\n"));
         assertThrows(IOException.class, () -> read(""));
+        Path file = dir.resolve("latin1.csv");
+        Files.write(file, new byte[] {'a', '\n', 'b', (byte) 0xe6, 'r', '\n'});
+        assertThrows(IOException.class, () -> CsvReader.read(file), "a Latin-1 byte is not UTF-8");
     }
 
     @Test
