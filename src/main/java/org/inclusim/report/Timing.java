@@ -4,13 +4,15 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
+import org.inclusim.analysis.Analysis;
 
 /**
  * Wall time and processor time of the report's phases, for {@code report --timing}. Processor
  * time is the whole process's (every thread, the JIT compiler's included), so on a busy machine
  * it shows the work a phase costs when wall time mostly shows waiting.
  */
-public final class Timing {
+public final class Timing implements Analysis.Steps {
     /** One phase: its wall time and the process's processor time during it, in milliseconds. */
     public record Phase(String name, double millis, double cpuMillis) {
     }
@@ -21,6 +23,18 @@ public final class Timing {
         T run() throws java.io.IOException;
     }
 
+    /** Times a step of the statistics. */
+    @Override
+    public <T> T step(String name, Supplier<T> work) {
+        long start = System.nanoTime();
+        long cpu = processCpuNanos();
+        try {
+            return work.get();
+        } finally {
+            record(name, start, cpu);
+        }
+    }
+
     private final List<Phase> phases = java.util.Collections.synchronizedList(new ArrayList<>());
 
     <T> T time(String name, Step<T> step) throws java.io.IOException {
@@ -29,8 +43,12 @@ public final class Timing {
         try {
             return step.run();
         } finally {
-            phases.add(new Phase(name, (System.nanoTime() - start) / 1e6, (processCpuNanos() - cpu) / 1e6));
+            record(name, start, cpu);
         }
+    }
+
+    private void record(String name, long startNanos, long startCpuNanos) {
+        phases.add(new Phase(name, (System.nanoTime() - startNanos) / 1e6, (processCpuNanos() - startCpuNanos) / 1e6));
     }
 
     /** The processor time of the whole process so far, or 0 where the JVM does not tell. */
@@ -67,7 +85,7 @@ public final class Timing {
     /** One line per phase and the total: wall and processor milliseconds. */
     public String table() {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "  %-12s %8s %8s%n", "phase", "wall ms", "cpu ms"));
-        sb.append(String.format(Locale.ROOT, "  (statistics and costs run side by side, as do charts and tables with the workbook;"
+        sb.append(String.format(Locale.ROOT, "  (phases run side by side on up to three threads, in the order they ended;"
                 + " cpu is the whole process's during the phase)%n"));
         for (Phase p : phases()) {
             sb.append(String.format(Locale.ROOT, "  %-12s %8.0f %8.0f%n", p.name(), p.millis(), p.cpuMillis()));
