@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.inclusim.io.CsvReader;
 import org.inclusim.io.IoErrors;
 import org.inclusim.io.JsonReader;
@@ -157,6 +159,14 @@ public final class BatchData {
             return false;
         }
     }
+
+    /** The runs.csv column of a parameter path: snake case, dots as underscores ({@code costs.adviserHourNok}: {@code costs_adviser_hour_nok}). */
+    public static String parameterColumn(String path) {
+        return CAMEL_HUMP.matcher(path.replace('.', '_')).replaceAll("$1_$2").toLowerCase(Locale.ROOT);
+    }
+
+    /** A lower-case letter or digit followed by a capital: where snake case puts an underscore. */
+    private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z0-9])([A-Z])");
 
     public Path folder() {
         return folder;
