@@ -120,6 +120,11 @@ public final class Analysis {
         return new Analysis(data, DEFAULT_PRECISION, steps, weeklyBands);
     }
 
+    /** The columns of weekly.csv the statistics read (for the weekly bands). */
+    public static List<String> weeklyColumns() {
+        return WeeklyBands.columns();
+    }
+
     /** The weekly bands of {@link #weeklyBands()}, computed from weekly.csv (one streaming pass). */
     public static Map<String, Map<String, Band>> weeklyBands(BatchData data) {
         return WeeklyBands.of(data);

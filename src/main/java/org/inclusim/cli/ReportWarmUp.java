@@ -37,17 +37,44 @@ final class ReportWarmUp implements AutoCloseable {
     private static final long STOP_MILLIS = 2_000;
 
     private final Thread thread;
+    /** Removes the temporary folder if the process ends (Ctrl-C) before the warm-up has. */
+    private final Thread removeAtExit;
 
-    private ReportWarmUp(Thread thread) {
+    private ReportWarmUp(Thread thread, Thread removeAtExit) {
         this.thread = thread;
+        this.removeAtExit = removeAtExit;
     }
 
-    /** Starts the warm-up of a report in {@code language} (null: the scenario's or the locale's). */
+    /** Starts the warm-up of a report in {@code language} (null: the scenario's or the locale's); null if it cannot start. */
     static ReportWarmUp start(Scenario scenario, Language language) {
-        Thread thread = new Thread(() -> run(small(scenario), language), "inclusim-report-warm-up");
+        Path folder;
+        try {
+            folder = Files.createTempDirectory("inclusim-report-warm-up-");
+        } catch (IOException e) {
+            return null;
+        }
+        Thread thread = new Thread(() -> {
+            run(small(scenario), language, folder.resolve("batch"));
+            remove(folder);
+        }, "inclusim-report-warm-up");
         thread.setDaemon(true);
+        Thread removeAtExit = new Thread(() -> {
+            stop(thread);
+            remove(folder);
+        }, "inclusim-report-warm-up-removal");
+        Runtime.getRuntime().addShutdownHook(removeAtExit);
         thread.start();
-        return new ReportWarmUp(thread);
+        return new ReportWarmUp(thread, removeAtExit);
+    }
+
+    /** Interrupts the warm-up and waits briefly for it to end. */
+    private static void stop(Thread thread) {
+        thread.interrupt();
+        try {
+            thread.join(STOP_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The scenario at one design point, with a short horizon; seed, variants and parameters as they are. */
@@ -57,32 +84,35 @@ final class ReportWarmUp implements AutoCloseable {
                 null, s.language(), s.labels(), s.extended());
     }
 
-    private static void run(Scenario small, Language language) {
+    private static void run(Scenario small, Language language, Path batch) {
         try {
-            Path folder = Files.createTempDirectory("inclusim-report-warm-up-");
-            try {
-                Path batch = folder.resolve("batch");
-                new BatchRunner().run(small, new BatchOptions(1, REPLICATIONS, EventsMode.parse("all"), Shard.parse("1/1")), batch,
-                        Progress.forConsole(true));
-                if (!Thread.currentThread().isInterrupted()) {
-                    Report.make(batch, ReportSettings.options(language, false));
-                }
-            } finally {
-                Durable.deleteTree(folder);
+            new BatchRunner().run(small, new BatchOptions(1, REPLICATIONS, EventsMode.ALL, Shard.ALL), batch, Progress.forConsole(true));
+            if (!Thread.currentThread().isInterrupted()) {
+                Report.make(batch, ReportSettings.options(language, false));
             }
         } catch (IOException | RuntimeException e) {
             // only time is lost: the real report does this work itself
         }
     }
 
+    private static void remove(Path folder) {
+        try {
+            Durable.deleteTree(folder);
+        } catch (IOException e) {
+            // a temporary folder left in the system's temporary directory; nothing else depends on it
+        }
+    }
+
     /** Stops the warm-up (if it is still going) and waits briefly for its folder to be removed. */
     @Override
     public void close() {
-        thread.interrupt();
-        try {
-            thread.join(STOP_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        stop(thread);
+        if (!thread.isAlive()) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(removeAtExit);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down; the hook removes the folder
+            }
         }
     }
 }

@@ -51,6 +51,15 @@ public final class CsvReader {
         }
     }
 
+    /** Passes every row of a stream without a header line to {@code rows}, in order (the stream is not closed). */
+    public static void rows(InputStream in, Consumer<List<String>> rows) throws IOException {
+        Cursor cursor = new Cursor(in);
+        List<String> record;
+        while ((record = cursor.next()) != null) {
+            rows.accept(record);
+        }
+    }
+
     /** The header row of a file. */
     public static List<String> header(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {

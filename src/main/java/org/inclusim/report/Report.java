@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.inclusim.analysis.Analysis;
 import org.inclusim.analysis.AnalysisException;
 import org.inclusim.analysis.BatchData;
+import org.inclusim.analysis.RunDigests;
 import org.inclusim.analysis.SensitivityAnalysis;
 import org.inclusim.analysis.cost.CostAnalysis;
 import org.inclusim.io.Durable;
@@ -69,8 +70,19 @@ public final class Report {
 
     /** Writes the report and returns its path with the time each phase took. */
     public static Result make(Path batchDir, ReportOptions options) throws IOException {
+        return make(batchDir, options, null);
+    }
+
+    /**
+     * {@link #make(Path, ReportOptions)} with the digests of the batch's runs made while it ran
+     * (null: none), which stand in for weekly.csv and events.csv if they are those of its runs.
+     */
+    public static Result make(Path batchDir, ReportOptions options, RunDigests digests) throws IOException {
         Timing timing = new Timing();
-        BatchData data = timing.time("read", () -> BatchData.load(batchDir));
+        BatchData data = timing.time(digests == null ? "read" : "read (with the runs' digests)", () -> BatchData.load(batchDir, digests));
+        if (digests != null && !data.fromDigests()) {
+            timing.time("(digests not used: the files are read)", () -> null);
+        }
         Path lockFile = batchDir.resolve(LOCK);
         try (LockFile lock = LockFile.tryAcquire(lockFile).orElseThrow(() -> new OutputException(batchDir
                 + " is being reported by another process (" + LockFile.holder(lockFile) + "); wait for it to finish"))) {
