@@ -1,13 +1,10 @@
 package org.inclusim.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -16,11 +13,7 @@ import org.inclusim.experiment.BatchReport;
 import org.inclusim.experiment.BatchRunner;
 import org.inclusim.experiment.EventsMode;
 import org.inclusim.experiment.Progress;
-import org.inclusim.experiment.RunSpec;
 import org.inclusim.experiment.RunTables;
-import org.inclusim.analysis.Analysis;
-import org.inclusim.analysis.RunDigests;
-import org.inclusim.analysis.cost.CostAnalysis;
 import org.inclusim.scenario.Scenario;
 import org.inclusim.observe.RunOutcomes;
 import org.inclusim.presentation.Messages;
@@ -72,11 +65,15 @@ final class BatchCommand implements Callable<Integer> {
         BatchOptions options = batch.options(scenario, eventsMode);
         Path dir = batch.folder(scenario);
         boolean reportAtEnd = !noReport && options.shard().count() == 1;
-        RunDigests digests = reportAtEnd ? digests(scenario) : null;
-        BatchRunner runner = digests == null ? new BatchRunner() : new BatchRunner().withListener((run, rows) -> digest(digests, run, rows));
+        ReportAhead ahead = reportAtEnd ? ReportAhead.start(scenario, language.given()) : null;
         BatchReport report;
-        try (ReportWarmUp warmUp = reportAtEnd ? ReportWarmUp.start(scenario, language.given()) : null) {
+        try {
+            BatchRunner runner = ahead == null ? new BatchRunner() : new BatchRunner().withListener(ahead);
             report = runner.run(scenario, options, dir, Progress.forConsole(batch.quiet));
+        } finally {
+            if (ahead != null) {
+                ahead.stopWarmUp();
+            }
         }
         if (!batch.quiet) {
             System.out.printf("inclusim batch: %s, %d of %d runs done%s, folder %s%n", scenario.name(), report.done(),
@@ -90,30 +87,13 @@ final class BatchCommand implements Callable<Integer> {
         }
         if (report.assembled() && reportAtEnd) {
             long reportStart = System.nanoTime();
-            Report.Result result = ReportSettings.write(dir, language.given(), timing, digests);
+            Report.Result result = ReportSettings.write(dir, language.given(), timing, ahead.digests());
             if (timing) {
                 printTiming(reportStart, result);
             }
             System.out.println(messages.text("cli.report_written", result.file()));
         }
         return report.failures().isEmpty() && report.assembled() ? 0 : SOME_FAILED;
-    }
-
-    /** Digests for the report of the batch's runs, as each is committed (see {@link RunDigests}). */
-    private static RunDigests digests(Scenario scenario) {
-        List<String> varied = BatchRunner.variedPaths(scenario);
-        List<String> weekly = RunTables.header(RunTables.WEEKLY, varied);
-        List<String> columns = new ArrayList<>(Analysis.weeklyColumns());
-        columns.addAll(CostAnalysis.weeklyColumns(weekly));
-        return new RunDigests(weekly, RunTables.header(RunTables.EVENTS, varied), columns, scenario.horizonWeeks());
-    }
-
-    private static void digest(RunDigests digests, RunSpec run, BatchRunner.RowSource rows) {
-        try (InputStream weekly = rows.open(RunTables.WEEKLY); InputStream events = rows.open(RunTables.EVENTS)) {
-            digests.add(Integer.toString(run.runId()), weekly, events);
-        } catch (IOException e) {
-            digests.giveUp();
-        }
     }
 
     /**
