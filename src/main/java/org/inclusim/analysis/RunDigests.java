@@ -47,11 +47,16 @@ public final class RunDigests {
      * @param horizon       the runs' horizon in weeks
      */
     public RunDigests(List<String> weeklyHeader, List<String> eventsHeader, List<String> weeklyColumns, int horizon) {
+        this(weeklyHeader, eventsHeader, weeklyColumns, horizon, Runtime.getRuntime().maxMemory() / 8);
+    }
+
+    /** Digests that are given up once they hold more than {@code budgetBytes} (roughly). */
+    RunDigests(List<String> weeklyHeader, List<String> eventsHeader, List<String> weeklyColumns, int horizon, long budgetBytes) {
         this.weeklyHeader = List.copyOf(weeklyHeader);
         this.eventsHeader = List.copyOf(eventsHeader);
         this.weeklyColumns = List.copyOf(weeklyColumns);
         this.horizon = horizon;
-        this.budgetBytes = Runtime.getRuntime().maxMemory() / 8;
+        this.budgetBytes = budgetBytes;
     }
 
     /** Digests a committed run from its rows of weekly.csv and events.csv (CSV without a header line). */
@@ -78,7 +83,7 @@ public final class RunDigests {
                 throw new IllegalArgumentException("weekly.csv rows of run " + runId + " are not one run's");
             }
             Digest digest = new Digest(weekly.get(0), Trajectories.part(eventsHeader, events, horizon));
-            long size = 8L * (weeklyColumns.size() + 1) * weekly.get(0).size() + 64L * events.size();
+            long size = 8L * (weeklyColumns.size() + 1) * weekly.get(0).size() + (digest.events() == null ? 0 : digest.events().bytes());
             if (bytes.addAndGet(size) > budgetBytes) {
                 giveUp();
                 return;

@@ -77,6 +77,11 @@ public final class Trajectories {
             }
         }
 
+        /** Roughly the memory this part holds, in bytes: its counts by week and some 48 bytes per event row. */
+        long bytes() {
+            return 8L * users.length * (stageCounts.size() + 1) + 48L * rows;
+        }
+
         private void addUser(List<Move> moves, int horizon) {
             int referral = moves.get(0).week();
             Integer jobStart = null;
