@@ -1,31 +1,19 @@
 package org.inclusim.report;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import org.inclusim.analysis.Analysis;
 import org.inclusim.analysis.AnalysisException;
 import org.inclusim.analysis.BatchData;
 import org.inclusim.analysis.RunDigests;
-import org.inclusim.analysis.SensitivityAnalysis;
-import org.inclusim.analysis.cost.CostAnalysis;
 import org.inclusim.io.Durable;
 import org.inclusim.io.LockFile;
 import org.inclusim.io.OutputException;
 import org.inclusim.io.StagingFolder;
 import org.inclusim.presentation.Language;
-import org.inclusim.presentation.Messages;
 
 /**
  * Turns a batch folder into statistics ({@code analysis/*.csv}), costs, charts
@@ -89,7 +77,7 @@ public final class Report {
             StagingFolder.removeStale(batchDir, name -> name.startsWith(STAGING_PREFIX));
             StagingFolder staging = StagingFolder.create(batchDir, STAGING_PREFIX);
             try {
-                render(data, staging.path(), options, timing);
+                new ReportTasks(data, staging.path(), options, timing).run();
                 Durable.forceTree(staging.path());
                 swapIn(batchDir, staging.path());
             } catch (IOException | RuntimeException | Error e) {
@@ -144,119 +132,6 @@ public final class Report {
             return Language.choose(null, language == null ? null : String.valueOf(language));
         } catch (IllegalArgumentException e) {
             throw new AnalysisException(data.folder().resolve("manifest.json") + ": scenario.language " + e.getMessage());
-        }
-    }
-
-    /** Threads that draw charts and write tables beside the one that called {@link #make}. */
-    private static final int THREADS = 2;
-
-    /**
-     * The report's work as independent tasks on {@value #THREADS} threads beside the calling one:
-     * the costs and the weekly bands (each a pass over weekly.csv) beside the other statistics
-     * (a pass over events.csv); then every chart, the tables and the workbook as tasks of their
-     * own while this thread writes the page's text; then the page with the charts' data put in.
-     * What a task computes does not depend on the order.
-     */
-    private static void render(BatchData data, Path dir, ReportOptions options, Timing timing) throws IOException {
-        Messages messages = Messages.of(language(data, options));
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
-            Thread t = new Thread(r, "report");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            Future<CostAnalysis> costsLater = pool.submit(() -> timing.time("costs", () -> CostAnalysis.of(data)));
-            Future<Map<String, Map<String, Analysis.Band>>> bandsLater = pool.submit(() -> timing.time("weekly bands",
-                    () -> Analysis.weeklyBands(data)));
-            Analysis analysis = Analysis.of(data, timing, () -> unchecked(bandsLater));
-            SensitivityAnalysis sensitivity = timing.time("sensitivity", () -> SensitivityAnalysis.of(data));
-            CostAnalysis costs = result(costsLater);
-            ReportContext draft = new ReportContext(analysis, costs, sensitivity, messages, options, Map.of(),
-                    new VariantChanges(data.manifest()));
-            Path tables = Files.createDirectories(dir.resolve("analysis"));
-            Path charts = Files.createDirectories(dir.resolve("charts"));
-            List<Future<?>> files = new ArrayList<>();
-            files.add(pool.submit(() -> timing.time("tables", () -> {
-                analysis.writeCsv(tables);
-                costs.writeCsv(tables);
-                if (sensitivity != null) {
-                    sensitivity.writeCsv(tables.resolve("sensitivity.csv"));
-                }
-                return null;
-            })));
-            files.add(pool.submit(() -> timing.time("workbook", () -> {
-                new WorkbookWriter(draft).write(tables.resolve(WORKBOOK));
-                return null;
-            })));
-            Map<String, Path> images = new LinkedHashMap<>();
-            Map<Path, Future<byte[]>> drawn = new LinkedHashMap<>();
-            for (ChartSet.Job chart : timing.time("chart set", () -> new ChartSet(analysis, costs, messages)
-                    .build(draft.headlineEffects(), sensitivity).jobs())) {
-                Path file = charts.resolve(chart.name() + ".png");
-                images.put(chart.name(), file);
-                drawn.put(file, pool.submit(() -> timing.time("chart " + chart.name(), () -> {
-                    byte[] png = chart.png();
-                    Files.write(file, png);
-                    return Base64.getEncoder().encode(png);
-                })));
-            }
-            ReportContext context = new ReportContext(analysis, costs, sensitivity, messages, options, images, draft.changes());
-            Html page = timing.time("page", () -> new HtmlReport(context).render());
-            Map<Path, byte[]> base64 = new LinkedHashMap<>();
-            for (Map.Entry<Path, Future<byte[]>> d : drawn.entrySet()) {
-                base64.put(d.getKey(), result(d.getValue()));
-            }
-            for (Future<?> f : files) {
-                result(f);
-            }
-            timing.time("write page", () -> {
-                page.write(dir.resolve("report.html"), base64);
-                return null;
-            });
-            timing.finish();
-        } finally {
-            stop(pool);
-        }
-    }
-
-    /** Stops the tasks left (after a failure) and waits for them, so that none writes into the folder after this. */
-    private static void stop(ExecutorService pool) {
-        pool.shutdownNow();
-        try {
-            pool.awaitTermination(1, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** {@link #result} for a supplier: an I/O error becomes an unchecked one, unwrapped again by the caller's task. */
-    private static <T> T unchecked(Future<T> future) {
-        try {
-            return result(future);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A side task's result; its exception is rethrown as it was (a user error stays one). */
-    private static <T> T result(Future<T> future) throws IOException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing the report", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
         }
     }
 }
