@@ -67,9 +67,9 @@ public final class Report {
      */
     public static Result make(Path batchDir, ReportOptions options, RunDigests digests) throws IOException {
         Timing timing = new Timing();
-        BatchData data = timing.time(digests == null ? "read" : "read (with the runs' digests)", () -> BatchData.load(batchDir, digests));
+        BatchData data = timing.time(digests == null ? "read" : "read, with run digests", () -> BatchData.load(batchDir, digests));
         if (digests != null && !data.fromDigests()) {
-            timing.time("(digests not used: the files are read)", () -> null);
+            timing.time("(run digests not used)", () -> null);
         }
         Path lockFile = batchDir.resolve(LOCK);
         try (LockFile lock = LockFile.tryAcquire(lockFile).orElseThrow(() -> new OutputException(batchDir

@@ -95,12 +95,12 @@ public final class Timing implements Analysis.Steps {
 
     /** One line per phase, then the total: wall and processor milliseconds. */
     public String table() {
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "  %-28s %8s %8s%n", "phase", "wall ms", "cpu ms"));
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "  %-30s %8s %8s%n", "phase", "wall ms", "cpu ms"));
         sb.append(String.format(Locale.ROOT, "  (phases run side by side on three threads, listed as they ended; a phase's cpu is its"
                 + " thread's, the total's the whole process's)%n"));
         for (Phase p : phases()) {
-            sb.append(String.format(Locale.ROOT, "  %-28s %8.0f %8.0f%n", p.name(), p.millis(), p.cpuMillis()));
+            sb.append(String.format(Locale.ROOT, "  %-30s %8.0f %8.0f%n", p.name(), p.millis(), p.cpuMillis()));
         }
-        return sb.append(String.format(Locale.ROOT, "  %-28s %8.0f %8.0f%n", "total", totalMillis(), totalCpuMillis)).toString();
+        return sb.append(String.format(Locale.ROOT, "  %-30s %8.0f %8.0f%n", "total", totalMillis(), totalCpuMillis)).toString();
     }
 }

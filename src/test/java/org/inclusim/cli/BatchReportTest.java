@@ -35,8 +35,8 @@ class BatchReportTest {
         CliTest.Result r = CliTest.inclusim("batch", "scenarios/mentor-network.yaml", "--replications", "3", "--events", "sample:2",
                 "--out", batch.toString(), "--timing", "--quiet");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("read (with the runs' digests)"), r.out());
-        assertFalse(r.out().contains("digests not used"), r.out());
+        assertTrue(r.out().contains("read, with run digests"), r.out());
+        assertFalse(r.out().contains("run digests not used"), r.out());
         assertTrue(r.out().matches("(?s).*timing: [0-9.]+ s in all since the process started, of which the report [0-9.]+ s \\(\\d+ %\\).*"),
                 r.out());
         assertEquals(before, warmUpFolders(), "the warm-up's temporary folder is removed");

@@ -104,7 +104,7 @@ class RunDigestsTest {
         RunDigests digests = digests(dir, reverse, 0);
         assertTrue(BatchData.load(dir, digests).fromDigests(), "digests of every run are used");
         Report.Result fromDigests = Report.make(dir, ReportTest.ENGLISH, digests);
-        assertTrue(fromDigests.timing().phases().stream().anyMatch(p -> p.name().equals("read (with the runs' digests)")));
+        assertTrue(fromDigests.timing().phases().stream().anyMatch(p -> p.name().equals("read, with run digests")));
         Report.make(files, ReportTest.ENGLISH);
         assertSameTables(files, dir);
     }
