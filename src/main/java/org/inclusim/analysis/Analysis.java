@@ -11,8 +11,9 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * The statistics of a batch, computed from its result files only: per variant and point the
- * summary of every outcome of runs.csv and of the per-run survival summaries
+ * The statistics of a batch, computed from its result files only (or from the digests a batch
+ * made of its runs' rows as they were committed, which hold the same values): per variant and
+ * point the summary of every outcome of runs.csv and of the per-run survival summaries
  * ({@link RunSurvival}); paired effects of every variant against the baseline (common random
  * numbers make replicate r of both comparable), with Holm's adjustment over the variants; pooled
  * Kaplan-Meier curves of job spells and time to first job, with a log-rank test clustered by

@@ -199,17 +199,10 @@ public final class BatchData {
     }
 
     /**
-     * Passes every row of weekly.csv to {@code rows}, in file order, without holding the table:
-     * a large batch's weekly.csv (hundreds of MB) would not fit in memory as strings.
-     */
-    public void forEachWeeklyRow(java.util.function.Consumer<List<String>> rows) {
-        forEachRow(weekly, rows);
-    }
-
-    /**
      * Passes weekly.csv's rows to {@code runs} a run at a time, with the numbers of {@code columns}
      * (file order; see {@link WeeklyRun}): from the batch's digests if it has them with these
-     * columns, else from the file in one streaming pass.
+     * columns, else from the file in one streaming pass, without holding the table (a large
+     * batch's weekly.csv, hundreds of MB, would not fit in memory as strings).
      */
     public void forEachWeeklyRun(List<String> columns, Consumer<WeeklyRun> runs) {
         if (digests != null && digests.stream().allMatch(d -> d.weekly().has(columns))) {

@@ -83,6 +83,9 @@ public final class RunDigests {
                 throw new IllegalArgumentException("weekly.csv rows of run " + runId + " are not one run's");
             }
             Digest digest = new Digest(weekly.get(0), Trajectories.part(eventsHeader, events, horizon));
+            if (digest.events() != null && !digest.events().runId().equals(runId)) {
+                throw new IllegalArgumentException("events.csv rows of run " + runId + " are another run's");
+            }
             long size = 8L * (weeklyColumns.size() + 1) * weekly.get(0).size() + (digest.events() == null ? 0 : digest.events().bytes());
             if (bytes.addAndGet(size) > budgetBytes) {
                 giveUp();

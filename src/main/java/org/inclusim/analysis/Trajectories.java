@@ -77,6 +77,10 @@ public final class Trajectories {
             }
         }
 
+        String runId() {
+            return run.runId();
+        }
+
         /** Roughly the memory this part holds, in bytes: its counts by week and some 48 bytes per event row. */
         long bytes() {
             return 8L * users.length * (stageCounts.size() + 1) + 48L * rows;
