@@ -145,7 +145,7 @@ public final class CsvReader {
                 cellLength = 0;
                 append(buffer, start, position - start);
                 boolean ended = slowCell();
-                cells.add(text(cell, 0, cellLength, false));
+                cells.add(text(cell, 0, cellLength, isAscii(cell, cellLength)));
                 if (ended) {
                     return cells;
                 }
@@ -203,6 +203,15 @@ public final class CsvReader {
             }
             System.arraycopy(bytes, from, cell, cellLength, length);
             cellLength += length;
+        }
+
+        private static boolean isAscii(byte[] bytes, int length) {
+            for (int i = 0; i < length; i++) {
+                if (bytes[i] < 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static String text(byte[] bytes, int from, int length, boolean ascii) throws CharacterCodingException {
