@@ -96,7 +96,7 @@ final class ReportTasks {
 
     /** The tables (CSV) and the workbook, each a task. */
     private List<Future<?>> tables(Statistics s) throws IOException {
-        Path tables = Files.createDirectories(dir.resolve("analysis"));
+        Path tables = Files.createDirectory(dir.resolve("analysis"));
         List<Future<?>> files = new ArrayList<>();
         files.add(pool.submit(() -> timing.time("tables", () -> {
             s.analysis().writeCsv(tables);
@@ -115,7 +115,7 @@ final class ReportTasks {
 
     /** Each chart a task that writes its PNG file and gives its Base64 text; {@code images} gets every chart's file by name. */
     private Map<Path, Future<byte[]>> charts(Statistics s, Map<String, Path> images) throws IOException {
-        Path charts = Files.createDirectories(dir.resolve("charts"));
+        Path charts = Files.createDirectory(dir.resolve("charts"));
         Map<Path, Future<byte[]>> drawn = new LinkedHashMap<>();
         for (ChartSet.Job chart : timing.time("chart set", () -> new ChartSet(s.analysis(), s.costs(), messages)
                 .build(s.draft().headlineEffects(), s.sensitivity()).jobs())) {
@@ -130,13 +130,24 @@ final class ReportTasks {
         return drawn;
     }
 
-    /** Stops the tasks left (after a failure) and waits for them, so that none writes into the folder after this. */
+    /**
+     * Stops the tasks left (after a failure or an interrupt) and waits for them, so that none
+     * writes into the folder after this: a task already drawing a chart or writing a table ends
+     * first, also when this thread was interrupted (its interrupt is kept for the caller).
+     */
     private static void stop(ExecutorService pool) {
         pool.shutdownNow();
+        boolean interrupted = Thread.interrupted();
         try {
-            pool.awaitTermination(1, TimeUnit.MINUTES);
+            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                pool.shutdownNow();
+            }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
