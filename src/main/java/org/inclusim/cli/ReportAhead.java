@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.inclusim.analysis.Analysis;
 import org.inclusim.analysis.RunDigests;
 import org.inclusim.analysis.cost.CostAnalysis;
@@ -37,7 +38,8 @@ import org.inclusim.scenario.Scenario;
  *   scenario into a temporary folder: every variant, {@value #REPLICATIONS} replications of
  *   {@value #WEEKS} weeks at the scenario's first design point, on one thread, reported the way
  *   the batch's own report is (from digests). The folder is deleted (also if the process is
- *   stopped); nothing reaches the batch folder, and the real report computes everything from the
+ *   stopped; one left by a killed process is deleted by the next batch's warm-up); nothing
+ *   reaches the batch folder, and the real report computes everything from the
  *   batch's own runs, so its results cannot depend on this. A failure costs only time and is not
  *   reported. {@link #stopWarmUp} stops it where it is when the runs end (a small batch of many
  *   variants may not be finished); the real report then does what is left.</li>
@@ -46,6 +48,8 @@ import org.inclusim.scenario.Scenario;
 final class ReportAhead implements BatchRunner.RunListener {
     static final int REPLICATIONS = 2;
     static final int WEEKS = 30;
+    /** The warm-up's temporary folder: this prefix, the process id, a dash and a random number. */
+    static final String FOLDER_PREFIX = "inclusim-report-warm-up-";
     /** How long {@link #stopWarmUp} waits for the thread to stop and remove its folder. */
     private static final long STOP_MILLIS = 2_000;
 
@@ -65,10 +69,11 @@ final class ReportAhead implements BatchRunner.RunListener {
         RunDigests digests = digests(scenario);
         Path folder;
         try {
-            folder = Files.createTempDirectory("inclusim-report-warm-up-");
+            folder = Files.createTempDirectory(FOLDER_PREFIX + ProcessHandle.current().pid() + "-");
         } catch (IOException e) {
             return new ReportAhead(digests, null, null);
         }
+        removeStale(folder.getParent());
         Thread thread = new Thread(() -> {
             run(small(scenario), language, folder.resolve("batch"));
             remove(folder);
@@ -138,6 +143,22 @@ final class ReportAhead implements BatchRunner.RunListener {
             }
         } catch (IOException | RuntimeException e) {
             // only time is lost: the real report does this work itself
+        }
+    }
+
+    /** Removes the warm-up folders of processes that are gone (killed before they could remove theirs). */
+    private static void removeStale(Path temporary) {
+        try (Stream<Path> entries = Files.list(temporary)) {
+            for (Path p : entries.filter(p -> p.getFileName().toString().startsWith(FOLDER_PREFIX)).toList()) {
+                String rest = p.getFileName().toString().substring(FOLDER_PREFIX.length());
+                int dash = rest.indexOf('-');
+                long pid = dash > 0 && rest.substring(0, dash).chars().allMatch(Character::isDigit) ? Long.parseLong(rest.substring(0, dash)) : -1;
+                if (pid > 0 && ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true)) {
+                    remove(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // stale folders stay in the system's temporary directory; nothing depends on them
         }
     }
 

@@ -24,7 +24,7 @@ class BatchReportTest {
 
     private static List<Path> warmUpFolders() throws IOException {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(p -> p.getFileName().toString().startsWith("inclusim-report-warm-up-")).toList();
+            return files.filter(p -> p.getFileName().toString().startsWith(ReportAhead.FOLDER_PREFIX)).toList();
         }
     }
 
@@ -37,8 +37,12 @@ class BatchReportTest {
     }
 
     @Test
-    void theBatchsReportIsTheReportOfItsFiles() throws IOException {
-        List<Path> before = warmUpFolders();
+    void theBatchsReportIsTheReportOfItsFiles() throws IOException, InterruptedException {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path stale = Files.createTempDirectory(ReportAhead.FOLDER_PREFIX + gone.pid() + "-");
+        Files.writeString(Files.createDirectories(stale.resolve("batch")).resolve("runs.csv"), "left by a killed process\n");
+        List<Path> before = warmUpFolders().stream().filter(p -> !p.equals(stale)).toList();
         Path batch = tmp.resolve("batch");
         CliTest.Result r = CliTest.inclusim("batch", "scenarios/mentor-network.yaml", "--replications", "3", "--events", "sample:2",
                 "--out", batch.toString(), "--timing", "--quiet");
@@ -50,7 +54,7 @@ class BatchReportTest {
         for (int wait = 0; wait < 300 && !warmUpFolders().equals(before); wait++) {
             sleep(); // a warm-up that was in the middle of drawing a chart ends it, then removes its folder
         }
-        assertEquals(before, warmUpFolders(), "the warm-up's temporary folder is removed");
+        assertEquals(before, warmUpFolders(), "the warm-up's temporary folder is removed, and one of a process that is gone");
 
         Path files = Files.createDirectories(tmp.resolve("files"));
         for (String f : List.of("runs.csv", "weekly.csv", "events.csv", "mentors.csv", "manifest.json")) {
