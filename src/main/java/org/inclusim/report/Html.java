@@ -13,6 +13,12 @@ import java.util.Map;
 /** Writes HTML: every value escaped, tables row by row, images embedded as data URIs (see {@link #write}). */
 final class Html {
     private final StringBuilder sb = new StringBuilder(1 << 16);
+    /** The images in page order, their data still to be put in. */
+    private final List<Image> images = new ArrayList<>();
+
+    /** Where an image's data goes in the text, and its file. */
+    private record Image(int at, Path png) {
+    }
 
     /** Escapes text for element content and attribute values. */
     static String esc(String s) {
@@ -73,12 +79,6 @@ final class Html {
         images.add(new Image(sb.length(), png));
         return raw("\"></figure>\n");
     }
-
-    /** Where an image's data goes in the text, and its file. */
-    private record Image(int at, Path png) {
-    }
-
-    private final List<Image> images = new ArrayList<>();
 
     /** The PNG files the page embeds, in page order. */
     List<Path> imageFiles() {
