@@ -12,7 +12,8 @@ import org.inclusim.io.CsvReader;
 
 /**
  * What the statistics read from each run's rows of weekly.csv and events.csv, made while a batch
- * runs: as each run is committed, its rows are parsed once, on the thread that ran it, into the
+ * runs: as each run finishes, the rows its worker appends to its part segment are parsed once,
+ * on that worker's thread, into the
  * numbers of weekly.csv the weekly bands and the costs use ({@link WeeklyRun}) and the run's
  * trajectories ({@link Trajectories.RunPart}). The report after the runs then puts these
  * together in plan order instead of reading the two largest tables again; the values are those
@@ -20,7 +21,8 @@ import org.inclusim.io.CsvReader;
  *
  * <p>The digests stand in for the files only if they are those of exactly the runs in runs.csv,
  * made with its headers and horizon ({@link BatchData#load(java.nio.file.Path, RunDigests)});
- * otherwise (a resumed batch, whose earlier runs were committed by another process) the report
+ * otherwise (a resumed batch, whose earlier runs were committed by another process, or one that
+ * redid a damaged run) the report
  * reads the files. A run that cannot be digested, or digests that outgrow their memory budget (an
  * eighth of the heap), make all of them unused: they only save time, and the files say the same.
  * Safe to add to from several threads.
@@ -59,7 +61,7 @@ public final class RunDigests {
         this.budgetBytes = budgetBytes;
     }
 
-    /** Digests a committed run from its rows of weekly.csv and events.csv (CSV without a header line). */
+    /** Digests a finished run from its rows of weekly.csv and events.csv (CSV without a header line). */
     public void add(String runId, InputStream weeklyRows, InputStream eventRows) {
         if (!usable) {
             return;

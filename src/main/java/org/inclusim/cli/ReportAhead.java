@@ -29,8 +29,9 @@ import org.inclusim.scenario.Scenario;
  *
  * <ul>
  *   <li><b>Digests of the runs.</b> As a listener of the batch, each run's rows of weekly.csv and
- *   events.csv are parsed when the run is committed, on the worker that ran it
- *   ({@link RunDigests}); the report then reads neither table again.</li>
+ *   events.csv are parsed when the run finishes, on the worker that ran it, from the very bytes
+ *   it appends to its part segment ({@link RunDigests}); the report then reads neither table
+ *   again.</li>
  *   <li><b>A warm-up of the report's code.</b> A fresh JVM spends most of a report's time on the
  *   code, not the data: loading and initialising JFreeChart, Java2D, fonts, the workbook library
  *   and the message catalogue, then interpreting and compiling the statistics, chart and page

@@ -34,6 +34,14 @@ class CsvReaderTest {
     }
 
     @Test
+    void oneLinesCellsAreReadAsAFileRowIs() {
+        assertEquals(List.of("1", "x,y", "say \"hi\"", "", "é"), CsvReader.cells("1,\"x,y\",\"say \"\"hi\"\"\",,é"));
+        assertEquals(List.of(""), CsvReader.cells(""));
+        assertEquals(List.of("", ""), CsvReader.cells(","));
+        assertThrows(IllegalArgumentException.class, () -> CsvReader.cells("1,\"open"));
+    }
+
+    @Test
     void anUnterminatedQuoteAnEmptyFileAndBytesThatAreNotUtf8AreErrors() throws IOException {
         assertThrows(IOException.class, () -> read("a,b\n1,\"open\n"));
         assertThrows(IOException.class, () -> read(""));
