@@ -50,11 +50,11 @@ public final class BatchRunner {
      */
     @FunctionalInterface
     public interface RunListener {
-        /** @param rows opens the run's committed rows of one table ({@link RunTables#WEEKLY}, ...) as CSV without a header */
+        /** @param rows opens the run's rows of one table ({@link RunTables#WEEKLY}, ...) as CSV without a header */
         void committed(RunSpec run, RowSource rows);
     }
 
-    /** Opens a committed run's rows of one table. */
+    /** Opens a finished run's rows of one table. */
     @FunctionalInterface
     public interface RowSource {
         InputStream open(String table) throws IOException;
@@ -84,7 +84,7 @@ public final class BatchRunner {
         this.listener = listener;
     }
 
-    /** This runner, telling {@code runListener} of each run committed. */
+    /** This runner, telling {@code runListener} of each run finished. */
     public BatchRunner withListener(RunListener runListener) {
         return new BatchRunner(executor, forkWarmStarts, runListener);
     }
