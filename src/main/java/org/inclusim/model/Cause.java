@@ -8,7 +8,7 @@ public enum Cause {
     INTAKE,
     /** A workplace and a mentor took the user into a placement. */
     PLACEMENT_START,
-    /** The employer hired the user at the end of the placement. */
+    /** An employer hired the user: at the end of a placement, early in one, or directly (see {@link Route}). */
     HIRED,
     /** The placement ended without a hire. */
     NOT_HIRED,
@@ -28,6 +28,8 @@ public enum Cause {
     REENTRY,
     /** The user left the measure for a destination (the transition's {@code to} stage names it). */
     LEFT_MEASURE,
+    /** The employed user moved straight to a better-matched job (no spell out of work). */
+    JOB_CHANGE,
     /** A user in AAP, education or work without NAV is referred to the measure again. */
     RE_REFERRAL;
 

@@ -85,6 +85,7 @@ public final class InclusionModel extends SimState {
         this.parameters = parameters;
         DestinationRule.onParameters(this, before);
         for (int adviser = 0, n = advisers.size(); adviser < n; adviser++) {
+            CloseFollowUpRule.demoteOverSlots(this, adviser);
             CloseFollowUpRule.fillSlots(this, adviser, Math.max(week, 0));
         }
     }
@@ -110,7 +111,7 @@ public final class InclusionModel extends SimState {
             }
             case MATCHING -> {
                 DestinationRule.apply(this);
-                MatchingRule.apply(this);
+                SearchRule.apply(this);
             }
             case PLACEMENT -> {
                 mentorParts = MentorParts.of(this, mentorParts);
@@ -170,12 +171,17 @@ public final class InclusionModel extends SimState {
 
     /** Moves a user to another stage, keeping the counts by stage; the only writer of a user's stage. */
     void move(int user, Stage to, Cause cause) {
+        move(user, to, cause, null);
+    }
+
+    /** {@link #move(int, Stage, Cause)} for a hire or job change, recording how the job was found. */
+    void move(int user, Stage to, Cause cause, Route route) {
         Stage from = users.stage(user);
         stageCounts[from.ordinal()]--;
         stageCounts[to.ordinal()]++;
         users.setStage(user, to, week);
         CloseFollowUpRule.onStageChange(this, user);
-        emit(user, from, to, cause);
+        emit(user, from, to, cause, route);
     }
 
     /** Adds a newly referred user in stage REFERRED with the given need and initial fit; returns its id. */
@@ -212,12 +218,16 @@ public final class InclusionModel extends SimState {
     }
 
     void emit(int user, Stage from, Stage to, Cause cause) {
+        emit(user, from, to, cause, null);
+    }
+
+    private void emit(int user, Stage from, Stage to, Cause cause, Route route) {
         causeCounts[cause.ordinal()]++;
         if (listener == null) {
             return;
         }
         listener.onTransition(new Transition(week, user, from, to, cause,
-                users.workplace.get(user), users.mentor.get(user), users.adviser.get(user)));
+                users.workplace.get(user), users.mentor.get(user), users.adviser.get(user), route));
     }
 
     /** Sets a mentor's role state, keeping the counts by state. */

@@ -41,7 +41,9 @@ final class ProjectEndRule {
         if (model.week() < project.endWeek()) {
             return;
         }
-        demoteAboveSlots(model);
+        for (int adviser = 0, n = model.advisers.size(); adviser < n; adviser++) {
+            CloseFollowUpRule.demoteOverSlots(model, adviser);
+        }
         erodeCompetence(model);
     }
 
@@ -96,23 +98,6 @@ final class ProjectEndRule {
                 advisers.competence.set(id, a.initialCompetence());
                 advisers.experiencedAtStart.set(id, false);
                 model.weekTally.adviserTurnovers++;
-            }
-        }
-    }
-
-    /** Cases above the week's close slots go back to standard follow-up, the longest-close first. */
-    private static void demoteAboveSlots(InclusionModel model) {
-        int slots = closeSlots(model);
-        AdviserTable advisers = model.advisers;
-        for (int id = 0, n = advisers.size(); id < n; id++) {
-            while (advisers.closeCases(id) > slots) {
-                int longest = 0;
-                for (int k = 1, end = advisers.closeCases(id); k < end; k++) {
-                    if (advisers.closeSince.get(id, k) < advisers.closeSince.get(id, longest)) {
-                        longest = k;
-                    }
-                }
-                model.links.endClose(advisers.closeUsers.get(id, longest));
             }
         }
     }

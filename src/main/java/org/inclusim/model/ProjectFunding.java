@@ -22,8 +22,18 @@ final class ProjectFunding {
     private ProjectFunding() {
     }
 
+    /**
+     * The share of a funded activity's strength that remains this week: 1 before the project's
+     * end week, then decaying to its after-end level ({@link ProjectEndRule#level}; for
+     * {@link Activity#NETWORK}, {@code project.networkFacilitationAfterEnd}). For activities that
+     * act by degree (such as network facilitation) rather than by occasion.
+     */
+    static double level(InclusionModel model, Activity activity) {
+        return ProjectEndRule.level(model, activity.element);
+    }
+
     static boolean carriedOut(InclusionModel model, Activity activity, long entityKey) {
-        double level = ProjectEndRule.level(model, activity.element);
+        double level = level(model, activity);
         if (level >= 1.0) {
             return true;
         }

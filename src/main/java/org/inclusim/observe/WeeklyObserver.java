@@ -30,7 +30,10 @@ public final class WeeklyObserver {
                 t.networkMeetings(), t.followUpContacts(), t.basicTrainings(), t.extendedTrainings(),
                 model.advisers().isEmpty() ? 0.0 : (double) model.caseloadTotal() / model.advisers().size(),
                 model.caseloadLargest(), model.closeCasesTotal(), t.mentorHours(), t.adviserHours(),
-                meanCompetence(model), t.adviserTurnovers());
+                t.hiresAfterPlacement(), t.hiresEarly(), t.hiresDirect(), t.hiresClose(), t.subsidisedHires(), t.jobChanges(), t.jobHours(),
+                t.subsidyWeeksFirst(), t.subsidyWeeksLater(), t.subsidisedMentorHours(),
+                t.adviserHoursClose(), t.adviserHoursEmployerContact(), t.adviserHoursCoWorking(), t.adviserHoursStandard(),
+                t.adviserHoursUnmet(), t.closeProgrammeEnds(), meanCompetence(model), t.adviserTurnovers());
     }
 
     private static double meanCompetence(InclusionModel model) {

@@ -182,8 +182,8 @@ final class NodeReader {
     private void parameter(Overrides out, String prefix, Node keyNode, String path, Node valueNode) {
         Optional<ParameterDefinition> definition = catalog.find(path);
         String shownKey = prefix + "." + path;
-        if (definition.isEmpty() && RetiredKeys.message(path).isPresent()) {
-            problem(keyNode, shownKey, RetiredKeys.message(path).get());
+        if (definition.isEmpty() && RetiredParameters.message(path).isPresent()) {
+            problem(keyNode, shownKey, RetiredParameters.message(path).get());
             return;
         }
         if (definition.isEmpty()) {

@@ -24,8 +24,9 @@ class MechanismTest {
         return Replicates.run(p, REPLICATES, WEEKS);
     }
 
+    /** Hires out of placements (at their end or early) per placement; direct hires are not counted. */
     private static double hireShare(RunOutcomes o) {
-        return o.hires() / (o.placementsPerUser() * o.usersTotal());
+        return (o.hires() - o.hiresDirect()) / (o.placementsPerUser() * o.usersTotal());
     }
 
     private static double recruitAcceptance(RunOutcomes o) {
@@ -53,7 +54,7 @@ class MechanismTest {
     @Test
     void durationDependenceHiresFewerAndSoonerThoseWhoAreHired() {
         RunOutcomes[] noDecline = runs(BASE);
-        RunOutcomes[] decline = runs(BASE.with("advisers.opportunityDeclinePerWeek", 0.03));
+        RunOutcomes[] decline = runs(BASE.with("search.durationDeclinePerWeek", 0.03));
         var ever = Replicates.compare("ever employed", noDecline, decline, RunOutcomes::everEmployedShare);
         var wait = Replicates.compare("weeks to first job", noDecline, decline, RunOutcomes::meanWeeksToFirstJob);
         assertTrue(ever.lowerInB(ALPHA), ever.toString());

@@ -80,8 +80,15 @@ class Model2Part2Test {
 
     // ---- latent employability: selection vs true state dependence -------------------------
 
+    /**
+     * The baseline with employability spread {@code sigma} and true state dependence
+     * {@code decline}, and without the ramp of standard follow-up (search.standardStartWeeks 0): the
+     * ramp is true duration dependence too, of the opposite sign (openings rise over a standard
+     * case's first weeks), so with it on "no true state dependence" would not hold.
+     */
     static Parameters employability(double sigma, double decline) {
-        return BASE.with("users.employabilitySpread", sigma).with("advisers.opportunityDeclinePerWeek", decline);
+        return BASE.with("users.employabilitySpread", sigma).with("search.durationDeclinePerWeek", decline)
+                .with("search.standardStartWeeks", 0.0);
     }
 
     /** Which first event a duration rate counts. */
@@ -89,7 +96,8 @@ class Model2Part2Test {
 
     /**
      * Observed weekly rate, by weeks since referral, of a user's first opening (the first
-     * placement start; at risk while seeking and never placed) or first job (at risk from
+     * placement start or direct hire out of seeking, either route; at risk while seeking and
+     * never placed or hired) or first job (at risk from
      * referral until the first hire or leaving the measure): events in durations [from, to) over
      * the user-weeks at risk in them, pooled over all referral cohorts of one run. Users are split
      * by employability when {@code stratum} is 0 (below the run's median) or 1 (above); -1 takes
@@ -116,7 +124,9 @@ class Model2Part2Test {
             if (done[u] || !inStratum(model, u, stratum, median)) {
                 continue;
             }
-            boolean event = first == First.OPENING ? t.cause() == Cause.PLACEMENT_START : t.cause() == Cause.HIRED;
+            boolean event = first == First.OPENING
+                    ? t.cause() == Cause.PLACEMENT_START || t.cause() == Cause.HIRED && t.from() == Stage.SEEKING
+                    : t.cause() == Cause.HIRED;
             boolean censor = first == First.OPENING ? t.from() == Stage.SEEKING : t.to().isDestination();
             if (event || censor) {
                 if (seekingSince[u] >= 0) {
@@ -169,8 +179,9 @@ class Model2Part2Test {
                     : firstEventRate(m, events, first, 13, 65, stratum, median);
             long[] late = first == First.OPENING ? firstEventRate(m, events, first, 13, 39, stratum, median)
                     : firstEventRate(m, events, first, 78, 156, stratum, median);
-            // half an event added to each count keeps the log finite in a small stratum
-            out[r] = Math.log((late[0] + 0.5) / late[1]) - Math.log((early[0] + 0.5) / early[1]);
+            // half an event and one user-week added keep the log finite in a small stratum (or a run
+            // in which nobody is still at risk that late)
+            out[r] = Math.log((late[0] + 0.5) / (late[1] + 1.0)) - Math.log((early[0] + 0.5) / (early[1] + 1.0));
         }
         return out;
     }
@@ -266,8 +277,10 @@ class Model2Part2Test {
 
     @Test
     void fewerOpeningsMeanLongerTimeOutOfWorkAndMoreLeaveForDisabilityBenefit() {
-        Parameters fewer = BASE.with("advisers.standardMatchRatePerWeek", BASE.advisers().standardMatchRatePerWeek() / 2)
-                .with("advisers.closeMatchRatePerWeek", BASE.advisers().closeMatchRatePerWeek() / 2);
+        Parameters fewer = BASE.with("search.standardPlacementRatePerWeek", BASE.search().standardPlacementRatePerWeek() / 2)
+                .with("search.closePlacementRatePerWeek", BASE.search().closePlacementRatePerWeek() / 2)
+                .with("search.standardJobRatePerWeek", BASE.search().standardJobRatePerWeek() / 2)
+                .with("search.closeJobRatePerWeek", BASE.search().closeJobRatePerWeek() / 2);
         Paired disability = compare("disability benefit share at 5 years", BASE, fewer, RunOutcomes::disabilityBenefitShareHorizon);
         assertTrue(disability.mean() > 0 && disability.t() >= T, disability.toString());
         // and the rise comes partly from the duration effect: smaller without it

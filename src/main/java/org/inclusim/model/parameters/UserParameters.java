@@ -29,7 +29,7 @@ public record UserParameters(
                 source = "assumed, to calibrate")
         double reentryWeeksMean,
         @Param(value = "0", min = 0, max = 2, unit = "log-sd",
-                doc = "Spread sigma of the latent employability theta, lognormal with mean 1 (ln theta ~ N(-sigma^2/2, sigma^2)), drawn at referral: multiplies the opening rate, the odds of a hire and the work-without-NAV hazard, divides the quit and the disability-benefit hazards. 0 = everyone equal.",
-                source = "assumed, to calibrate: 0 until it is calibrated together with advisers.opportunityDeclinePerWeek, which the first calibration fitted with everyone equal (heterogeneity dominates aggregate duration dependence: van den Berg & van Ours 1996)")
+                doc = "Spread sigma of the latent employability theta, lognormal with mean 1 (ln theta ~ N(-sigma^2/2, sigma^2)), drawn at referral: multiplies both opening rates (work training and direct jobs), the odds of a hire on every route and the work-without-NAV hazard, divides the quit and the disability-benefit hazards. 0 = everyone equal.",
+                source = "assumed, to calibrate: 0 until it is calibrated together with search.durationDeclinePerWeek, which the first calibration fitted with everyone equal (heterogeneity dominates aggregate duration dependence: van den Berg & van Ours 1996)")
         double employabilitySpread) implements Serializable {
 }
