@@ -15,7 +15,7 @@ import org.inclusim.model.parameters.ProjectParameters;
  * where L_e is its after-end level. The funded activities happen on an occasion with probability
  * equal to their level ({@link ProjectFunding}); close-follow-up slots are
  * round(closeCasesPerAdviser x level) and cases above them return to standard follow-up, the
- * longest-close first; leadership support is leadershipSupport x level; and each adviser's
+ * longest-close first ({@link CloseFollowUpRule#demoteOverSlots}, as at a policy change); leadership support is leadershipSupport x level; and each adviser's
  * competence above initialCompetence erodes by competenceLossPerWeek x (1 - leadership level) a
  * week. Why exponential decay: an organisation loses a practice gradually as people, routines
  * and priorities drift (Bond et al. 2014), one time constant is the least a calibration needs, and
