@@ -10,7 +10,12 @@ public record WeeklyRow(
         int inPlacement,
         int employed,
         int outOfWork,
-        int exited,
+        int disabilityBenefit,
+        int aap,
+        int education,
+        int workWithoutNav,
+        int other,
+        int reReferrals,
         int mentorPool,
         int mentorsActive,
         int mentorsOnLeave,
@@ -44,13 +49,20 @@ public record WeeklyRow(
         double adviserHoursCoWorking,
         double adviserHoursStandard,
         double adviserHoursUnmet,
-        int closeProgrammeEnds) implements Row {
+        int closeProgrammeEnds,
+        double adviserCompetenceMean,
+        int adviserTurnovers) implements Row {
 
     /** The columns of weekly.csv after the run key: the components, by {@link RowSchema}'s rule. */
     public static final List<String> COLUMNS = RowSchema.of(WeeklyRow.class).names();
 
     /** Users in the measure or out of it: the sum of all stage counts. */
     public int usersTotal() {
-        return referred + seeking + inPlacement + employed + outOfWork + exited;
+        return referred + seeking + inPlacement + employed + outOfWork + leftMeasure();
+    }
+
+    /** Users in a destination outside the measure. */
+    public int leftMeasure() {
+        return disabilityBenefit + aap + education + workWithoutNav + other;
     }
 }
