@@ -1,6 +1,7 @@
 package org.inclusim.model;
 
 import org.inclusim.model.parameters.AdviserParameters;
+import org.inclusim.model.parameters.MentorParameters;
 import org.inclusim.model.parameters.Parameters;
 
 /**
@@ -8,7 +9,9 @@ import org.inclusim.model.parameters.Parameters;
  * between leaving the measure (probability {@code exitHazardPerWeek}), a placement opportunity
  * (probability {@link #opportunityProbability}) and nothing. On an opportunity the adviser
  * approaches up to {@code searchProbes} random workplaces; the first that is open to the user
- * (small firms less often) and has, or recruits, a mentor with room hosts the placement.
+ * (small firms less often) and has, or recruits, a mentor with room hosts the placement. With
+ * reuse of success ({@code mentors.reuseSuccessWeight} &gt; 0) workplaces that made hires are
+ * probed more often and their most successful mentor with room is asked first.
  *
  * <p>The opportunity probability (read by id from {@link UserTable} and {@link AdviserTable}) is
  * only computed when the draw is below its upper bound, which gives the same answer. Users are
@@ -71,17 +74,51 @@ final class MatchingRule {
         return 1.0 - p.workplaces().smallFirmPenalty() * Math.exp(-employees / 10.0);
     }
 
+    /**
+     * Rule: reuse of success. The workplace an adviser probes, from the uniform draw u: with
+     * probability proportional to 1 + reuseSuccessWeight x its hires. One draw picks from the
+     * mixture: below count / (count + weight x all hires) it is the uniform part (exactly the
+     * first model's (int) (u x count) when the weight is 0 or nobody was hired yet), above it a
+     * workplace in proportion to its hires ({@link FenwickTree}, O(log n)).
+     */
+    static int probedWorkplace(WorkplaceTable workplaces, double reuse, double u) {
+        int count = workplaces.size();
+        long hires = workplaces.hiresTotal();
+        if (reuse <= 0.0 || hires == 0) {
+            return (int) (u * count);
+        }
+        double x = u * (count + reuse * hires);
+        return x < count ? (int) x : workplaces.byHires((x - count) / reuse);
+    }
+
+    /**
+     * Rule: a mentee of the mentor (-1: none) was hired. The mentor's success is counted; with
+     * reuse of success the adviser asks it to take one more mentee beside the hired one it still
+     * follows, and it agrees, up to mentors.superMenteeCapacity: the willing and successful
+     * mentor is asked again and again.
+     */
+    static void recordSuccess(InclusionModel model, int mentor) {
+        if (mentor < 0) {
+            return;
+        }
+        model.mentors.successes.add(mentor, 1);
+        MentorParameters mp = model.parameters().mentors();
+        if (mp.reuseSuccessWeight() > 0) {
+            model.mentors.growCapacity(mentor, mp.superMenteeCapacity());
+        }
+    }
+
     /** The adviser's probes for an opening; each reads the workplace's size and mentors from the {@link WorkplaceTable}. */
     private static void tryPlace(InclusionModel model, int user) {
         Parameters p = model.parameters();
         WorkplaceTable workplaces = model.workplaces;
-        int count = workplaces.size();
+        double reuse = p.mentors().reuseSuccessWeight();
         for (int probe = 0; probe < p.workplaces().searchProbes(); probe++) {
-            int w = (int) (model.random().uniform(Purpose.PROBE, user, model.week(), probe) * count);
+            int w = probedWorkplace(workplaces, reuse, model.random().uniform(Purpose.PROBE, user, model.week(), probe));
             if (model.random().uniform(Purpose.OPENNESS, user, model.week(), probe) >= openness(p, workplaces.employees(w))) {
                 continue;
             }
-            int mentor = workplaces.availableMentor(w, model.mentors);
+            int mentor = reuse > 0 ? workplaces.mostSuccessfulMentor(w, model.mentors) : workplaces.availableMentor(w, model.mentors);
             if (mentor < 0) {
                 mentor = RecruitmentRule.tryRecruit(model, w);
             }

@@ -89,7 +89,8 @@ final class PlacementRule {
         }
         users.temporaryEndWeek.set(user, temporaryEnd);
         users.mentorEndWeek.set(user, week + p.mentors().supportWeeksAfterHire());
-        model.workplaces.hires.add(users.workplace.get(user), 1);
+        model.workplaces.recordHire(users.workplace.get(user));
+        MatchingRule.recordSuccess(model, users.mentor.get(user));
         model.move(user, Stage.EMPLOYED, Cause.HIRED);
         if (p.mentors().supportWeeksAfterHire() == 0) {
             model.links.releaseMentor(user);

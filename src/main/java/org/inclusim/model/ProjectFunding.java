@@ -14,6 +14,16 @@ final class ProjectFunding {
     private ProjectFunding() {
     }
 
+    /**
+     * The share of a funded activity's strength that remains this week: 1 before the project's
+     * end week, {@code supportRetainedAfterEnd} after it. For activities that act by degree
+     * (network facilitation) rather than by occasion.
+     */
+    static double retainedLevel(InclusionModel model) {
+        ProjectParameters project = model.parameters().project();
+        return model.week() < project.endWeek() ? 1.0 : project.supportRetainedAfterEnd();
+    }
+
     static boolean carriedOut(InclusionModel model, Activity activity, long entityKey) {
         ProjectParameters project = model.parameters().project();
         int week = model.week();

@@ -7,7 +7,8 @@ import org.inclusim.model.parameters.Parameters;
 /**
  * Rule: the support a user receives in a week, the sum of the mentor's and the adviser's parts.
  * <ul>
- * <li>mentor part = competence x dedication x (1 - strainSupportPenalty x min(1, strain / threshold))</li>
+ * <li>mentor part = competence x dedication x (1 - strainSupportPenalty x min(1, strain / strainReference)),
+ * 0 unless the mentor is mentoring (active or stepped back)</li>
  * <li>adviser part = closeSupport x adviser competence in close follow-up, standardSupport otherwise</li>
  * <li>in a placement the sum is scaled by the horizon investment planned / (planned + investmentHalfWeeks)</li>
  * </ul>
@@ -18,10 +19,10 @@ final class SupportRule {
 
     /** The mentor part for the mentor with the given id (-1 for none). */
     static double mentorPart(MentorParameters mp, MentorTable mentors, int mentorId) {
-        if (mentorId < 0 || !mentors.isActive(mentorId)) {
+        if (mentorId < 0 || !mentors.isMentoring(mentorId)) {
             return 0.0;
         }
-        double strainShare = Math.min(1.0, mentors.strain(mentorId) / mp.burnoutThreshold());
+        double strainShare = Math.min(1.0, mentors.strain(mentorId) / mp.strainReference());
         return mentors.competence(mentorId) * mentors.dedication(mentorId) * (1.0 - mp.strainSupportPenalty() * strainShare);
     }
 

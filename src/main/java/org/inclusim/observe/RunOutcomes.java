@@ -37,7 +37,15 @@ public record RunOutcomes(
         double top10StrainShare,
         double adviserHours,
         double mentorHours,
-        int sustainedJobs) implements Row {
+        int sustainedJobs,
+        int strainStepBacks,
+        int sickLeavesShort,
+        int sickLeavesSevere,
+        int mentorsLeft,
+        double menteeWeeksTop10Share,
+        double menteeWeeksGini,
+        double burnoutsTop10LoadShare,
+        double networkAttendanceShare) implements Row {
 
     /** The outcome columns of runs.csv: the components, by {@link RowSchema}'s rule. */
     public static final List<String> COLUMNS = RowSchema.of(RunOutcomes.class).names();

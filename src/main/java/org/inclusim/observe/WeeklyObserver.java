@@ -7,7 +7,8 @@ import org.inclusim.model.WeekTally;
 
 /**
  * Reads a model after a week has been stepped and returns that week's row. Never writes. Mean
- * strain is over the mentors active in that week's mentor phase, after their strain update.
+ * strain is over the mentors mentoring (active or stepped back) in that week's mentor phase,
+ * after their strain update.
  */
 public final class WeeklyObserver {
     private WeeklyObserver() {
@@ -15,17 +16,19 @@ public final class WeeklyObserver {
 
     public static WeeklyRow observe(InclusionModel model) {
         int active = model.mentorCount(MentorState.ACTIVE);
+        int steppedBack = model.mentorCount(MentorState.STEPPED_BACK);
         int onLeave = model.mentorCount(MentorState.ON_LEAVE);
         WeekTally t = model.weekTally();
         return new WeeklyRow(model.week(),
                 model.stageCount(Stage.REFERRED), model.stageCount(Stage.SEEKING),
                 model.stageCount(Stage.IN_PLACEMENT), model.stageCount(Stage.EMPLOYED),
                 model.stageCount(Stage.OUT_OF_WORK), model.stageCount(Stage.EXITED),
-                active + onLeave, active, onLeave,
+                active + steppedBack + onLeave, active, steppedBack, onLeave,
                 t.strainObservations() == 0 ? 0.0 : t.strainSum() / t.strainObservations(),
                 t.recruits(), t.recruitRefusals(), t.quits(), t.burnouts(), t.returnsFromLeave(),
                 t.networkMeetings(), t.followUpContacts(), t.basicTrainings(), t.extendedTrainings(),
                 model.advisers().isEmpty() ? 0.0 : (double) model.caseloadTotal() / model.advisers().size(),
-                model.caseloadLargest(), model.closeCasesTotal(), t.mentorHours(), t.adviserHours());
+                model.caseloadLargest(), model.closeCasesTotal(), t.mentorHours(), t.adviserHours(),
+                t.stepBacks(), t.shortLeaves(), t.severeLeaves(), t.departures(), t.networkInvited(), t.networkAttendees());
     }
 }

@@ -13,6 +13,7 @@ public record WeeklyRow(
         int exited,
         int mentorPool,
         int mentorsActive,
+        int mentorsSteppedBack,
         int mentorsOnLeave,
         double meanStrain,
         int recruits,
@@ -28,7 +29,13 @@ public record WeeklyRow(
         int adviserCaseloadMax,
         int closeCases,
         double mentorHours,
-        double adviserHours) implements Row {
+        double adviserHours,
+        int stepBacks,
+        int sickLeavesShort,
+        int sickLeavesSevere,
+        int mentorsLeft,
+        int networkInvited,
+        int networkAttendees) implements Row {
 
     /** The columns of weekly.csv after the run key: the components, by {@link RowSchema}'s rule. */
     public static final List<String> COLUMNS = RowSchema.of(WeeklyRow.class).names();

@@ -234,8 +234,8 @@ final class DesignReader {
         Optional<ParameterDefinition> d = catalog.find(path);
         if (d.isEmpty()) {
             List<String> known = catalog.definitions().stream().map(ParameterDefinition::path).toList();
-            reader.problem(keyNode, prefix + "." + path, "unknown parameter" + Suggestions.hint(path, known)
-                    + "; designs use dotted paths such as placement.plannedWeeks");
+            reader.problem(keyNode, prefix + "." + path, RetiredKeys.message(path).orElse("unknown parameter"
+                    + Suggestions.hint(path, known) + "; designs use dotted paths such as placement.plannedWeeks"));
         }
         return d;
     }

@@ -184,8 +184,8 @@ final class NodeReader {
         String shownKey = prefix + "." + path;
         if (definition.isEmpty()) {
             List<String> known = catalog.definitions().stream().map(ParameterDefinition::path).toList();
-            problem(keyNode, shownKey, "unknown parameter" + Suggestions.hint(path, known)
-                    + "; see scenarios/README.md for all parameters");
+            problem(keyNode, shownKey, RetiredKeys.message(path).orElse("unknown parameter" + Suggestions.hint(path, known)
+                    + "; see scenarios/README.md for all parameters"));
             return;
         }
         if (out.nodes().containsKey(path)) {

@@ -83,7 +83,7 @@ class InvariantsTest {
             assertTrue(w.mentors().size() <= w.maxMentors(), "mentors within the workplace's limit");
             for (Mentor m : w.mentors()) {
                 assertEquals(w, m.workplace(), "a mentor in role belongs to the workplace");
-                assertTrue(m.state() != MentorState.QUIT, "a mentor in role has not quit");
+                assertTrue(m.state().inRole(), "a mentor in role has not quit or left");
             }
         }
         for (Mentor m : model.mentorsInRole()) {
@@ -134,14 +134,16 @@ class InvariantsTest {
     @Test
     void mentorPoolBookkeepingMatchesTheMentors() {
         InclusionModel model = Replicates.model(Scaling.scale(Parameters.defaults(), 2)
-                .with("mentors.superMentorShare", 0.6).with("mentors.quitOnBurnoutShare", 0.5), 1, 260);
-        long active = model.mentors().stream().filter(m -> m.state() == MentorState.ACTIVE).count();
-        long onLeave = model.mentors().stream().filter(m -> m.state() == MentorState.ON_LEAVE).count();
-        long quit = model.mentors().stream().filter(m -> m.state() == MentorState.QUIT).count();
-        assertEquals(active, model.mentorCount(MentorState.ACTIVE));
-        assertEquals(onLeave, model.mentorCount(MentorState.ON_LEAVE));
+                .with("mentors.superMentorShare", 0.6).with("mentors.quitShare", 0.5), 1, 260);
+        for (MentorState state : MentorState.values()) {
+            assertEquals(model.mentors().stream().filter(m -> m.state() == state).count(), model.mentorCount(state), state.label());
+        }
+        long quit = model.mentorCount(MentorState.QUIT);
         assertEquals(quit, model.totalTally().quits());
-        assertEquals(active + onLeave, model.mentorsInRole().size());
+        assertEquals(model.mentorCount(MentorState.LEFT), model.totalTally().departures());
+        assertTrue(model.mentorCount(MentorState.LEFT) > 0 && model.mentorCount(MentorState.STEPPED_BACK) + model.totalTally().stepBacks() > 0,
+                "ordinary turnover and stepping back happen");
+        assertEquals(model.mentorPool(), model.mentorsInRole().size());
         assertTrue(quit > 0 && model.totalTally().burnouts() >= quit, "burnouts happen and some lead to quitting");
     }
 }

@@ -107,15 +107,19 @@ class MechanismTest {
     }
 
     @Test
-    void burntOutMentorsGoOnLeaveOrQuit() {
-        Parameters fragile = BASE.with("mentors.burnoutThreshold", 0.6);
-        var quits = Replicates.compare("mentors who quit", runs(fragile.with("mentors.quitOnBurnoutShare", 0.0)),
-                runs(fragile.with("mentors.quitOnBurnoutShare", 1.0)), RunOutcomes::mentorsQuit);
+    void strainedMentorsStepBackGoOnLeaveOrQuit() {
+        Parameters fragile = BASE.with("mentors.strainReference", 0.6).with("mentors.stepBackShare", 0.0);
+        var quits = Replicates.compare("mentors who quit", runs(fragile.with("mentors.quitShare", 0.0)),
+                runs(fragile.with("mentors.quitShare", 1.0)), RunOutcomes::mentorsQuit);
         var threshold = Replicates.compare("burnout episodes", runs(BASE), runs(fragile), RunOutcomes::burnoutEpisodes);
         assertTrue(quits.higherInB(ALPHA), quits.toString());
         assertTrue(threshold.higherInB(ALPHA), threshold.toString());
-        InclusionModel model = Replicates.model(fragile.with("mentors.quitOnBurnoutShare", 0.0), 0, WEEKS);
+        InclusionModel model = Replicates.model(fragile.with("mentors.quitShare", 0.0).with("mentors.stepBackShare", 0.5), 0, WEEKS);
         assertTrue(model.totalTally().returnsFromLeave() > 0, "mentors on leave come back");
+        assertTrue(model.totalTally().stepBacks() > 0 && model.totalTally().returnsFromStepBack() > 0,
+                "mentors step back and take mentees again");
+        assertTrue(model.totalTally().shortLeaves() > model.totalTally().severeLeaves() && model.totalTally().severeLeaves() > 0,
+                "most sick leaves are short, some severe");
     }
 
     @Test
