@@ -44,7 +44,7 @@ class InvariantsTest {
                 case IN_PLACEMENT -> {
                     assertNotNull(u.mentor(), "a user in placement has a mentor");
                     assertNotNull(u.workplace(), "a user in placement has a workplace");
-                    assertEquals(MentorState.ACTIVE, u.mentor().state(), "the mentor of a placement is active");
+                    assertTrue(u.mentor().state().mentoring(), "the mentor of a placement is active or stepped back: " + u.mentor().state());
                     assertTrue(u.mentor().mentees().contains(u), "mentor and mentee agree");
                 }
                 case EMPLOYED -> assertNotNull(u.workplace(), "an employed user has a workplace");
@@ -63,9 +63,11 @@ class InvariantsTest {
             assertTrue(m.mentees().size() <= m.capacity(), "mentees within capacity");
             assertTrue(m.strain() >= 0, "strain is not negative");
             assertTrue(m.competence() >= 0 && m.competence() <= 1, "competence in [0, 1]");
-            if (m.state() != MentorState.ACTIVE) {
-                assertTrue(m.mentees().isEmpty(), "a mentor on leave or quit has no mentees");
+            if (!m.state().mentoring()) {
+                assertTrue(m.mentees().isEmpty(), "a mentor on leave, quit or left has no mentees");
             }
+            assertTrue(m.capacity() <= Math.max(p.mentors().menteeCapacity(), p.mentors().superMenteeCapacity()),
+                    "capacity grows no further than its room");
             for (User mentee : m.mentees()) {
                 assertEquals(m, mentee.mentor(), "mentee points back to its mentor");
             }

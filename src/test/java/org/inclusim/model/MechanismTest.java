@@ -123,9 +123,11 @@ class MechanismTest {
     }
 
     @Test
-    void moreSuperMentorsRaiseBurnoutAndConcentrateStrain() {
-        RunOutcomes[] none = runs(BASE.with("mentors.superMentorShare", 0.0));
-        RunOutcomes[] many = runs(BASE.with("mentors.superMentorShare", 0.5));
+    void moreDrawnSuperMentorsRaiseBurnoutAndConcentrateStrainWithoutReuse() {
+        // Trait differences stay possible; without reuse of success they are the only source of concentration.
+        Parameters noReuse = BASE.with("mentors.reuseSuccessWeight", 0.0);
+        RunOutcomes[] none = runs(noReuse.with("mentors.superMentorShare", 0.0));
+        RunOutcomes[] many = runs(noReuse.with("mentors.superMentorShare", 0.5));
         var burnout = Replicates.compare("burnout episodes", none, many, RunOutcomes::burnoutEpisodes);
         var concentration = Replicates.compare("top 10 % strain share", none, many, RunOutcomes::top10StrainShare);
         assertTrue(burnout.higherInB(ALPHA), burnout.toString());

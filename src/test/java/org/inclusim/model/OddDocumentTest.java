@@ -50,7 +50,7 @@ class OddDocumentTest {
         String text = odd();
         for (String rule : List.of("ReferralRule", "IntakeRule", "MatchingRule", "RecruitmentRule", "PlacementRule",
                 "SupportRule", "EmploymentRule", "StrainRule", "NetworkRule", "AdviserRule", "WorkingLifeCentre",
-                "ProjectFunding", "Population")) {
+                "ProjectFunding", "Population", "MentorExitRule")) {
             assertTrue(text.contains(rule), "submodel missing: " + rule);
         }
     }
