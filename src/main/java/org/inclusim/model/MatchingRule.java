@@ -1,7 +1,6 @@
 package org.inclusim.model;
 
 import org.inclusim.model.parameters.AdviserParameters;
-import org.inclusim.model.parameters.MentorParameters;
 import org.inclusim.model.parameters.Parameters;
 
 /**
@@ -93,18 +92,19 @@ final class MatchingRule {
 
     /**
      * Rule: a mentee of the mentor (-1: none) was hired. The mentor's success is counted; with
-     * reuse of success the adviser asks it to take one more mentee beside the hired one it still
-     * follows, and it agrees, up to mentors.superMenteeCapacity: the willing and successful
-     * mentor is asked again and again.
+     * probability r / (1 + r), r = reuseSuccessWeight (stream {@link Purpose#REUSE}), the adviser
+     * asks it to take one more mentee beside the hired one it still follows, and it agrees, up to
+     * mentors.superMenteeCapacity: the willing and successful mentor is asked again and again.
      */
     static void recordSuccess(InclusionModel model, int mentor) {
         if (mentor < 0) {
             return;
         }
-        model.mentors.successes.add(mentor, 1);
-        MentorParameters mp = model.parameters().mentors();
-        if (mp.reuseSuccessWeight() > 0) {
-            model.mentors.growCapacity(mentor, mp.superMenteeCapacity());
+        MentorTable mentors = model.mentors;
+        mentors.successes.add(mentor, 1);
+        double r = model.parameters().mentors().reuseSuccessWeight();
+        if (r > 0 && model.random().uniform(Purpose.REUSE, mentors.randomKey.get(mentor), model.week(), mentors.successes.get(mentor)) < r / (1.0 + r)) {
+            mentors.growCapacity(mentor, model.parameters().mentors().superMenteeCapacity());
         }
     }
 

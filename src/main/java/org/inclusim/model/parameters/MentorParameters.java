@@ -111,9 +111,9 @@ public record MentorParameters(
                 doc = "Extra strain from mentoring outside allotted time: load strain x (1 + weight x share of this week's mentoring hours above the allotted hours). 0 = none (neutral).",
                 source = "assumed, to calibrate")
         double unallottedStrainWeight,
-        @Param(value = "1.0", min = 0, max = 100, unit = "per mentee hired",
-                doc = "Reuse of success: an adviser probes a workplace with weight 1 + weight x hires it made, and asks its mentor with the most mentees hired first. 0 = no preference (neutral).",
-                source = "assumed, to calibrate (source article: the willing and successful mentor is asked again and again)")
+        @Param(value = "2.0", min = 0, max = 100, unit = "per mentee hired",
+                doc = "Reuse of success: an adviser probes a workplace with weight 1 + weight x hires it made and asks its mentor with the most mentees hired first; after each hire that mentor is asked to take one more mentee with probability weight / (1 + weight), up to superMenteeCapacity. 0 = no preference (neutral).",
+                source = "assumed, to calibrate (source article: the willing and successful mentor is asked again and again); 2 keeps the baseline's burnout rate near the first model's")
         double reuseSuccessWeight,
         @Param(value = "0.4", min = 0, max = 1, unit = "per week",
                 doc = "Share of strain that fades each week on leave.",
