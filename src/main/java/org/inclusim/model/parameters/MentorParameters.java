@@ -16,7 +16,7 @@ public record MentorParameters(
                 source = "assumed")
         int menteeCapacity,
         @Param(value = "3", min = 1, max = 20, unit = "users",
-                doc = "Mentees a super-mentor takes at once.",
+                doc = "Mentees a super-mentor takes at once: a drawn super-mentor from the start; a mentor asked again and again (reuseSuccessWeight) grows to it.",
                 source = "assumed (AFI: dedicated mentors take on too much)")
         int superMenteeCapacity,
         @Param(value = "0", min = 0, max = 1, unit = "share",
