@@ -109,6 +109,9 @@ final class MentorExitRule {
     /**
      * Mentees in placement move to the workplace's active mentor with room and the lowest load
      * ratio, or lose the placement ({@code mentor_lost}); employed mentees lose mentor support.
+     * Natural (background) mentees get no support while the mentor is not mentoring
+     * ({@link SupportRule#mentorPart}); EmploymentRule ends their natural support in their next
+     * week once the mentor has quit or left.
      */
     private static void releaseMentees(InclusionModel model, int mentor) {
         MentorTable table = model.mentors;

@@ -8,5 +8,8 @@ public enum Purpose {
     ARRIVALS, USER_TRAITS, WORKPLACE_TRAITS, MENTOR_TRAITS,
     SEEKING, PROBE, OPENNESS, RECRUIT, PLACEMENT, HIRE, JOB_TERMS, JOB_LOSS, REENTRY,
     CRISIS, LEAVE, BURNOUT, ATTENDANCE, NETWORK_JOIN, FUNDING,
+    // Model 2, part 1 (appended, so the purposes above keep their streams)
+    MATCH, OPENING, EARLY_HIRE, SUBSIDY, HOURS, OUTSIDE_OFFER,
+    // Model 2, part 2: the mentor side
     STRAIN_EVENT, TURNOVER, REUSE
 }

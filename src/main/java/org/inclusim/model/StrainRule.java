@@ -8,17 +8,20 @@ import org.inclusim.model.parameters.Parameters;
  * Rules for mentors each week: time use, strain and learning; the strain hazard and the other
  * ways out of active mentoring are {@link MentorExitRule}'s.
  *
- * <p>Load = sum over mentees of need x load share (close or standard follow-up) x phase factor
- * (1 in placement, employedLoadFactor in a job). Strain then evolves as
+ * <p>Load = sum over mentees in a mentee place of need x load share (close or standard
+ * follow-up) x phase factor (1 in placement; in a job employedLoadFactor x the mentor's tapering
+ * effort {@link SupportRule#mentorEffort}), plus the natural load of the employed users the mentor
+ * supports in the background ({@link #naturalLoad}); hours follow the same tapered effort. A
+ * mentee at the background level thus strains less than one in its first weeks. Strain then evolves as
  * <pre>strain' = max(0, strain x (1 - strainRecoveryRate)
  *          + strainPerLoad x load x dedication x workPressure x (1 + unallottedStrainWeight x unallotted)
  *            / (1 + competenceBuffer x competence)
  *          + crises x crisisStrain x dedication - follow-up relief)</pre>
- * with unallotted the share of this week's mentoring hours above allottedHoursPerWeek, and one
+ * with unallotted the share of this week's mentoring hours (tapered and background hours included) above allottedHoursPerWeek, and one
  * crisis draw per mentee (stream {@link Purpose#CRISIS}, keyed by the mentee).
  *
  * <p>Every mentor is checked for ordinary turnover (one int compare); only engaged mentors are
- * visited further, in recruitment order: those with mentees, strain, stepped back or on leave.
+ * visited further, in recruitment order: those with mentees (in a place or natural), strain, stepped back or on leave.
  * An active mentor with no mentees and no strain has nothing to update; strain below
  * {@link #NEGLIGIBLE_STRAIN} counts as none.
  */
@@ -54,8 +57,8 @@ final class StrainRule {
             if (state.mentoring()) {
                 model.weekTally.strainSum += table.strain(id);
             }
-            if (!state.inRole()
-                    || state == MentorState.ACTIVE && table.menteeCount(id) == 0 && table.strain(id) == 0.0) {
+            if (!state.inRole() || state == MentorState.ACTIVE && table.menteeCount(id) == 0
+                    && table.naturalMentees.get(id) == 0 && table.strain(id) == 0.0) {
                 table.release(id);
             }
         }
@@ -84,7 +87,8 @@ final class StrainRule {
             boolean close = inSnapshot ? snapshot.close(slot) : users.close(mentee);
             double need = inSnapshot ? snapshot.need(slot) : users.supportNeed.get(mentee);
             double share = close ? ap.closeMentorLoadShare() : ap.standardMentorLoadShare();
-            double phase = placed ? 1.0 : mp.employedLoadFactor();
+            double phase = placed ? 1.0
+                    : mp.employedLoadFactor() * (inSnapshot ? snapshot.effort(slot) : effort(mp, users, mentee, week));
             load += need * share * phase;
             hours += mp.hoursPerMenteeWeek() * dedication * share * phase
                     * (placed ? (inSnapshot ? snapshot.investment(slot) : users.investment.get(mentee)) : 1.0);
@@ -92,6 +96,9 @@ final class StrainRule {
                 crises++;
             }
         }
+        model.weekTally.subsidisedMentorHours += hours;
+        load += table.naturalLoad.get(id);
+        hours += table.naturalMentees.get(id) * mp.hoursPerMenteeWeek() * dedication * mp.employedLoadFactor() * backgroundEffort(mp);
         table.hours.add(id, hours);
         table.menteeWeeks.add(id, mentees);
         if (mentees > 0 && table.followUpAnchorWeek.get(id) < 0) {
@@ -107,6 +114,26 @@ final class StrainRule {
         table.setStrain(id, strain < NEGLIGIBLE_STRAIN ? 0.0 : strain);
         table.setCompetence(id, Math.min(1.0, table.competence(id) + mp.learningPerMenteeWeek() * mentees));
         table.recordStrain(id);
+    }
+
+    /** The mentor's effort for an employed mentee in a mentee place (stage read now: the mentee was added in this phase). */
+    private static double effort(MentorParameters mp, UserTable users, int mentee, int week) {
+        int start = users.jobStartWeek.get(mentee);
+        return start < 0 ? 1.0 : SupportRule.mentorEffort(mp, week - start);
+    }
+
+    /** The effort of background (natural) support once the taper is over: the background share, 1 without a taper. */
+    static double backgroundEffort(MentorParameters mp) {
+        return mp.taperWeeks() == 0 ? 1.0 : mp.backgroundShare();
+    }
+
+    /**
+     * The load an employed user adds to the mentor who supports it in the background: need x load
+     * share x employedLoadFactor x {@link #backgroundEffort}.
+     */
+    static double naturalLoad(Parameters p, double need, boolean close) {
+        double share = close ? p.advisers().closeMentorLoadShare() : p.advisers().standardMentorLoadShare();
+        return need * share * p.mentors().employedLoadFactor() * backgroundEffort(p.mentors());
     }
 
     /**

@@ -28,7 +28,7 @@ final class WorkplaceTable extends Table {
     private final DoubleColumn burnoutMemory = column(new DoubleColumn());
     private final IntColumn burnoutMemoryWeek = column(new IntColumn());
     final IntColumn placements = column(new IntColumn());
-    /** Hires from placements here: written only by {@link #recordHire}, which keeps {@link #hireIndex}. */
+    /** Hires here (every route of an adviser's search): written only by {@link #recordHire}, which keeps {@link #hireIndex}. */
     final IntColumn hires = column(new IntColumn());
     /** Sector (0 .. workplaces.sectors - 1), drawn at start: mentors of one sector share a trade. */
     final IntColumn sector = column(new IntColumn());

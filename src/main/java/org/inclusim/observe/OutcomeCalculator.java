@@ -69,6 +69,8 @@ public final class OutcomeCalculator {
                 total.strainObservations() == 0 ? Double.NaN : total.strainSum() / total.strainObservations(),
                 topShare(carried, TOP_SHARE),
                 total.adviserHours(), total.mentorHours(), sustained,
+                total.hiresDirect(), total.hiresEarly(), share(total.hiresDirect(), model.causeCount(Cause.HIRED)), total.hiresClose(),
+                total.subsidisedHires(), total.jobChanges(), total.closeProgrammeEnds(), total.adviserHoursUnmet(),
                 total.stepBacks(), total.shortLeaves(), total.severeLeaves(), total.departures(),
                 topShare(load, TOP_SHARE), gini(load), topShareOf(burnouts, load, TOP_SHARE),
                 total.networkInvited() == 0 ? Double.NaN : (double) total.networkAttendees() / total.networkInvited());

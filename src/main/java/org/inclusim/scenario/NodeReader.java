@@ -182,10 +182,14 @@ final class NodeReader {
     private void parameter(Overrides out, String prefix, Node keyNode, String path, Node valueNode) {
         Optional<ParameterDefinition> definition = catalog.find(path);
         String shownKey = prefix + "." + path;
+        if (definition.isEmpty() && RetiredParameters.message(path).isPresent()) {
+            problem(keyNode, shownKey, RetiredParameters.message(path).get());
+            return;
+        }
         if (definition.isEmpty()) {
             List<String> known = catalog.definitions().stream().map(ParameterDefinition::path).toList();
-            problem(keyNode, shownKey, RetiredKeys.message(path).orElse("unknown parameter" + Suggestions.hint(path, known)
-                    + "; see scenarios/README.md for all parameters"));
+            problem(keyNode, shownKey, "unknown parameter" + Suggestions.hint(path, known)
+                    + "; see scenarios/README.md for all parameters");
             return;
         }
         if (out.nodes().containsKey(path)) {

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
  * and the current model: its recorded targets checksum is that of the targets file, and
  * simulating the targets at the baseline's values gives the distance recorded in the file. A
  * change to the model or the targets that moves the fit fails here, with the command that
- * recalibrates; a model change shipped before its recalibration records the fit it now gives
- * ("distance now", "outside tolerance now") in the same comments.
+ * recalibrates; a model change shipped before its recalibration (Model 2 parts 1 and 2 moved the
+ * fit without refitting; issue 16 recalibrates) records the fit it now gives ("distance now",
+ * "outside tolerance now") in the same comments.
  */
 class CalibratedBaselineTest {
     private static final Path TARGETS = Path.of("scenarios/calibration/ips-patterns.yaml");

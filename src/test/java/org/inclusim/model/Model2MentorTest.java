@@ -132,7 +132,7 @@ class Model2MentorTest {
         WorkplaceTable workplaces = r.model().workplaces;
         assertTrue(workplaces.hiresTotal() > 0);
         for (double u = 0; u < 1; u += 0.01) {
-            assertEquals((int) (u * workplaces.size()), MatchingRule.probedWorkplace(workplaces, 0.0, u), "the first model's probe at u " + u);
+            assertEquals((int) (u * workplaces.size()), ReuseRule.probedWorkplace(workplaces, 0.0, u), "the first model's probe at u " + u);
         }
         Run reuse = run(BASELINE, 0);
         assertTrue(reuse.model().mentors().stream().anyMatch(m -> m.capacity() > neutral.mentors().menteeCapacity()),
@@ -237,6 +237,29 @@ class Model2MentorTest {
         Paired contacts = paired("follow-up contacts", equal, targeted, r -> r.model().totalTally().followUpContacts());
         System.out.println("Model2MentorTest " + contacts);
         assertEquals(0.0, contacts.meanDifference() / contacts.meanA(), 0.05, "the same contacts within 5 %: " + contacts);
+    }
+
+    // ---- natural support (Model 2 part 1) and mentors who leave -----------------------------------
+
+    @Test
+    void naturalSupportEndsWhenItsMentorQuitsOrLeavesTheWorkplace() {
+        Parameters p = Parameters.defaults().with("users.initialCaseload", 200).with("workplaces.count", 200)
+                .with("mentors.subsidisedWeeks", 4).with("mentors.turnoverPerYear", 0.5);
+        InclusionModel model = new InclusionModel(7, p);
+        model.start();
+        int endedThisWeek = 0;
+        for (int w = 0; w < 156; w++) {
+            model.schedule.step(model);
+            for (int u = 0; u < model.users.size(); u++) {
+                int m = model.users.naturalMentor.get(u);
+                if (m >= 0 && !model.mentors.state(m).inRole()) {
+                    int gone = Math.max(model.mentors.leftWeek.get(m), model.mentors.quitWeek.get(m));
+                    assertEquals(model.week(), gone, "user " + u + " still has natural support from mentor " + m + ", gone in week " + gone);
+                    endedThisWeek++;
+                }
+            }
+        }
+        assertTrue(endedThisWeek > 0, "some natural mentors left the role during the run");
     }
 
     // ---- network attendance ---------------------------------------------------------------------

@@ -1,0 +1,130 @@
+package org.inclusim.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.inclusim.model.Cause;
+import org.inclusim.model.Route;
+import org.inclusim.model.Transition;
+import org.inclusim.observe.RunOutcomes;
+import org.inclusim.observe.WeeklyRow;
+import org.inclusim.scenario.Scenario;
+import org.inclusim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * scenarios/structure.yaml does what its description says: each variant, run on the same seeds
+ * as the baseline (the batch's plan, {@link #REPLICATIONS} replications; more for tight hours), moves its outcomes in
+ * the stated direction by the paired criterion of {@link PairedRuns}, and the neutral settings
+ * together give the first model's structure.
+ */
+class StructureScenarioTest {
+    static final int REPLICATIONS = 60;
+    static final int HOURS_REPLICATIONS = 160;
+    private static final Map<String, List<PairedRuns.Run>> RUNS = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void runThePlan() {
+        RUNS.putAll(run(REPLICATIONS, null));
+    }
+
+    /** The runs of the scenario's plan with {@code replications} replications, of every variant or of {@code only}. */
+    private static Map<String, List<PairedRuns.Run>> run(int replications, List<String> only) {
+        Scenario s = new ScenarioLoader().load(Path.of("scenarios/structure.yaml"));
+        Map<String, List<PairedRuns.Run>> runs = new LinkedHashMap<>();
+        for (RunSpec spec : ExperimentPlan.of(s, replications).runs()) {
+            if (only != null && !only.contains(spec.variant())) {
+                continue;
+            }
+            runs.computeIfAbsent(spec.variant(), v -> new ArrayList<>()).add(PairedRuns.execute(spec));
+        }
+        return runs;
+    }
+
+    private static PairedRuns.Comparison against(String variant, String name, java.util.function.ToDoubleFunction<PairedRuns.Run> f) {
+        return PairedRuns.compare(name + " (" + variant + " against baseline)", RUNS.get("baseline"), RUNS.get(variant), f);
+    }
+
+    @Test
+    void placementsOnlyMeansNoDirectHiresAndALongerWaitForTheFirstJob() {
+        assertTrue(RUNS.get("placement_only").stream().allMatch(r -> r.outcomes().hiresDirect() == 0 && r.outcomes().hiresEarly() == 0));
+        var wait = against("placement_only", "weeks to first job", r -> r.outcomes().meanWeeksToFirstJob());
+        assertTrue(wait.higherInB(), wait.toString());
+    }
+
+    /**
+     * The cliffs give full mentor and adviser support until they fall (26 and 52 weeks), where the
+     * baseline tapers from the first week: more first jobs are kept for a year. By two years the
+     * baseline's lasting support has made up for it, but no more: with mentor turnover and the
+     * strain hazard (issue 15) much of the lasting natural support ends with its mentor, and the
+     * difference at 104 weeks is -0.3 points (t -1.3 at 320 pairs; docs/validation.md). The
+     * mentor's cliff alone still loses two-year retention (Model2Part1Test).
+     */
+    @Test
+    void cliffsKeepMoreFirstJobsForAYearButNotForTwo() {
+        var year = against("cliffs", "52-week retention", r -> r.outcomes().retention_52w());
+        var twoYears = against("cliffs", "104-week retention", r -> r.outcomes().retention_104w());
+        assertTrue(year.higherInB(), year.toString());
+        assertTrue(twoYears.t() < PairedRuns.T_CRITERION, "not more first jobs kept for two years: " + twoYears);
+    }
+
+    @Test
+    void aCloseProgrammeOf52WeeksSpreadsCloseFollowUpOverMoreUsers() {
+        assertTrue(RUNS.get("close_programme_52w").stream().allMatch(r -> r.outcomes().closeProgrammeEnds() > 0));
+        var ever = against("close_programme_52w", "ever employed", r -> r.outcomes().everEmployedShare());
+        assertTrue(ever.higherInB(), ever.toString());
+    }
+
+    /**
+     * {@link #HOURS_REPLICATIONS} replications: reuse of success (issue 15) widens the paired
+     * spread of hires (t -2.9 at 60 pairs for a loss of about 1.8 standard hires of 33).
+     */
+    @Test
+    void tightAdviserHoursThinStandardFollowUpFirst() {
+        Map<String, List<PairedRuns.Run>> runs = run(HOURS_REPLICATIONS, List.of("baseline", "tight_hours"));
+        var unmet = PairedRuns.compare("unmet adviser hours (tight_hours against baseline)", runs.get("baseline"), runs.get("tight_hours"),
+                r -> r.outcomes().adviserHoursUnmet());
+        var standard = PairedRuns.compare("hires of standard cases (tight_hours against baseline)", runs.get("baseline"), runs.get("tight_hours"),
+                r -> r.outcomes().hires() - r.outcomes().hiresClose());
+        var close = PairedRuns.compare("hires of close cases (tight_hours against baseline)", runs.get("baseline"), runs.get("tight_hours"),
+                r -> r.outcomes().hiresClose());
+        assertTrue(unmet.higherInB(), unmet.toString());
+        assertTrue(standard.lowerInB(), standard.toString());
+        assertTrue(close.t() > -PairedRuns.T_CRITERION, "close hires kept: " + close);
+    }
+
+    @Test
+    void withoutATimeBudgetTheBaselineIsUnchangedBecauseItsHoursSuffice() {
+        for (int r = 0; r < REPLICATIONS; r++) {
+            assertEquals(RUNS.get("baseline").get(r).outcomes(), RUNS.get("no_time_budget").get(r).outcomes(), "replicate " + r);
+        }
+    }
+
+    @Test
+    void theNeutralSettingsTogetherGiveTheFirstModelsStructure() {
+        for (PairedRuns.Run run : RUNS.get("first_model")) {
+            RunOutcomes o = run.outcomes();
+            assertEquals(0, o.hiresDirect() + o.hiresEarly() + o.jobChanges() + o.subsidisedHires() + o.closeProgrammeEnds());
+            assertEquals(0.0, o.adviserHoursUnmet());
+            assertEquals(0, o.strainStepBacks() + o.sickLeavesShort() + o.mentorsLeft(),
+                    "the first model's mentor exits: burnout (a year's leave on average, or quitting) only");
+            for (Transition t : run.events()) {
+                if (t.cause() == Cause.HIRED) {
+                    assertEquals(Route.PLACEMENT, t.route(), "jobs only through placements, hired at their planned end");
+                }
+            }
+            for (WeeklyRow w : run.weeks()) {
+                assertEquals(0.0, w.adviserHoursCoWorking() + w.adviserHoursEmployerContact(), "adviser hours as in the first model");
+                assertEquals(0, w.mentorsSteppedBack(), "no mentor steps back in the first model");
+            }
+        }
+        var wait = against("first_model", "weeks to first job", r -> r.outcomes().meanWeeksToFirstJob());
+        assertTrue(wait.higherInB(), wait.toString());
+    }
+}
