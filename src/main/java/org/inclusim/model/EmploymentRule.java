@@ -96,7 +96,8 @@ final class EmploymentRule {
     private static void endSupport(InclusionModel model, Parameters p, int id, int inJob) {
         UserTable users = model.users;
         int natural = users.naturalMentor.get(id);
-        if (model.week() >= users.mentorEndWeek.get(id) || natural >= 0 && !model.mentors.state(natural).inRole()) {
+        boolean naturalMentorGone = natural >= 0 && !model.mentors.state(natural).inRole();
+        if (model.week() >= users.mentorEndWeek.get(id) || naturalMentorGone) {
             model.links.releaseMentor(id);
             model.links.releaseNaturalMentor(id);
         }

@@ -53,7 +53,8 @@ final class ReuseRule {
         MentorTable mentors = model.mentors;
         mentors.successes.add(mentor, 1);
         double r = model.parameters().mentors().reuseSuccessWeight();
-        if (r > 0 && model.random().uniform(Purpose.REUSE, mentors.randomKey.get(mentor), model.week(), mentors.successes.get(mentor)) < r / (1.0 + r)) {
+        if (r > 0 && model.random().uniform(Purpose.REUSE, mentors.randomKey.get(mentor), model.week(),
+                mentors.successes.get(mentor)) < r / (1.0 + r)) {
             mentors.growCapacity(mentor, model.parameters().mentors().superMenteeCapacity());
         }
     }

@@ -15,10 +15,10 @@ import org.inclusim.model.parameters.SearchParameters;
  * workplaces; the first that is open to the user (small firms less often) and has, or
  * recruits, a mentor with room hosts the placement. On a job opening the first open workplace
  * takes the hire decision ({@link HireRule}); a hire starts the job there, with a mentor if the
- * workplace has or recruits one. With reuse of success ({@code mentors.reuseSuccessWeight} &gt; 0)
- * both routes probe workplaces that made hires more often and ask their most successful mentor
- * with room first ({@link ReuseRule}). Users are handled in referral order, so when mentors are scarce
- * the earliest referred are placed first.
+ * workplace has or recruits one. With reuse of success ({@code mentors.reuseSuccessWeight}
+ * &gt; 0) both routes probe workplaces that made hires more often and ask their most successful
+ * mentor with room first ({@link ReuseRule}). Users are handled in referral order, so when
+ * mentors are scarce the earliest referred are placed first.
  */
 final class SearchRule {
     private SearchRule() {

@@ -12,18 +12,20 @@ import org.inclusim.model.parameters.Parameters;
  * follow-up) x phase factor (1 in placement; in a job employedLoadFactor x the mentor's tapering
  * effort {@link SupportRule#mentorEffort}), plus the natural load of the employed users the mentor
  * supports in the background ({@link #naturalLoad}); hours follow the same tapered effort. A
- * mentee at the background level thus strains less than one in its first weeks. Strain then evolves as
+ * mentee at the background level thus strains less than one in its first weeks. Strain then
+ * evolves as
  * <pre>strain' = max(0, strain x (1 - strainRecoveryRate)
  *          + strainPerLoad x load x dedication x workPressure x (1 + unallottedStrainWeight x unallotted)
  *            / (1 + competenceBuffer x competence)
  *          + crises x crisisStrain x dedication - follow-up relief)</pre>
- * with unallotted the share of this week's mentoring hours (tapered and background hours included) above allottedHoursPerWeek, and one
- * crisis draw per mentee (stream {@link Purpose#CRISIS}, keyed by the mentee).
+ * with unallotted the share of this week's mentoring hours (tapered and background hours
+ * included) above allottedHoursPerWeek, and one crisis draw per mentee in a place (stream
+ * {@link Purpose#CRISIS}, keyed by the mentee).
  *
  * <p>Every mentor is checked for ordinary turnover (one int compare); only engaged mentors are
- * visited further, in recruitment order: those with mentees (in a place or natural), strain, stepped back or on leave.
- * An active mentor with no mentees and no strain has nothing to update; strain below
- * {@link #NEGLIGIBLE_STRAIN} counts as none.
+ * visited further, in recruitment order: those with mentees (in a place or natural), strain,
+ * stepped back or on leave. An active mentor with no mentees and no strain has nothing to
+ * update; strain below {@link #NEGLIGIBLE_STRAIN} counts as none.
  */
 final class StrainRule {
     /** Strain below this is set to zero, so idle mentors drop out of the weekly work. */
