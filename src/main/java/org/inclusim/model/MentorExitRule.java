@@ -14,17 +14,28 @@ import org.inclusim.model.parameters.MentorParameters;
  * {@link Purpose#BURNOUT}): step back with probability stepBackShare, quit with quitShare, else
  * sick leave, severe with probability severeLeaveShare (draw 1 of the same key). Sick leave and
  * quitting are burnouts: counted as episodes and remembered by the workplace. Leave and step-back
- * lengths are geometric, drawn at the start (stream {@link Purpose#LEAVE}).
+ * lengths are geometric, set at the start (stream {@link Purpose#LEAVE}: a step back from the
+ * draw of its first week, a sick leave from the draws of the weeks after it, week by week).
  */
 final class MentorExitRule {
     private MentorExitRule() {
     }
 
-    /** The weekly strain hazard at the given strain (a logistic in strain; constant when the slope is 0). */
+    /** The strain slope at which the hazard is its own limit, the cliff: the parameter's maximum. */
+    static final double CLIFF_SLOPE = 100.0;
+
+    /**
+     * The weekly strain hazard at the given strain (a logistic in strain; constant when the slope
+     * is 0). At the slope's maximum {@link #CLIFF_SLOPE} it is the logistic's limit, the first
+     * model's cliff: 1 above the reference strain, 0 at or below it.
+     */
     static double hazard(MentorParameters mp, double strain) {
         double h = mp.strainHazardAtReference();
         if (h <= 0.0 || h >= 1.0) {
             return h;
+        }
+        if (mp.strainSlope() >= CLIFF_SLOPE) {
+            return strain > mp.strainReference() ? 1.0 : 0.0;
         }
         double logit = Math.log(h / (1.0 - h)) + mp.strainSlope() * (strain - mp.strainReference());
         return 1.0 / (1.0 + Math.exp(-logit));
@@ -51,8 +62,8 @@ final class MentorExitRule {
         } else {
             boolean severe = model.random().uniform(Purpose.BURNOUT, key, week, 1) < mp.severeLeaveShare();
             burnOut(model, id);
-            table.returnWeek.set(id, week + geometricWeeks(severe ? mp.severeLeaveWeeksMean() : mp.shortLeaveWeeksMean(),
-                    model.random().uniform(Purpose.LEAVE, key, week)));
+            table.returnWeek.set(id, leaveReturnWeek(model.random(), key, week,
+                    severe ? mp.severeLeaveWeeksMean() : mp.shortLeaveWeeksMean()));
             if (severe) {
                 table.severeLeaves.add(id, 1);
                 model.weekTally.severeLeaves++;
@@ -145,6 +156,22 @@ final class MentorExitRule {
             return Integer.MAX_VALUE;
         }
         return Math.max(recruitedWeek, 0) + geometricWeeks(1.0 / q, random.uniform(Purpose.TURNOVER, key, 0));
+    }
+
+    /**
+     * The week a sick leave that starts in {@code week} ends: the first later week w with
+     * U(LEAVE, key, w) &lt; 1 / mean, a geometric number of weeks with the given mean. Drawn week by
+     * week, as the first model drew a return each week on leave, so that a leave of the first
+     * model's mean ends in the same week as there; at most {@link #MAX_WEEKS} weeks.
+     */
+    static int leaveReturnWeek(RandomStreams random, long key, int week, double mean) {
+        double p = 1.0 / mean;
+        for (int w = week + 1; w - week < MAX_WEEKS; w++) {
+            if (random.uniform(Purpose.LEAVE, key, w) < p) {
+                return w;
+            }
+        }
+        return week + MAX_WEEKS;
     }
 
     /** Longest drawn duration: far beyond any horizon, and no overflow when added to a week. */

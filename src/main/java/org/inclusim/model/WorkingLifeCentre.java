@@ -55,7 +55,7 @@ public final class WorkingLifeCentre implements Serializable {
     /**
      * Rule: follow-up contact. A mentor with mentees is due for a contact every
      * {@code followUpIntervalWeeks} weeks: on its own cycle, from the week of its first mentee
-     * ({@code own}), or in the weeks divisible by the interval ({@code shared}, the first model).
+     * ({@code own}), or on the first model's cycle ({@code shared}, {@link #due}).
      * With {@code equal} targeting the due mentors get the contacts; with {@code targeted} the
      * same number of contacts this week ({@link #planFollowUp}) goes to the most strained mentors
      * with mentees. A contact happens if follow-up is offered and funded on this occasion; it adds
@@ -69,7 +69,7 @@ public final class WorkingLifeCentre implements Serializable {
         }
         boolean due = t.followUpTargeting() == FollowUpTargeting.TARGETED
                 ? targeted != null && mentorId < targeted.length && targeted[mentorId]
-                : due(t, model.week(), table.followUpAnchorWeek.get(mentorId));
+                : due(t, model.week(), table.followUpAnchorWeek.get(mentorId), table.randomKey.get(mentorId));
         if (!due || !ProjectFunding.carriedOut(model, ProjectFunding.Activity.FOLLOW_UP, table.randomKey.get(mentorId))) {
             return 0.0;
         }
@@ -79,11 +79,16 @@ public final class WorkingLifeCentre implements Serializable {
         return t.followUpStrainRelief();
     }
 
-    /** Whether a mentor whose cycle started in {@code anchorWeek} (-1: starts this week) is due in {@code week}. */
-    static boolean due(TrainingParameters t, int week, int anchorWeek) {
+    /**
+     * Whether a mentor whose cycle started in {@code anchorWeek} (-1: starts this week) is due in
+     * {@code week}. The shared cycle is the first model's: its phase is the mentor's recruitment
+     * ordinal at its workplace ({@code key}'s low bits), so the first mentors of all workplaces
+     * share one cycle.
+     */
+    static boolean due(TrainingParameters t, int week, int anchorWeek, long key) {
         int interval = t.followUpIntervalWeeks();
         if (t.followUpCycle() == FollowUpCycle.SHARED) {
-            return week % interval == 0;
+            return (week + Math.floorMod(key, interval)) % interval == 0;
         }
         return anchorWeek < 0 || (week - anchorWeek) % interval == 0;
     }
@@ -111,7 +116,7 @@ public final class WorkingLifeCentre implements Serializable {
         for (int id = 0; id < n; id++) {
             if (table.isEngaged(id) && table.isMentoring(id) && table.menteeCount(id) > 0) {
                 candidates.add(id);
-                if (due(t, model.week(), table.followUpAnchorWeek.get(id))) {
+                if (due(t, model.week(), table.followUpAnchorWeek.get(id), table.randomKey.get(id))) {
                     budget++;
                 }
             }

@@ -64,7 +64,7 @@ public record MentorParameters(
                 source = "assumed (scale of strain; the first model's burnout threshold)")
         double strainReference,
         @Param(value = "8", min = 0, max = 100, unit = "per unit strain",
-                doc = "Steepness of the strain hazard: logit(hazard) = logit(strainHazardAtReference) + slope x (strain - strainReference). 0 = a constant hazard (neutral); very large = the first model's cliff.",
+                doc = "Steepness of the strain hazard: logit(hazard) = logit(strainHazardAtReference) + slope x (strain - strainReference). 0 = a constant hazard (neutral); 100, the maximum, = the logistic's limit, the first model's cliff (an event exactly when strain exceeds the reference).",
                 source = "assumed, to calibrate (no published data on mentor strain)")
         double strainSlope,
         @Param(value = "0.15", min = 0, max = 1, unit = "per week",

@@ -25,7 +25,7 @@ public record TrainingParameters(
                 source = "assumed")
         int followUpIntervalWeeks,
         @Param(value = "own", unit = "-",
-                doc = "Follow-up cycle: shared (every mentor in the same weeks, the first model) or own (each mentor's cycle starts at its first mentee).",
+                doc = "Follow-up cycle: shared (the first model's: the first mentors of all workplaces in the same weeks, later ones shifted by their recruitment order) or own (each mentor's cycle starts at its first mentee).",
                 source = "assumed; a shared cycle shows as a saw-tooth in mean strain")
         FollowUpCycle followUpCycle,
         @Param(value = "equal", unit = "-",
