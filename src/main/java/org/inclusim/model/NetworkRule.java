@@ -14,7 +14,7 @@ import org.inclusim.model.parameters.Parameters;
  *
  * <p>Adaptive attendance: the meeting's relevance to an attendee is the share s of the other
  * attendees from its own sector plus (1 - s) x crossSectorRelevance, raised by the centre's
- * facilitation f (while funded) to relevance + f x (1 - relevance); the attendee's propensity
+ * facilitation f (times the network's project level after the end, {@link ProjectFunding#level}) to relevance + f x (1 - relevance); the attendee's propensity
  * moves attendanceAdaptation of the way to that relevance. Groups of firms from many sectors
  * thus lose attendance, facilitated groups less so.
  */
@@ -93,7 +93,7 @@ final class NetworkRule {
         for (int i = 0; i < count; i++) {
             bySector[sectorOf(workplaces, table, attendees[i], bySector.length)]++;
         }
-        double facilitation = n.facilitation() * ProjectFunding.retainedLevel(model);
+        double facilitation = n.facilitation() * ProjectFunding.level(model, ProjectFunding.Activity.NETWORK);
         for (int i = 0; i < count; i++) {
             int m = attendees[i];
             double same = (bySector[sectorOf(workplaces, table, m, bySector.length)] - 1) / (double) (count - 1);

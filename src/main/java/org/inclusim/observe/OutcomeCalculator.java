@@ -71,6 +71,9 @@ public final class OutcomeCalculator {
                 total.adviserHours(), total.mentorHours(), sustained,
                 total.hiresDirect(), total.hiresEarly(), share(total.hiresDirect(), model.causeCount(Cause.HIRED)), total.hiresClose(),
                 total.subsidisedHires(), total.jobChanges(), total.closeProgrammeEnds(), total.adviserHoursUnmet(),
+                share(model.stageCount(Stage.DISABILITY_BENEFIT), users), share(model.stageCount(Stage.AAP), users),
+                share(model.stageCount(Stage.EDUCATION), users), share(model.stageCount(Stage.WORK_WITHOUT_NAV), users),
+                share(model.stageCount(Stage.OTHER), users), total.reReferrals(), total.adviserTurnovers(),
                 total.stepBacks(), total.shortLeaves(), total.severeLeaves(), total.departures(),
                 topShare(load, TOP_SHARE), gini(load), topShareOf(burnouts, load, TOP_SHARE),
                 total.networkInvited() == 0 ? Double.NaN : (double) total.networkAttendees() / total.networkInvited());

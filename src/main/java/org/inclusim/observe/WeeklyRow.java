@@ -10,7 +10,12 @@ public record WeeklyRow(
         int inPlacement,
         int employed,
         int outOfWork,
-        int exited,
+        int disabilityBenefit,
+        int aap,
+        int education,
+        int workWithoutNav,
+        int other,
+        int reReferrals,
         int mentorPool,
         int mentorsActive,
         int mentorsSteppedBack,
@@ -46,6 +51,8 @@ public record WeeklyRow(
         double adviserHoursStandard,
         double adviserHoursUnmet,
         int closeProgrammeEnds,
+        double adviserCompetenceMean,
+        int adviserTurnovers,
         int stepBacks,
         int sickLeavesShort,
         int sickLeavesSevere,
@@ -58,6 +65,11 @@ public record WeeklyRow(
 
     /** Users in the measure or out of it: the sum of all stage counts. */
     public int usersTotal() {
-        return referred + seeking + inPlacement + employed + outOfWork + exited;
+        return referred + seeking + inPlacement + employed + outOfWork + leftMeasure();
+    }
+
+    /** Users in a destination outside the measure. */
+    public int leftMeasure() {
+        return disabilityBenefit + aap + education + workWithoutNav + other;
     }
 }

@@ -9,6 +9,7 @@ import java.io.Serializable;
  */
 public record Parameters(
         UserParameters users,
+        DestinationParameters destinations,
         AdviserParameters advisers,
         SearchParameters search,
         PlacementParameters placement,
