@@ -89,12 +89,15 @@ final class EmploymentRule {
 
     /**
      * Support that ends by rule in week {@code inJob} of the job: the mentor's subsidised place
-     * (the mentor goes on as natural support), the mentor altogether at followWeeksAfterHire, the
+     * (the mentor goes on as natural support), the mentor altogether at followWeeksAfterHire or
+     * once the natural mentor has left the role (quit, or left the workplace by turnover), the
      * adviser's follow-along (standard: followAlongWeeks; close: closeFollowAlongWeeks, 0 = never).
      */
     private static void endSupport(InclusionModel model, Parameters p, int id, int inJob) {
         UserTable users = model.users;
-        if (model.week() >= users.mentorEndWeek.get(id)) {
+        int natural = users.naturalMentor.get(id);
+        boolean naturalMentorGone = natural >= 0 && !model.mentors.state(natural).inRole();
+        if (model.week() >= users.mentorEndWeek.get(id) || naturalMentorGone) {
             model.links.releaseMentor(id);
             model.links.releaseNaturalMentor(id);
         }

@@ -79,7 +79,8 @@ final class HireRule {
     /**
      * The user, at the workplace of the hire (and with its mentor, if any), starts a job this
      * week: job count and start, temporary end (stream {@link Purpose#JOB_TERMS}, keyed by user
-     * and job number), hours, wage subsidy, mentor follow-up end; then the stage change.
+     * and job number), hours, wage subsidy, mentor follow-up end, the hire recorded for reuse of
+     * success ({@link ReuseRule#recordHire}, on every route); then the stage change.
      */
     static void hire(InclusionModel model, int user, Route route, boolean subsidised) {
         Parameters p = model.parameters();
@@ -91,7 +92,7 @@ final class HireRule {
         }
         int follow = p.mentors().followWeeksAfterHire();
         users.mentorEndWeek.set(user, follow == 0 ? Integer.MAX_VALUE : week + follow);
-        model.workplaces.hires.add(users.workplace.get(user), 1);
+        ReuseRule.recordHire(model, users.workplace.get(user), users.mentor.get(user));
         model.weekTally.countHire(route, subsidised, users.close(user));
         model.move(user, Stage.EMPLOYED, Cause.HIRED, route);
     }

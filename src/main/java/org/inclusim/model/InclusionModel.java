@@ -193,8 +193,8 @@ public final class InclusionModel extends SimState {
     }
 
     /** Adds a workplace with no mentors (at initialisation; ids are consecutive from 0). */
-    void addWorkplace(int employees, int maxMentors) {
-        views.addWorkplace(this, workplaces.add(employees, maxMentors));
+    void addWorkplace(int employees, int maxMentors, int sector) {
+        views.addWorkplace(this, workplaces.add(employees, maxMentors, sector));
     }
 
     /** Adds an adviser with no cases (at initialisation; ids are consecutive from 0). */
@@ -203,8 +203,8 @@ public final class InclusionModel extends SimState {
     }
 
     /** Adds a newly recruited mentor, active, with no mentees and no traits yet; returns its id. */
-    int addMentor(long key, int workplace, int recruitedWeek, int capacity) {
-        int id = mentors.add(key, workplace, recruitedWeek, capacity);
+    int addMentor(long key, int workplace, int recruitedWeek, int capacity, int room) {
+        int id = mentors.add(key, workplace, recruitedWeek, capacity, room);
         views.addMentor(this, id);
         mentorStateCounts[MentorState.ACTIVE.ordinal()]++;
         return id;
@@ -308,11 +308,11 @@ public final class InclusionModel extends SimState {
         return views.mentors();
     }
 
-    /** Mentors in role now (active or on leave), in recruitment order; a new list on each call. */
+    /** Mentors in role now (active, stepped back or on leave), in recruitment order; a new list on each call. */
     public List<Mentor> mentorsInRole() {
-        List<Mentor> inRole = new ArrayList<>(mentorCount(MentorState.ACTIVE) + mentorCount(MentorState.ON_LEAVE));
+        List<Mentor> inRole = new ArrayList<>(mentorPool());
         for (int id = 0, n = mentors.size(); id < n; id++) {
-            if (mentors.state(id) != MentorState.QUIT) {
+            if (mentors.state(id).inRole()) {
                 inRole.add(views.mentor(id));
             }
         }
@@ -332,6 +332,11 @@ public final class InclusionModel extends SimState {
     /** Cases in close follow-up over all advisers. */
     public int closeCasesTotal() {
         return advisers.closeCasesTotal();
+    }
+
+    /** Mentors in role now: active, stepped back or on leave. */
+    public int mentorPool() {
+        return mentorCount(MentorState.ACTIVE) + mentorCount(MentorState.STEPPED_BACK) + mentorCount(MentorState.ON_LEAVE);
     }
 
     /** Mentors now in the given state. */

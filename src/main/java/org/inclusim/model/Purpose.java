@@ -11,5 +11,7 @@ public enum Purpose {
     // Model 2, part 1 (appended, so the purposes above keep their streams)
     MATCH, OPENING, EARLY_HIRE, SUBSIDY, HOURS, OUTSIDE_OFFER,
     // Model 2, part 2
-    EMPLOYABILITY, DESTINATION, RETURN, ADVISER_TURNOVER
+    EMPLOYABILITY, DESTINATION, RETURN, ADVISER_TURNOVER,
+    // Model 2, part 2: the mentor side
+    STRAIN_EVENT, TURNOVER, REUSE
 }

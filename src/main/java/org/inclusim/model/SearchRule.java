@@ -16,8 +16,10 @@ import org.inclusim.model.parameters.SearchParameters;
  * workplaces; the first that is open to the user (small firms less often) and has, or
  * recruits, a mentor with room hosts the placement. On a job opening the first open workplace
  * takes the hire decision ({@link HireRule}); a hire starts the job there, with a mentor if the
- * workplace has or recruits one. Users are handled in referral order, so when mentors are scarce
- * the earliest referred are placed first.
+ * workplace has or recruits one. With reuse of success ({@code mentors.reuseSuccessWeight}
+ * &gt; 0) both routes probe workplaces that made hires more often and ask their most successful
+ * mentor with room first ({@link ReuseRule}). Users are handled in referral order, so when
+ * mentors are scarce the earliest referred are placed first.
  */
 final class SearchRule {
     private SearchRule() {
@@ -165,13 +167,14 @@ final class SearchRule {
     private static int openWorkplace(InclusionModel model, int user, int probe) {
         Parameters p = model.parameters();
         WorkplaceTable workplaces = model.workplaces;
-        int w = (int) (model.random().uniform(Purpose.PROBE, user, model.week(), probe) * workplaces.size());
+        int w = ReuseRule.probedWorkplace(workplaces, p.mentors().reuseSuccessWeight(),
+                model.random().uniform(Purpose.PROBE, user, model.week(), probe));
         return model.random().uniform(Purpose.OPENNESS, user, model.week(), probe) < openness(p, workplaces.employees(w)) ? w : -1;
     }
 
-    /** A mentor with room at the workplace, or one it recruits now; -1 if neither. */
+    /** A mentor with room at the workplace ({@link ReuseRule#mentorWithRoom}), or one it recruits now; -1 if neither. */
     private static int mentorAt(InclusionModel model, int workplace) {
-        int mentor = model.workplaces.availableMentor(workplace, model.mentors);
+        int mentor = ReuseRule.mentorWithRoom(model, workplace);
         return mentor >= 0 ? mentor : RecruitmentRule.tryRecruit(model, workplace);
     }
 }

@@ -52,7 +52,15 @@ public record RunOutcomes(
         double workWithoutNavShareHorizon,
         double otherShareHorizon,
         int reReferrals,
-        int adviserTurnovers) implements Row {
+        int adviserTurnovers,
+        int strainStepBacks,
+        int sickLeavesShort,
+        int sickLeavesSevere,
+        int mentorsLeft,
+        double menteeWeeksTop10Share,
+        double menteeWeeksGini,
+        double burnoutsTop10LoadShare,
+        double networkAttendanceShare) implements Row {
 
     /** The outcome columns of runs.csv: the components, by {@link RowSchema}'s rule. */
     public static final List<String> COLUMNS = RowSchema.of(RunOutcomes.class).names();

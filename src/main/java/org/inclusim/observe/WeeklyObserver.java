@@ -8,7 +8,8 @@ import org.inclusim.model.WeekTally;
 
 /**
  * Reads a model after a week has been stepped and returns that week's row. Never writes. Mean
- * strain is over the mentors active in that week's mentor phase, after their strain update.
+ * strain is over the mentors mentoring (active or stepped back) in that week's mentor phase,
+ * after their strain update.
  */
 public final class WeeklyObserver {
     private WeeklyObserver() {
@@ -16,6 +17,7 @@ public final class WeeklyObserver {
 
     public static WeeklyRow observe(InclusionModel model) {
         int active = model.mentorCount(MentorState.ACTIVE);
+        int steppedBack = model.mentorCount(MentorState.STEPPED_BACK);
         int onLeave = model.mentorCount(MentorState.ON_LEAVE);
         WeekTally t = model.weekTally();
         return new WeeklyRow(model.week(),
@@ -24,7 +26,7 @@ public final class WeeklyObserver {
                 model.stageCount(Stage.OUT_OF_WORK), model.stageCount(Stage.DISABILITY_BENEFIT),
                 model.stageCount(Stage.AAP), model.stageCount(Stage.EDUCATION), model.stageCount(Stage.WORK_WITHOUT_NAV),
                 model.stageCount(Stage.OTHER), t.reReferrals(),
-                active + onLeave, active, onLeave,
+                active + steppedBack + onLeave, active, steppedBack, onLeave,
                 t.strainObservations() == 0 ? 0.0 : t.strainSum() / t.strainObservations(),
                 t.recruits(), t.recruitRefusals(), t.quits(), t.burnouts(), t.returnsFromLeave(),
                 t.networkMeetings(), t.followUpContacts(), t.basicTrainings(), t.extendedTrainings(),
@@ -33,7 +35,8 @@ public final class WeeklyObserver {
                 t.hiresAfterPlacement(), t.hiresEarly(), t.hiresDirect(), t.hiresClose(), t.subsidisedHires(), t.jobChanges(), t.jobHours(),
                 t.subsidyWeeksFirst(), t.subsidyWeeksLater(), t.subsidisedMentorHours(),
                 t.adviserHoursClose(), t.adviserHoursEmployerContact(), t.adviserHoursCoWorking(), t.adviserHoursStandard(),
-                t.adviserHoursUnmet(), t.closeProgrammeEnds(), meanCompetence(model), t.adviserTurnovers());
+                t.adviserHoursUnmet(), t.closeProgrammeEnds(), meanCompetence(model), t.adviserTurnovers(),
+                t.stepBacks(), t.shortLeaves(), t.severeLeaves(), t.departures(), t.networkInvited(), t.networkAttendees());
     }
 
     private static double meanCompetence(InclusionModel model) {

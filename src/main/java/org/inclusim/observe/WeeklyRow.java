@@ -18,6 +18,7 @@ public record WeeklyRow(
         int reReferrals,
         int mentorPool,
         int mentorsActive,
+        int mentorsSteppedBack,
         int mentorsOnLeave,
         double meanStrain,
         int recruits,
@@ -51,7 +52,13 @@ public record WeeklyRow(
         double adviserHoursUnmet,
         int closeProgrammeEnds,
         double adviserCompetenceMean,
-        int adviserTurnovers) implements Row {
+        int adviserTurnovers,
+        int stepBacks,
+        int sickLeavesShort,
+        int sickLeavesSevere,
+        int mentorsLeft,
+        int networkInvited,
+        int networkAttendees) implements Row {
 
     /** The columns of weekly.csv after the run key: the components, by {@link RowSchema}'s rule. */
     public static final List<String> COLUMNS = RowSchema.of(WeeklyRow.class).names();

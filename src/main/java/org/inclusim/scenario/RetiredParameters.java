@@ -20,6 +20,12 @@ final class RetiredParameters {
             "removed: mentor support now tapers; use mentors.subsidisedWeeks (subsidised weeks), mentors.taperWeeks and"
                     + " mentors.backgroundShare, or mentors.followWeeksAfterHire for a cliff (the old 26 = followWeeksAfterHire 26,"
                     + " taperWeeks 0)",
+            "mentors.burnoutThreshold",
+            "renamed: use mentors.strainReference (a smooth strain hazard replaces the burnout threshold; see docs/ODD.md 7.13a)",
+            "mentors.quitOnBurnoutShare",
+            "renamed: use mentors.quitShare (now a share of all strain events, beside mentors.stepBackShare)",
+            "mentors.leaveWeeksMean",
+            "renamed: use mentors.severeLeaveWeeksMean (short sick leaves: mentors.shortLeaveWeeksMean)",
             "users.exitHazardPerWeek",
             "removed: leaving the measure has five destinations now; use destinations.disabilityPerWeek,"
                     + " destinations.aapPerWeek, destinations.educationPerWeek, destinations.workWithoutNavPerWeek"

@@ -19,10 +19,11 @@ import org.junit.jupiter.api.Test;
 /**
  * The calibrated file that scenarios/baseline.yaml extends still belongs to the shipped targets
  * and the current model: its recorded targets checksum is that of the targets file, and
- * simulating the targets at the baseline's values gives the distance recorded in the file as the
- * distance under the current model (the values were fitted to the first model; Model 2, parts 1
- * and 2, moved the fit without refitting, issue 16 recalibrates). A change to the model or the
- * targets that moves the fit fails here, with the command that recalibrates.
+ * simulating the targets at the baseline's values gives the distance recorded in the file. A
+ * change to the model or the targets that moves the fit fails here, with the command that
+ * recalibrates; a model change shipped before its recalibration (Model 2 parts 1 and 2 moved the
+ * fit without refitting; issue 16 recalibrates) records the fit it now gives ("distance now",
+ * "outside tolerance now") in the same comments.
  */
 class CalibratedBaselineTest {
     private static final Path TARGETS = Path.of("scenarios/calibration/ips-patterns.yaml");
@@ -36,17 +37,25 @@ class CalibratedBaselineTest {
         return m.group(1);
     }
 
+    private static String optionalHeader(String pattern) throws IOException {
+        Matcher m = Pattern.compile(pattern).matcher(Files.readString(CALIBRATED));
+        return m.find() ? m.group(1) : null;
+    }
+
     @Test
     void theBaselineFitsTheShippedTargetsAsRecorded() throws IOException {
         CalibrationSpec spec = new CalibrationLoader(RunOutcomes.COLUMNS).load(TARGETS);
         assertEquals(header("targets sha256 ([0-9a-f]{64})"), spec.sha256(), "the targets changed after calibration" + RECALIBRATE);
         Map<String, Object> baseline = ParameterCatalog.instance().values(spec.scenario().parameters());
         Calibration.Assessment a = Calibration.assess(spec, baseline, 2);
-        double recorded = Double.parseDouble(header("distance under the current model ([0-9.]+)"));
+        // A model change that is not yet recalibrated records the fit it gives at the same values
+        // ("distance now", "outside tolerance now"); otherwise the calibration's own record holds.
+        String changed = optionalHeader("distance now ([0-9.]+)");
+        double recorded = Double.parseDouble(changed != null ? changed : header("best distance ([0-9.]+)"));
         assertEquals(recorded, a.distance(), 5e-5, "the model no longer gives the recorded fit" + RECALIBRATE);
         List<String> outside = a.fit().stream().filter(f -> !f.withinTolerance()).map(f -> f.target().name()).toList();
-        assertEquals(List.of("employed at 12 months, all cases in close follow-up", "employed at 18 months, all cases in close follow-up",
-                "share of job endings that are quits"), outside,
-                "targets outside their tolerance (docs/validation.md names the expected misses until issue 16 recalibrates)");
+        String outsideNow = optionalHeader("outside tolerance now: (.*)");
+        assertEquals(outsideNow != null ? List.of(outsideNow.strip().split("; ")) : List.of("share ever employed in the project's three years"),
+                outside, "targets outside their tolerance (docs/validation.md names the expected misses)");
     }
 }

@@ -26,14 +26,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * scenarios/structure.yaml does what its description says: each variant, run on the same seeds
- * as the baseline (the batch's plan, {@link #REPLICATIONS} replications; more for the cliffs), moves its outcomes in
+ * as the baseline (the batch's plan, {@link #REPLICATIONS} replications; more for tight hours), moves its outcomes in
  * the stated direction by the paired criterion of {@link PairedRuns}, and the neutral settings
  * together give the first model's structure: byte-identical runs when leaving the measure is
- * switched off on both sides, the same structure with one permanent exit otherwise.
+ * switched off on both sides (the mentor side's neutral settings included), the same structure
+ * with one permanent exit otherwise.
  */
 class StructureScenarioTest {
     static final int REPLICATIONS = 60;
-    static final int CLIFF_REPLICATIONS = 320;
+    static final int HOURS_REPLICATIONS = 160;
     private static final Map<String, List<PairedRuns.Run>> RUNS = new LinkedHashMap<>();
 
     @BeforeAll
@@ -66,17 +67,19 @@ class StructureScenarioTest {
     }
 
     /**
-     * At the calibrated baseline the fitted decline of quitting with tenure leaves little quitting
-     * after a year, so the cliff's effect on two-year retention is small (about 1 point of 11):
-     * {@link #CLIFF_REPLICATIONS} pairs give the criterion a power of about 0.8 (paired standard
-     * deviation about 0.048, measured at 120 pairs).
+     * The cliffs give full mentor and adviser support until they fall (26 and 52 weeks), where the
+     * baseline tapers from the first week: more first jobs are kept for a year. By two years the
+     * baseline's lasting support has made up for it, but no more: with mentor turnover and the
+     * strain hazard (issue 15) much of the lasting natural support ends with its mentor, and the
+     * difference at 104 weeks is -0.3 points (t -1.3 at 320 pairs; docs/validation.md). The
+     * mentor's cliff alone still loses two-year retention (Model2Part1Test).
      */
     @Test
-    void cliffsKeepFewerFirstJobsForTwoYears() {
-        Map<String, List<PairedRuns.Run>> runs = run(CLIFF_REPLICATIONS, List.of("baseline", "cliffs"));
-        var retention = PairedRuns.compare("104-week retention (cliffs against baseline)", runs.get("baseline"), runs.get("cliffs"),
-                r -> r.outcomes().retention_104w());
-        assertTrue(retention.lowerInB(), retention.toString());
+    void cliffsKeepMoreFirstJobsForAYearButNotForTwo() {
+        var year = against("cliffs", "52-week retention", r -> r.outcomes().retention_52w());
+        var twoYears = against("cliffs", "104-week retention", r -> r.outcomes().retention_104w());
+        assertTrue(year.higherInB(), year.toString());
+        assertTrue(twoYears.t() < PairedRuns.T_CRITERION, "not more first jobs kept for two years: " + twoYears);
     }
 
     @Test
@@ -86,11 +89,19 @@ class StructureScenarioTest {
         assertTrue(ever.higherInB(), ever.toString());
     }
 
+    /**
+     * {@link #HOURS_REPLICATIONS} replications: reuse of success (issue 15) widens the paired
+     * spread of hires (t -2.9 at 60 pairs for a loss of about 1.8 standard hires of 33).
+     */
     @Test
     void tightAdviserHoursThinStandardFollowUpFirst() {
-        var unmet = against("tight_hours", "unmet adviser hours", r -> r.outcomes().adviserHoursUnmet());
-        var standard = against("tight_hours", "hires of standard cases", r -> r.outcomes().hires() - r.outcomes().hiresClose());
-        var close = against("tight_hours", "hires of close cases", r -> r.outcomes().hiresClose());
+        Map<String, List<PairedRuns.Run>> runs = run(HOURS_REPLICATIONS, List.of("baseline", "tight_hours"));
+        var unmet = PairedRuns.compare("unmet adviser hours (tight_hours against baseline)", runs.get("baseline"), runs.get("tight_hours"),
+                r -> r.outcomes().adviserHoursUnmet());
+        var standard = PairedRuns.compare("hires of standard cases (tight_hours against baseline)", runs.get("baseline"), runs.get("tight_hours"),
+                r -> r.outcomes().hires() - r.outcomes().hiresClose());
+        var close = PairedRuns.compare("hires of close cases (tight_hours against baseline)", runs.get("baseline"), runs.get("tight_hours"),
+                r -> r.outcomes().hiresClose());
         assertTrue(unmet.higherInB(), unmet.toString());
         assertTrue(standard.lowerInB(), standard.toString());
         assertTrue(close.t() > -PairedRuns.T_CRITERION, "close hires kept: " + close);
@@ -109,6 +120,8 @@ class StructureScenarioTest {
             RunOutcomes o = run.outcomes();
             assertEquals(0, o.hiresDirect() + o.hiresEarly() + o.jobChanges() + o.subsidisedHires() + o.closeProgrammeEnds());
             assertEquals(0.0, o.adviserHoursUnmet());
+            assertEquals(0, o.strainStepBacks() + o.sickLeavesShort() + o.mentorsLeft(),
+                    "the first model's mentor exits: burnout (a year's leave on average, or quitting) only");
             for (Transition t : run.events()) {
                 if (t.cause() == Cause.HIRED) {
                     assertEquals(Route.PLACEMENT, t.route(), "jobs only through placements, hired at their planned end");
@@ -116,6 +129,7 @@ class StructureScenarioTest {
             }
             for (WeeklyRow w : run.weeks()) {
                 assertEquals(0.0, w.adviserHoursCoWorking() + w.adviserHoursEmployerContact(), "adviser hours as in the first model");
+                assertEquals(0, w.mentorsSteppedBack(), "no mentor steps back in the first model");
             }
         }
         for (PairedRuns.Run run : RUNS.get("first_model")) {
@@ -131,7 +145,9 @@ class StructureScenarioTest {
 
     /**
      * With leaving the measure switched off on both sides, {@code first_model} gives the first
-     * model's runs byte for byte: the resource holds runs.csv of the first model (commit 3dd3e29,
+     * model's runs byte for byte, the mentor side's neutral settings included (the strain hazard
+     * at its cliff slope, every sick leave of the first model's mean, drawn week by week, the first
+     * model's follow-up cycle): the resource holds runs.csv of the first model (commit 3dd3e29,
      * {@code scenarios/baseline.yaml} with users.exitHazardPerWeek 0 and users.reentryShare 1, 40
      * replications, seed 20161001), and every one of its columns must come out the same here
      * (runs.csv has more columns now; they are not compared). With leaving on, the first model's

@@ -217,13 +217,13 @@ class GuiIT {
         List<String> internals = texts(inspector);
         assertTrue(internals.contains("supportNeed") && internals.contains(Double.toString(user.supportNeed())), internals.toString());
 
-        Mentor mentor = lane.model().mentors().stream().filter(m -> m.state() != MentorState.QUIT)
+        Mentor mentor = lane.model().mentors().stream().filter(m -> m.state().inRole())
                 .filter(m -> lane.history().strainHistory(m.id()).length == WEEKS).findFirst().orElseThrow();
         NodeInspector mentorInspector = inspect(lane.layout().node(mentor));
         List<String> mentorShown = texts(mentorInspector);
-        String threshold = String.format(java.util.Locale.ROOT, "%.2f", lane.model().parameters().mentors().burnoutThreshold());
-        assertTrue(mentorShown.stream().anyMatch(t -> t.endsWith("(burnout at " + threshold + ")")), "strain against the threshold: " + mentorShown);
-        assertTrue(mentorShown.contains("No burnout leave so far.") || mentorShown.stream().anyMatch(t -> t.startsWith("On burnout leave from")),
+        String threshold = String.format(java.util.Locale.ROOT, "%.2f", lane.model().parameters().mentors().strainReference());
+        assertTrue(mentorShown.stream().anyMatch(t -> t.endsWith("(reference strain " + threshold + ")")), "strain against the reference: " + mentorShown);
+        assertTrue(mentorShown.contains("No sick leave so far.") || mentorShown.stream().anyMatch(t -> t.startsWith("On sick leave from")),
                 mentorShown.toString());
         org.jfree.data.xy.XYDataset strain = ((org.jfree.chart.ChartPanel) mentorInspector.picture().getComponent(0)).getChart()
                 .getXYPlot().getDataset();

@@ -45,7 +45,7 @@ class InvariantsTest {
                 case IN_PLACEMENT -> {
                     assertNotNull(u.mentor(), "a user in placement has a mentor");
                     assertNotNull(u.workplace(), "a user in placement has a workplace");
-                    assertEquals(MentorState.ACTIVE, u.mentor().state(), "the mentor of a placement is active");
+                    assertTrue(u.mentor().state().mentoring(), "the mentor of a placement is active or stepped back: " + u.mentor().state());
                     assertTrue(u.mentor().mentees().contains(u), "mentor and mentee agree");
                 }
                 case EMPLOYED -> {
@@ -77,9 +77,11 @@ class InvariantsTest {
             assertTrue(m.mentees().size() <= m.capacity(), "mentees within capacity");
             assertTrue(m.strain() >= 0, "strain is not negative");
             assertTrue(m.competence() >= 0 && m.competence() <= 1, "competence in [0, 1]");
-            if (m.state() != MentorState.ACTIVE) {
-                assertTrue(m.mentees().isEmpty(), "a mentor on leave or quit has no mentees");
+            if (!m.state().mentoring()) {
+                assertTrue(m.mentees().isEmpty(), "a mentor on leave, quit or left has no mentees");
             }
+            assertTrue(m.capacity() <= Math.max(p.mentors().menteeCapacity(), p.mentors().superMenteeCapacity()),
+                    "capacity grows no further than its room");
             for (User mentee : m.mentees()) {
                 assertEquals(m, mentee.mentor(), "mentee points back to its mentor");
             }
@@ -98,7 +100,7 @@ class InvariantsTest {
             assertTrue(w.mentors().size() <= w.maxMentors(), "mentors within the workplace's limit");
             for (Mentor m : w.mentors()) {
                 assertEquals(w, m.workplace(), "a mentor in role belongs to the workplace");
-                assertTrue(m.state() != MentorState.QUIT, "a mentor in role has not quit");
+                assertTrue(m.state().inRole(), "a mentor in role has not quit or left");
             }
         }
         for (Mentor m : model.mentorsInRole()) {
@@ -153,14 +155,16 @@ class InvariantsTest {
     @Test
     void mentorPoolBookkeepingMatchesTheMentors() {
         InclusionModel model = Replicates.model(Scaling.scale(Parameters.defaults(), 2)
-                .with("mentors.superMentorShare", 0.6).with("mentors.quitOnBurnoutShare", 0.5), 1, 260);
-        long active = model.mentors().stream().filter(m -> m.state() == MentorState.ACTIVE).count();
-        long onLeave = model.mentors().stream().filter(m -> m.state() == MentorState.ON_LEAVE).count();
-        long quit = model.mentors().stream().filter(m -> m.state() == MentorState.QUIT).count();
-        assertEquals(active, model.mentorCount(MentorState.ACTIVE));
-        assertEquals(onLeave, model.mentorCount(MentorState.ON_LEAVE));
+                .with("mentors.superMentorShare", 0.6).with("mentors.quitShare", 0.5), 1, 260);
+        for (MentorState state : MentorState.values()) {
+            assertEquals(model.mentors().stream().filter(m -> m.state() == state).count(), model.mentorCount(state), state.label());
+        }
+        long quit = model.mentorCount(MentorState.QUIT);
         assertEquals(quit, model.totalTally().quits());
-        assertEquals(active + onLeave, model.mentorsInRole().size());
+        assertEquals(model.mentorCount(MentorState.LEFT), model.totalTally().departures());
+        assertTrue(model.mentorCount(MentorState.LEFT) > 0 && model.mentorCount(MentorState.STEPPED_BACK) + model.totalTally().stepBacks() > 0,
+                "ordinary turnover and stepping back happen");
+        assertEquals(model.mentorPool(), model.mentorsInRole().size());
         assertTrue(quit > 0 && model.totalTally().burnouts() >= quit, "burnouts happen and some lead to quitting");
     }
 }

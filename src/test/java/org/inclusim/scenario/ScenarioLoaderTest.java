@@ -1,6 +1,7 @@
 package org.inclusim.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,6 +90,26 @@ class ScenarioLoaderTest {
         assertEquals(3, p.get(0).column());
         assertTrue(p.get(0).toString().contains("s.yaml:3:3: key 'parameters.placment': unknown parameter group (did you mean 'placement'?)"),
                 p.get(0).toString());
+    }
+
+    @Test
+    void aRenamedMentorKeySaysWhatReplacedItInOneLine() throws IOException {
+        List<ScenarioProblem> p = problems("""
+                name: x
+                parameters:
+                  mentors:
+                    burnoutThreshold: 0.8
+                  mentors.quitOnBurnoutShare: 0.5
+                design:
+                  grid:
+                    mentors.leaveWeeksMean: [20, 57]
+                """);
+        assertEquals(3, p.size(), p.toString());
+        assertTrue(p.get(0).toString().contains("s.yaml:4:5: key 'parameters.mentors.burnoutThreshold': renamed: use mentors.strainReference"),
+                p.get(0).toString());
+        assertTrue(p.get(1).toString().contains("key 'parameters.mentors.quitOnBurnoutShare': renamed: use mentors.quitShare"), p.get(1).toString());
+        assertTrue(p.get(2).toString().contains("renamed: use mentors.severeLeaveWeeksMean"), p.get(2).toString());
+        p.forEach(problem -> assertFalse(problem.toString().contains("\n"), "one line: " + problem));
     }
 
     @Test
