@@ -139,6 +139,49 @@ class NotebookIT {
         assertTrue(Files.exists(tmp.resolve("executed/03-trajectories.ipynb")));
     }
 
+    /**
+     * A batch with user groups: the notebooks run on it, load_batch keeps only the all rows as
+     * the runs (every analysis reads totals), and the notebooks' group means are the means of
+     * runs.csv's group rows.
+     */
+    @Test
+    void notebooksReadTotalsFromTheAllRowsAndSplitByGroup() throws Exception {
+        assumeTrue(jupyterAvailable(), "Debian's python3-pandas, python3-matplotlib, python3-scipy, python3-nbconvert and "
+                + "python3-ipykernel are not installed; .ci/run installs them (see notebooks/README.md)");
+        Path root = Path.of("").toAbsolutePath();
+        Path batch = tmp.resolve("groups");
+        run(Map.of(), root, "java", "-jar", "target/inclusim.jar", "batch", "scenarios/user-groups.yaml",
+                "--replications", "3", "--quiet", "--out", batch.toString());
+        Map<String, String> env = Map.of("INCLUSIM_BATCH", batch.toString(), "PYDEVD_DISABLE_FILE_VALIDATION", "1");
+        for (String notebook : List.of("01-explore-batch", "02-compare-variants", "03-trajectories")) {
+            run(env, root.resolve("notebooks"), PYTHON, "-m", "nbconvert", "--to", "notebook", "--execute",
+                    "--ExecutePreprocessor.timeout=600", "--ExecutePreprocessor.kernel_name=python3",
+                    "--output-dir", tmp.resolve("executed-groups").toString(), notebook + ".ipynb");
+        }
+        String out = run(env, root.resolve("notebooks"), PYTHON, "-c", """
+                import inclusim_results as ir, os
+                b = ir.load_batch(os.environ["INCLUSIM_BATCH"])
+                print("runs", len(b.runs), set(b.runs["group"]), len(b.weekly), set(b.weekly["group"]))
+                for v in b.variants:
+                    for _, g in ir.group_outcomes(b, "ever_employed_share", v).iterrows():
+                        print("group", v, g.group, repr(g["mean"]))
+                """);
+        CsvReader.Table runs = CsvReader.read(batch.resolve("runs.csv"));
+        int checked = 0;
+        for (String line : out.lines().toList()) {
+            String[] f = line.trim().split(" ");
+            if (f[0].equals("runs")) {
+                assertTrue(line.startsWith("runs 9 {'all'} " + 9 * 260 + " {'all'}"), line);
+            } else if (f[0].equals("group")) {
+                double[] values = runs.rowsWhere("group", f[2]).rows().stream().filter(r -> r.get(1).equals(f[1]))
+                        .mapToDouble(r -> Double.parseDouble(r.get(runs.column("ever_employed_share")))).toArray();
+                assertEquals(java.util.Arrays.stream(values).average().orElseThrow(), Double.parseDouble(f[3]), TOLERANCE, line);
+                checked++;
+            }
+        }
+        assertEquals(3 * 3, checked, "3 variants x 3 groups:\n" + out);
+    }
+
     /** The cells {@code from} (inclusive) to {@code to} (exclusive) of a row as numbers (NaN if empty). */
     private static double[] numbers(List<String> row, int from, int to) {
         double[] out = new double[to - from];

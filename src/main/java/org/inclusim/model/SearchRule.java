@@ -24,7 +24,6 @@ final class SearchRule {
 
     static void apply(InclusionModel model) {
         Parameters p = model.parameters();
-        double exit = p.users().exitHazardPerWeek();
         double bound = bound(p);
         byte seeking = UserTable.code(Stage.SEEKING);
         UserTable users = model.users;
@@ -34,10 +33,12 @@ final class SearchRule {
                 continue;
             }
             double r = model.random().uniform(Purpose.SEEKING, id, model.week());
+            Parameters own = model.parametersOf(id);
+            double exit = own.users().exitHazardPerWeek();
             if (r < exit) {
                 model.leaveMeasure(id);
             } else if (r < exit + bound) {
-                double base = base(p, model, id);
+                double base = base(own, model, id);
                 double place = base * placementRate(p.search(), model, id);
                 if (r < exit + place) {
                     tryPlace(model, id);

@@ -1,5 +1,7 @@
 package org.inclusim.observe;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.inclusim.model.InclusionModel;
 import org.inclusim.model.MentorState;
 import org.inclusim.model.Stage;
@@ -30,6 +32,20 @@ public final class WeeklyObserver {
                 t.hiresAfterPlacement(), t.hiresEarly(), t.hiresDirect(), t.hiresClose(), t.subsidisedHires(), t.jobChanges(), t.jobHours(),
                 t.subsidyWeeksFirst(), t.subsidyWeeksLater(), t.subsidisedMentorHours(),
                 t.adviserHoursClose(), t.adviserHoursEmployerContact(), t.adviserHoursCoWorking(), t.adviserHoursStandard(),
-                t.adviserHoursUnmet(), t.closeProgrammeEnds());
+                t.adviserHoursUnmet(), t.closeProgrammeEnds(), byGroup(model));
+    }
+
+    /** Each user group's users by stage; empty without groups. */
+    static List<GroupWeek> byGroup(InclusionModel model) {
+        if (model.parameters().groups().isEmpty()) {
+            return List.of();
+        }
+        List<GroupWeek> out = new ArrayList<>(model.groupNames().size());
+        for (int g = 0; g < model.groupNames().size(); g++) {
+            out.add(new GroupWeek(model.groupNames().get(g), model.stageCount(g, Stage.REFERRED), model.stageCount(g, Stage.SEEKING),
+                    model.stageCount(g, Stage.IN_PLACEMENT), model.stageCount(g, Stage.EMPLOYED),
+                    model.stageCount(g, Stage.OUT_OF_WORK), model.stageCount(g, Stage.EXITED)));
+        }
+        return out;
     }
 }
