@@ -50,20 +50,30 @@ class NotebookIT {
         }
     }
 
-    @Test
-    void notebooksExecuteAndAgreeWithTheReport() throws Exception {
+    /**
+     * Runs a batch of {@code scenario} into {@code batch} and executes the three notebooks on it
+     * into {@code executed} (skipped without Jupyter); returns the notebooks' environment.
+     */
+    private static Map<String, String> executeNotebooks(Path root, String scenario, int replications, Path batch, Path executed)
+            throws Exception {
         assumeTrue(jupyterAvailable(), "Debian's python3-pandas, python3-matplotlib, python3-scipy, python3-nbconvert and "
                 + "python3-ipykernel are not installed; .ci/run installs them (see notebooks/README.md)");
-        Path root = Path.of("").toAbsolutePath();
-        Path batch = tmp.resolve("batch");
-        run(Map.of(), root, "java", "-jar", "target/inclusim.jar", "batch", "scenarios/mentor-network.yaml",
-                "--replications", "6", "--quiet", "--out", batch.toString());
+        run(Map.of(), root, "java", "-jar", "target/inclusim.jar", "batch", scenario,
+                "--replications", String.valueOf(replications), "--quiet", "--out", batch.toString());
         Map<String, String> env = Map.of("INCLUSIM_BATCH", batch.toString(), "PYDEVD_DISABLE_FILE_VALIDATION", "1");
         for (String notebook : List.of("01-explore-batch", "02-compare-variants", "03-trajectories")) {
             run(env, root.resolve("notebooks"), PYTHON, "-m", "nbconvert", "--to", "notebook", "--execute",
                     "--ExecutePreprocessor.timeout=600", "--ExecutePreprocessor.kernel_name=python3",
-                    "--output-dir", tmp.resolve("executed").toString(), notebook + ".ipynb");
+                    "--output-dir", executed.toString(), notebook + ".ipynb");
         }
+        return env;
+    }
+
+    @Test
+    void notebooksExecuteAndAgreeWithTheReport() throws Exception {
+        Path root = Path.of("").toAbsolutePath();
+        Path batch = tmp.resolve("batch");
+        Map<String, String> env = executeNotebooks(root, "scenarios/mentor-network.yaml", 6, batch, tmp.resolve("executed"));
         String python = """
                 import inclusim_results as ir, os, math
                 b = ir.load_batch(os.environ["INCLUSIM_BATCH"])
@@ -146,18 +156,9 @@ class NotebookIT {
      */
     @Test
     void notebooksReadTotalsFromTheAllRowsAndSplitByGroup() throws Exception {
-        assumeTrue(jupyterAvailable(), "Debian's python3-pandas, python3-matplotlib, python3-scipy, python3-nbconvert and "
-                + "python3-ipykernel are not installed; .ci/run installs them (see notebooks/README.md)");
         Path root = Path.of("").toAbsolutePath();
         Path batch = tmp.resolve("groups");
-        run(Map.of(), root, "java", "-jar", "target/inclusim.jar", "batch", "scenarios/user-groups.yaml",
-                "--replications", "3", "--quiet", "--out", batch.toString());
-        Map<String, String> env = Map.of("INCLUSIM_BATCH", batch.toString(), "PYDEVD_DISABLE_FILE_VALIDATION", "1");
-        for (String notebook : List.of("01-explore-batch", "02-compare-variants", "03-trajectories")) {
-            run(env, root.resolve("notebooks"), PYTHON, "-m", "nbconvert", "--to", "notebook", "--execute",
-                    "--ExecutePreprocessor.timeout=600", "--ExecutePreprocessor.kernel_name=python3",
-                    "--output-dir", tmp.resolve("executed-groups").toString(), notebook + ".ipynb");
-        }
+        Map<String, String> env = executeNotebooks(root, "scenarios/user-groups.yaml", 3, batch, tmp.resolve("executed-groups"));
         String out = run(env, root.resolve("notebooks"), PYTHON, "-c", """
                 import inclusim_results as ir, os
                 b = ir.load_batch(os.environ["INCLUSIM_BATCH"])

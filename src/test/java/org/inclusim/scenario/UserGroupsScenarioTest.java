@@ -1,7 +1,6 @@
 package org.inclusim.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -19,14 +18,14 @@ class UserGroupsScenarioTest {
     @TempDir
     Path tmp;
 
-    private Path write(String name, String text) throws IOException {
-        return Files.writeString(tmp.resolve(name), text);
+    /** The problems of a file {@code s.yaml}, with the file named as in the folder. */
+    private List<String> problems(String text) throws IOException {
+        return ScenarioLoaderTest.problemsOf(Files.writeString(tmp.resolve("s.yaml"), text)).stream()
+                .map(problem -> problem.toString().replace(tmp + "/", "")).toList();
     }
 
-    private List<String> problems(String text) throws IOException {
-        Path file = write("s.yaml", text);
-        return assertThrows(ScenarioException.class, () -> new ScenarioLoader().load(file)).problems().stream()
-                .map(problem -> problem.toString().replace(tmp + "/", "")).toList();
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(tmp.resolve(name), text);
     }
 
     @Test
@@ -154,7 +153,7 @@ class UserGroupsScenarioTest {
                   grid:
                     groups.young.share: [0.3, 0.4]
                 """);
-        String problem = assertThrows(ScenarioException.class, () -> new ScenarioLoader().load(sweep)).problems().get(0).toString();
+        String problem = ScenarioLoaderTest.problemsOf(sweep).get(0).toString();
         assertTrue(problem.contains("sweep.yaml:6:3: key 'design'"), problem);
         assertTrue(problem.contains("point 1") && problem.contains("sum to 1.1"), problem);
     }
