@@ -42,9 +42,11 @@ public final class WeeklyObserver {
         }
         List<GroupWeek> out = new ArrayList<>(model.groupNames().size());
         for (int g = 0; g < model.groupNames().size(); g++) {
-            out.add(new GroupWeek(model.groupNames().get(g), model.stageCount(g, Stage.REFERRED), model.stageCount(g, Stage.SEEKING),
-                    model.stageCount(g, Stage.IN_PLACEMENT), model.stageCount(g, Stage.EMPLOYED),
-                    model.stageCount(g, Stage.OUT_OF_WORK), model.stageCount(g, Stage.EXITED)));
+            int[] counts = new int[Stage.values().length];
+            for (Stage s : Stage.values()) {
+                counts[s.ordinal()] = model.stageCount(g, s);
+            }
+            out.add(new GroupWeek(model.groupNames().get(g), counts));
         }
         return out;
     }

@@ -64,7 +64,7 @@ public record WeeklyRow(
     public List<Object> groupCells(GroupWeek g) {
         Object[] cells = new Object[COLUMNS.size()];
         cells[0] = week;
-        int[] counts = g.counts();
+        int[] counts = g.stageCounts();
         for (int i = 0; i < counts.length; i++) {
             cells[COLUMNS.indexOf(GroupWeek.COLUMNS.get(i))] = counts[i];
         }

@@ -84,8 +84,7 @@ class UserGroupsTest {
                 "job_loss_temporary_ended", "job_loss_laid_off", "sustained_jobs");
         assertSums(runs, List.of("run_id"), counts, 6);
         CsvReader.Table weekly = CsvReader.read(tmp.resolve("b").resolve(RunTables.WEEKLY));
-        assertSums(weekly, List.of("run_id", "week"), List.of("referred", "seeking", "in_placement", "employed", "out_of_work", "exited"),
-                6 * shipped.horizonWeeks());
+        assertSums(weekly, List.of("run_id", "week"), org.inclusim.observe.GroupWeek.COLUMNS, 6 * shipped.horizonWeeks());
         CsvReader.Table events = CsvReader.read(tmp.resolve("b").resolve(RunTables.EVENTS));
         Map<String, Integer> referrals = new LinkedHashMap<>();
         int cause = events.column("cause");
