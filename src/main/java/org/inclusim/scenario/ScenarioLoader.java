@@ -195,8 +195,7 @@ public final class ScenarioLoader {
             String origin = groupLayer == own ? "file" : "extends " + groupLayer.file;
             groupLayer.groups.values().keySet().forEach(path -> origins.put(path, origin));
         }
-        Parameters base = build(groupLayer == null || groupLayer == own ? reader : new NodeReader(groupLayer.file, problems),
-                catalog.defaults(), values, located(own, groupLayer), "parameters");
+        Parameters base = buildBase(problems, own, groupLayer, values);
         List<Variant> resolved = base == null ? List.of() : variants(reader, own, base, variants);
         for (ParameterDefinition d : catalog.definitions()) {
             origins.putIfAbsent(d.path(), "default");
@@ -330,29 +329,30 @@ public final class ScenarioLoader {
         return out;
     }
 
-    /** Where the scenario's own values were written: its parameters, and its user groups if they come from the same layer or none. */
-    private static Overrides located(ScenarioLayer own, ScenarioLayer groupLayer) {
-        Overrides out = new Overrides(own.file);
-        if (groupLayer != null && groupLayer != own) {
-            groupLayer.groups.nodes().forEach((path, node) -> out.put(path, groupLayer.groups.values().get(path), node));
-            return out;
+    /**
+     * The scenario's parameters: the defaults with the chain's values and user groups. A failing
+     * rule is reported at the value's node: a group value in the file that gives the groups, any
+     * other in the scenario's own file.
+     */
+    private Parameters buildBase(List<ScenarioProblem> problems, ScenarioLayer own, ScenarioLayer groupLayer, Map<String, Object> values) {
+        try {
+            return catalog.with(catalog.defaults(), values);
+        } catch (ParameterException e) {
+            boolean inGroups = groupLayer != null && UserGroups.isGroupPath(e.path());
+            Overrides where = inGroups ? groupLayer.groups : own.parameters;
+            Node node = where == null ? null : where.nodes().get(e.path());
+            new NodeReader(inGroups ? groupLayer.file : own.file, problems).problem(node, inGroups ? e.path() : "parameters." + e.path(),
+                    e.getMessage());
+            return null;
         }
-        for (Overrides o : new Overrides[] {own.parameters, own.groups}) {
-            if (o != null) {
-                o.nodes().forEach((path, node) -> out.put(path, o.values().get(path), node));
-            }
-        }
-        return out;
     }
 
-    /** Applies values to base; a rule between parameters that fails is reported at the value's node. */
+    /** Applies a variant's values to base; a rule between parameters that fails is reported at the value's node. */
     private Parameters build(NodeReader reader, Parameters base, Map<String, Object> values, Overrides located, String prefix) {
         try {
             return catalog.with(base, values);
         } catch (ParameterException e) {
-            Node node = located == null ? null : located.nodes().get(e.path());
-            String key = UserGroups.isGroupPath(e.path()) && prefix.equals("parameters") ? e.path() : prefix + "." + e.path();
-            reader.problem(node, key, e.getMessage());
+            reader.problem(located.nodes().get(e.path()), prefix + "." + e.path(), e.getMessage());
             return null;
         }
     }

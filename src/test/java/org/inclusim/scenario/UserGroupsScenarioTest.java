@@ -124,6 +124,24 @@ class UserGroupsScenarioTest {
     }
 
     @Test
+    void inheritedGroupsAreCheckedWhereTheyAreWritten() throws IOException {
+        write("parent.yaml", """
+                name: parent
+                groups:
+                  a: {share: 0.2}
+                  b: {share: 0.7}
+                """);
+        List<String> p = problems("""
+                name: child
+                extends: parent.yaml
+                parameters:
+                  placement.plannedWeeks: 20
+                """);
+        assertEquals(List.of("parent.yaml:3:14: key 'groups.a.share': groups.a.share = 0.2: the shares of the user groups (a, b) sum to 0.9;"
+                + " they must sum to 1"), p);
+    }
+
+    @Test
     void aDesignSweepsADeviationAndTheNearestFileWithGroupsGivesThemAll() throws IOException {
         write("parent.yaml", """
                 name: parent

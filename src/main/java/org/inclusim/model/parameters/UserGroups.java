@@ -178,7 +178,7 @@ public record UserGroups(List<UserGroup> list) implements Serializable {
         }
         if (Math.abs(sum - 1.0) > 1e-9) {
             throw new ParameterException(first, list.get(0).share(), "the shares of the user groups ("
-                    + String.join(", ", names()) + ") sum to " + ParameterDefinition.format(sum) + "; they must sum to 1");
+                    + String.join(", ", names()) + ") sum to " + ParameterDefinition.format(Math.round(sum * 1e9) / 1e9) + "; they must sum to 1");
         }
     }
 
