@@ -20,7 +20,8 @@ import pandas as pd
 from scipy import stats
 
 KEY = ["run_id", "variant", "point", "replicate", "seed"]
-STAGES = ["referred", "seeking", "in_placement", "employed", "out_of_work", "exited"]
+STAGES = ["referred", "seeking", "in_placement", "employed", "out_of_work",
+          "disability_benefit", "aap", "education", "work_without_nav", "other"]
 PALETTE_FILE = Path(__file__).with_name("palette.json")
 """The shared colours of stages, variants and mentor states (written from Java's presentation.Colours, checked by a test)."""
 
@@ -41,7 +42,8 @@ def variant_colours(batch):
     return {v: colours[i % len(colours)] for i, v in enumerate(batch.variants)}
 
 
-STAGE_LETTERS = {"referred": "R", "seeking": "S", "in_placement": "P", "employed": "E", "out_of_work": "O", "exited": "X"}
+STAGE_LETTERS = {"referred": "R", "seeking": "S", "in_placement": "P", "employed": "E", "out_of_work": "O",
+                 "disability_benefit": "D", "aap": "A", "education": "U", "work_without_nav": "W", "other": "X"}
 """One letter per stage for compact trajectory patterns."""
 WEEKLY = KEY + ["week"] + STAGES + [
     "mentor_pool", "mentors_active", "mentors_on_leave", "mean_strain", "recruits", "recruit_refusals", "quits",
@@ -393,9 +395,10 @@ def trajectory_patterns(batch, variant, top=10):
     """The most common trajectories, one row each, never cut short.
 
     A trajectory is the sequence of stages a user entered (R referred, S seeking, P in placement,
-    E employed, O out of work, X exited; a stage entered again counts again). Long sequences are
+    E employed, O out of work, D disability benefit, A AAP without follow-up, U education, W work
+    without NAV, X other; a stage entered again counts again). Long sequences are
     written compactly: a block repeated in a row is shown once with its count, e.g.
-    ``S (P E O)x3 X``, so two different long paths never look the same. Columns: ``pattern``,
+    ``S (P E O)x3 D``, so two different long paths never look the same. Columns: ``pattern``,
     ``stages`` (how many stage entries), ``jobs`` (times employed), ``users`` and ``share``.
     """
     ev = batch.events[batch.events["variant"] == variant].sort_values(["run_id", "user_id", "week"], kind="stable")

@@ -286,12 +286,13 @@ for (i in seq_len(nrow(burnout))) {
 
 ## Weekly bands: t intervals of the stage shares over replicates, clipped to [0, 1].
 bands <- an("weekly_bands.csv")
-stages <- c("referred", "seeking", "in_placement", "employed", "out_of_work", "exited")
+stages <- c("referred", "seeking", "in_placement", "employed", "out_of_work",
+            "disability_benefit", "aap", "education", "work_without_nav", "other")
 w0 <- weekly[as.character(weekly$point) == as.character(points[1]), ]
 for (v in variants) {
   wv <- w0[w0$variant == v, ]
   referred <- rowSums(wv[, stages])
-  for (stage in c("employed", "exited")) {
+  for (stage in c("employed", "disability_benefit")) {
     share <- ifelse(referred == 0, 0, wv[[stage]] / referred)
     for (week in c(0, 10, 60, 130, horizon - 1)) {
       x <- share[wv$week == week]

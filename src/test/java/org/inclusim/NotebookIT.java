@@ -89,7 +89,7 @@ class NotebookIT {
                     r = ir.burnout_rate(b, v)
                     print("burnout", v, repr(r["per_100"]), repr(r["ci_low"]), repr(r["ci_high"]), r["interval"])
                 shares = ir.stage_shares(b)
-                for _, s in shares[shares.stage.isin(["employed", "exited"])].iterrows():
+                for _, s in shares[shares.stage.isin(["employed", "disability_benefit"])].iterrows():
                     print("share", s.variant, s.week, "share_" + s.stage, repr(s["mean"]), repr(s.low), repr(s.high))
                 ratio = 0.001
                 while ratio <= 2000:

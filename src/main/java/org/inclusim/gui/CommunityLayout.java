@@ -162,7 +162,7 @@ public final class CommunityLayout {
             UserNode n = node(u);
             if (u.workplace() != null && (u.stage() == Stage.IN_PLACEMENT || u.stage() == Stage.EMPLOYED)) {
                 atWorkplace.computeIfAbsent(u.workplace(), w -> new ArrayList<>()).add(n);
-            } else if (u.adviser() != null && u.stage() != Stage.EXITED) {
+            } else if (u.adviser() != null && !u.stage().isDestination()) {
                 atAdviser.computeIfAbsent(u.adviser(), a -> new ArrayList<>()).add(n);
             } else if (u.stage() == Stage.REFERRED) {
                 waiting.add(n);

@@ -3,7 +3,6 @@ package org.inclusim.model;
 import org.inclusim.model.parameters.JobParameters;
 import org.inclusim.model.parameters.Parameters;
 import org.inclusim.model.parameters.SubsidyParameters;
-import org.inclusim.model.parameters.UserParameters;
 
 /**
  * Rules for employed users and users out of work (ODD 7.11, 7.12).
@@ -15,12 +14,13 @@ import org.inclusim.model.parameters.UserParameters;
  * advisers.closeFollowAlongWeeks (0 = never). Fit keeps growing with support. A temporary job
  * ends at its end week. Otherwise one draw (stream {@link Purpose#JOB_LOSS}) against the
  * competing weekly hazards of {@link WeeklyHazards}; a job that goes on may be left for a
- * better-matched one ({@link #changesJob}).
+ * better-matched one ({@link #changesJob}). The user's employability theta
+ * ({@link EmployabilityRule}) divides the quit hazard.
  *
  * <p>Out of work (a job lost this week is not left in the same week): with probability
  * 1 / reentryWeeksMean a week (1 / advisers.closeReentryWeeksMean in close follow-up) the user
- * moves on (stream {@link Purpose#REENTRY}): back to seeking with probability reentryShare (to
- * the referral queue if the adviser case was closed), else out of the measure.
+ * seeks again (stream {@link Purpose#REENTRY}; to the referral queue if the adviser case was
+ * closed). Leaving the measure meanwhile is {@link DestinationRule}'s.
  */
 final class EmploymentRule {
     /** Unemployment rate at which layoffHazardPerWeek applies (Akershus, Sept 2019). */
@@ -55,11 +55,9 @@ final class EmploymentRule {
                 } else {
                     workUnaided(model, p, hazards[users.group.get(id)], id);
                 }
-            } else if (stage == outOfWork) {
-                UserParameters own = model.parametersOf(id).users();
-                if (model.random().uniform(Purpose.REENTRY, id, week, 0) < (users.close(id) ? moveOnClose : 1.0 / own.reentryWeeksMean())) {
-                    moveOn(model, own, id);
-                }
+            } else if (stage == outOfWork && model.random().uniform(Purpose.REENTRY, id, week, 0)
+                    < (users.close(id) ? moveOnClose : 1.0 / model.parametersOf(id).users().reentryWeeksMean())) {
+                seekAgain(model, id);
             }
         }
     }
@@ -74,7 +72,7 @@ final class EmploymentRule {
             return;
         }
         double u = model.random().uniform(Purpose.JOB_LOSS, id, model.week());
-        if (u < hazards.bound && loses(model, hazards, id, u)) {
+        if (u < hazards.bound(model.users.employability(id)) && loses(model, hazards, id, u)) {
             return;
         }
         changesJob(model, p, id);
@@ -142,7 +140,7 @@ final class EmploymentRule {
         SubsidyParameters subsidy = model.parametersOf(id).subsidy();
         double relief = subsidy.thresholdReliefPerRate() * HireRule.subsidyRate(subsidy, users, id, model.week());
         Cause cause = hazards.jobLoss(users.support.get(id), users.fit.get(id) + relief, users.jobStartWeek.get(id),
-                users.match.get(id), users.hours.get(id) <= SHORT_HOURS, u);
+                users.match.get(id), users.hours.get(id) <= SHORT_HOURS, users.employability(id), u);
         if (cause != null) {
             loseJob(model, id, cause);
             return true;
@@ -178,11 +176,11 @@ final class EmploymentRule {
 
     /**
      * The competing job-loss hazards of one week. The exponentials are skipped when the draw lies
-     * above an upper bound of the total hazard (support >= 0, fit >= 0, match >= 0), which gives
-     * the same answer at a fraction of the cost.
+     * above an upper bound of the total hazard (support >= 0, fit >= 0, match >= 0, for the user's
+     * theta), which gives the same answer at a fraction of the cost.
      * <ul>
      * <li>quit = quitHazardPerWeek x exp(-quitSupportEffect x support - quitMatchEffect x (match - 1/2)
-     * - quitTenureDeclinePerWeek x weeks in the job) x (shortHoursQuitFactor if hours &lt;= 20)</li>
+     * - quitTenureDeclinePerWeek x weeks in the job) x (shortHoursQuitFactor if hours &lt;= 20) / theta</li>
      * <li>fired = firedHazardPerWeek x exp(firedFitEffect x (threshold(week) - fit)), fit raised by a wage subsidy's relief</li>
      * <li>laid off = layoffHazardPerWeek x unemployment rate / 1.9 %</li>
      * </ul>
@@ -192,26 +190,32 @@ final class EmploymentRule {
         private final double threshold;
         private final int week;
         private final double layoff;
-        private final double bound;
+        private final double quitBound;
+        private final double otherBound;
 
         WeeklyHazards(Parameters p, double threshold, int week) {
             this.jobs = p.jobs();
             this.threshold = threshold;
             this.week = week;
             this.layoff = jobs.layoffHazardPerWeek() * p.site().profile().unemploymentRate() / REFERENCE_UNEMPLOYMENT;
-            this.bound = jobs.quitHazardPerWeek() * Math.exp(jobs.quitMatchEffect() / 2) * Math.max(1.0, jobs.shortHoursQuitFactor())
-                    + jobs.firedHazardPerWeek() * Math.exp(jobs.firedFitEffect() * threshold) + layoff;
+            this.quitBound = jobs.quitHazardPerWeek() * Math.exp(jobs.quitMatchEffect() / 2) * Math.max(1.0, jobs.shortHoursQuitFactor());
+            this.otherBound = jobs.firedHazardPerWeek() * Math.exp(jobs.firedFitEffect() * threshold) + layoff;
+        }
+
+        /** An upper bound of the total hazard of a user with employability {@code theta}. */
+        double bound(double theta) {
+            return quitBound / theta + otherBound;
         }
 
         /** The job-loss cause for uniform draw {@code u}, or null if the job continues this week. */
-        Cause jobLoss(double support, double fit, int jobStartWeek, double match, boolean shortHours, double u) {
-            if (u >= bound) {
+        Cause jobLoss(double support, double fit, int jobStartWeek, double match, boolean shortHours, double theta, double u) {
+            if (u >= bound(theta)) {
                 return null;
             }
             double quit = jobs.quitHazardPerWeek()
                     * Math.exp(-jobs.quitSupportEffect() * support - jobs.quitMatchEffect() * (match - 0.5)
                             - jobs.quitTenureDeclinePerWeek() * (week - jobStartWeek))
-                    * (shortHours ? jobs.shortHoursQuitFactor() : 1.0);
+                    * (shortHours ? jobs.shortHoursQuitFactor() : 1.0) / theta;
             if (u < quit) {
                 return Cause.QUIT;
             }
@@ -237,12 +241,9 @@ final class EmploymentRule {
         users.hours.set(user, 0.0);
     }
 
-    /** A user out of work who moves on this week (the caller drew the move): seek again or leave. */
-    private static void moveOn(InclusionModel model, UserParameters up, int user) {
-        int week = model.week();
-        if (model.random().uniform(Purpose.REENTRY, user, week, 1) >= up.reentryShare()) {
-            model.leaveMeasure(user);
-        } else if (model.users.adviser.get(user) >= 0) {
+    /** A user out of work who seeks again this week (the caller drew the move). */
+    private static void seekAgain(InclusionModel model, int user) {
+        if (model.users.adviser.get(user) >= 0) {
             model.move(user, Stage.SEEKING, Cause.REENTRY);
         } else {
             model.move(user, Stage.REFERRED, Cause.REENTRY);

@@ -11,8 +11,9 @@ import org.inclusim.model.parameters.SubsidyParameters;
  * subsidised  = fit &lt; threshold(week) and U(SUBSIDY) &lt; subsidy.offerShare
  * relief      = subsidy.thresholdReliefPerRate x subsidy rate of the first week   (subsidised, else 0)
  * development = search.jobDevelopmentRelief x adviser competence                  (direct hire in close follow-up, else 0)
- * P(hire)     = 1 / (1 + exp(-placement.hireSlope x (fit - threshold(week) + relief + development)))
+ * P(hire)     = 1 / (1 + exp(-placement.hireSlope x (fit - threshold(week) + relief + development)) / theta)
  * </pre>
+ * (theta: the user's employability, {@link EmployabilityRule}: it multiplies the odds of a hire.)
  * A job's match is the best of 1 + {@code search.closeMatchDraws} uniform draws in close
  * follow-up, one draw otherwise ({@link #drawMatch}); its hours are short with probability
  * {@code jobs.shortHoursShare}; it may be temporary.
@@ -49,15 +50,16 @@ final class HireRule {
         if (development) {
             relief += p.search().jobDevelopmentRelief() * model.advisers.competence.get(model.users.adviser.get(user));
         }
-        double probability = hireProbability(p.placement().hireSlope(), fit + relief, threshold);
+        double probability = hireProbability(p.placement().hireSlope(), fit + relief, threshold, model.users.employability(user));
         if (model.random().uniform(Purpose.HIRE, user, week, draw) >= probability) {
             return NO_HIRE;
         }
         return subsidised ? SUBSIDISED : UNSUBSIDISED;
     }
 
-    static double hireProbability(double slope, double fit, double threshold) {
-        return 1.0 / (1.0 + Math.exp(-slope * (fit - threshold)));
+    /** 1 / (1 + exp(-slope x (fit - threshold)) / employability): employability multiplies the odds. */
+    static double hireProbability(double slope, double fit, double threshold, double employability) {
+        return 1.0 / (1.0 + Math.exp(-slope * (fit - threshold)) / employability);
     }
 
     /**

@@ -55,6 +55,8 @@ public final class InclusionModel extends SimState {
     private transient MentorParts mentorParts;
     /** The mentor phase's view of the mentees: made and used by that phase. */
     private transient MenteeSnapshot menteeSnapshot;
+    /** The destinations' duration factors for each user group's current parameters (see {@link DestinationRule}). */
+    private transient DestinationRule.DurationFactors[] durationFactors;
 
     /**
      * @param seed       the run seed; every random draw derives from it
@@ -83,7 +85,9 @@ public final class InclusionModel extends SimState {
     public void setParameters(Parameters parameters) {
         ParameterCatalog.instance().validate(parameters);
         groups.set(parameters);
+        Parameters before = this.parameters;
         this.parameters = parameters;
+        DestinationRule.onParameters(this, before);
         for (int adviser = 0, n = advisers.size(); adviser < n; adviser++) {
             CloseFollowUpRule.demoteOverSlots(this, adviser);
             CloseFollowUpRule.fillSlots(this, adviser, Math.max(week, 0));
@@ -109,7 +113,10 @@ public final class InclusionModel extends SimState {
                 ReferralRule.apply(this);
                 IntakeRule.apply(this);
             }
-            case MATCHING -> SearchRule.apply(this);
+            case MATCHING -> {
+                DestinationRule.apply(this);
+                SearchRule.apply(this);
+            }
             case PLACEMENT -> {
                 mentorParts = MentorParts.of(this, mentorParts);
                 PlacementRule.apply(this, mentorParts);
@@ -126,6 +133,7 @@ public final class InclusionModel extends SimState {
                 StrainRule.apply(this, menteeSnapshot);
             }
             case ADVISERS -> {
+                ProjectEndRule.apply(this);
                 AdviserRule.apply(this);
                 endWeek();
             }
@@ -141,7 +149,29 @@ public final class InclusionModel extends SimState {
 
     private void endWeek() {
         weekTally.addTo(totalTally);
-        activeUserWeeks += users.size() - stageCounts[Stage.EXITED.ordinal()];
+        activeUserWeeks += usersInMeasure();
+    }
+
+    /** Users now in the measure: in a stage that is not a destination. */
+    int usersInMeasure() {
+        int in = 0;
+        for (Stage stage : Stage.values()) {
+            if (!stage.isDestination()) {
+                in += stageCounts[stage.ordinal()];
+            }
+        }
+        return in;
+    }
+
+    /** The destinations' duration factors for user group {@code group}'s current parameters, tabulated up to {@code weeks}. */
+    DestinationRule.DurationFactors durationFactors(int group, int weeks) {
+        if (durationFactors == null) {
+            durationFactors = new DestinationRule.DurationFactors[groups.count()];
+        }
+        if (durationFactors[group] == null || !durationFactors[group].isFor(groups.of(group).destinations())) {
+            durationFactors[group] = new DestinationRule.DurationFactors(groups.of(group).destinations());
+        }
+        return durationFactors[group].upTo(weeks);
     }
 
     // ---- transitions shared by the rules -------------------------------------------------
@@ -234,8 +264,12 @@ public final class InclusionModel extends SimState {
         links.leaveWorkplace(user);
     }
 
-    void leaveMeasure(int user) {
-        move(user, Stage.EXITED, Cause.LEFT_MEASURE);
+    /** The user leaves the measure for {@code destination}: workplace and adviser let go. */
+    void leaveMeasure(int user, Stage destination) {
+        if (users.firstLeftWeek.get(user) < 0) {
+            users.firstLeftWeek.set(user, week);
+        }
+        move(user, destination, Cause.LEFT_MEASURE);
         links.leaveWorkplace(user);
         releaseAdviser(user);
     }
@@ -384,7 +418,7 @@ public final class InclusionModel extends SimState {
         return initialMentorPool;
     }
 
-    /** Sum over weeks of users in the measure (not exited) at the end of each week. */
+    /** Sum over weeks of users in the measure (in no destination) at the end of each week. */
     public long activeUserWeeks() {
         return activeUserWeeks;
     }

@@ -10,6 +10,8 @@ public enum Purpose {
     CRISIS, LEAVE, BURNOUT, ATTENDANCE, NETWORK_JOIN, FUNDING,
     // Model 2, part 1 (appended, so the purposes above keep their streams)
     MATCH, OPENING, EARLY_HIRE, SUBSIDY, HOURS, OUTSIDE_OFFER,
+    // Model 2, part 2
+    EMPLOYABILITY, DESTINATION, RETURN, ADVISER_TURNOVER,
     // user groups (appended, as above)
     USER_GROUP
 }

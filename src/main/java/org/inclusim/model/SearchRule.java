@@ -5,11 +5,12 @@ import org.inclusim.model.parameters.SearchParameters;
 
 /**
  * Rule: job search by two routes (ODD 7.5). One draw per seeking user and week (stream
- * {@link Purpose#SEEKING}) decides between leaving the measure (probability
- * {@code exitHazardPerWeek}), a work-training opening (probability {@link #placementProbability}),
- * a direct job opening (probability {@link #jobProbability}) and nothing. Both openings are
- * competing hazards with one base, {@link #base}: site opportunity factor x the adviser's time
- * coverage x the ramp of standard follow-up x duration dependence.
+ * {@link Purpose#SEEKING}) decides between a work-training opening (probability
+ * {@link #placementProbability}), a direct job opening (probability {@link #jobProbability}) and
+ * nothing; leaving the measure is {@link DestinationRule}'s, earlier in the same phase. Both
+ * openings are competing hazards with one base, {@link #base}: site opportunity factor x the
+ * adviser's time coverage x the ramp of standard follow-up x duration dependence x the user's
+ * employability theta ({@link EmployabilityRule}).
  *
  * <p>On a work-training opening the adviser approaches up to {@code searchProbes} random
  * workplaces; the first that is open to the user (small firms less often) and has, or
@@ -33,23 +34,19 @@ final class SearchRule {
                 continue;
             }
             double r = model.random().uniform(Purpose.SEEKING, id, model.week());
-            Parameters own = model.parametersOf(id);
-            double exit = own.users().exitHazardPerWeek();
-            if (r < exit) {
-                model.leaveMeasure(id);
-            } else if (r < exit + bound) {
-                double base = base(own, model, id);
+            if (r < bound * users.employability(id)) {
+                double base = base(model.parametersOf(id), model, id);
                 double place = base * placementRate(p.search(), model, id);
-                if (r < exit + place) {
+                if (r < place) {
                     tryPlace(model, id);
-                } else if (r < exit + place + base * jobRate(p.search(), model, id)) {
+                } else if (r < place + base * jobRate(p.search(), model, id)) {
                     tryDirect(model, id);
                 }
             }
         }
     }
 
-    /** An upper bound of both openings' probabilities (base <= site factor), tested before anything is read. */
+    /** An upper bound of both openings' probabilities for theta 1 (base <= site factor x theta), tested before anything is read. */
     static double bound(Parameters p) {
         SearchParameters s = p.search();
         return (Math.max(s.standardPlacementRatePerWeek(), s.closePlacementRatePerWeek())
@@ -59,7 +56,8 @@ final class SearchRule {
     /**
      * The factor both openings share: site opportunity factor x time coverage of the adviser for
      * this kind of case x ramp (close: 1; standard: 1 - exp(-weeks since intake / standardStartWeeks),
-     * 1 if that is 0) x {@link #durationFactor}. 0 for a user without an adviser.
+     * 1 if that is 0) x {@link #durationFactor} x the user's employability theta. 0 for a user
+     * without an adviser.
      */
     static double base(Parameters p, InclusionModel model, int id) {
         UserTable users = model.users;
@@ -75,7 +73,7 @@ final class SearchRule {
             ramp = 1.0 - Math.exp(-(model.week() - users.caseStartWeek.get(id)) / start);
         }
         return p.site().profile().opportunityFactor() * coverage * ramp
-                * durationFactor(p.search(), model.week() - users.outOfWorkSinceWeek.get(id));
+                * durationFactor(p.search(), model.week() - users.outOfWorkSinceWeek.get(id)) * users.employability(id);
     }
 
     /** Work-training opening rate: standard, or in close follow-up standard + (close - standard) x competence. */

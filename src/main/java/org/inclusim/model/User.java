@@ -96,6 +96,21 @@ public final class User implements Serializable {
         return table().jobStartWeek.get(id);
     }
 
+    /** Latent employability theta (mean 1; 1 for everyone when users.employabilitySpread is 0). */
+    public double employability() {
+        return table().employability(id);
+    }
+
+    /** Week the user first left the measure for a destination, or -1. */
+    public int firstLeftWeek() {
+        return table().firstLeftWeek.get(id);
+    }
+
+    /** Times the user was referred again after a destination. */
+    public int reReferrals() {
+        return table().reReferrals.get(id);
+    }
+
     /** Week the first job started, or -1 if never employed. */
     public int firstJobStartWeek() {
         return table().firstJobStartWeek.get(id);

@@ -36,6 +36,8 @@ public final class WeekTally implements Serializable {
     double adviserHoursEmployerContact;
     double adviserHoursCoWorking;
     double adviserHoursUnmet;
+    int reReferrals;
+    int adviserTurnovers;
 
     void reset() {
         recruits = 0;
@@ -67,6 +69,8 @@ public final class WeekTally implements Serializable {
         adviserHoursEmployerContact = 0;
         adviserHoursCoWorking = 0;
         adviserHoursUnmet = 0;
+        reReferrals = 0;
+        adviserTurnovers = 0;
     }
 
     void addTo(WeekTally total) {
@@ -99,6 +103,18 @@ public final class WeekTally implements Serializable {
         total.adviserHoursEmployerContact += adviserHoursEmployerContact;
         total.adviserHoursCoWorking += adviserHoursCoWorking;
         total.adviserHoursUnmet += adviserHoursUnmet;
+        total.reReferrals += reReferrals;
+        total.adviserTurnovers += adviserTurnovers;
+    }
+
+    /** Users referred again after AAP, education or work without NAV. */
+    public int reReferrals() {
+        return reReferrals;
+    }
+
+    /** Advisers who left and were replaced by a successor at initial competence. */
+    public int adviserTurnovers() {
+        return adviserTurnovers;
     }
 
     /** New mentors recruited. */

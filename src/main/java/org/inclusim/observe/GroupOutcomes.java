@@ -21,7 +21,8 @@ public final class GroupOutcomes {
     public static final List<String> COLUMNS = List.of("horizon_weeks", "users_total", "employed_at_horizon",
             "employment_share_horizon", "ever_employed_share", "retention_26w", "retention_52w", "retention_104w",
             "mean_weeks_to_first_job", "placements_per_user", "hires", "job_loss_quit", "job_loss_fired",
-            "job_loss_temporary_ended", "job_loss_laid_off", "sustained_jobs");
+            "job_loss_temporary_ended", "job_loss_laid_off", "sustained_jobs", "disability_benefit_share_horizon",
+            "aap_share_horizon", "education_share_horizon", "work_without_nav_share_horizon", "other_share_horizon", "re_referrals");
 
     private GroupOutcomes() {
     }
@@ -45,12 +46,14 @@ public final class GroupOutcomes {
         int everEmployed = 0;
         double weeksToFirstJob = 0;
         int placements = 0;
+        int reReferrals = 0;
         for (User u : model.users()) {
             if (!name.equals(u.group())) {
                 continue;
             }
             users++;
             placements += u.placements();
+            reReferrals += u.reReferrals();
             if (u.firstJobStartWeek() >= 0) {
                 everEmployed++;
                 weeksToFirstJob += u.firstJobStartWeek() - u.referralWeek();
@@ -65,7 +68,10 @@ public final class GroupOutcomes {
                 model.causeCount(g, Cause.HIRED), model.causeCount(g, Cause.QUIT), model.causeCount(g, Cause.FIRED),
                 model.causeCount(g, Cause.TEMPORARY_ENDED), model.causeCount(g, Cause.LAID_OFF),
                 0, 0, 0, 0, 0, 0, 0, nan, nan, nan, nan, nan, nan, nan, model.sustainedJobs(g),
-                0, 0, nan, 0, 0, 0, 0, nan);
+                0, 0, nan, 0, 0, 0, 0, nan,
+                share(model.stageCount(g, Stage.DISABILITY_BENEFIT), users), share(model.stageCount(g, Stage.AAP), users),
+                share(model.stageCount(g, Stage.EDUCATION), users), share(model.stageCount(g, Stage.WORK_WITHOUT_NAV), users),
+                share(model.stageCount(g, Stage.OTHER), users), reReferrals, 0);
     }
 
     /** A group row's outcome cells: the group's outcomes in {@link #COLUMNS}, empty cells elsewhere. */

@@ -67,7 +67,10 @@ public final class OutcomeCalculator {
                 topShare(carried, TOP_SHARE),
                 total.adviserHours(), total.mentorHours(), sustained,
                 total.hiresDirect(), total.hiresEarly(), share(total.hiresDirect(), model.causeCount(Cause.HIRED)), total.hiresClose(),
-                total.subsidisedHires(), total.jobChanges(), total.closeProgrammeEnds(), total.adviserHoursUnmet());
+                total.subsidisedHires(), total.jobChanges(), total.closeProgrammeEnds(), total.adviserHoursUnmet(),
+                share(model.stageCount(Stage.DISABILITY_BENEFIT), users), share(model.stageCount(Stage.AAP), users),
+                share(model.stageCount(Stage.EDUCATION), users), share(model.stageCount(Stage.WORK_WITHOUT_NAV), users),
+                share(model.stageCount(Stage.OTHER), users), total.reReferrals(), total.adviserTurnovers());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.inclusim.observe;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.inclusim.model.Adviser;
 import org.inclusim.model.InclusionModel;
 import org.inclusim.model.MentorState;
 import org.inclusim.model.Stage;
@@ -22,7 +23,9 @@ public final class WeeklyObserver {
         return new WeeklyRow(model.week(),
                 model.stageCount(Stage.REFERRED), model.stageCount(Stage.SEEKING),
                 model.stageCount(Stage.IN_PLACEMENT), model.stageCount(Stage.EMPLOYED),
-                model.stageCount(Stage.OUT_OF_WORK), model.stageCount(Stage.EXITED),
+                model.stageCount(Stage.OUT_OF_WORK), model.stageCount(Stage.DISABILITY_BENEFIT),
+                model.stageCount(Stage.AAP), model.stageCount(Stage.EDUCATION), model.stageCount(Stage.WORK_WITHOUT_NAV),
+                model.stageCount(Stage.OTHER), t.reReferrals(),
                 active + onLeave, active, onLeave,
                 t.strainObservations() == 0 ? 0.0 : t.strainSum() / t.strainObservations(),
                 t.recruits(), t.recruitRefusals(), t.quits(), t.burnouts(), t.returnsFromLeave(),
@@ -32,7 +35,15 @@ public final class WeeklyObserver {
                 t.hiresAfterPlacement(), t.hiresEarly(), t.hiresDirect(), t.hiresClose(), t.subsidisedHires(), t.jobChanges(), t.jobHours(),
                 t.subsidyWeeksFirst(), t.subsidyWeeksLater(), t.subsidisedMentorHours(),
                 t.adviserHoursClose(), t.adviserHoursEmployerContact(), t.adviserHoursCoWorking(), t.adviserHoursStandard(),
-                t.adviserHoursUnmet(), t.closeProgrammeEnds(), byGroup(model));
+                t.adviserHoursUnmet(), t.closeProgrammeEnds(), meanCompetence(model), t.adviserTurnovers(), byGroup(model));
+    }
+
+    private static double meanCompetence(InclusionModel model) {
+        double sum = 0;
+        for (Adviser a : model.advisers()) {
+            sum += a.competence();
+        }
+        return model.advisers().isEmpty() ? 0.0 : sum / model.advisers().size();
     }
 
     /** Each user group's users by stage; empty without groups. */

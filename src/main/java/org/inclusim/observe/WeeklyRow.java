@@ -13,7 +13,12 @@ public record WeeklyRow(
         int inPlacement,
         int employed,
         int outOfWork,
-        int exited,
+        int disabilityBenefit,
+        int aap,
+        int education,
+        int workWithoutNav,
+        int other,
+        int reReferrals,
         int mentorPool,
         int mentorsActive,
         int mentorsOnLeave,
@@ -48,6 +53,8 @@ public record WeeklyRow(
         double adviserHoursStandard,
         double adviserHoursUnmet,
         int closeProgrammeEnds,
+        double adviserCompetenceMean,
+        int adviserTurnovers,
         @NotAColumn List<GroupWeek> byGroup) implements Row {
 
     /** The columns of weekly.csv after the run key: the components, by {@link RowSchema}'s rule. */
@@ -73,6 +80,11 @@ public record WeeklyRow(
 
     /** Users in the measure or out of it: the sum of all stage counts. */
     public int usersTotal() {
-        return referred + seeking + inPlacement + employed + outOfWork + exited;
+        return referred + seeking + inPlacement + employed + outOfWork + leftMeasure();
+    }
+
+    /** Users in a destination outside the measure. */
+    public int leftMeasure() {
+        return disabilityBenefit + aap + education + workWithoutNav + other;
     }
 }

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
  * The calibrated file that scenarios/baseline.yaml extends still belongs to the shipped targets
  * and the current model: its recorded targets checksum is that of the targets file, and
  * simulating the targets at the baseline's values gives the distance recorded in the file as the
- * distance under the current model (the values were fitted to the first model; Model 2 moved the
- * fit without refitting, issue 16 recalibrates). A change to the model or the targets that moves
- * the fit fails here, with the command that recalibrates.
+ * distance under the current model (the values were fitted to the first model; Model 2, parts 1
+ * and 2, moved the fit without refitting, issue 16 recalibrates). A change to the model or the
+ * targets that moves the fit fails here, with the command that recalibrates.
  */
 class CalibratedBaselineTest {
     private static final Path TARGETS = Path.of("scenarios/calibration/ips-patterns.yaml");
@@ -45,7 +45,8 @@ class CalibratedBaselineTest {
         double recorded = Double.parseDouble(header("distance under the current model ([0-9.]+)"));
         assertEquals(recorded, a.distance(), 5e-5, "the model no longer gives the recorded fit" + RECALIBRATE);
         List<String> outside = a.fit().stream().filter(f -> !f.withinTolerance()).map(f -> f.target().name()).toList();
-        assertEquals(List.of("employed at 12 months, all cases in close follow-up", "employed at 18 months, all cases in close follow-up"), outside,
+        assertEquals(List.of("employed at 12 months, all cases in close follow-up", "employed at 18 months, all cases in close follow-up",
+                "share of job endings that are quits"), outside,
                 "targets outside their tolerance (docs/validation.md names the expected misses until issue 16 recalibrates)");
     }
 }

@@ -148,7 +148,7 @@ class GuiIT {
             return null;
         });
         List<XYSeries> weekly = onEdt(() -> gui.charts().weeklySeries());
-        assertEquals(9, weekly.size(), "6 stages, mentor pool, burnt out, mean strain");
+        assertEquals(13, weekly.size(), "10 stages (5 in the measure, 5 destinations), mentor pool, burnt out, mean strain");
         for (XYSeries series : weekly) {
             assertEquals(WEEKS, series.getItemCount(), series.getKey().toString());
         }
@@ -380,7 +380,7 @@ class GuiIT {
             gui.drainCharts();
             return null;
         });
-        assertEquals(18, onEdt(() -> gui.charts().weeklySeries().size()), "every series once per variant");
+        assertEquals(26, onEdt(() -> gui.charts().weeklySeries().size()), "every series once per variant");
         XYSeries strainA = onEdt(() -> gui.charts().weekly("mean_strain", 0));
         XYSeries strainB = onEdt(() -> gui.charts().weekly("mean_strain", 1));
         assertEquals("mean strain (baseline)", strainA.getKey());

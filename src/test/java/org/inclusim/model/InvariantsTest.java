@@ -53,7 +53,8 @@ class InvariantsTest {
                     assertTrue(u.mentor() == null || u.naturalMentor() == null, "a mentee place or natural support, not both");
                     assertTrue(u.match() >= 0 && u.match() <= 1 && u.jobHours() > 0, "a job has a match and hours");
                 }
-                case REFERRED, EXITED -> assertEquals(null, u.mentor(), "no mentor outside placement and job");
+                case REFERRED, DISABILITY_BENEFIT, AAP, EDUCATION, WORK_WITHOUT_NAV, OTHER ->
+                        assertEquals(null, u.mentor(), "no mentor outside placement and job");
                 default -> assertEquals(null, u.mentor(), "no mentor while seeking or out of work");
             }
             if (u.stage() != Stage.EMPLOYED) {
@@ -63,8 +64,9 @@ class InvariantsTest {
             if (u.naturalMentor() != null) {
                 naturalCounts.merge(u.naturalMentor(), 1, Integer::sum);
             }
-            if (u.stage() == Stage.EXITED) {
-                assertEquals(null, u.adviser(), "an exited user has no adviser");
+            if (u.stage().isDestination()) {
+                assertEquals(null, u.adviser(), "a user who left the measure has no adviser");
+                assertEquals(null, u.workplace(), "a user who left the measure has no workplace");
             }
             assertTrue(u.fit() >= 0 && u.fit() <= 1, "fit in [0, 1]");
         }
@@ -138,7 +140,11 @@ class InvariantsTest {
             assertEquals(replayed.getOrDefault(Stage.IN_PLACEMENT, 0).intValue(), row.inPlacement(), "in placement in week " + row.week());
             assertEquals(replayed.getOrDefault(Stage.EMPLOYED, 0).intValue(), row.employed(), "employed in week " + row.week());
             assertEquals(replayed.getOrDefault(Stage.OUT_OF_WORK, 0).intValue(), row.outOfWork(), "out of work in week " + row.week());
-            assertEquals(replayed.getOrDefault(Stage.EXITED, 0).intValue(), row.exited(), "exited in week " + row.week());
+            assertEquals(replayed.getOrDefault(Stage.DISABILITY_BENEFIT, 0).intValue(), row.disabilityBenefit(), "disability in week " + row.week());
+            assertEquals(replayed.getOrDefault(Stage.AAP, 0).intValue(), row.aap(), "aap in week " + row.week());
+            assertEquals(replayed.getOrDefault(Stage.EDUCATION, 0).intValue(), row.education(), "education in week " + row.week());
+            assertEquals(replayed.getOrDefault(Stage.WORK_WITHOUT_NAV, 0).intValue(), row.workWithoutNav(), "work without NAV in week " + row.week());
+            assertEquals(replayed.getOrDefault(Stage.OTHER, 0).intValue(), row.other(), "other in week " + row.week());
             assertEquals(stageOf.size(), row.usersTotal(), "users referred so far");
         }
         assertEquals(events.size(), e, "no events after the last week");

@@ -96,6 +96,27 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aRetiredParameterSaysWhatReplacedItInOneLine() throws IOException {
+        List<ScenarioProblem> p = problems("""
+                name: x
+                parameters:
+                  users:
+                    exitHazardPerWeek: 0.01
+                    reentryShare: 0.5
+                variants:
+                  a:
+                    project.supportRetainedAfterEnd: 0.3
+                """);
+        assertEquals(3, p.size(), p.toString());
+        assertTrue(p.get(0).toString().contains("key 'parameters.users.exitHazardPerWeek': removed: leaving the measure has five"
+                + " destinations now; use destinations.disabilityPerWeek"), p.get(0).toString());
+        assertTrue(p.get(1).toString().contains("users.reentryShare': removed:"), p.get(1).toString());
+        assertTrue(p.get(2).toString().contains("project.supportRetainedAfterEnd': renamed: use the after-end levels project.trainingAfterEnd"),
+                p.get(2).toString());
+        assertTrue(p.stream().noneMatch(x -> x.toString().contains("\n")), "one line each");
+    }
+
+    @Test
     void anUnknownParameterSuggestsTheClosestPath() throws IOException {
         List<ScenarioProblem> p = problems("""
                 name: x

@@ -34,7 +34,7 @@ class UserGroupsScenarioTest {
         UserGroups groups = s.parameters().groups();
         assertEquals(List.of("reduced-capacity", "young-adults", "ordinary"), groups.names());
         assertEquals(0.25, groups.list().get(1).share());
-        assertEquals(Map.of("users.supportNeedMean", 0.45, "users.exitHazardPerWeek", 0.012), groups.list().get(1).deviations());
+        assertEquals(Map.of("users.supportNeedMean", 0.45, "destinations.educationPerWeek", 0.003), groups.list().get(1).deviations());
         Parameters more = s.variant("more-young-adults").orElseThrow().parameters();
         assertEquals(0.4, more.groups().list().get(1).share());
         assertEquals(0.45, more.groups().list().get(0).share());
@@ -94,11 +94,11 @@ class UserGroupsScenarioTest {
                   all: {share: 0.5}
                   b:
                     share: 0.5
-                    users: {exitHazardPerWeek: 2}
+                    users: {reentryWeeksMean: 200}
                     users.supportNeedMaen: 0.3
                 """);
         assertTrue(p.stream().anyMatch(s -> s.startsWith("s.yaml:3:3: key 'groups.all': 'all' cannot name a group")), p.toString());
-        assertTrue(p.stream().anyMatch(s -> s.startsWith("s.yaml:6:32: key 'groups.b.users.exitHazardPerWeek': expected number from 0 to 1")),
+        assertTrue(p.stream().anyMatch(s -> s.startsWith("s.yaml:6:31: key 'groups.b.users.reentryWeeksMean': expected number from 1 to 104")),
                 p.toString());
         assertTrue(p.stream().anyMatch(s -> s.startsWith("s.yaml:7:5: key 'groups.b.users.supportNeedMaen'")
                 && s.endsWith("(did you mean 'users.supportNeedMean'?)")), p.toString());

@@ -10,6 +10,7 @@ import java.io.Serializable;
  */
 public record Parameters(
         UserParameters users,
+        DestinationParameters destinations,
         AdviserParameters advisers,
         SearchParameters search,
         PlacementParameters placement,

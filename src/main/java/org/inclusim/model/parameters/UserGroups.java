@@ -35,8 +35,13 @@ public record UserGroups(List<UserGroup> list) implements Serializable {
      * user's group (docs/ODD.md, user groups). Every other parameter is refused in a group.
      */
     public static final List<String> DEVIABLE = List.of(
-            "users.supportNeedMean", "users.supportNeedSpread", "users.initialFitMax",
-            "users.exitHazardPerWeek", "users.reentryWeeksMean", "users.reentryShare",
+            "users.supportNeedMean", "users.supportNeedSpread", "users.initialFitMax", "users.reentryWeeksMean",
+            "users.employabilitySpread",
+            "destinations.disabilityPerWeek", "destinations.disabilityNeedEffect", "destinations.disabilityDurationEffectPerYear",
+            "destinations.aapPerWeek", "destinations.aapReturnPerWeek", "destinations.educationPerWeek",
+            "destinations.educationReturnPerWeek", "destinations.workWithoutNavPerWeek",
+            "destinations.workWithoutNavDurationEffectPerYear", "destinations.workWithoutNavReturnPerWeek",
+            "destinations.otherPerWeek", "destinations.outOfWorkFactor",
             "search.durationDeclinePerWeek",
             "jobs.quitHazardPerWeek", "jobs.shortHoursShare",
             "subsidy.offerShare", "subsidy.firstWeeks", "subsidy.secondWeeks",
