@@ -62,13 +62,27 @@ class SchemaError(ValueError):
 
 @dataclass
 class Batch:
-    """The tables and manifest of one batch folder."""
+    """The tables and manifest of one batch folder.
+
+    ``runs`` and ``weekly`` hold the rows over whole runs (group ``all``); ``group_runs`` and
+    ``group_weekly`` the user groups' rows (empty without user groups). ``events`` has every user's
+    ``group``.
+    """
     folder: Path
     runs: pd.DataFrame
     weekly: pd.DataFrame
     events: pd.DataFrame
     mentors: pd.DataFrame
     manifest: dict
+    group_runs: pd.DataFrame = None
+    group_weekly: pd.DataFrame = None
+
+    @property
+    def groups(self):
+        """The user groups in declaration order; empty without user groups."""
+        if self.group_runs is None or self.group_runs.empty:
+            return []
+        return list(dict.fromkeys(self.group_runs["group"]))
 
     @property
     def variants(self):
@@ -115,7 +129,24 @@ def load_batch(folder):
     mentors = pd.read_csv(folder / "mentors.csv", dtype={"variant": "string", "training": "string",
                                                           "state_end": "string", "network_id": "Int64",
                                                           "quit_week": "Int64"})
-    return Batch(folder, runs, weekly, events, mentors, manifest)
+    runs, group_runs = _split_groups(runs)
+    weekly, group_weekly = _split_groups(weekly)
+    return Batch(folder, runs, weekly, events, mentors, manifest, group_runs, group_weekly)
+
+
+def _split_groups(frame):
+    """The ``all`` rows (totals, as every reader of totals needs) and the user group rows."""
+    if "group" not in frame.columns:
+        return frame, frame.iloc[0:0]
+    is_all = frame["group"] == "all"
+    return frame[is_all].reset_index(drop=True), frame[~is_all].reset_index(drop=True)
+
+
+def group_outcomes(batch, outcome, variant=None, point=0):
+    """Mean and 95 % interval over replicates of one runs.csv outcome for each user group (one variant)."""
+    variant = variant or batch.baseline
+    rows = batch.group_runs[(batch.group_runs["variant"] == variant) & (batch.group_runs["point"] == point)]
+    return pd.DataFrame([dict(group=g, **summarize(rows[rows["group"] == g][outcome].dropna())) for g in batch.groups])
 
 
 def summarize(values):

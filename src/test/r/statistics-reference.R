@@ -17,9 +17,10 @@ PRECISION <- 0.10
 
 read <- function(name) read.csv(file.path(batch, name), stringsAsFactors = FALSE, check.names = FALSE,
                                  colClasses = c(variant = "character", point = "character"))
-runs <- read("runs.csv")
+totals <- function(t) if ("group" %in% names(t)) t[t$group == "all", ] else t  # user group rows aside
+runs <- totals(read("runs.csv"))
 events <- read("events.csv")
-weekly <- read("weekly.csv")
+weekly <- totals(read("weekly.csv"))
 an <- function(name) read.csv(file.path(batch, "analysis", name), stringsAsFactors = FALSE,
                               colClasses = c(variant = "character"))
 horizon <- runs$horizon_weeks[1]

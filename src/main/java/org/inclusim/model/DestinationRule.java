@@ -38,15 +38,16 @@ final class DestinationRule {
     private DestinationRule() {
     }
 
+    /** Each user's hazards are the user's group's ({@link InclusionModel#parametersOf}). */
     static void apply(InclusionModel model) {
-        DestinationParameters d = model.parameters().destinations();
         int week = model.week();
-        DurationFactors durations = model.durationFactors(week);
         UserTable users = model.users;
         for (int k = 0, n = users.scanSize(); k < n; k++) {
             int id = users.idAt(k);
             byte stage = users.stage.get(id);
+            DestinationParameters d = model.parametersOf(id).destinations();
             if (stage == REFERRED || stage == SEEKING || stage == OUT_OF_WORK) {
+                DurationFactors durations = model.durationFactors(users.group.get(id), week);
                 double u = model.random().uniform(Purpose.DESTINATION, id, week);
                 Stage to = destination(d, durations, users, id, stage == OUT_OF_WORK ? d.outOfWorkFactor() : 1.0, week, u);
                 if (to != null) {
@@ -101,13 +102,14 @@ final class DestinationRule {
     /** Sets user {@code id}'s time-invariant disability factor exp(needEffect x (need - 0.5)) / theta. */
     static void setUserFactor(InclusionModel model, int id) {
         UserTable users = model.users;
-        double effect = model.parameters().destinations().disabilityNeedEffect();
+        double effect = model.parametersOf(id).destinations().disabilityNeedEffect();
         users.disabilityFactor.set(id, Math.exp(effect * (users.supportNeed.get(id) - 0.5)) / users.employability(id));
     }
 
-    /** After a change of parameters: every user's factor again, if the need effect changed. */
+    /** After a change of parameters: every user's factor again, if the need effect (or a user group) changed. */
     static void onParameters(InclusionModel model, Parameters before) {
-        if (before.destinations().disabilityNeedEffect() != model.parameters().destinations().disabilityNeedEffect()) {
+        if (before.destinations().disabilityNeedEffect() != model.parameters().destinations().disabilityNeedEffect()
+                || !before.groups().equals(model.parameters().groups())) {
             for (int id = 0, n = model.users.size(); id < n; id++) {
                 setUserFactor(model, id);
             }

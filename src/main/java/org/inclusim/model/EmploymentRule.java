@@ -2,6 +2,7 @@ package org.inclusim.model;
 
 import org.inclusim.model.parameters.JobParameters;
 import org.inclusim.model.parameters.Parameters;
+import org.inclusim.model.parameters.SubsidyParameters;
 
 /**
  * Rules for employed users and users out of work (ODD 7.11, 7.12).
@@ -30,26 +31,32 @@ final class EmploymentRule {
     private EmploymentRule() {
     }
 
+    /**
+     * Each user's week reads the user's own parameters ({@link InclusionModel#parametersOf}), with
+     * the week's hazards made once per user group.
+     */
     static void apply(InclusionModel model, MentorParts mentorParts) {
-        Parameters p = model.parameters();
-        WeeklyHazards hazards = new WeeklyHazards(p, model.hireThreshold(), model.week());
+        WeeklyHazards[] hazards = new WeeklyHazards[model.groups.count()];
+        for (int g = 0; g < hazards.length; g++) {
+            hazards[g] = new WeeklyHazards(model.groups.of(g), model.hireThreshold(), model.week());
+        }
         UserTable users = model.users;
         byte employed = UserTable.code(Stage.EMPLOYED);
         byte outOfWork = UserTable.code(Stage.OUT_OF_WORK);
-        double moveOn = 1.0 / p.users().reentryWeeksMean();
-        double moveOnClose = 1.0 / p.advisers().closeReentryWeeksMean();
+        double moveOnClose = 1.0 / model.parameters().advisers().closeReentryWeeksMean();
         int week = model.week();
         for (int k = 0, n = users.scanSize(); k < n; k++) {
             int id = users.idAt(k);
             byte stage = users.stage.get(id);
             if (stage == employed) {
+                Parameters p = model.parametersOf(id);
                 if (users.helped(id)) {
-                    work(model, p, hazards, id, mentorParts.at(k));
+                    work(model, p, hazards[users.group.get(id)], id, mentorParts.at(k));
                 } else {
-                    workUnaided(model, p, hazards, id);
+                    workUnaided(model, p, hazards[users.group.get(id)], id);
                 }
             } else if (stage == outOfWork && model.random().uniform(Purpose.REENTRY, id, week, 0)
-                    < (users.close(id) ? moveOnClose : moveOn)) {
+                    < (users.close(id) ? moveOnClose : 1.0 / model.parametersOf(id).users().reentryWeeksMean())) {
                 seekAgain(model, id);
             }
         }
@@ -119,7 +126,7 @@ final class EmploymentRule {
         UserTable users = model.users;
         int week = model.week();
         if (week - users.jobStartWeek.get(id) == p.jobs().sustainedWeeks()) {
-            model.sustainedJobs++;
+            model.countSustainedJob(id);
         }
         int subsidyStart = users.subsidyStartWeek.get(id);
         model.weekTally.countJobWeek(users.hours.get(id), subsidyStart < 0 ? -1 : week - subsidyStart, p.subsidy());
@@ -133,8 +140,8 @@ final class EmploymentRule {
     /** The job-loss draw {@code u} against the week's hazards; true if the job ended. */
     private static boolean loses(InclusionModel model, WeeklyHazards hazards, int id, double u) {
         UserTable users = model.users;
-        double relief = model.parameters().subsidy().thresholdReliefPerRate()
-                * HireRule.subsidyRate(model.parameters().subsidy(), users, id, model.week());
+        SubsidyParameters subsidy = model.parametersOf(id).subsidy();
+        double relief = subsidy.thresholdReliefPerRate() * HireRule.subsidyRate(subsidy, users, id, model.week());
         Cause cause = hazards.jobLoss(users.support.get(id), users.fit.get(id) + relief, users.jobStartWeek.get(id),
                 users.match.get(id), users.hours.get(id) <= SHORT_HOURS, users.employability(id), u);
         if (cause != null) {

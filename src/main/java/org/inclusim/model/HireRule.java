@@ -40,7 +40,7 @@ final class HireRule {
      * {@code development} adds the job specialist's job-development relief.
      */
     static int decide(InclusionModel model, int user, int draw, boolean development) {
-        Parameters p = model.parameters();
+        Parameters p = model.parametersOf(user);
         int week = model.week();
         double fit = model.users.fit.get(user);
         double threshold = model.hireThreshold();
@@ -99,7 +99,7 @@ final class HireRule {
 
     /** The terms of a new job (also after a job change): job number, start, temporary end, hours and subsidy. */
     static void startJob(InclusionModel model, int user, boolean subsidised) {
-        JobParameters j = model.parameters().jobs();
+        JobParameters j = model.parametersOf(user).jobs();
         UserTable users = model.users;
         int week = model.week();
         users.jobs.add(user, 1);

@@ -41,6 +41,8 @@ public final class InclusionModel extends SimState {
     final int[] stageCounts = new int[Stage.values().length];
     final int[] causeCounts = new int[Cause.values().length];
     final int[] mentorStateCounts = new int[MentorState.values().length];
+    /** The user groups: each group's parameters and the counts by group. */
+    final UserGroupBook groups;
     int sustainedJobs;
     final WeekTally weekTally = new WeekTally();
     final WeekTally totalTally = new WeekTally();
@@ -53,8 +55,8 @@ public final class InclusionModel extends SimState {
     private transient MentorParts mentorParts;
     /** The mentor phase's view of the mentees: made and used by that phase. */
     private transient MenteeSnapshot menteeSnapshot;
-    /** The destinations' duration factors for the current parameters (see {@link DestinationRule}). */
-    private transient DestinationRule.DurationFactors durationFactors;
+    /** The destinations' duration factors for each user group's current parameters (see {@link DestinationRule}). */
+    private transient DestinationRule.DurationFactors[] durationFactors;
 
     /**
      * @param seed       the run seed; every random draw derives from it
@@ -65,6 +67,7 @@ public final class InclusionModel extends SimState {
         ParameterCatalog.instance().validate(parameters);
         this.parameters = parameters;
         this.random = new RandomStreams(seed);
+        this.groups = new UserGroupBook(parameters);
     }
 
     /**
@@ -81,6 +84,7 @@ public final class InclusionModel extends SimState {
      */
     public void setParameters(Parameters parameters) {
         ParameterCatalog.instance().validate(parameters);
+        groups.set(parameters);
         Parameters before = this.parameters;
         this.parameters = parameters;
         DestinationRule.onParameters(this, before);
@@ -159,12 +163,15 @@ public final class InclusionModel extends SimState {
         return in;
     }
 
-    /** The destinations' duration factors for the current parameters, tabulated up to {@code weeks}. */
-    DestinationRule.DurationFactors durationFactors(int weeks) {
-        if (durationFactors == null || !durationFactors.isFor(parameters.destinations())) {
-            durationFactors = new DestinationRule.DurationFactors(parameters.destinations());
+    /** The destinations' duration factors for user group {@code group}'s current parameters, tabulated up to {@code weeks}. */
+    DestinationRule.DurationFactors durationFactors(int group, int weeks) {
+        if (durationFactors == null) {
+            durationFactors = new DestinationRule.DurationFactors[groups.count()];
         }
-        return durationFactors.upTo(weeks);
+        if (durationFactors[group] == null || !durationFactors[group].isFor(groups.of(group).destinations())) {
+            durationFactors[group] = new DestinationRule.DurationFactors(groups.of(group).destinations());
+        }
+        return durationFactors[group].upTo(weeks);
     }
 
     // ---- transitions shared by the rules -------------------------------------------------
@@ -179,16 +186,20 @@ public final class InclusionModel extends SimState {
         Stage from = users.stage(user);
         stageCounts[from.ordinal()]--;
         stageCounts[to.ordinal()]++;
+        int[] byGroup = groups.stageCounts[users.group.get(user)];
+        byGroup[from.ordinal()]--;
+        byGroup[to.ordinal()]++;
         users.setStage(user, to, week);
         CloseFollowUpRule.onStageChange(this, user);
         emit(user, from, to, cause, route);
     }
 
-    /** Adds a newly referred user in stage REFERRED with the given need and initial fit; returns its id. */
-    int addUser(double need, double fit) {
-        int id = users.add(week, need, fit);
+    /** Adds a newly referred user of a group in stage REFERRED with the given need and initial fit; returns its id. */
+    int addUser(int group, double need, double fit) {
+        int id = users.add(week, group, need, fit);
         views.addUser(this, id);
         stageCounts[Stage.REFERRED.ordinal()]++;
+        groups.stageCounts[group][Stage.REFERRED.ordinal()]++;
         return id;
     }
 
@@ -223,11 +234,13 @@ public final class InclusionModel extends SimState {
 
     private void emit(int user, Stage from, Stage to, Cause cause, Route route) {
         causeCounts[cause.ordinal()]++;
+        int group = users.group.get(user);
+        groups.causeCounts[group][cause.ordinal()]++;
         if (listener == null) {
             return;
         }
         listener.onTransition(new Transition(week, user, from, to, cause,
-                users.workplace.get(user), users.mentor.get(user), users.adviser.get(user), route));
+                users.workplace.get(user), users.mentor.get(user), users.adviser.get(user), route, groups.names().get(group)));
     }
 
     /** Sets a mentor's role state, keeping the counts by state. */
@@ -271,6 +284,41 @@ public final class InclusionModel extends SimState {
 
     public Parameters parameters() {
         return parameters;
+    }
+
+    /**
+     * The parameters user {@code user} lives by: those of the user's group (the run's without
+     * groups). Every rule that reads a per-user parameter ({@code UserGroups.DEVIABLE}) for one
+     * user reads it here.
+     */
+    Parameters parametersOf(int user) {
+        return groups.of(users.group.get(user));
+    }
+
+    /** Counts one job that has lasted jobs.sustainedWeeks, for the run and the user's group. */
+    void countSustainedJob(int user) {
+        sustainedJobs++;
+        groups.sustainedJobs[users.group.get(user)]++;
+    }
+
+    /** The user group names in declaration order; {@code [all]} without groups. */
+    public List<String> groupNames() {
+        return groups.names();
+    }
+
+    /** Users of group {@code group} (index into {@link #groupNames()}) now in the given stage. */
+    public int stageCount(int group, Stage stage) {
+        return groups.stageCounts[group][stage.ordinal()];
+    }
+
+    /** Transitions so far of users of group {@code group} with the given cause. */
+    public int causeCount(int group, Cause cause) {
+        return groups.causeCounts[group][cause.ordinal()];
+    }
+
+    /** Jobs of users of group {@code group} that have lasted jobs.sustainedWeeks so far. */
+    public int sustainedJobs(int group) {
+        return groups.sustainedJobs[group];
     }
 
     /** The run's keyed random streams. */

@@ -13,5 +13,7 @@ public enum Purpose {
     // Model 2, part 2
     EMPLOYABILITY, DESTINATION, RETURN, ADVISER_TURNOVER,
     // Model 2, part 2: the mentor side
-    STRAIN_EVENT, TURNOVER, REUSE
+    STRAIN_EVENT, TURNOVER, REUSE,
+    // user groups (appended, as above)
+    USER_GROUP
 }

@@ -37,7 +37,7 @@ final class SearchRule {
             }
             double r = model.random().uniform(Purpose.SEEKING, id, model.week());
             if (r < bound * users.employability(id)) {
-                double base = base(p, model, id);
+                double base = base(model.parametersOf(id), model, id);
                 double place = base * placementRate(p.search(), model, id);
                 if (r < place) {
                     tryPlace(model, id);

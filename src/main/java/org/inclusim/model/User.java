@@ -26,6 +26,11 @@ public final class User implements Serializable {
         return id;
     }
 
+    /** The user's group, by name ({@code all} without user groups). */
+    public String group() {
+        return model.groupNames().get(table().group.get(id));
+    }
+
     public int referralWeek() {
         return table().referralWeek.get(id);
     }

@@ -17,6 +17,8 @@ final class UserTable extends Table {
 
     /** Week of the (first) referral. */
     final IntColumn referralWeek = column(new IntColumn());
+    /** The user's group: an index into the run's group names (0 without groups), drawn at referral. */
+    final ByteColumn group = column(new ByteColumn());
     /** Support need in [0, 1], drawn at referral. */
     final DoubleColumn supportNeed = column(new DoubleColumn());
     /** Stage as {@link #code}; change it with {@link InclusionModel#move}. */
@@ -88,10 +90,11 @@ final class UserTable extends Table {
         return (byte) stage.ordinal();
     }
 
-    /** Adds a newly referred user, in stage REFERRED with no helpers and no job; returns its id. */
-    int add(int week, double need, double initialFit) {
+    /** Adds a newly referred user of a group, in stage REFERRED with no helpers and no job; returns its id. */
+    int add(int week, int userGroup, double need, double initialFit) {
         int id = addRow();
         referralWeek.set(id, week);
+        group.set(id, (byte) userGroup);
         supportNeed.set(id, need);
         stage.set(id, code(Stage.REFERRED));
         stageSinceWeek.set(id, week);

@@ -31,6 +31,8 @@ public final class OutcomeCalculator {
                 weeksToFirstJob += u.firstJobStartWeek() - u.referralWeek();
             }
         }
+        double[] retention = {retention(model, horizon, 26, null), retention(model, horizon, 52, null),
+            retention(model, horizon, 104, null)};
         int pool = 0;
         int everBurntOut = 0;
         double mentorWeeks = 0;
@@ -56,7 +58,7 @@ public final class OutcomeCalculator {
         double mentorYears = mentorWeeks / 52.0;
         int sustained = model.sustainedJobs();
         return new RunOutcomes(horizon, users, employed, share(employed, users), share(everEmployed, users),
-                retention(model, horizon, 26), retention(model, horizon, 52), retention(model, horizon, 104),
+                retention[0], retention[1], retention[2],
                 everEmployed == 0 ? Double.NaN : weeksToFirstJob / everEmployed,
                 users == 0 ? Double.NaN : (double) placements / users,
                 model.causeCount(Cause.HIRED),
@@ -123,10 +125,13 @@ public final class OutcomeCalculator {
      * Retention of first jobs at {@code weeks}: among users whose first job started at least
      * {@code weeks} before the horizon, the share whose first job lasted at least {@code weeks}.
      */
-    static double retention(InclusionModel model, int horizon, int weeks) {
+    static double retention(InclusionModel model, int horizon, int weeks, String group) {
         int eligible = 0;
         int retained = 0;
         for (User u : model.users()) {
+            if (group != null && !group.equals(u.group())) {
+                continue;
+            }
             int start = u.firstJobStartWeek();
             if (start >= 0 && horizon - start >= weeks) {
                 eligible++;

@@ -1,5 +1,7 @@
 package org.inclusim.observe;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.inclusim.model.Adviser;
 import org.inclusim.model.InclusionModel;
 import org.inclusim.model.MentorState;
@@ -36,7 +38,7 @@ public final class WeeklyObserver {
                 t.subsidyWeeksFirst(), t.subsidyWeeksLater(), t.subsidisedMentorHours(),
                 t.adviserHoursClose(), t.adviserHoursEmployerContact(), t.adviserHoursCoWorking(), t.adviserHoursStandard(),
                 t.adviserHoursUnmet(), t.closeProgrammeEnds(), meanCompetence(model), t.adviserTurnovers(),
-                t.stepBacks(), t.shortLeaves(), t.severeLeaves(), t.departures(), t.networkInvited(), t.networkAttendees());
+                t.stepBacks(), t.shortLeaves(), t.severeLeaves(), t.departures(), t.networkInvited(), t.networkAttendees(), byGroup(model));
     }
 
     private static double meanCompetence(InclusionModel model) {
@@ -45,5 +47,21 @@ public final class WeeklyObserver {
             sum += a.competence();
         }
         return model.advisers().isEmpty() ? 0.0 : sum / model.advisers().size();
+    }
+
+    /** Each user group's users by stage; empty without groups. */
+    static List<GroupWeek> byGroup(InclusionModel model) {
+        if (model.parameters().groups().isEmpty()) {
+            return List.of();
+        }
+        List<GroupWeek> out = new ArrayList<>(model.groupNames().size());
+        for (int g = 0; g < model.groupNames().size(); g++) {
+            int[] counts = new int[Stage.values().length];
+            for (Stage s : Stage.values()) {
+                counts[s.ordinal()] = model.stageCount(g, s);
+            }
+            out.add(new GroupWeek(model.groupNames().get(g), counts));
+        }
+        return out;
     }
 }

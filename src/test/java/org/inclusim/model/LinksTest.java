@@ -18,8 +18,8 @@ class LinksTest {
     @Test
     void adviserAndCloseFollowUpChangeOnBothSides() {
         int adviser = advisers.add(true, 0.8);
-        int u = users.add(0, 0.5, 0.2);
-        int v = users.add(0, 0.5, 0.2);
+        int u = users.add(0, 0, 0.5, 0.2);
+        int v = users.add(0, 0, 0.5, 0.2);
         links.assignAdviser(u, adviser, 3);
         links.assignAdviser(v, adviser, 4);
         links.startClose(u, 5);
@@ -50,7 +50,7 @@ class LinksTest {
         int m2 = mentors.add(2, w, 0, 1, 1);
         links.joinWorkplace(m1);
         links.joinWorkplace(m2);
-        int u = users.add(0, 0.5, 0.2);
+        int u = users.add(0, 0, 0.5, 0.2);
         links.assignAdviser(u, adviser, 0);
         links.startPlacement(u, w, m1);
         assertEquals(w, users.workplace.get(u));

@@ -24,7 +24,11 @@ class ScenarioLoaderTest {
     }
 
     private List<ScenarioProblem> problems(String text) throws IOException {
-        Path file = write("s.yaml", text);
+        return problemsOf(write("s.yaml", text));
+    }
+
+    /** Every problem the loader finds in a file (it must find one). */
+    static List<ScenarioProblem> problemsOf(Path file) {
         return assertThrows(ScenarioException.class, () -> new ScenarioLoader().load(file)).problems();
     }
 
