@@ -42,18 +42,22 @@ final class DestinationRule {
     static void apply(InclusionModel model) {
         int week = model.week();
         UserTable users = model.users;
+        DurationFactors[] durations = new DurationFactors[model.groupNames().size()];
+        for (int g = 0; g < durations.length; g++) {
+            durations[g] = model.durationFactors(g, week);
+        }
         for (int k = 0, n = users.scanSize(); k < n; k++) {
             int id = users.idAt(k);
             byte stage = users.stage.get(id);
-            DestinationParameters d = model.parametersOf(id).destinations();
             if (stage == REFERRED || stage == SEEKING || stage == OUT_OF_WORK) {
-                DurationFactors durations = model.durationFactors(users.group.get(id), week);
+                DestinationParameters d = model.parametersOf(id).destinations();
                 double u = model.random().uniform(Purpose.DESTINATION, id, week);
-                Stage to = destination(d, durations, users, id, stage == OUT_OF_WORK ? d.outOfWorkFactor() : 1.0, week, u);
+                Stage to = destination(d, durations[users.group.get(id)], users, id, stage == OUT_OF_WORK ? d.outOfWorkFactor() : 1.0, week, u);
                 if (to != null) {
                     model.leaveMeasure(id, to);
                 }
             } else if (stage == AAP || stage == EDUCATION || stage == WORK_WITHOUT_NAV) {
+                DestinationParameters d = model.parametersOf(id).destinations();
                 double rate = stage == AAP ? d.aapReturnPerWeek()
                         : stage == EDUCATION ? d.educationReturnPerWeek() : d.workWithoutNavReturnPerWeek();
                 if (model.random().uniform(Purpose.RETURN, id, week) < rate) {

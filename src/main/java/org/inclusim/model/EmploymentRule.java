@@ -38,7 +38,7 @@ final class EmploymentRule {
     static void apply(InclusionModel model, MentorParts mentorParts) {
         WeeklyHazards[] hazards = new WeeklyHazards[model.groups.count()];
         for (int g = 0; g < hazards.length; g++) {
-            hazards[g] = new WeeklyHazards(model.groups.of(g), model.hireThreshold(), model.week());
+            hazards[g] = new WeeklyHazards(model.groups.of(g), model.tapers(g, model.week()), model.hireThreshold(), model.week());
         }
         UserTable users = model.users;
         byte employed = UserTable.code(Stage.EMPLOYED);
@@ -83,7 +83,7 @@ final class EmploymentRule {
         UserTable users = model.users;
         int inJob = model.week() - users.jobStartWeek.get(id);
         endSupport(model, p, id, inJob);
-        double support = SupportRule.inJob(p, model, id, mentorPart, inJob);
+        double support = SupportRule.inJob(p, hazards.tapers, model, id, mentorPart, inJob);
         SupportRule.train(p, users, id, support);
         if (endsThisWeek(model, p, id)) {
             return;
@@ -190,14 +190,17 @@ final class EmploymentRule {
      */
     static final class WeeklyHazards {
         private final JobParameters jobs;
+        /** The group's support tapers, tabulated for this week's jobs. */
+        final Tapers tapers;
         private final double threshold;
         private final int week;
         private final double layoff;
         private final double quitBound;
         private final double otherBound;
 
-        WeeklyHazards(Parameters p, double threshold, int week) {
+        WeeklyHazards(Parameters p, Tapers tapers, double threshold, int week) {
             this.jobs = p.jobs();
+            this.tapers = tapers;
             this.threshold = threshold;
             this.week = week;
             this.layoff = jobs.layoffHazardPerWeek() * p.site().profile().unemploymentRate() / REFERENCE_UNEMPLOYMENT;

@@ -57,6 +57,7 @@ public final class InclusionModel extends SimState {
     private transient MenteeSnapshot menteeSnapshot;
     /** The destinations' duration factors for each user group's current parameters (see {@link DestinationRule}). */
     private transient DestinationRule.DurationFactors[] durationFactors;
+    private transient Tapers[] tapers;
 
     /**
      * @param seed       the run seed; every random draw derives from it
@@ -172,6 +173,18 @@ public final class InclusionModel extends SimState {
             durationFactors[group] = new DestinationRule.DurationFactors(groups.of(group).destinations());
         }
         return durationFactors[group].upTo(weeks);
+    }
+
+    /** The support tapers for user group {@code group}'s current parameters, tabulated up to {@code weeks} in a job. */
+    Tapers tapers(int group, int weeks) {
+        if (tapers == null) {
+            tapers = new Tapers[groups.count()];
+        }
+        Parameters p = groups.of(group);
+        if (tapers[group] == null || !tapers[group].isFor(p.mentors(), p.advisers())) {
+            tapers[group] = new Tapers(p.mentors(), p.advisers());
+        }
+        return tapers[group].upTo(weeks);
     }
 
     // ---- transitions shared by the rules -------------------------------------------------
@@ -292,7 +305,8 @@ public final class InclusionModel extends SimState {
      * user reads it here.
      */
     Parameters parametersOf(int user) {
-        return groups.of(users.group.get(user));
+        Parameters single = groups.single();
+        return single != null ? single : groups.of(users.group.get(user));
     }
 
     /** Counts one job that has lasted jobs.sustainedWeeks, for the run and the user's group. */

@@ -32,6 +32,8 @@ final class MenteeSnapshot {
     private final double[] investment;
     /** The mentor's tapering effort for an employed mentee (1 in placement). */
     private final double[] effort;
+    /** The run's mentor taper, tabulated (kept from week to week while the parameters stay). */
+    private Tapers tapers;
 
     private MenteeSnapshot(int mentorCount, int slotCount, MenteeSnapshot previous) {
         boolean reuse = previous != null && previous.gathered.length >= mentorCount && previous.need.length >= slotCount;
@@ -63,6 +65,9 @@ final class MenteeSnapshot {
         UserTable users = model.users;
         MentorParameters mp = model.parameters().mentors();
         int week = model.week();
+        s.tapers = previous != null && previous.tapers.isFor(mp, model.parameters().advisers()) ? previous.tapers
+                : new Tapers(mp, model.parameters().advisers());
+        Tapers tapers = s.tapers.upTo(week);
         for (int i = 0; i < count; i++) {
             int slot = s.slots[i];
             int mentee = s.mentees[i];
@@ -71,7 +76,7 @@ final class MenteeSnapshot {
             s.need[slot] = users.supportNeed.get(mentee);
             s.investment[slot] = users.investment.get(mentee);
             int start = users.jobStartWeek.get(mentee);
-            s.effort[slot] = start < 0 ? 1.0 : SupportRule.mentorEffort(mp, week - start);
+            s.effort[slot] = start < 0 ? 1.0 : tapers.mentorEffort(week - start);
         }
         return s;
     }

@@ -79,14 +79,14 @@ final class SupportRule {
     /**
      * Support of user {@code id} in week {@code weeksInJob} of a job, given its
      * {@link MentorParts mentor part} (taken as 0 if the mentor, in a mentee place or natural,
-     * has since been released).
+     * has since been released); {@code tapers} are those of {@code p}.
      */
-    static double inJob(Parameters p, InclusionModel model, int id, double mentorPart, int weeksInJob) {
+    static double inJob(Parameters p, Tapers tapers, InclusionModel model, int id, double mentorPart, int weeksInJob) {
         UserTable users = model.users;
         boolean mentored = users.mentor.get(id) >= 0 || users.naturalMentor.get(id) >= 0;
-        double mentor = mentored ? mentorPart * mentorEffort(p.mentors(), weeksInJob) : 0.0;
+        double mentor = mentored ? mentorPart * tapers.mentorEffort(weeksInJob) : 0.0;
         double adviser = adviserPart(p.advisers(), model, id);
-        return mentor + (adviser == 0.0 ? 0.0 : adviser * followAlong(p.advisers(), users.close(id), weeksInJob));
+        return mentor + (adviser == 0.0 ? 0.0 : adviser * tapers.followAlong(users.close(id), weeksInJob));
     }
 
     /** Place-then-train: records the support of user {@code id}, and fit grows on the job, fit += rate x support x (1 - fit). */

@@ -23,6 +23,7 @@ final class UserGroupBook implements Serializable {
 
     private final List<String> names;
     private Parameters[] parameters;
+    private Parameters single;
     private UserGroups groups;
     final int[][] stageCounts;
     final int[][] causeCounts;
@@ -53,6 +54,12 @@ final class UserGroupBook implements Serializable {
             }
         }
         parameters = byGroup;
+        single = groups.isEmpty() ? base : null;
+    }
+
+    /** The parameters every user lives by when there are no groups (so no user's group need be read), else null. */
+    Parameters single() {
+        return single;
     }
 
     /** The parameters of group {@code group}. */
