@@ -1,12 +1,16 @@
 package org.inclusim.scenario;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.inclusim.model.parameters.Parameters;
 
 /**
  * A named set of parameter overrides, compared against the baseline variant.
  *
- * @param overrides  the values the variant sets, by dotted path, as written (after coercion)
+ * @param overrides  the values the variant sets, by dotted path, as written (after coercion), in the
+ *                   order written: the user groups' columns of runs.csv follow it, so it must not
+ *                   depend on the JVM (as {@code Map.copyOf}'s iteration order does)
  * @param parameters the scenario's parameters with the overrides applied
  */
 public record Variant(String name, Map<String, Object> overrides, Parameters parameters, boolean baseline) {
@@ -14,6 +18,6 @@ public record Variant(String name, Map<String, Object> overrides, Parameters par
     public static final String BASELINE = "baseline";
 
     public Variant {
-        overrides = Map.copyOf(overrides);
+        overrides = Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
     }
 }
