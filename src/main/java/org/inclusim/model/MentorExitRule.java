@@ -30,6 +30,17 @@ final class MentorExitRule {
      * model's cliff: 1 above the reference strain, 0 at or below it.
      */
     static double hazard(MentorParameters mp, double strain) {
+        return hazard(mp, referenceLogit(mp), strain);
+    }
+
+    /** logit(strainHazardAtReference), the hazard's intercept: computed once per mentor phase, not per mentor. */
+    static double referenceLogit(MentorParameters mp) {
+        double h = mp.strainHazardAtReference();
+        return h <= 0.0 || h >= 1.0 ? Double.NaN : Math.log(h / (1.0 - h));
+    }
+
+    /** {@link #hazard(MentorParameters, double)} with its intercept {@link #referenceLogit} given. */
+    static double hazard(MentorParameters mp, double referenceLogit, double strain) {
         double h = mp.strainHazardAtReference();
         if (h <= 0.0 || h >= 1.0) {
             return h;
@@ -37,12 +48,15 @@ final class MentorExitRule {
         if (mp.strainSlope() >= CLIFF_SLOPE) {
             return strain > mp.strainReference() ? 1.0 : 0.0;
         }
-        double logit = Math.log(h / (1.0 - h)) + mp.strainSlope() * (strain - mp.strainReference());
+        double logit = referenceLogit + mp.strainSlope() * (strain - mp.strainReference());
         return 1.0 / (1.0 + Math.exp(-logit));
     }
 
-    /** A mentoring mentor's week after its strain update: the end of a step back, then the strain hazard. */
-    static void strainHazard(InclusionModel model, MentorParameters mp, int id) {
+    /**
+     * A mentoring mentor's week after its strain update: the end of a step back, then the strain
+     * hazard ({@code referenceLogit} = {@link #referenceLogit} of {@code mp}).
+     */
+    static void strainHazard(InclusionModel model, MentorParameters mp, double referenceLogit, int id) {
         MentorTable table = model.mentors;
         int week = model.week();
         if (table.state(id) == MentorState.STEPPED_BACK && table.returnWeek.get(id) <= week) {
@@ -50,7 +64,7 @@ final class MentorExitRule {
             model.weekTally.returnsFromStepBack++;
         }
         long key = table.randomKey.get(id);
-        if (model.random().uniform(Purpose.STRAIN_EVENT, key, week) >= hazard(mp, table.strain(id))) {
+        if (model.random().uniform(Purpose.STRAIN_EVENT, key, week) >= hazard(mp, referenceLogit, table.strain(id))) {
             return;
         }
         double u = model.random().uniform(Purpose.BURNOUT, key, week);

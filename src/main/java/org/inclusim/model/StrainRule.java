@@ -39,6 +39,7 @@ final class StrainRule {
         MentorTable table = model.mentors;
         int week = model.week();
         model.workingLifeCentre.planFollowUp(model);
+        double referenceLogit = MentorExitRule.referenceLogit(p.mentors());
         for (int id = 0, n = table.size(); id < n; id++) {
             if (table.departureWeek.get(id) <= week) {
                 MentorExitRule.leaveWorkplace(model, id);
@@ -51,7 +52,7 @@ final class StrainRule {
             MentorState state = table.state(id);
             if (state.mentoring()) {
                 mentor(model, p, snapshot, id);
-                MentorExitRule.strainHazard(model, p.mentors(), id);
+                MentorExitRule.strainHazard(model, p.mentors(), referenceLogit, id);
             } else if (state == MentorState.ON_LEAVE) {
                 leave(model, p.mentors(), id);
             }
