@@ -57,6 +57,7 @@ public final class InclusionModel extends SimState {
     private transient MenteeSnapshot menteeSnapshot;
     /** The destinations' duration factors for each user group's current parameters (see {@link DestinationRule}). */
     private transient DestinationRule.DurationFactors[] durationFactors;
+    /** The support tapers by week in a job for each user group's current parameters (see {@link Tapers}). */
     private transient Tapers[] tapers;
 
     /**
