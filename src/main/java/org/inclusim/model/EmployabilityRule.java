@@ -4,14 +4,19 @@ package org.inclusim.model;
  * Rule: latent employability. At referral each user draws theta, lognormal with mean 1:
  * ln theta = sigma z - sigma^2 / 2, z standard normal (Box-Muller from two uniforms of stream
  * {@link Purpose#EMPLOYABILITY}, keyed by the user id, so every variant sees the same users),
- * sigma = {@code users.employabilitySpread}; theta is kept within [{@link #MIN}, {@link #MAX}].
+ * sigma = {@code users.employabilitySpread}, and scales it by the user's group mean m =
+ * {@code users.employabilityMean}; theta = m exp(sigma z - sigma^2 / 2) is kept within
+ * [{@link #MIN}, {@link #MAX}].
  * Theta multiplies the weekly opening chance, the odds of a hire and the work-without-NAV hazard,
- * and divides the quit and the disability-benefit hazards. sigma = 0 gives theta = 1 for all: the
- * neutral setting, under which the user draws no uniform at all.
+ * and divides the quit and the disability-benefit hazards. sigma = 0 and m = 1 give theta = 1 for
+ * all: the neutral setting; with sigma = 0 the user draws no uniform at all.
  *
  * <p>Why lognormal with mean 1: theta acts multiplicatively on rates (a proportional-hazards
  * frailty), must be positive, and a mean of 1 leaves the average rate of a fresh cohort where the
- * calibration put it, so sigma changes only the spread (selection), not the level.
+ * calibration put it, so sigma changes only the spread (selection), not the level. The mean m is
+ * the level: 1 for the calibrated cohort, and the one way a user group can be more or less
+ * employable than it as a whole (a scale on a proportional frailty moves every rate theta acts on
+ * by the same factor, as a group's shifted frailty distribution would).
  */
 final class EmployabilityRule {
     /** Bounds on theta (beyond 4.6 sd at sigma 0.5), so no hazard can explode or vanish. */
@@ -22,19 +27,23 @@ final class EmployabilityRule {
     }
 
     /** Draws and stores user {@code id}'s employability (at referral). */
-    static void draw(InclusionModel model, int id, double sigma) {
+    static void draw(InclusionModel model, int id, double sigma, double mean) {
         if (sigma == 0.0) {
-            model.users.employability.set(id, 1.0);
+            model.users.employability.set(id, clamp(mean));
             return;
         }
         double u1 = model.random().uniform(Purpose.EMPLOYABILITY, id, 0, 0);
         double u2 = model.random().uniform(Purpose.EMPLOYABILITY, id, 0, 1);
         double z = Math.sqrt(-2.0 * Math.log1p(-u1)) * Math.cos(2.0 * Math.PI * u2);
-        model.users.employability.set(id, theta(sigma, z));
+        model.users.employability.set(id, theta(sigma, z, mean));
     }
 
-    /** theta = exp(sigma z - sigma^2 / 2), kept within [MIN, MAX]. */
-    static double theta(double sigma, double z) {
-        return Math.max(MIN, Math.min(MAX, Math.exp(sigma * z - 0.5 * sigma * sigma)));
+    /** theta = mean x exp(sigma z - sigma^2 / 2), kept within [MIN, MAX]. */
+    static double theta(double sigma, double z, double mean) {
+        return clamp(mean * Math.exp(sigma * z - 0.5 * sigma * sigma));
+    }
+
+    private static double clamp(double theta) {
+        return Math.max(MIN, Math.min(MAX, theta));
     }
 }

@@ -34,7 +34,7 @@ final class ReferralRule {
         double u2 = model.random().uniform(Purpose.USER_TRAITS, next, 0, 1);
         double need = clamp(p.supportNeedMean() + p.supportNeedSpread() * (u1 + u2 - 1.0), 0.01, 0.99);
         int id = model.addUser(group, need, p.initialFitMax() * (1.0 - need));
-        EmployabilityRule.draw(model, id, p.employabilitySpread());
+        EmployabilityRule.draw(model, id, p.employabilitySpread(), p.employabilityMean());
         DestinationRule.setUserFactor(model, id);
         model.referralQueue.add(id);
         model.emit(id, null, Stage.REFERRED, Cause.REFERRAL);

@@ -161,6 +161,7 @@ class UserGroupsTest {
     void everyDeviableParameterActsOnItsGroup() {
         Map<String, Object> far = Map.ofEntries(Map.entry("users.supportNeedMean", 0.9), Map.entry("users.supportNeedSpread", 0.0),
                 Map.entry("users.initialFitMax", 0.1), Map.entry("users.reentryWeeksMean", 40), Map.entry("users.employabilitySpread", 1.0),
+                Map.entry("users.employabilityMean", 3.0),
                 Map.entry("destinations.disabilityPerWeek", 0.05), Map.entry("destinations.disabilityNeedEffect", -5.0),
                 Map.entry("destinations.disabilityDurationEffectPerYear", 3.0), Map.entry("destinations.aapPerWeek", 0.05),
                 Map.entry("destinations.aapReturnPerWeek", 0.5), Map.entry("destinations.educationPerWeek", 0.05),

@@ -273,6 +273,23 @@ class Model2Part2Test {
         assertTrue(Math.abs(s.getMean() - 1.0) < 0.1 && s.getStandardDeviation() > 0.3, "mean " + s.getMean() + " sd " + s.getStandardDeviation());
     }
 
+    /**
+     * The employability mean is a level, not a spread: with the calibrated spread, a cohort twice
+     * as employable on average finds its first job more often and leaves for disability benefit
+     * less often (both emerge through the rates theta acts on). The neutral mean 1 with spread 0
+     * gives theta exactly 1.
+     */
+    @Test
+    void employabilityMeanShiftsTheLevelOfEveryRateThetaActsOn() {
+        Parameters more = BASE.with("users.employabilityMean", 2.0);
+        Paired ever = compare("ever employed, employability mean 1 -> 2", BASE, more, RunOutcomes::everEmployedShare);
+        assertTrue(ever.mean() > 0 && ever.t() >= T, ever.toString());
+        Paired disability = compare("disability benefit at 5 years, mean 1 -> 2", BASE, more, RunOutcomes::disabilityBenefitShareHorizon);
+        assertTrue(disability.mean() < 0 && disability.t() <= -T, disability.toString());
+        InclusionModel half = Replicates.model(BASE.with("users.employabilitySpread", 0.0).with("users.employabilityMean", 0.5), 0, 52);
+        assertTrue(half.users().stream().allMatch(u -> u.employability() == 0.5));
+    }
+
     // ---- destinations -------------------------------------------------------------------
 
     @Test

@@ -36,7 +36,7 @@ public record UserGroups(List<UserGroup> list) implements Serializable {
      */
     public static final List<String> DEVIABLE = List.of(
             "users.supportNeedMean", "users.supportNeedSpread", "users.initialFitMax", "users.reentryWeeksMean",
-            "users.employabilitySpread",
+            "users.employabilitySpread", "users.employabilityMean",
             "destinations.disabilityPerWeek", "destinations.disabilityNeedEffect", "destinations.disabilityDurationEffectPerYear",
             "destinations.aapPerWeek", "destinations.aapReturnPerWeek", "destinations.educationPerWeek",
             "destinations.educationReturnPerWeek", "destinations.workWithoutNavPerWeek",

@@ -31,5 +31,9 @@ public record UserParameters(
         @Param(value = "0", min = 0, max = 2, unit = "log-sd",
                 doc = "Spread sigma of the latent employability theta, lognormal with mean 1 (ln theta ~ N(-sigma^2/2, sigma^2)), drawn at referral: multiplies both opening rates (work training and direct jobs), the odds of a hire on every route and the work-without-NAV hazard, divides the quit and the disability-benefit hazards. 0 = everyone equal.",
                 source = "assumed, to calibrate: 0 until it is calibrated together with search.durationDeclinePerWeek, which the first calibration fitted with everyone equal (heterogeneity dominates aggregate duration dependence: van den Berg & van Ours 1996)")
-        double employabilitySpread) implements Serializable {
+        double employabilitySpread,
+        @Param(value = "1", min = 0.1, max = 10, unit = "factor",
+                doc = "Mean m of the latent employability theta (theta = m x the lognormal draw of mean 1, kept within 0.1 to 10): a group of users more (m > 1) or less (m < 1) employable than the calibrated average. 1 = the calibrated average (neutral).",
+                source = "assumed: 1 for the calibrated cohort; a user group (e.g. ordinary job seekers vs people with reduced work capacity) may deviate")
+        double employabilityMean) implements Serializable {
 }
