@@ -5,10 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.inclusim.experiment.Calibration;
 import org.inclusim.experiment.CodeVersion;
@@ -65,10 +65,11 @@ final class CalibrateCommand implements Callable<Integer> {
             Durable.writeString(write, calibrated);
         }
         Durable.writeText(dir.resolve("fit.csv"), out -> {
-            out.write(CsvFormat.line(List.of("target", "outcome", "observed", "tolerance", "simulated", "ci_low", "ci_high",
-                    "within_tolerance", "source")) + "\n");
+            out.write(CsvFormat.line(List.of("target", "use", "variant", "relative_to", "outcome", "observed", "tolerance", "simulated",
+                    "ci_low", "ci_high", "within_tolerance", "source")) + "\n");
             for (Calibration.Fit f : result.fit()) {
-                out.write(CsvFormat.line(Arrays.asList(f.target().name(), f.target().outcome(), f.target().observed(),
+                out.write(CsvFormat.line(Arrays.asList(f.target().name(), f.target().use().key(), Objects.toString(f.target().variant(), ""),
+                        Objects.toString(f.target().comparisonVariant(), ""), f.target().outcome(), f.target().observed(),
                         f.target().tolerance(), f.simulated(), f.low(), f.high(), f.withinTolerance(), f.target().source())) + "\n");
             }
         });
@@ -84,12 +85,17 @@ final class CalibrateCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "calibration %s: %d evaluations (%d simulated now; repeated or logged candidates reused), best distance %.4f%n",
                 spec.name(), result.evaluations().size(), result.simulatedNow(), result.distance());
         result.best().forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-40s %s%n", k, v));
-        List<String> lines = new ArrayList<>();
-        for (Calibration.Fit f : result.fit()) {
-            lines.add(String.format(Locale.ROOT, "  %-48s observed %.3f ± %.3f, simulated %.3f (%.3f to %.3f) %s", f.target().name(),
-                    f.target().observed(), f.target().tolerance(), f.simulated(), f.low(), f.high(), f.withinTolerance() ? "ok" : "OUTSIDE"));
+        for (CalibrationSpec.Use use : CalibrationSpec.Use.values()) {
+            List<Calibration.Fit> set = result.fit().stream().filter(f -> f.target().use() == use).toList();
+            if (!set.isEmpty()) {
+                System.out.println(use == CalibrationSpec.Use.FIT ? "fitted targets:" : "check targets (not fitted; out of sample):");
+            }
+            for (Calibration.Fit f : set) {
+                System.out.println(String.format(Locale.ROOT, "  %-48s observed %.3f ± %.3f, simulated %.3f (%.3f to %.3f) %s",
+                        Text.printable(f.target().name()), f.target().observed(), f.target().tolerance(), f.simulated(), f.low(), f.high(),
+                        f.withinTolerance() ? "ok" : "OUTSIDE"));
+            }
         }
-        lines.forEach(System.out::println);
         System.out.println("results in " + dir + (write != null ? "; calibrated parameters in " + write : ""));
         return 0;
     }

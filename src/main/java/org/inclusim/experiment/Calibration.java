@@ -11,7 +11,6 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
@@ -21,12 +20,9 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
 import org.apache.commons.math3.random.MersenneTwister;
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
-import org.apache.commons.math3.distribution.TDistribution;
 import org.inclusim.model.parameters.ParameterCatalog;
 import org.inclusim.model.parameters.ParameterDefinition;
 import org.inclusim.model.parameters.Parameters;
-import org.inclusim.observe.RunOutcomes;
 import org.inclusim.scenario.CalibrationSpec;
 
 /**
@@ -50,7 +46,10 @@ public final class Calibration {
     public record Evaluation(int id, double[] x, double distance, double[] simulated) {
     }
 
-    /** A target at the best candidate: simulated mean with 95 % t interval over the replications. */
+    /**
+     * A target at the best candidate: simulated mean (or ratio) with its 95 % interval over the
+     * replications; {@code target.use()} says whether it was fitted or is an out-of-sample check.
+     */
     public record Fit(CalibrationSpec.Target target, double simulated, double low, double high) {
         public boolean withinTolerance() {
             return Math.abs(simulated - target.observed()) <= target.tolerance();
@@ -152,21 +151,18 @@ public final class Calibration {
         String key = key(candidate);
         Evaluation e = logged.get(key);
         if (e == null) {
-            double[][] runs;
+            List<CalibrationSpec.Target> fitted = spec.fitTargets();
+            double[] means = new double[fitted.size()];
+            java.util.Arrays.fill(means, Double.NaN);
             try {
-                runs = feasible(candidate) ? simulate(candidate) : new double[spec.targets().size()][0];
-            } catch (org.inclusim.model.parameters.ParameterException infeasible) {
-                runs = new double[spec.targets().size()][0];
-            }
-            double[] means = new double[runs.length];
-            for (int t = 0; t < runs.length; t++) {
-                SummaryStatistics s = new SummaryStatistics();
-                for (double v : runs[t]) {
-                    if (!Double.isNaN(v)) {
-                        s.addValue(v);
+                if (feasible(candidate)) {
+                    double[][][] runs = TargetRuns.simulate(spec, parameters(candidate), fitted, pool);
+                    for (int t = 0; t < runs.length; t++) {
+                        means[t] = TargetRuns.value(runs[t]);
                     }
                 }
-                means[t] = s.getN() == 0 ? Double.NaN : s.getMean();
+            } catch (org.inclusim.model.parameters.ParameterException infeasible) {
+                // values no model accepts: every target missed, as for a broken constraint
             }
             e = new Evaluation(evaluations.size(), candidate, distance(means), means);
             simulatedNow++;
@@ -188,64 +184,24 @@ public final class Calibration {
     private double distance(double[] means) {
         double d = 0;
         for (int t = 0; t < means.length; t++) {
-            CalibrationSpec.Target target = spec.targets().get(t);
+            CalibrationSpec.Target target = spec.fitTargets().get(t);
             double z = Double.isNaN(means[t]) ? 10 : (means[t] - target.observed()) / target.tolerance();
             d += z * z;
         }
         return d;
     }
 
-    /** Target values of every replication for a candidate: [target][replicate]. */
-    private double[][] simulate(double[] candidate) {
-        Parameters p = ParameterCatalog.instance().with(spec.scenario().parameters(), values(candidate));
-        List<List<Future<Double>>> futures = new ArrayList<>();
-        for (CalibrationSpec.Target target : spec.targets()) {
-            Parameters tp = ParameterCatalog.instance().with(p, target.overrides());
-            List<Future<Double>> runs = new ArrayList<>();
-            for (int r = 0; r < spec.replications(); r++) {
-                RunSpec run = new RunSpec(r, target.name(), 0, r, Seeds.forReplicate(spec.seed(), r), target.horizonWeeks(), tp);
-                runs.add(pool.submit(() -> outcome(ModelRun.execute(run, RunRecorder.NONE, false).outcomes(), target.outcome())));
-            }
-            futures.add(runs);
-        }
-        double[][] out = new double[futures.size()][spec.replications()];
-        try {
-            for (int t = 0; t < futures.size(); t++) {
-                for (int r = 0; r < spec.replications(); r++) {
-                    out[t][r] = futures.get(t).get(r).get();
-                }
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("a calibration run failed: " + e.getMessage(), e);
-        }
-        return out;
+    /** The scenario's parameters with a candidate's values for the fitted ones. */
+    private Parameters parameters(double[] candidate) {
+        return ParameterCatalog.instance().with(spec.scenario().parameters(), values(candidate));
     }
 
-    /** A runs.csv outcome, or a share of job losses by cause. */
-    static double outcome(RunOutcomes o, String name) {
-        double losses = o.jobLossQuit() + o.jobLossFired() + o.jobLossTemporaryEnded() + o.jobLossLaidOff();
-        return switch (name) {
-            case "quit_share_of_job_losses" -> losses == 0 ? Double.NaN : o.jobLossQuit() / losses;
-            case "fired_share_of_job_losses" -> losses == 0 ? Double.NaN : o.jobLossFired() / losses;
-            case "temporary_share_of_job_losses" -> losses == 0 ? Double.NaN : o.jobLossTemporaryEnded() / losses;
-            case "laid_off_share_of_job_losses" -> losses == 0 ? Double.NaN : o.jobLossLaidOff() / losses;
-            default -> ((Number) o.cells().get(RunOutcomes.COLUMNS.indexOf(name))).doubleValue();
-        };
-    }
-
+    /** Every target, fitted and checked, at one candidate, with intervals over the replications. */
     private List<Fit> fit(double[] best) {
-        double[][] runs = simulate(best);
+        double[][][] runs = TargetRuns.simulate(spec, parameters(best), spec.targets(), pool);
         List<Fit> fit = new ArrayList<>();
         for (int t = 0; t < runs.length; t++) {
-            SummaryStatistics s = new SummaryStatistics();
-            for (double v : runs[t]) {
-                if (!Double.isNaN(v)) {
-                    s.addValue(v);
-                }
-            }
-            double half = s.getN() < 2 ? Double.NaN
-                    : new TDistribution(s.getN() - 1).inverseCumulativeProbability(0.975) * s.getStandardDeviation() / Math.sqrt(s.getN());
-            fit.add(new Fit(spec.targets().get(t), s.getMean(), s.getMean() - half, s.getMean() + half));
+            fit.add(TargetRuns.fit(spec.targets().get(t), runs[t]));
         }
         return fit;
     }
@@ -279,7 +235,7 @@ public final class Calibration {
     private List<String> header() {
         List<String> h = new ArrayList<>(List.of("evaluation", "distance"));
         paths.forEach(p -> h.add("x:" + p));
-        spec.targets().forEach(t -> h.add("sim:" + t.name()));
+        spec.fitTargets().forEach(t -> h.add("sim:" + t.name()));
         h.add("x_bits");
         return h;
     }
@@ -299,7 +255,8 @@ public final class Calibration {
     /**
      * What the logged simulations depend on: seed, replications, the scenario and the files it
      * extends, the code, bounds, constraints and every target's definition (observed values and
-     * tolerances only enter the distance, which is recomputed).
+     * tolerances only enter the distance, which is recomputed). Check targets are not part of it:
+     * they are simulated only at the best candidate, so adding or changing one reuses the log.
      */
     private Properties identity() {
         Properties p = BatchIdentity.inputs(spec.scenario());
@@ -309,9 +266,11 @@ public final class Calibration {
         for (int i = 0; i < spec.constraints().size(); i++) {
             p.setProperty("constraint." + i, spec.constraints().get(i).toString());
         }
-        for (int i = 0; i < spec.targets().size(); i++) {
-            CalibrationSpec.Target t = spec.targets().get(i);
-            p.setProperty("target." + i, t.name() + "|" + t.outcome() + "|" + t.horizonWeeks() + "|" + new TreeMap<>(t.overrides()));
+        List<CalibrationSpec.Target> fitted = spec.fitTargets();
+        for (int i = 0; i < fitted.size(); i++) {
+            CalibrationSpec.Target t = fitted.get(i);
+            p.setProperty("target." + i, t.name() + "|" + t.outcome() + "|" + t.horizonWeeks() + "|" + new TreeMap<>(t.overrides())
+                    + (t.isRatio() ? "|relative to " + new TreeMap<>(t.comparison()) : ""));
         }
         return p;
     }
@@ -345,7 +304,7 @@ public final class Calibration {
             for (int i = 0; i < n; i++) {
                 x[i] = Double.longBitsToDouble(Long.parseUnsignedLong(bits[i], 16));
             }
-            double[] sims = new double[spec.targets().size()];
+            double[] sims = new double[spec.fitTargets().size()];
             for (int j = 0; j < sims.length; j++) {
                 sims[j] = Double.parseDouble(row.get(2 + n + j));
             }

@@ -12,9 +12,11 @@ import java.util.Map;
  * @param file     the targets file
  * @param sha256   its checksum, for provenance
  * @param scenario the scenario (resolved relative to the targets file, inside the scenario tree)
+ * @param variants the arms targets can name ({@code variant:}), each a set of overrides of the scenario
  */
 public record CalibrationSpec(String name, Path file, String sha256, Scenario scenario, long seed, int replications,
-                              int budget, Map<String, double[]> bounds, List<Constraint> constraints, List<Target> targets) {
+                              int budget, Map<String, double[]> bounds, List<Constraint> constraints,
+                              Map<String, Map<String, Object>> variants, List<Target> targets) {
 
     /**
      * An order two fitted parameters must keep ({@code larger >= smaller}); a candidate that breaks
@@ -31,13 +33,48 @@ public record CalibrationSpec(String name, Path file, String sha256, Scenario sc
         }
     }
 
+    /** Whether a target enters the distance ({@code fit}) or is only reported, out of sample ({@code check}). */
+    public enum Use {
+        FIT, CHECK;
+
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     /**
      * One target: an outcome (a runs.csv column, or a share of job losses) of the scenario run
      * with {@code overrides} for {@code horizonWeeks}, with its observed value and tolerance
-     * (the distance counts ((simulated - observed) / tolerance)^2).
+     * (the distance counts ((simulated - observed) / tolerance)^2). With a {@code comparison}
+     * the target is a relative risk: the outcome's mean under {@code overrides} divided by its
+     * mean under {@code comparison}, both run with the same seeds.
+     *
+     * @param variant    the arm of the targets file the overrides start from, or null
+     * @param overrides  the arm's overrides with the target's own on top
+     * @param comparison the overrides of the comparison arm of a ratio target, or null
+     * @param comparisonVariant its name, or null
      */
-    public record Target(String name, Map<String, Object> overrides, int horizonWeeks, String outcome, double observed,
-                         double tolerance, String source) {
+    public record Target(String name, String variant, Map<String, Object> overrides, int horizonWeeks, String outcome,
+                         double observed, double tolerance, String source, Use use, String comparisonVariant,
+                         Map<String, Object> comparison) {
+        /** A plain fitted target (no arm, no comparison). */
+        public Target(String name, Map<String, Object> overrides, int horizonWeeks, String outcome, double observed,
+                      double tolerance, String source) {
+            this(name, null, overrides, horizonWeeks, outcome, observed, tolerance, source, Use.FIT, null, null);
+        }
+
+        public boolean isRatio() {
+            return comparison != null;
+        }
+
+        public boolean fitted() {
+            return use == Use.FIT;
+        }
+    }
+
+    /** The targets that enter the distance, in file order. */
+    public List<Target> fitTargets() {
+        return targets.stream().filter(Target::fitted).toList();
     }
 
     /** Outcomes computed from runs.csv columns rather than read from one. */
