@@ -18,7 +18,7 @@ class MechanismTest {
     static final int REPLICATES = 30;
     static final int WEEKS = 260;
     static final double ALPHA = 0.01;
-    static final Parameters BASE = Scaling.scale(Parameters.defaults(), 3);
+    static final Parameters BASE = CalibratedBaseline.scaled(3);
 
     private static RunOutcomes[] runs(Parameters p) {
         return Replicates.run(p, REPLICATES, WEEKS);
@@ -40,14 +40,34 @@ class MechanismTest {
         assertTrue(c.higherInB(ALPHA), c.toString());
     }
 
+    /**
+     * Placement length over its whole useful range (4 weeks to two years): hires per placement
+     * rise with length, while the share ever employed within the horizon rises to a peak and
+     * falls after it (long placements postpone the hire decision and hold users out of the job
+     * search), so the peak is interior and both ends are below it. Not true by construction:
+     * a model where length only helped, or only delayed, fails one side.
+     */
     @Test
-    void longerPlannedPlacementsRaiseTheShareHired() {
-        RunOutcomes[] shortPlacements = runs(BASE.with("placement.plannedWeeks", 8));
-        RunOutcomes[] longPlacements = runs(BASE.with("placement.plannedWeeks", 26));
-        var perPlacement = Replicates.compare("hires per placement", shortPlacements, longPlacements, MechanismTest::hireShare);
-        var ever = Replicates.compare("ever employed", shortPlacements, longPlacements, RunOutcomes::everEmployedShare);
+    void placementLengthHasAnInteriorOptimumForTheShareEverEmployed() {
+        int[] lengths = {4, 8, 12, 26, 52, 104};
+        RunOutcomes[][] runs = new RunOutcomes[lengths.length][];
+        double[] ever = new double[lengths.length];
+        for (int i = 0; i < lengths.length; i++) {
+            runs[i] = runs(BASE.with("placement.plannedWeeks", lengths[i]));
+            ever[i] = java.util.Arrays.stream(runs[i]).mapToDouble(RunOutcomes::everEmployedShare).average().orElseThrow();
+        }
+        int peak = 0;
+        for (int i = 1; i < lengths.length; i++) {
+            peak = ever[i] > ever[peak] ? i : peak;
+        }
+        String curve = java.util.Arrays.toString(lengths) + " weeks: ever employed " + java.util.Arrays.toString(ever);
+        assertTrue(peak > 0 && peak < lengths.length - 1, "the peak is inside the range: " + curve);
+        var rise = Replicates.compare("ever employed, shortest to peak", runs[0], runs[peak], RunOutcomes::everEmployedShare);
+        var fall = Replicates.compare("ever employed, peak to longest", runs[peak], runs[lengths.length - 1], RunOutcomes::everEmployedShare);
+        assertTrue(rise.higherInB(ALPHA), rise + "; " + curve);
+        assertTrue(fall.lowerInB(ALPHA), fall + "; " + curve);
+        var perPlacement = Replicates.compare("hires per placement", runs[1], runs[3], MechanismTest::hireShare);
         assertTrue(perPlacement.higherInB(ALPHA), perPlacement.toString());
-        assertTrue(ever.higherInB(ALPHA), ever.toString());
     }
 
     @Test
@@ -128,24 +148,50 @@ class MechanismTest {
         assertTrue(concentration.higherInB(ALPHA), concentration.toString());
     }
 
+    /**
+     * Deterrence acts through visible pressure, which can be low: where work pressure is low
+     * (0.2) the mentors' own strain is most of what others see, and stronger deterrence costs
+     * less acceptance than where work pressure is high (2.0). The paired difference of the two
+     * deterrence effects (replicate by replicate) must be significant; the test fails if
+     * deterrence lowered acceptance by a fixed amount whatever the pressure.
+     */
     @Test
-    void visiblePressureLowersRecruitment() {
-        var pressure = Replicates.compare("recruit acceptance", runs(BASE), runs(BASE.with("site.workPressure", 2.0)),
-                MechanismTest::recruitAcceptance);
-        var deterrence = Replicates.compare("recruit acceptance", runs(BASE.with("recruitment.deterrence", 0.0)),
-                runs(BASE.with("recruitment.deterrence", 3.0)), MechanismTest::recruitAcceptance);
-        assertTrue(pressure.lowerInB(ALPHA), pressure.toString());
-        assertTrue(deterrence.lowerInB(ALPHA), deterrence.toString());
+    void deterrenceBitesWhereVisiblePressureIsHigh() {
+        double[] lowPressureEffect = deterrenceEffect(0.2);
+        double[] highPressureEffect = deterrenceEffect(2.0);
+        double lowMean = java.util.Arrays.stream(lowPressureEffect).average().orElseThrow();
+        double highMean = java.util.Arrays.stream(highPressureEffect).average().orElseThrow();
+        double p = new org.apache.commons.math3.stat.inference.TTest().pairedTTest(lowPressureEffect, highPressureEffect);
+        String text = "acceptance lost to deterrence 0 -> 3: " + lowMean + " at low pressure, " + highMean + " at high pressure, p = " + p;
+        assertTrue(lowMean > 0 && highMean > lowMean && p < ALPHA, text);
     }
 
+    /** Per replicate: recruit acceptance without deterrence minus with strong deterrence, at the given work pressure. */
+    private static double[] deterrenceEffect(double workPressure) {
+        Parameters at = BASE.with("site.workPressure", workPressure);
+        RunOutcomes[] none = runs(at.with("recruitment.deterrence", 0.0));
+        RunOutcomes[] strong = runs(at.with("recruitment.deterrence", 3.0));
+        double[] effect = new double[REPLICATES];
+        for (int r = 0; r < REPLICATES; r++) {
+            effect[r] = recruitAcceptance(none[r]) - recruitAcceptance(strong[r]);
+        }
+        return effect;
+    }
+
+    /**
+     * Close follow-up raises job entry. Its total load on mentors is emergent: each close case
+     * loads its mentor less, while more hires could mean more mentored weeks. On the documented
+     * defaults the total rose; on the calibrated baseline it falls (docs/validation.md records the
+     * reversal), and this test holds the calibrated direction.
+     */
     @Test
-    void moreCloseFollowUpRaisesJobEntryAndPutsMoreLoadOnMentors() {
+    void moreCloseFollowUpRaisesJobEntryAndLowersTotalMentorHours() {
         RunOutcomes[] standardOnly = runs(BASE.with("advisers.closeCasesPerAdviser", 0));
         RunOutcomes[] allClose = runs(BASE.with("advisers.closeCasesPerAdviser", 1000));
         var hires = Replicates.compare("hires", standardOnly, allClose, RunOutcomes::hires);
         var mentorHours = Replicates.compare("mentor hours", standardOnly, allClose, RunOutcomes::mentorHours);
         assertTrue(hires.higherInB(ALPHA), hires.toString());
-        assertTrue(mentorHours.higherInB(ALPHA), mentorHours.toString());
+        assertTrue(mentorHours.lowerInB(ALPHA), mentorHours.toString());
     }
 
     @Test
@@ -183,13 +229,21 @@ class MechanismTest {
         assertTrue(burnout.higherInB(ALPHA), burnout.toString());
     }
 
+    /**
+     * The rural site offers 20 % fewer openings a week (a constant of its profile, so "fewer
+     * hires" alone would be true by construction). What is not given: over five years users keep
+     * searching, so the share ever employed falls by clearly less than the 20 % of the openings,
+     * yet it does fall; and adviser hours per hire rise (travel and fewer hires together).
+     */
     @Test
-    void theRuralSiteHasFewerOpportunitiesAndMoreTravel() {
+    void theRuralSitesFewerOpeningsAreDampenedByLongerSearch() {
         RunOutcomes[] akershus = runs(BASE.with("site.profile", "akershus"));
         RunOutcomes[] rural = runs(BASE.with("site.profile", "nord_trondelag"));
-        var hires = Replicates.compare("hires", akershus, rural, RunOutcomes::hires);
+        var ever = Replicates.compare("ever employed", akershus, rural, RunOutcomes::everEmployedShare);
+        double ratio = ever.meanB() / ever.meanA();
+        assertTrue(ever.lowerInB(ALPHA), ever.toString());
+        assertTrue(ratio > 0.85, "ever employed falls by less than the openings (ratio " + ratio + " against 0.8): " + ever);
         var hoursPerHire = Replicates.compare("adviser hours per hire", akershus, rural, o -> o.adviserHours() / o.hires());
-        assertTrue(hires.lowerInB(ALPHA), hires.toString());
         assertTrue(hoursPerHire.higherInB(ALPHA), hoursPerHire.toString());
     }
 }

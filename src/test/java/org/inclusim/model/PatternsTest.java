@@ -9,15 +9,19 @@ import org.inclusim.observe.RunOutcomes;
 import org.junit.jupiter.api.Test;
 
 /**
- * Golden checks: the defaults reproduce the broad published patterns that are inputs to their
- * values (docs/ODD.md, section 1), within the stated tolerances. These guard the defaults
- * against accidental change; calibration proper is separate work.
+ * Golden checks on the calibrated baseline every shipped scenario runs ({@link CalibratedBaseline}):
+ * it reproduces the published patterns (docs/ODD.md, section 1) within the tolerances the
+ * calibration targets give them (scenarios/calibration/ips-patterns.yaml); the two job-ending
+ * causes that are not fitted keep a 10-point plausibility band.
  */
 class PatternsTest {
     static final int REPLICATES = 30;
-    static final Parameters BASE = Scaling.scale(Parameters.defaults(), 3);
+    static final Parameters BASE = CalibratedBaseline.scaled(3);
 
-    /** Cook & Burke-Miller 2015: 59 % quits, 17 % fired, 14 % temporary ended, 10 % laid off; tolerance 10 points. */
+    /**
+     * Cook & Burke-Miller 2015: 59 % quits, 17 % fired (fitted, tolerance 5 points as in the
+     * targets), 14 % temporary ended, 10 % laid off (not fitted; 10 points).
+     */
     @Test
     void jobLossCausesFollowThePublishedMix() {
         double quit = 0;
@@ -32,8 +36,8 @@ class PatternsTest {
         }
         double total = quit + fired + temporary + laidOff;
         assertTrue(total > 1000, "enough job endings to judge: " + total);
-        assertEquals(0.59, quit / total, 0.10, "quits");
-        assertEquals(0.17, fired / total, 0.10, "fired");
+        assertEquals(0.59, quit / total, 0.05, "quits");
+        assertEquals(0.17, fired / total, 0.05, "fired");
         assertEquals(0.14, temporary / total, 0.10, "temporary ended");
         assertEquals(0.10, laidOff / total, 0.10, "laid off");
     }
@@ -62,14 +66,18 @@ class PatternsTest {
                 + burnoutShare + " of burnouts");
     }
 
-    /** AFI cohort: 36 of 49 users employed; IPS literature: about half to two thirds ever employed. */
+    /**
+     * AFI cohort: 36 of 49 users employed in the project's three years (target 0.73, tolerance
+     * 0.07). The calibration misses it (0.66; docs/validation.md records why), so this holds the
+     * share within twice the target's tolerance: a model change that widens the miss fails here.
+     */
     @Test
     void mostButNotAllUsersEverGetAJob() {
         double ever = 0;
-        for (RunOutcomes o : Replicates.run(BASE, REPLICATES, 260)) {
+        for (RunOutcomes o : Replicates.run(BASE, REPLICATES, 156)) {
             ever += o.everEmployedShare();
         }
         ever /= REPLICATES;
-        assertTrue(ever > 0.45 && ever < 0.85, "ever employed " + ever);
+        assertEquals(0.73, ever, 2 * 0.07, "ever employed in three years");
     }
 }
