@@ -28,7 +28,9 @@ import picocli.CommandLine.Parameters;
         description = {"Fit a scenario's parameters to target patterns with CMA-ES.",
                 "Uses the same seeds for every candidate, a fixed evaluation budget and a log that lets an",
                 "interrupted calibration resume.",
-                "Writes best.yaml (a calibrated parameter file with provenance), fit.csv, evaluations.csv, convergence.png."})
+                "Writes best.yaml (a calibrated parameter file with provenance), fit.csv (fitted and check targets),",
+                "evaluations.csv, convergence.png; with an 'abc' block also accepted.csv (accepted parameter sets with",
+                "weights), correlation.csv, identification.csv and pairs.png."})
 final class CalibrateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TARGETS", description = "Calibration targets YAML file.")
     Path targets;
@@ -96,8 +98,18 @@ final class CalibrateCommand implements Callable<Integer> {
                         f.withinTolerance() ? "ok" : "OUTSIDE"));
             }
         }
+        if (result.accepted() != null) {
+            AcceptedSetsOutput.write(spec, result, dir, write == null ? null : acceptedBeside(write));
+        }
         System.out.println("results in " + dir + (write != null ? "; calibrated parameters in " + write : ""));
         return 0;
+    }
+
+    /** Where {@code --write FILE} puts the accepted sets: beside it, {@code NAME.accepted.csv} for {@code NAME.yaml}. */
+    static Path acceptedBeside(Path written) {
+        String name = written.getFileName().toString();
+        String stem = name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : name;
+        return written.resolveSibling(stem + ".accepted.csv");
     }
 
     /** Refuses a --write target that cannot take the file before the (long) calibration runs. */

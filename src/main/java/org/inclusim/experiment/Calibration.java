@@ -56,9 +56,28 @@ public final class Calibration {
         }
     }
 
-    /** @param notes what the user should know, e.g. a damaged log tail that was cut and redone */
+    /**
+     * @param notes    what the user should know, e.g. a damaged log tail that was cut and redone
+     * @param accepted the accepted parameter sets (ABC), or null when the targets file asks for none
+     */
     public record Result(Map<String, Object> best, double distance, List<Evaluation> evaluations, int simulatedNow,
-                         List<Fit> fit, List<String> notes) {
+                         List<Fit> fit, List<String> notes, Accepted accepted) {
+    }
+
+    /**
+     * Accepted parameter vectors (ABC rejection around the optimum, {@link AcceptedSets}).
+     *
+     * @param parameters   the fitted parameters' paths, the order of each draw's values
+     * @param draws        each accepted vector's values
+     * @param weights      their normalised importance weights
+     * @param distances    their distances
+     * @param threshold    the acceptance threshold on the distance
+     * @param proposals    proposals simulated (now or earlier)
+     * @param simulatedNow proposals simulated in this call (the others came from the log)
+     * @param effectiveSize Kish's effective sample size of the weights
+     */
+    public record Accepted(List<String> parameters, List<double[]> draws, double[] weights, double[] distances, double threshold,
+                           int proposals, int simulatedNow, double effectiveSize) {
     }
 
     private final CalibrationSpec spec;
@@ -83,10 +102,14 @@ public final class Calibration {
     public static Result run(CalibrationSpec spec, int threads, Path dir) throws IOException {
         Calibration c = new Calibration(spec, threads);
         try (EvaluationFolder folder = EvaluationFolder.open(dir, KIND, c.identity(), LOG, c.header(), c::intact)) {
-            c.readLog(folder.rows());
+            c.readLog(folder.rows(), c.logged);
             Result r = c.search(folder);
-            List<String> notes = folder.damage() == null ? List.of() : List.of(folder.damage());
-            return new Result(r.best(), r.distance(), r.evaluations(), r.simulatedNow(), r.fit(), notes);
+            List<String> notes = new ArrayList<>();
+            if (folder.damage() != null) {
+                notes.add(folder.damage());
+            }
+            Accepted accepted = spec.abc() == null ? null : c.accept(dir, r.evaluations(), notes);
+            return new Result(r.best(), r.distance(), r.evaluations(), r.simulatedNow(), r.fit(), List.copyOf(notes), accepted);
         } finally {
             c.pool.shutdownNow();
         }
@@ -143,13 +166,64 @@ public final class Calibration {
             // the budget is spent: the best candidate so far is the answer
         }
         Evaluation best = evaluations.stream().min((a, b) -> Double.compare(a.distance(), b.distance())).orElseThrow();
-        return new Result(values(best.x()), best.distance(), List.copyOf(evaluations), simulatedNow, fit(best.x()), List.of());
+        return new Result(values(best.x()), best.distance(), List.copyOf(evaluations), simulatedNow, fit(best.x()), List.of(), null);
+    }
+
+    /** The ABC step in its own log ({@code abc-evaluations.csv}), resumable like the search. */
+    private Accepted accept(Path dir, List<Evaluation> searched, List<String> notes) throws IOException {
+        Properties identity = identity();
+        AcceptedSets.identity(identity, spec);
+        int n = paths.size();
+        double[] lower = new double[n];
+        double[] upper = new double[n];
+        for (int i = 0; i < n; i++) {
+            lower[i] = spec.bounds().get(paths.get(i))[0];
+            upper[i] = spec.bounds().get(paths.get(i))[1];
+        }
+        Evaluation best = searched.stream().min((a, b) -> Double.compare(a.distance(), b.distance())).orElseThrow();
+        try (EvaluationFolder folder = EvaluationFolder.open(dir, AcceptedSets.KIND, identity, AcceptedSets.LOG, header(), this::intact)) {
+            if (folder.damage() != null) {
+                notes.add(folder.damage());
+            }
+            Map<String, Evaluation> abcLog = new HashMap<>();
+            readLog(folder.rows(), abcLog);
+            int[] simulated = {0};
+            AcceptedSets.Result r = AcceptedSets.run(spec, lower, upper, searched, best, x -> inBounds(x, lower, upper) && feasible(x),
+                    x -> {
+                        int before = abcLog.size();
+                        double d = simulateOrReuse(round(x), abcLog, folder).distance();
+                        simulated[0] += abcLog.size() - before;
+                        return d;
+                    });
+            return new Accepted(List.copyOf(paths), r.accepted().stream().map(AcceptedSets.Draw::x).toList(),
+                    r.accepted().stream().mapToDouble(AcceptedSets.Draw::weight).toArray(),
+                    r.accepted().stream().mapToDouble(AcceptedSets.Draw::distance).toArray(), r.threshold(), r.proposals(), simulated[0],
+                    r.effectiveSize());
+        }
+    }
+
+    private static boolean inBounds(double[] x, double[] lower, double[] upper) {
+        for (int i = 0; i < x.length; i++) {
+            if (!(x[i] >= lower[i] && x[i] <= upper[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private double evaluate(double[] x, EvaluationFolder out) {
-        double[] candidate = round(x);
+        int before = logged.size();
+        Evaluation e = simulateOrReuse(round(x), logged, out);
+        simulatedNow += logged.size() - before;
+        e = new Evaluation(evaluations.size(), e.x(), e.distance(), e.simulated());
+        evaluations.add(e);
+        return e.distance();
+    }
+
+    /** A candidate's evaluation from the log, or simulated now (fit targets only) and appended to the log. */
+    private Evaluation simulateOrReuse(double[] candidate, Map<String, Evaluation> log, EvaluationFolder out) {
         String key = key(candidate);
-        Evaluation e = logged.get(key);
+        Evaluation e = log.get(key);
         if (e == null) {
             List<CalibrationSpec.Target> fitted = spec.fitTargets();
             double[] means = new double[fitted.size()];
@@ -158,21 +232,17 @@ public final class Calibration {
                 if (feasible(candidate)) {
                     double[][][] runs = TargetRuns.simulate(spec, parameters(candidate), fitted, pool);
                     for (int t = 0; t < runs.length; t++) {
-                        means[t] = TargetRuns.value(runs[t]);
+                        means[t] = TargetRuns.value(fitted.get(t), runs[t]);
                     }
                 }
             } catch (org.inclusim.model.parameters.ParameterException infeasible) {
                 // values no model accepts: every target missed, as for a broken constraint
             }
-            e = new Evaluation(evaluations.size(), candidate, distance(means), means);
-            simulatedNow++;
-            logged.put(key, e);
+            e = new Evaluation(log.size(), candidate, distance(means), means);
+            log.put(key, e);
             append(out, e);
-        } else {
-            e = new Evaluation(evaluations.size(), e.x(), e.distance(), e.simulated());
         }
-        evaluations.add(e);
-        return e.distance();
+        return e;
     }
 
     /** True if the candidate keeps every constraint of the spec; an infeasible one is not simulated. */
@@ -241,7 +311,7 @@ public final class Calibration {
     }
 
     private void append(EvaluationFolder out, Evaluation e) {
-        List<Object> row = new ArrayList<>(List.of(logged.size() - 1, Double.toString(e.distance())));
+        List<Object> row = new ArrayList<>(List.of(e.id(), Double.toString(e.distance())));
         for (double v : e.x()) {
             row.add(v);
         }
@@ -270,7 +340,7 @@ public final class Calibration {
         for (int i = 0; i < fitted.size(); i++) {
             CalibrationSpec.Target t = fitted.get(i);
             p.setProperty("target." + i, t.name() + "|" + t.outcome() + "|" + t.horizonWeeks() + "|" + new TreeMap<>(t.overrides())
-                    + (t.isRatio() ? "|relative to " + new TreeMap<>(t.comparison()) : ""));
+                    + (t.compared() ? (t.difference() ? "|minus " : "|relative to ") + new TreeMap<>(t.comparison()) : ""));
         }
         return p;
     }
@@ -296,7 +366,7 @@ public final class Calibration {
     }
 
     /** Takes earlier evaluations (exact candidate bits in the last column) from the log, so a rerun resumes. */
-    private void readLog(List<List<String>> rows) {
+    private void readLog(List<List<String>> rows, Map<String, Evaluation> into) {
         int n = paths.size();
         for (List<String> row : rows) {
             String[] bits = row.get(row.size() - 1).split(";");
@@ -308,7 +378,7 @@ public final class Calibration {
             for (int j = 0; j < sims.length; j++) {
                 sims[j] = Double.parseDouble(row.get(2 + n + j));
             }
-            logged.put(key(x), new Evaluation(logged.size(), x, distance(sims), sims));
+            into.put(key(x), new Evaluation(into.size(), x, distance(sims), sims));
         }
     }
 }

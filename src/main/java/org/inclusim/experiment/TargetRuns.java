@@ -15,7 +15,8 @@ import org.inclusim.scenario.CalibrationSpec;
  * Simulates calibration targets for one parameter set, with the spec's seeds (replicate r of every
  * target and arm uses the same seed: common random numbers), and summarises them: a target's
  * simulated value is the mean of its outcome over the replications, or for a relative-risk target
- * ({@link CalibrationSpec.Target#isRatio()}) the ratio of its arm's mean to its comparison arm's.
+ * ({@link CalibrationSpec.Target#compared()}) the ratio of its arm's mean to its comparison arm's,
+ * or their difference.
  */
 final class TargetRuns {
     private TargetRuns() {
@@ -26,7 +27,7 @@ final class TargetRuns {
         List<List<List<Future<Double>>>> futures = new ArrayList<>();
         for (CalibrationSpec.Target target : targets) {
             List<List<Future<Double>>> arms = new ArrayList<>();
-            for (var overrides : target.isRatio() ? List.of(target.overrides(), target.comparison()) : List.of(target.overrides())) {
+            for (var overrides : target.compared() ? List.of(target.overrides(), target.comparison()) : List.of(target.overrides())) {
                 Parameters tp = ParameterCatalog.instance().with(parameters, overrides);
                 List<Future<Double>> runs = new ArrayList<>();
                 for (int r = 0; r < spec.replications(); r++) {
@@ -66,23 +67,24 @@ final class TargetRuns {
     }
 
     /** The simulated value of a target: mean over replications (runs without the outcome left out), or ratio of arm means. */
-    static double value(double[][] arms) {
-        return summary(arms)[0];
+    static double value(CalibrationSpec.Target target, double[][] arms) {
+        return summary(arms, target.difference())[0];
     }
 
     /**
-     * Simulated value with a 95 % interval: a t interval over the replications, or for a ratio a
+     * Simulated value with a 95 % interval: a t interval over the replications (of the paired
+     * differences, for a difference), or for a ratio a
      * delta-method interval on the log ratio over the paired replications (covariance included,
      * since both arms use the same seeds).
      */
     static Calibration.Fit fit(CalibrationSpec.Target target, double[][] arms) {
-        double[] s = summary(arms);
+        double[] s = summary(arms, target.difference());
         return new Calibration.Fit(target, s[0], s[1], s[2]);
     }
 
-    private static double[] summary(double[][] arms) {
-        if (arms.length == 1) {
-            SummaryStatistics s = statistics(arms[0]);
+    private static double[] summary(double[][] arms, boolean difference) {
+        if (arms.length == 1 || difference) {
+            SummaryStatistics s = statistics(arms.length == 1 ? arms[0] : differences(arms));
             double half = s.getN() < 2 ? Double.NaN : t(s.getN()) * s.getStandardDeviation() / Math.sqrt(s.getN());
             return new double[] {s.getN() == 0 ? Double.NaN : s.getMean(), s.getMean() - half, s.getMean() + half};
         }
@@ -113,6 +115,15 @@ final class TargetRuns {
         double se = Math.sqrt(Math.max(0, va / (a * a) + vb / (b * b) - 2 * cov / (a * b)) / n);
         double half = t(n) * se;
         return new double[] {ratio, ratio * Math.exp(-half), ratio * Math.exp(half)};
+    }
+
+    /** Paired differences of the two arms, replicate by replicate (NaN where either is undefined). */
+    private static double[] differences(double[][] arms) {
+        double[] d = new double[arms[0].length];
+        for (int r = 0; r < d.length; r++) {
+            d[r] = arms[0][r] - arms[1][r];
+        }
+        return d;
     }
 
     private static SummaryStatistics statistics(double[] values) {

@@ -26,8 +26,12 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *   advisers.standardMatchRatePerWeek: [0.005, 0.1]
  * constraints:                    # optional: orders of fitted parameters, "a >= b" or "a <= b"
  *   - advisers.closeMatchRatePerWeek >= advisers.standardMatchRatePerWeek
+ * abc: {proposals: 1000, spread: 1.5}  # optional: accepted parameter sets around the optimum
+ * variants:                       # optional: arms that targets start from
+ *   close: {advisers.closeCasesPerAdviser: 1000}
  * targets:
  *   - name: employed at 12 months, close follow-up
+ *     use: fit                      # or check: reported, never in the distance
  *     overrides: {advisers.closeCasesPerAdviser: 1000}
  *     horizon_weeks: 52
  *     outcome: employment_share_horizon
@@ -38,7 +42,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class CalibrationLoader {
     static final List<String> KEYS = List.of("name", "description", "scenario", "seed", "replications", "budget", "parameters", "constraints",
-            "variants", "targets");
+            "variants", "targets", "abc");
 
     /** Checks outcome names; given by the caller, who knows the runs.csv columns. */
     private final List<String> outcomes;
@@ -66,6 +70,7 @@ public final class CalibrationLoader {
         Map<CalibrationSpec.Target, Node> overridesNodes = new java.util.IdentityHashMap<>();
         CalibrationTargetReader targetReader = new CalibrationTargetReader(reader, outcomes);
         Node targetsNode = null;
+        CalibrationSpec.Abc abc = null;
         List<CalibrationSpec.Constraint> constraints = new ArrayList<>();
         Node constraintsNode = null;
         Node scenarioNode = null;
@@ -87,6 +92,7 @@ public final class CalibrationLoader {
                     case "parameters" -> new DesignReader(reader, List.of()).ranges(v, "parameters", bounds, new LinkedHashMap<>());
                     case "constraints" -> constraintsNode = v;
                     case "variants" -> targetReader.variants(v);
+                    case "abc" -> abc = abc(reader, v);
                     case "targets" -> targetsNode = v;
                     default -> reader.problem(t.getKeyNode(), key, "unknown key" + Suggestions.hint(key, KEYS) + "; allowed: "
                             + String.join(", ", KEYS));
@@ -123,7 +129,35 @@ public final class CalibrationLoader {
             throw new ScenarioException(problems);
         }
         return new CalibrationSpec(name, file, ScenarioLoader.sha256(bytes), scenario, seed, replications, budget, bounds, constraints,
-                Map.copyOf(targetReader.variants()), targets);
+                Map.copyOf(targetReader.variants()), targets, abc);
+    }
+
+    /** {@code abc: {proposals: N, spread: s}}; both have defaults (1000 and 1.5). */
+    private static CalibrationSpec.Abc abc(NodeReader reader, Node node) {
+        MappingNode m = reader.mapping(node, "abc", "a mapping with proposals and spread");
+        if (m == null) {
+            return null;
+        }
+        int proposals = 1000;
+        double spread = 1.5;
+        Map<String, Node> seen = new LinkedHashMap<>();
+        for (NodeTuple t : m.getValue()) {
+            String key = reader.keyName(t.getKeyNode(), "abc.", seen);
+            if ("proposals".equals(key)) {
+                proposals = (int) orElse(reader.whole(t.getValueNode(), "abc.proposals", 10, 1_000_000), proposals);
+            } else if ("spread".equals(key)) {
+                Object v = reader.plain(t.getValueNode(), "abc.spread");
+                if (v instanceof Number n && n.doubleValue() > 0 && n.doubleValue() <= 10) {
+                    spread = n.doubleValue();
+                } else if (v != NodeReader.NOT_PLAIN) {
+                    reader.problem(t.getValueNode(), "abc.spread", "expected a number above 0 and at most 10");
+                }
+            } else if (key != null) {
+                reader.problem(t.getKeyNode(), "abc." + key, "unknown key" + Suggestions.hint(key, List.of("proposals", "spread"))
+                        + "; allowed: proposals, spread");
+            }
+        }
+        return new CalibrationSpec.Abc(proposals, spread);
     }
 
     private static long fitted(List<CalibrationSpec.Target> targets) {
@@ -143,7 +177,7 @@ public final class CalibrationLoader {
             Node at = overridesNodes.get(target);
             String key = "targets[" + i + "]." + (target.variant() != null && at != null && at.getNodeId() == org.yaml.snakeyaml.nodes.NodeId.scalar
                     ? "variant" : "overrides");
-            for (Map<String, Object> o : target.isRatio() ? List.of(target.overrides(), target.comparison()) : List.of(target.overrides())) {
+            for (Map<String, Object> o : target.compared() ? List.of(target.overrides(), target.comparison()) : List.of(target.overrides())) {
                 try {
                     ParameterCatalog.instance().with(scenario.parameters(), o); // all at once, as a candidate gets them
                 } catch (ParameterException e) {

@@ -12,11 +12,12 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /**
  * Reads the {@code variants} (trial arms) and {@code targets} of a calibration targets file, with
  * located problems. A target may start from an arm ({@code variant}), add its own
- * {@code overrides}, be a relative risk against another arm ({@code relative_to}), and say
+ * {@code overrides}, be a contrast with another arm ({@code relative_to}; {@code contrast:
+ * ratio}, the default, or {@code difference}), and say
  * whether it is fitted or only checked ({@code use: fit | check}, default fit).
  */
 final class CalibrationTargetReader {
-    static final List<String> TARGET_KEYS = List.of("name", "use", "variant", "relative_to", "overrides", "horizon_weeks", "outcome",
+    static final List<String> TARGET_KEYS = List.of("name", "use", "variant", "relative_to", "contrast", "overrides", "horizon_weeks", "outcome",
             "observed", "tolerance", "source");
 
     private final NodeReader reader;
@@ -99,6 +100,7 @@ final class CalibrationTargetReader {
         CalibrationSpec.Use use = use(values.get("use"), key);
         String variant = text(values, key, "variant", false);
         String comparisonVariant = text(values, key, "relative_to", false);
+        boolean difference = difference(values.get("contrast"), key, comparisonVariant != null);
         Map<String, Object> overrides = new LinkedHashMap<>(arm(variant, values.get("variant"), key + ".variant"));
         Map<String, Object> comparison = comparisonVariant == null ? null : arm(comparisonVariant, values.get("relative_to"), key + ".relative_to");
         if (values.containsKey("overrides")) {
@@ -114,9 +116,23 @@ final class CalibrationTargetReader {
             return;
         }
         CalibrationSpec.Target target = new CalibrationSpec.Target(name, variant, Map.copyOf(overrides), horizon, outcome, observed,
-                tolerance, source, use, comparisonVariant, comparison == null ? null : Map.copyOf(comparison));
+                tolerance, source, use, comparisonVariant, comparison == null ? null : Map.copyOf(comparison), difference);
         out.add(target);
         at.put(target, values.getOrDefault("overrides", values.getOrDefault("variant", item)));
+    }
+
+    /** {@code contrast: ratio | difference} of a target with {@code relative_to}; ratio by default. */
+    private boolean difference(Node node, String key, boolean compared) {
+        if (node == null) {
+            return false;
+        }
+        String text = reader.text(node, key + ".contrast", true);
+        if (!compared) {
+            reader.problem(node, key + ".contrast", "a contrast needs 'relative_to', the arm it compares with");
+        } else if (text != null && !text.equals("ratio") && !text.equals("difference")) {
+            reader.problem(node, key + ".contrast", "expected ratio or difference, found '" + text + "'");
+        }
+        return "difference".equals(text);
     }
 
     private String text(Map<String, Node> values, String key, String name, boolean required) {
