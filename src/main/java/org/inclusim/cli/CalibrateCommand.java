@@ -53,12 +53,17 @@ final class CalibrateCommand implements Callable<Integer> {
         CalibrationSpec spec = new CalibrationLoader(RunOutcomes.COLUMNS).load(targets);
         Path dir = out != null ? out : Path.of("results", "calibration", spec.name());
         Calibration.Result result = Calibration.run(spec, threads == null ? Runtime.getRuntime().availableProcessors() : threads, dir);
-        List<String> provenance = List.of(
+        List<String> provenance = new java.util.ArrayList<>(List.of(
                 "Calibrated by 'inclusim calibrate " + spec.file() + "' on " + Instant.now().truncatedTo(ChronoUnit.SECONDS),
                 "targets sha256 " + spec.sha256() + ", scenario " + spec.scenario().name() + " (sha256 " + spec.scenario().sha256() + ")",
                 "seed " + spec.seed() + ", " + spec.replications() + " replications per candidate, budget " + spec.budget()
                         + " evaluations (CMA-ES), best distance " + String.format(Locale.ROOT, "%.4f", result.distance()),
-                "code " + CodeVersion.shortForm());
+                "code " + CodeVersion.shortForm()));
+        if (result.accepted() != null) {
+            provenance.add(String.format(Locale.ROOT, "accepted parameter sets (ABC, %d proposals, spread %s): %d within distance %.4f, in %s",
+                    spec.abc().proposals(), spec.abc().spread(), result.accepted().draws().size(), result.accepted().threshold(),
+                    write == null ? AcceptedSetsOutput.ACCEPTED : acceptedBeside(write).getFileName()));
+        }
         result.notes().forEach(note -> System.err.println("note: " + Text.printable(note)));
         String calibrated = CalibrationLoader.calibratedFile(spec.name() + "-calibrated", result.best(), provenance);
         Durable.writeString(dir.resolve("best.yaml"), calibrated);

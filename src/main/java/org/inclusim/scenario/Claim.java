@@ -6,7 +6,7 @@ import java.util.Locale;
  * A direction the scenario expects, as data: the mean of {@code outcome} (a runs.csv column) is
  * {@code direction} in {@code variant} than in {@code comparison}, at the given design points
  * (0 without a design). Written in a scenario's {@code claims} block, e.g.
- * {@code {outcome: ever_employed_share, variant: none, compared_with: baseline, direction: lower}};
+ * {@code {outcome: ever_employed_share, variant: none, comparison: baseline, direction: lower}};
  * checked for names by {@code validate} and against the model by a test.
  */
 public record Claim(String outcome, String variant, int point, String comparison, int comparisonPoint, Direction direction) {

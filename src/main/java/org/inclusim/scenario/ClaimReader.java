@@ -10,13 +10,13 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads a scenario's {@code claims} block: a list of {@code {outcome, variant, compared_with,
- * direction}} (optionally {@code point} and {@code compared_with_point}, design point numbers,
- * default 0; {@code compared_with} defaults to the baseline). Every name is checked against the
+ * Reads a scenario's {@code claims} block: a list of {@code {outcome, variant, comparison,
+ * direction}} (optionally {@code point} and {@code comparison_point}, design point numbers,
+ * default 0; {@code comparison} defaults to the baseline). Every name is checked against the
  * scenario's variants, design points and (when the loader knows them) runs.csv outcome columns.
  */
 final class ClaimReader {
-    static final List<String> KEYS = List.of("outcome", "variant", "compared_with", "direction", "point", "compared_with_point");
+    static final List<String> KEYS = List.of("outcome", "variant", "comparison", "direction", "point", "comparison_point");
     private static final List<String> DIRECTIONS = List.of("higher", "lower");
 
     private final NodeReader reader;
@@ -30,14 +30,14 @@ final class ClaimReader {
     List<Claim> read(Node node, List<Variant> variants, Design design) {
         List<Claim> out = new ArrayList<>();
         if (!(node instanceof SequenceNode list)) {
-            reader.problem(node, "claims", "expected a list of {outcome, variant, compared_with, direction}");
+            reader.problem(node, "claims", "expected a list of {outcome, variant, comparison, direction}");
             return out;
         }
         List<String> names = variants.stream().map(Variant::name).toList();
         int i = 0;
         for (Node item : list.getValue()) {
             String key = "claims[" + i++ + "]";
-            MappingNode m = reader.mapping(item, key, "a mapping with outcome, variant, compared_with, direction");
+            MappingNode m = reader.mapping(item, key, "a mapping with outcome, variant, comparison, direction");
             if (m == null) {
                 continue;
             }
@@ -68,13 +68,13 @@ final class ClaimReader {
         }
         String outcome = name(values.get("outcome"), key + ".outcome", outcomes, "outcome", "runs.csv columns");
         String variant = name(values.get("variant"), key + ".variant", names, "variant", "variants");
-        String comparison = values.containsKey("compared_with")
-                ? name(values.get("compared_with"), key + ".compared_with", names, "variant", "variants") : baseline;
+        String comparison = values.containsKey("comparison")
+                ? name(values.get("comparison"), key + ".comparison", names, "variant", "variants") : baseline;
         String direction = name(values.get("direction"), key + ".direction", DIRECTIONS, "direction", "directions");
         int point = point(values.get("point"), key + ".point", points);
-        int comparisonPoint = point(values.get("compared_with_point"), key + ".compared_with_point", points);
+        int comparisonPoint = point(values.get("comparison_point"), key + ".comparison_point", points);
         if (variant != null && variant.equals(comparison) && point == comparisonPoint) {
-            reader.problem(item, key, "compares " + variant + " with itself; name another variant or point in 'compared_with'");
+            reader.problem(item, key, "compares " + variant + " with itself; name another variant or point in 'comparison'");
         }
         if (reader.problems().size() > before) {
             return null;

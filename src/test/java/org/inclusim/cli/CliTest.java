@@ -332,7 +332,7 @@ class CliTest {
                 claims:
                   - {outcome: ever_employed_share, variant: long, direction: higher}
                   - {outcome: ever_employed, variant: long, direction: higher}
-                  - {outcome: hires, variant: lnog, compared_with: baseline, direction: higher}
+                  - {outcome: hires, variant: lnog, comparison: baseline, direction: higher}
                   - {outcome: hires, variant: long, direction: up}
                 """);
         Result r = inclusim("validate", bad.toString());
