@@ -132,7 +132,7 @@ public final class Calibration {
                 x[i] = ((Number) values.get(c.paths.get(i))).doubleValue();
             }
             List<Fit> fit = c.fit(c.round(x));
-            return new Assessment(c.distance(fit.stream().mapToDouble(Fit::simulated).toArray()), fit);
+            return new Assessment(c.distance(fit.stream().filter(f -> f.target().fitted()).mapToDouble(Fit::simulated).toArray()), fit);
         } finally {
             c.pool.shutdownNow();
         }

@@ -43,8 +43,13 @@ class CalibratedBaselineTest {
         Calibration.Assessment a = Calibration.assess(spec, baseline, 2);
         double recorded = Double.parseDouble(header("best distance ([0-9.]+)"));
         assertEquals(recorded, a.distance(), 5e-5, "the model no longer gives the recorded fit" + RECALIBRATE);
-        List<String> outside = a.fit().stream().filter(f -> !f.withinTolerance()).map(f -> f.target().name()).toList();
+        List<String> outside = a.fit().stream().filter(f -> f.target().fitted() && !f.withinTolerance()).map(f -> f.target().name()).toList();
         assertEquals(List.of("share ever employed in the project's three years"), outside,
-                "targets outside their tolerance (docs/validation.md names the one expected miss)");
+                "fitted targets outside their tolerance (docs/validation.md names the one expected miss)");
+        List<String> missedChecks = a.fit().stream().filter(f -> !f.target().fitted() && !f.withinTolerance())
+                .map(f -> f.target().name()).toList();
+        assertEquals(List.of("relative risk of any competitive job, close follow-up against usual care",
+                "mentor programme against usual care, employed at one year (difference)", "employed one year into the mentor programme"),
+                missedChecks, "the out-of-sample record in docs/validation.md (check set) lists these misses");
     }
 }
