@@ -39,8 +39,8 @@ final class AcceptedSets {
     record Draw(int proposal, double[] x, double distance, double weight) {
     }
 
-    /** The accepted draws, the threshold used, proposals simulated in this call, effective sample size. */
-    record Result(List<Draw> accepted, double threshold, int proposals, int simulatedNow, double effectiveSize) {
+    /** The accepted draws, the threshold used, the number of proposals, and Kish's effective sample size. */
+    record Result(List<Draw> accepted, double threshold, int proposals, double effectiveSize) {
     }
 
     private AcceptedSets() {
@@ -72,7 +72,7 @@ final class AcceptedSets {
         List<Draw> weighted = accepted.stream().map(a -> new Draw(a.proposal(), a.x(), a.distance(), 1 / density.get(a.proposal()) / total))
                 .toList();
         double sumSquares = weighted.stream().mapToDouble(a -> a.weight() * a.weight()).sum();
-        return new Result(weighted, threshold, spec.abc().proposals(), 0, weighted.isEmpty() ? 0 : 1 / sumSquares);
+        return new Result(weighted, threshold, spec.abc().proposals(), weighted.isEmpty() ? 0 : 1 / sumSquares);
     }
 
     private static double[] draw(MultivariateNormalDistribution proposal, Predicate<double[]> inSupport, int index) {
