@@ -254,14 +254,16 @@ def survival_before(curve, t):
 
 
 def job_spells(batch, variant):
-    """Durations (weeks) and whether they ended, of all job spells of a variant (censored at the horizon)."""
+    """Durations (weeks) and whether they ended, of all job spells of a variant (censored at the horizon;
+    a job-to-job move continues the spell)."""
     ev = batch.events[batch.events["variant"] == variant].sort_values(["run_id", "user_id", "week"], kind="stable")
     durations, ended = [], []
     for _, user in ev.groupby(["run_id", "user_id"], sort=False):
         start = None
         for week, to in zip(user["week"], user["to"]):
             if to == "employed":
-                start = week
+                if start is None:  # a job-to-job move (employed to employed) continues the spell
+                    start = week
             elif start is not None:
                 durations.append(week - start)
                 ended.append(True)

@@ -52,7 +52,7 @@ per_user <- lapply(users, function(u) {
   start <- NA
   for (i in seq_len(nrow(u))) {
     if (u$to[i] == "employed") {
-      start <- u$week[i]
+      if (is.na(start)) start <- u$week[i]  # a job-to-job move (employed to employed) continues the spell
     } else if (!is.na(start)) {
       spells <- rbind(spells, c(u$week[i] - start, 1))
       start <- NA

@@ -8,10 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
- * The statistics of a batch, computed from its result files only: per variant and point the
- * summary of every outcome of runs.csv and of the per-run survival summaries
+ * The statistics of a batch, computed from its result files only (or from the digests a batch
+ * made of its runs' rows as they were committed, which hold the same values): per variant and
+ * point the summary of every outcome of runs.csv and of the per-run survival summaries
  * ({@link RunSurvival}); paired effects of every variant against the baseline (common random
  * numbers make replicate r of both comparable), with Holm's adjustment over the variants; pooled
  * Kaplan-Meier curves of job spells and time to first job, with a log-rank test clustered by
@@ -64,29 +66,69 @@ public final class Analysis {
     private final Map<String, Map<String, Band>> weeklyBands;
     private final Trajectories trajectories;
 
-    private Analysis(BatchData data, double precision) {
+    /** Times the named steps of the statistics (for {@code report --timing}). */
+    public interface Steps {
+        <T> T step(String name, Supplier<T> work);
+    }
+
+    /** Runs the steps without timing them. */
+    public static final Steps UNTIMED = new Steps() {
+        @Override
+        public <T> T step(String name, Supplier<T> work) {
+            return work.get();
+        }
+    };
+
+    private Analysis(BatchData data, double precision, Steps steps, Supplier<Map<String, Map<String, Band>>> bands) {
         this.data = data;
         List<String> header = data.runs().header();
         this.runOutcomes = List.copyOf(header.subList(header.indexOf("horizon_weeks") + 1, header.size()));
-        this.trajectories = Trajectories.of(data, data.variants(), data.horizonWeeks());
-        List<String> all = new ArrayList<>(runOutcomes);
-        if (hasTrajectories()) {
-            all.addAll(runSurvival());
-        }
-        this.outcomes = List.copyOf(all);
-        summarize();
-        effects(precision);
-        survival();
-        computeBurnout();
-        this.weeklyBands = WeeklyBands.of(data);
+        this.trajectories = steps.step("trajectories", () -> Trajectories.of(data, data.variants(), data.horizonWeeks()));
+        this.outcomes = steps.step("run survival", () -> {
+            List<String> all = new ArrayList<>(runOutcomes);
+            if (hasTrajectories()) {
+                all.addAll(runSurvival());
+            }
+            return List.copyOf(all);
+        });
+        steps.step("summaries", () -> {
+            summarize();
+            effects(precision);
+            computeBurnout();
+            return null;
+        });
+        steps.step("kaplan-meier", () -> {
+            survival();
+            return null;
+        });
+        this.weeklyBands = bands.get();
     }
 
     public static Analysis of(BatchData data) {
-        return new Analysis(data, DEFAULT_PRECISION);
+        return of(data, DEFAULT_PRECISION);
     }
 
     public static Analysis of(BatchData data, double precision) {
-        return new Analysis(data, precision);
+        return new Analysis(data, precision, UNTIMED, () -> WeeklyBands.of(data));
+    }
+
+    /**
+     * The statistics with each step timed by {@code steps}, and the weekly bands from
+     * {@code weeklyBands}, asked for last (so they may be computed meanwhile on another thread,
+     * by {@link #weeklyBands(BatchData)}).
+     */
+    public static Analysis of(BatchData data, Steps steps, Supplier<Map<String, Map<String, Band>>> weeklyBands) {
+        return new Analysis(data, DEFAULT_PRECISION, steps, weeklyBands);
+    }
+
+    /** The columns of weekly.csv the statistics read (for the weekly bands). */
+    public static List<String> weeklyColumns() {
+        return WeeklyBands.columns();
+    }
+
+    /** The weekly bands of {@link #weeklyBands()}, computed from weekly.csv (one streaming pass). */
+    public static Map<String, Map<String, Band>> weeklyBands(BatchData data) {
+        return WeeklyBands.of(data);
     }
 
     public BatchData data() {

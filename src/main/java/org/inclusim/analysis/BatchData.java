@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.inclusim.io.CsvReader;
 import org.inclusim.io.IoErrors;
 import org.inclusim.io.JsonReader;
@@ -24,10 +27,12 @@ public final class BatchData {
     private final List<String> eventsHeader;
     private final Map<String, Object> manifest;
     private final List<String> variants;
+    /** The runs' digests made while the batch ran, in runs.csv's order, or null: read the files. */
+    private final List<RunDigests.Digest> digests;
     private Map<String, List<List<String>>> byVariantAndPoint;
 
     private BatchData(Path folder, CsvReader.Table runs, List<String> weeklyHeader, List<String> eventsHeader,
-                      Map<String, Object> manifest) {
+                      Map<String, Object> manifest, RunDigests digests) {
         this.folder = folder;
         this.runs = runs;
         this.weekly = folder.resolve("weekly.csv");
@@ -39,13 +44,27 @@ public final class BatchData {
         int v = runs.column("variant");
         runs.rows().forEach(r -> names.add(r.get(v)));
         this.variants = List.copyOf(names);
+        int id = runs.column("run_id");
+        this.digests = digests == null ? null
+                : digests.of(runs.rows().stream().map(r -> r.get(id)).toList(), weeklyHeader, eventsHeader, horizonWeeks());
     }
 
     /**
      * @throws AnalysisException if the folder is not a results folder or holds no finished run
      */
-    @SuppressWarnings("unchecked")
     public static BatchData load(Path folder) {
+        return load(folder, null);
+    }
+
+    /**
+     * The folder's results, with the digests of its runs made while the batch ran (null: none).
+     * The digests stand in for weekly.csv and events.csv where they are those of exactly the runs
+     * of runs.csv ({@link RunDigests}); else the files are read.
+     *
+     * @throws AnalysisException if the folder is not a results folder or holds no finished run
+     */
+    @SuppressWarnings("unchecked")
+    public static BatchData load(Path folder, RunDigests digests) {
         if (!Files.isDirectory(folder)) {
             throw new AnalysisException(folder + " is not a folder");
         }
@@ -69,7 +88,7 @@ public final class BatchData {
             }
             checkManifest((Map<String, Object>) manifest, folder.resolve("manifest.json"));
             return new BatchData(folder, runs, CsvReader.header(folder.resolve("weekly.csv")),
-                    CsvReader.header(folder.resolve("events.csv")), (Map<String, Object>) manifest);
+                    CsvReader.header(folder.resolve("events.csv")), (Map<String, Object>) manifest, digests);
         } catch (IOException | IllegalArgumentException e) {
             String reason = e instanceof IOException io ? IoErrors.describe(io) : e.getMessage();
             throw new AnalysisException(folder + ": cannot read the results (" + reason + ")");
@@ -158,6 +177,14 @@ public final class BatchData {
         }
     }
 
+    /** The runs.csv column of a parameter path: snake case, dots as underscores ({@code costs.adviserHourNok}: {@code costs_adviser_hour_nok}). */
+    public static String parameterColumn(String path) {
+        return CAMEL_HUMP.matcher(path.replace('.', '_')).replaceAll("$1_$2").toLowerCase(Locale.ROOT);
+    }
+
+    /** A lower-case letter or digit followed by a capital: where snake case puts an underscore. */
+    private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z0-9])([A-Z])");
+
     public Path folder() {
         return folder;
     }
@@ -172,11 +199,56 @@ public final class BatchData {
     }
 
     /**
-     * Passes every row of weekly.csv to {@code rows}, in file order, without holding the table:
-     * a large batch's weekly.csv (hundreds of MB) would not fit in memory as strings.
+     * Passes weekly.csv's rows to {@code runs} a run at a time, with the numbers of {@code columns}
+     * (file order; see {@link WeeklyRun}): from the batch's digests if it has them with these
+     * columns, else from the file in one streaming pass, without holding the table (a large
+     * batch's weekly.csv, hundreds of MB, would not fit in memory as strings).
      */
-    public void forEachWeeklyRow(java.util.function.Consumer<List<String>> rows) {
-        forEachRow(weekly, rows);
+    public void forEachWeeklyRun(List<String> columns, Consumer<WeeklyRun> runs) {
+        if (digests != null && digests.stream().allMatch(d -> d.weekly().has(columns))) {
+            digests.forEach(d -> runs.accept(d.weekly()));
+            return;
+        }
+        WeeklyRun.Builder builder = new WeeklyRun.Builder(weeklyHeader, columns);
+        forEachRow(weekly, row -> {
+            WeeklyRun ended = builder.add(row);
+            if (ended != null) {
+                passOn(ended, runs);
+            }
+        });
+        WeeklyRun last = builder.finish();
+        if (last != null) {
+            passOn(last, runs);
+        }
+    }
+
+    /** Passes a run of weekly.csv on; a value its reader cannot use is reported with the run. */
+    private void passOn(WeeklyRun run, Consumer<WeeklyRun> runs) {
+        try {
+            runs.accept(run);
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            throw new AnalysisException(weekly + ": run " + run.runId() + " holds a value that is not what weekly.csv holds ("
+                    + e.getMessage() + "); the file is damaged (rerun the batch into a new folder, or merge again)");
+        }
+    }
+
+    /** Whether weekly.csv's and events.csv's rows come from the digests the batch made of its runs, not the files. */
+    public boolean fromDigests() {
+        return digests != null;
+    }
+
+    /** The runs' trajectories from the batch's digests, in runs.csv's order, or null if there are none for this horizon. */
+    List<Trajectories.RunPart> eventDigests(int horizon) {
+        if (digests == null || horizon != horizonWeeks()) {
+            return null;
+        }
+        List<Trajectories.RunPart> parts = new ArrayList<>();
+        for (RunDigests.Digest d : digests) {
+            if (d.events() != null) {
+                parts.add(d.events());
+            }
+        }
+        return parts;
     }
 
     /** The columns of events.csv. */

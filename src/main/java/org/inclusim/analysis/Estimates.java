@@ -1,10 +1,15 @@
 package org.inclusim.analysis;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongPredicate;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+import org.apache.commons.math3.stat.descriptive.moment.Mean;
+import org.apache.commons.math3.stat.descriptive.moment.Variance;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
  * Summaries and paired comparisons over replications. Confidence intervals are 95 % Student t;
@@ -17,6 +22,8 @@ public final class Estimates {
     static final double NORMAL_975 = 1.959963984540054;
     /** Used for probabilities only; no generator, so nothing is seeded from the clock. */
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
+    /** {@link #t} by degrees of freedom. */
+    private static final Map<Double, Double> T_QUANTILES = new ConcurrentHashMap<>();
 
     private Estimates() {
     }
@@ -65,22 +72,66 @@ public final class Estimates {
         return high;
     }
 
+    /**
+     * The 97.5 % quantile of Student's t with {@code degrees} degrees of freedom. Remembered per
+     * degrees of freedom: a report asks for the same few thousands of times (a weekly band asks
+     * once per week and series), and each answer is a root search over the incomplete beta
+     * function. The value is the same either way.
+     */
     static double t(double degrees) {
-        return new TDistribution(null, degrees).inverseCumulativeProbability(0.5 + LEVEL / 2);
+        return T_QUANTILES.computeIfAbsent(degrees, df -> new TDistribution(null, df).inverseCumulativeProbability(0.5 + LEVEL / 2));
     }
 
+    /**
+     * n, mean, standard deviation, 95 % t interval and median of the values that are not NaN.
+     * Mean, variance and median are Commons Math's ({@link Mean}, bias-corrected {@link Variance},
+     * the default {@link Percentile}), the functions its {@code DescriptiveStatistics} applies, so
+     * the values are those to the last bit, without copying the values into one.
+     */
     public static Summary summarize(double[] values) {
-        double[] x = Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
-        if (x.length == 0) {
-            return new Summary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
-        }
-        DescriptiveStatistics s = new DescriptiveStatistics(x);
-        double mean = s.getMean();
+        double[] x = withoutNaN(values);
+        Interval i = interval(x);
         if (x.length < 2) {
-            return new Summary(1, mean, Double.NaN, Double.NaN, Double.NaN, mean);
+            return new Summary(x.length, i.mean(), Double.NaN, Double.NaN, Double.NaN, i.mean());
         }
-        double half = t(x.length - 1) * s.getStandardDeviation() / Math.sqrt(x.length);
-        return new Summary(x.length, mean, s.getStandardDeviation(), mean - half, mean + half, s.getPercentile(50));
+        return new Summary(x.length, i.mean(), i.sd(), i.low(), i.high(), new Percentile().evaluate(x, 50));
+    }
+
+    /** Mean, standard deviation and 95 % t interval, as in {@link Summary} (NaN where not available). */
+    record Interval(double mean, double sd, double low, double high) {
+    }
+
+    /** {@link #summarize} without the median (which needs a sort), for values without NaN. */
+    static Interval interval(double[] x) {
+        if (x.length == 0) {
+            return new Interval(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        }
+        double mean = new Mean().evaluate(x);
+        if (x.length < 2) {
+            return new Interval(mean, Double.NaN, Double.NaN, Double.NaN);
+        }
+        double sd = Math.sqrt(new Variance().evaluate(x, mean));
+        double half = t(x.length - 1) * sd / Math.sqrt(x.length);
+        return new Interval(mean, sd, mean - half, mean + half);
+    }
+
+    /** The values that are not NaN, in order (the array itself if there is none). */
+    static double[] withoutNaN(double[] values) {
+        int n = 0;
+        for (double v : values) {
+            n += Double.isNaN(v) ? 0 : 1;
+        }
+        if (n == values.length) {
+            return values;
+        }
+        double[] x = new double[n];
+        int k = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                x[k++] = v;
+            }
+        }
+        return x;
     }
 
     /** Paired t interval and Wilcoxon signed-rank p-value of b - a over the pairs defined in both. */

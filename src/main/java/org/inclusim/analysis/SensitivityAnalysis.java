@@ -91,14 +91,14 @@ public final class SensitivityAnalysis {
                 firstRow.putIfAbsent(row.get(cPoint), row);
             }
         }
+        int[] columns = parameters.stream().mapToInt(p -> data.runs().column(BatchData.parameterColumn(p))).toArray();
         for (int i = 0; i < points.size(); i++) {
             List<String> row = firstRow.get(Integer.toString(i));
             for (int j = 0; j < parameters.size(); j++) {
-                String column = parameters.get(j).replace('.', '_').replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
                 List<Object> range = (List<Object>) ranges.get(parameters.get(j));
                 double lo = ((Number) range.get(0)).doubleValue();
                 double hi = ((Number) range.get(1)).doubleValue();
-                x[i][j] = (Double.parseDouble(row.get(data.runs().column(column))) - lo) / (hi - lo);
+                x[i][j] = (Double.parseDouble(row.get(columns[j])) - lo) / (hi - lo);
             }
         }
         return x;

@@ -18,17 +18,19 @@ final class WeeklyBands {
     private WeeklyBands() {
     }
 
+    /** The columns of weekly.csv the bands read: users per stage, then the other series. */
+    static List<String> columns() {
+        List<String> columns = new ArrayList<>(Trajectories.STAGES);
+        columns.addAll(COUNTS);
+        return columns;
+    }
+
     /**
-     * One streaming pass over weekly.csv that keeps only the numbers it needs (by variant, series
-     * and week, in file order, so the summaries are those of the whole table).
+     * One pass over weekly.csv ({@link BatchData#forEachWeeklyRun}) that keeps only the numbers it
+     * needs (by variant, series and week, in file order, so the summaries are those of the whole
+     * table).
      */
     static Map<String, Map<String, Analysis.Band>> of(BatchData data) {
-        List<String> header = data.weeklyHeader();
-        int cVariant = header.indexOf("variant");
-        int cPoint = header.indexOf("point");
-        int cWeek = header.indexOf("week");
-        int[] stageColumns = Trajectories.STAGES.stream().mapToInt(header::indexOf).toArray();
-        int[] countColumns = COUNTS.stream().mapToInt(header::indexOf).toArray();
         String point = data.points().get(0);
         int horizon = data.horizonWeeks();
         List<String> series = new ArrayList<>();
@@ -44,22 +46,30 @@ final class WeeklyBands {
             }
             values.put(variant, byWeek);
         }
-        data.forEachWeeklyRow(row -> {
-            DoubleList[][] byWeek = values.get(row.get(cVariant));
-            if (byWeek == null || !row.get(cPoint).equals(point)) {
+        List<String> columns = columns();
+        int stageCount = Trajectories.STAGES.size();
+        data.forEachWeeklyRun(columns, run -> {
+            DoubleList[][] byWeek = values.get(run.variant());
+            if (byWeek == null || !run.point().equals(point)) {
                 return;
             }
-            int week = Integer.parseInt(row.get(cWeek));
-            double users = 0;
-            for (int c : stageColumns) {
-                users += Double.parseDouble(row.get(c));
+            double[][] cells = new double[columns.size()][];
+            for (int c = 0; c < cells.length; c++) {
+                cells[c] = run.column(columns.get(c));
             }
-            int s = 0;
-            for (int c : stageColumns) {
-                byWeek[s++][week].add(users == 0 ? 0 : Double.parseDouble(row.get(c)) / users);
-            }
-            for (int c : countColumns) {
-                byWeek[s++][week].add(Double.parseDouble(row.get(c)));
+            for (int r = 0; r < run.size(); r++) {
+                int week = run.week(r);
+                double users = 0;
+                for (int c = 0; c < stageCount; c++) {
+                    users += cells[c][r];
+                }
+                int s = 0;
+                for (int c = 0; c < stageCount; c++) {
+                    byWeek[s++][week].add(users == 0 ? 0 : cells[c][r] / users);
+                }
+                for (int c = stageCount; c < cells.length; c++) {
+                    byWeek[s++][week].add(cells[c][r]);
+                }
             }
         });
         Map<String, Map<String, Analysis.Band>> out = new LinkedHashMap<>();
@@ -67,7 +77,7 @@ final class WeeklyBands {
             Map<String, Analysis.Band> bands = new LinkedHashMap<>();
             DoubleList[][] byWeek = values.get(variant);
             for (int k = 0; k < series.size(); k++) {
-                double ceiling = k < Trajectories.STAGES.size() ? 1.0 : Double.POSITIVE_INFINITY;
+                double ceiling = k < stageCount ? 1.0 : Double.POSITIVE_INFINITY;
                 bands.put(series.get(k), band(byWeek[k], horizon, ceiling));
             }
             out.put(variant, bands);
@@ -80,7 +90,7 @@ final class WeeklyBands {
         double[] low = new double[horizon];
         double[] high = new double[horizon];
         for (int i = 0; i < horizon; i++) {
-            Estimates.Summary s = Estimates.summarize(byWeek[i].toArray());
+            Estimates.Interval s = Estimates.interval(Estimates.withoutNaN(byWeek[i].toArray()));
             mean[i] = s.mean();
             low[i] = Math.max(0, s.low());
             high[i] = Math.min(ceiling, s.high());

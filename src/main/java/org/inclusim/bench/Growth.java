@@ -33,7 +33,7 @@ record Growth(Benchmark.SizeResult small, Benchmark.SizeResult large) {
         return floorPerAgentStep() * users();
     }
 
-    /** One line under the 1M / 100k verdict. */
+    /** One line under the scaling verdict (2M / 1M, or 1M / 100k without 2M). */
     String context() {
         return String.format(Locale.ROOT,
                 "      same runs: the RandomSequence floor's time grows %.1f-fold for %.0f times the agents;"

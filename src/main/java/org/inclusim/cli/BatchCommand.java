@@ -3,6 +3,9 @@ package org.inclusim.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.inclusim.experiment.BatchOptions;
@@ -14,6 +17,7 @@ import org.inclusim.experiment.RunTables;
 import org.inclusim.scenario.Scenario;
 import org.inclusim.observe.RunOutcomes;
 import org.inclusim.presentation.Messages;
+import org.inclusim.report.Report;
 import org.inclusim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,6 +49,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     LanguageOption language;
 
+    @Option(names = "--timing", description = "Print how long the runs and the report took, and each phase of the report.")
+    boolean timing;
+
     @Override
     public Integer call() throws IOException {
         Scenario scenario = new ScenarioLoader(RunOutcomes.COLUMNS).load(scenarioFile);
@@ -58,7 +65,16 @@ final class BatchCommand implements Callable<Integer> {
         BatchOptions options = batch.options(scenario, eventsMode);
         Path dir = batch.folder(scenario);
         boolean reportAtEnd = !noReport && options.shard().count() == 1;
-        BatchReport report = new BatchRunner().run(scenario, options, dir, Progress.forConsole(batch.quiet));
+        ReportAhead ahead = reportAtEnd ? ReportAhead.start(scenario, language.given()) : null;
+        BatchReport report;
+        try {
+            BatchRunner runner = ahead == null ? new BatchRunner() : new BatchRunner().withListener(ahead);
+            report = runner.run(scenario, options, dir, Progress.forConsole(batch.quiet));
+        } finally {
+            if (ahead != null) {
+                ahead.stopWarmUp();
+            }
+        }
         if (!batch.quiet) {
             System.out.printf("inclusim batch: %s, %d of %d runs done%s, folder %s%n", scenario.name(), report.done(),
                     report.runs(), report.failures().isEmpty() ? "" : ", " + report.failures().size() + " failed", dir);
@@ -70,9 +86,26 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
         if (report.assembled() && reportAtEnd) {
-            Path html = ReportSettings.write(dir, language.given(), false).file();
-            System.out.println(messages.text("cli.report_written", html));
+            long reportStart = System.nanoTime();
+            Report.Result result = ReportSettings.write(dir, language.given(), timing, ahead.digests());
+            if (timing) {
+                printTiming(reportStart, result);
+            }
+            System.out.println(messages.text("cli.report_written", result.file()));
         }
         return report.failures().isEmpty() && report.assembled() ? 0 : SOME_FAILED;
+    }
+
+    /**
+     * The wall time of the whole command (from the start of the process, as a user waits for it),
+     * the report's part and share of it, and the report's phases.
+     */
+    private static void printTiming(long reportStart, Report.Result result) {
+        double report = (System.nanoTime() - reportStart) / 1e9;
+        double total = ProcessHandle.current().info().startInstant()
+                .map(started -> Duration.between(started, Instant.now()).toNanos() / 1e9).orElse(Double.NaN);
+        System.out.printf(Locale.ROOT, "timing: %.2f s in all since the process started, of which the report %.2f s (%.0f %%)%n",
+                total, report, 100 * report / total);
+        System.out.print(result.timing().table());
     }
 }

@@ -15,12 +15,12 @@ import picocli.CommandLine.Option;
 /** {@code inclusim bench}: the speed benchmark (a benchmark, never a timed test). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmark the model at several population sizes against MASON's scheduling floors.",
-                "Run with -Xmx4g for the 1M size: java -Xmx4g -jar target/inclusim.jar bench",
+                "Run with -Xmx4g for the 1M and 2M sizes: java -Xmx4g -jar target/inclusim.jar bench",
                 "With --batch: what a batch costs beyond its runs (CPU per run against the model in memory, with no and all",
                 "events; one thread against two).",
                 "Exit code 0 if every performance target is met, 3 if one is missed."})
 final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--sizes", split = ",", paramLabel = "N[,N...]", defaultValue = "10000,100000,1000000",
+    @Option(names = "--sizes", split = ",", paramLabel = "N[,N...]", defaultValue = "10000,100000,1000000,2000000",
             description = "Users referred over the run (advisers and workplaces scaled in proportion). Default: ${DEFAULT-VALUE}.")
     int[] sizes;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.inclusim.analysis.AnalysisException;
+import org.inclusim.analysis.RunDigests;
 import org.inclusim.experiment.CodeVersion;
 import org.inclusim.model.parameters.ParameterCatalog;
 import org.inclusim.model.parameters.ParameterDefinition;
@@ -44,8 +45,13 @@ final class ReportSettings {
 
     /** Writes the report of a folder (a user error if the folder's results cannot be read or memory runs out). */
     static Report.Result write(Path dir, Language language, boolean timing) throws java.io.IOException {
+        return write(dir, language, timing, null);
+    }
+
+    /** {@link #write(Path, Language, boolean)} with the digests the batch made of its runs (null: none). */
+    static Report.Result write(Path dir, Language language, boolean timing, RunDigests digests) throws java.io.IOException {
         try {
-            return Report.make(dir, options(language, timing));
+            return Report.make(dir, options(language, timing), digests);
         } catch (AnalysisException e) {
             throw new UserError(e.getMessage());
         } catch (NumberFormatException e) {

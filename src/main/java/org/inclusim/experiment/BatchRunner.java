@@ -1,6 +1,8 @@
 package org.inclusim.experiment;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,8 +40,29 @@ public final class BatchRunner {
         RunResult execute(RunSpec spec, RunRecorder recorder);
     }
 
+    /**
+     * Told of each run finished and added to its worker's part segment, for work on its rows that
+     * need not wait for the whole batch (the report's statistics start this way). Called on the
+     * worker thread that ran the run, with the very bytes appended to the segment. The run's index
+     * line follows within a second ({@link Parts}); a batch that cannot commit it stops with an
+     * error and assembles no tables, so a listener's work counts only for runs that end up in
+     * them. A listener must not throw.
+     */
+    @FunctionalInterface
+    public interface RunListener {
+        /** @param rows opens the run's rows of one table ({@link RunTables#WEEKLY}, ...) as CSV without a header */
+        void committed(RunSpec run, RowSource rows);
+    }
+
+    /** Opens a finished run's rows of one table. */
+    @FunctionalInterface
+    public interface RowSource {
+        InputStream open(String table) throws IOException;
+    }
+
     private final RunExecutor executor;
     private final boolean forkWarmStarts;
+    private final RunListener listener;
 
     public BatchRunner() {
         this((spec, recorder) -> ModelRun.execute(spec, recorder, true), true);
@@ -51,8 +74,19 @@ public final class BatchRunner {
     }
 
     private BatchRunner(RunExecutor executor, boolean forkWarmStarts) {
+        this(executor, forkWarmStarts, (run, rows) -> {
+        });
+    }
+
+    private BatchRunner(RunExecutor executor, boolean forkWarmStarts, RunListener listener) {
         this.executor = executor;
         this.forkWarmStarts = forkWarmStarts;
+        this.listener = listener;
+    }
+
+    /** This runner, telling {@code runListener} of each run finished. */
+    public BatchRunner withListener(RunListener runListener) {
+        return new BatchRunner(executor, forkWarmStarts, runListener);
     }
 
     /** Parameters varied across the plan (by variants or the design), in catalogue order. */
@@ -341,9 +375,11 @@ public final class BatchRunner {
                 fail(parts, run, e, job.progress(), failures);
                 continue;
             }
-            parts.add(run.runId(), rows.encode(), rows.lines());
+            byte[][] encoded = rows.encode();
+            parts.add(run.runId(), encoded, rows.lines());
             weeks.addAndGet(warm == null ? run.horizonWeeks() : run.horizonWeeks() - warm.week());
             job.progress().finished(true);
+            listener.committed(run, table -> new ByteArrayInputStream(encoded[RunTables.TABLES.indexOf(table)]));
         }
     }
 

@@ -23,6 +23,12 @@ final class AdviserTable extends Table {
     /** The week each close case of {@link #closeUsers} started, at the same index ({@link Links}). */
     final IdListColumn closeSince = column(new IdListColumn(4));
     final DoubleColumn hoursTotal = column(new DoubleColumn());
+    /** Share of the close cases' needed hours the adviser's time covered last week, in [0, 1] (1 at start). */
+    final DoubleColumn closeCoverage = column(new DoubleColumn());
+    /** Share of the standard cases' needed hours covered last week, in [0, 1] (1 at start). */
+    final DoubleColumn standardCoverage = column(new DoubleColumn());
+    /** Hours of co-working this week, as learner or as experienced colleague (set by the adviser phase). */
+    final DoubleColumn coWorkingHours = column(new DoubleColumn());
     /** Weeks spent co-working alongside an experienced colleague. */
     final IntColumn coWorkingWeeks = column(new IntColumn());
 
@@ -35,6 +41,8 @@ final class AdviserTable extends Table {
         int id = addRow();
         experiencedAtStart.set(id, experienced);
         competence.set(id, initialCompetence);
+        closeCoverage.set(id, 1.0);
+        standardCoverage.set(id, 1.0);
         return id;
     }
 
@@ -44,6 +52,18 @@ final class AdviserTable extends Table {
 
     int closeCases(int id) {
         return closeSince.length(id);
+    }
+
+    /** Close cases that are seeking work (they cost employer contact hours). */
+    int closeCasesSeeking(int id, UserTable users) {
+        byte seeking = UserTable.code(Stage.SEEKING);
+        int n = 0;
+        for (int k = 0, end = closeUsers.length(id); k < end; k++) {
+            if (users.stage.get(closeUsers.get(id, k)) == seeking) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Close cases that started less than {@code weeks} weeks before {@code week}. */

@@ -8,7 +8,7 @@ public enum Cause {
     INTAKE,
     /** A workplace and a mentor took the user into a placement. */
     PLACEMENT_START,
-    /** The employer hired the user at the end of the placement. */
+    /** An employer hired the user: at the end of a placement, early in one, or directly (see {@link Route}). */
     HIRED,
     /** The placement ended without a hire. */
     NOT_HIRED,
@@ -27,7 +27,9 @@ public enum Cause {
     /** After a job loss, the user seeks work again. */
     REENTRY,
     /** The user left the measure (health, education, other benefits, gave up). */
-    LEFT_MEASURE;
+    LEFT_MEASURE,
+    /** The employed user moved straight to a better-matched job (no spell out of work). */
+    JOB_CHANGE;
 
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);

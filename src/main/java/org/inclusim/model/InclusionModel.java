@@ -81,6 +81,7 @@ public final class InclusionModel extends SimState {
         ParameterCatalog.instance().validate(parameters);
         this.parameters = parameters;
         for (int adviser = 0, n = advisers.size(); adviser < n; adviser++) {
+            CloseFollowUpRule.demoteOverSlots(this, adviser);
             CloseFollowUpRule.fillSlots(this, adviser, Math.max(week, 0));
         }
     }
@@ -104,7 +105,7 @@ public final class InclusionModel extends SimState {
                 ReferralRule.apply(this);
                 IntakeRule.apply(this);
             }
-            case MATCHING -> MatchingRule.apply(this);
+            case MATCHING -> SearchRule.apply(this);
             case PLACEMENT -> {
                 mentorParts = MentorParts.of(this, mentorParts);
                 PlacementRule.apply(this, mentorParts);
@@ -143,12 +144,17 @@ public final class InclusionModel extends SimState {
 
     /** Moves a user to another stage, keeping the counts by stage; the only writer of a user's stage. */
     void move(int user, Stage to, Cause cause) {
+        move(user, to, cause, null);
+    }
+
+    /** {@link #move(int, Stage, Cause)} for a hire or job change, recording how the job was found. */
+    void move(int user, Stage to, Cause cause, Route route) {
         Stage from = users.stage(user);
         stageCounts[from.ordinal()]--;
         stageCounts[to.ordinal()]++;
         users.setStage(user, to, week);
         CloseFollowUpRule.onStageChange(this, user);
-        emit(user, from, to, cause);
+        emit(user, from, to, cause, route);
     }
 
     /** Adds a newly referred user in stage REFERRED with the given need and initial fit; returns its id. */
@@ -185,12 +191,16 @@ public final class InclusionModel extends SimState {
     }
 
     void emit(int user, Stage from, Stage to, Cause cause) {
+        emit(user, from, to, cause, null);
+    }
+
+    private void emit(int user, Stage from, Stage to, Cause cause, Route route) {
         causeCounts[cause.ordinal()]++;
         if (listener == null) {
             return;
         }
         listener.onTransition(new Transition(week, user, from, to, cause,
-                users.workplace.get(user), users.mentor.get(user), users.adviser.get(user)));
+                users.workplace.get(user), users.mentor.get(user), users.adviser.get(user), route));
     }
 
     /** Sets a mentor's role state, keeping the counts by state. */

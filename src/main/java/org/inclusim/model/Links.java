@@ -35,6 +35,7 @@ final class Links implements Serializable {
     void assignAdviser(int user, int adviser, int week) {
         users.adviser.set(user, adviser);
         users.caseStartWeek.set(user, week);
+        users.closeUsed.set(user, false);
         advisers.caseload.add(adviser, user);
     }
 
@@ -62,6 +63,7 @@ final class Links implements Serializable {
     void startClose(int user, int week) {
         int adviser = users.adviser.get(user);
         users.close.set(user, true);
+        users.closeUsed.set(user, true);
         advisers.closeUsers.add(adviser, user);
         advisers.closeSince.add(adviser, week);
     }
@@ -81,6 +83,47 @@ final class Links implements Serializable {
     void startPlacement(int user, int workplace, int mentor) {
         users.workplace.set(user, workplace);
         follow(user, mentor);
+    }
+
+    /**
+     * The user, at no workplace, starts a job there: followed by the mentor (who has room), or by
+     * no mentor if {@code mentor} is -1.
+     */
+    void startJob(int user, int workplace, int mentor) {
+        users.workplace.set(user, workplace);
+        if (mentor >= 0) {
+            follow(user, mentor);
+        }
+    }
+
+    /**
+     * The employed user's subsidised mentee place ends: the same mentor goes on supporting the
+     * user in the background (natural support), adding {@code load} to the mentor's natural load.
+     */
+    void toNaturalSupport(int user, double load) {
+        int mentor = users.mentor.get(user);
+        mentors.removeMentee(mentor, user);
+        users.mentor.set(user, -1);
+        users.naturalMentor.set(user, mentor);
+        users.naturalLoad.set(user, load);
+        mentors.naturalMentees.add(mentor, 1);
+        mentors.naturalLoad.add(mentor, load);
+        mentors.engage(mentor);
+    }
+
+    /** The user's background (natural) support by a mentor ends (nothing changes without it). */
+    void releaseNaturalMentor(int user) {
+        int mentor = users.naturalMentor.get(user);
+        if (mentor >= 0) {
+            mentors.naturalMentees.add(mentor, -1);
+            mentors.naturalLoad.add(mentor, -users.naturalLoad.get(user));
+            if (mentors.naturalMentees.get(mentor) == 0) {
+                mentors.naturalLoad.set(mentor, 0.0);
+            }
+            users.naturalMentor.set(user, -1);
+            users.naturalLoad.set(user, 0.0);
+            supportEndsWithoutHelpers(user);
+        }
     }
 
     /** The user's mentee slot moves from the current mentor to {@code other} (who has room). */
@@ -106,9 +149,10 @@ final class Links implements Serializable {
         }
     }
 
-    /** The user leaves the workplace of the placement or job, and its mentor. */
+    /** The user leaves the workplace of the placement or job, and its mentor (in a mentee place or natural). */
     void leaveWorkplace(int user) {
         releaseMentor(user);
+        releaseNaturalMentor(user);
         users.workplace.set(user, -1);
     }
 

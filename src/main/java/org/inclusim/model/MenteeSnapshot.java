@@ -1,8 +1,10 @@
 package org.inclusim.model;
 
+import org.inclusim.model.parameters.MentorParameters;
+
 /**
  * What the mentor phase reads of each mentee (support need, whether in placement, whether in
- * close follow-up, and the placement's investment), gathered at the start of the phase for the
+ * close follow-up, the placement's investment and the mentor's tapering effort in a job), gathered at the start of the phase for the
  * mentees of every active mentor, by mentee slot. It is made for one mentor phase and
  * stays true during it: no mentee's stage, follow-up or investment changes before its mentor's
  * visit (a burnout changes only the burnt-out mentor's own mentees), and a mentor can only gain
@@ -28,6 +30,8 @@ final class MenteeSnapshot {
     private final byte[] close;
     private final double[] need;
     private final double[] investment;
+    /** The mentor's tapering effort for an employed mentee (1 in placement). */
+    private final double[] effort;
 
     private MenteeSnapshot(int mentorCount, int slotCount, MenteeSnapshot previous) {
         boolean reuse = previous != null && previous.gathered.length >= mentorCount && previous.need.length >= slotCount;
@@ -39,6 +43,7 @@ final class MenteeSnapshot {
         close = reuse ? previous.close : new byte[length];
         need = reuse ? previous.need : new double[length];
         investment = reuse ? previous.investment : new double[length];
+        effort = reuse ? previous.effort : new double[length];
     }
 
     /** Gathers the mentees of this mentor phase; {@code previous} (may be null) lends its arrays and is not to be used again. */
@@ -56,6 +61,8 @@ final class MenteeSnapshot {
             }
         }
         UserTable users = model.users;
+        MentorParameters mp = model.parameters().mentors();
+        int week = model.week();
         for (int i = 0; i < count; i++) {
             int slot = s.slots[i];
             int mentee = s.mentees[i];
@@ -63,6 +70,8 @@ final class MenteeSnapshot {
             s.close[slot] = users.close.get(mentee);
             s.need[slot] = users.supportNeed.get(mentee);
             s.investment[slot] = users.investment.get(mentee);
+            int start = users.jobStartWeek.get(mentee);
+            s.effort[slot] = start < 0 ? 1.0 : SupportRule.mentorEffort(mp, week - start);
         }
         return s;
     }
@@ -82,6 +91,11 @@ final class MenteeSnapshot {
 
     double need(int slot) {
         return need[slot];
+    }
+
+    /** The mentor's effort for an employed mentee (1 in placement). */
+    double effort(int slot) {
+        return effort[slot];
     }
 
     /** The placement's investment (meaningful in placement only). */

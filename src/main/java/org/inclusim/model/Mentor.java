@@ -91,6 +91,11 @@ public final class Mentor implements Serializable {
         return table().menteesTotal.get(id);
     }
 
+    /** Employed users the mentor supports in the background, past their subsidised weeks. */
+    public int naturalMentees() {
+        return table().naturalMentees.get(id);
+    }
+
     public double hoursTotal() {
         return table().hours.get(id);
     }

@@ -4,11 +4,11 @@ import org.inclusim.model.parameters.MentorParameters;
 import org.inclusim.model.parameters.Parameters;
 
 /**
- * The mentor part of support of every user with a mentor (in placement or employed) in one
- * week, by position in the week's user scan: made at the start of the placement phase and
+ * The mentor part of support of every user with a mentor (in placement or employed, in a mentee
+ * place or as natural support) in one week, by position in the week's user scan: made at the start of the placement phase and
  * handed to the employment phase of the same week. It stays valid in between: no mentor's
  * state, strain or competence changes in either phase, a user's mentor can only be released
- * there (the phase then counts 0), and scan positions change only at the start of a week.
+ * there (the phase then counts 0) or pass from a mentee place to natural support (same mentor), and scan positions change only at the start of a week.
  *
  * <p>Made in two passes: the first lists, in id order, the scan positions and mentor ids of the
  * users who have a mentor, reading only a column the scan streams anyway; the second reads those
@@ -41,7 +41,11 @@ final class MentorParts {
         MentorParts parts = new MentorParts(model.week(), model.parameters(), n, previous);
         int count = 0;
         for (int k = 0; k < n; k++) {
-            int mentorId = users.mentor.get(users.idAt(k));
+            int id = users.idAt(k);
+            int mentorId = users.mentor.get(id);
+            if (mentorId < 0) {
+                mentorId = users.naturalMentor.get(id);
+            }
             if (mentorId >= 0) {
                 parts.positions[count] = k;
                 parts.mentorIds[count++] = mentorId;

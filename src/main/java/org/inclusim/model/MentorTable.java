@@ -56,6 +56,10 @@ final class MentorTable extends Table {
     final IntColumn menteesTotal = column(new IntColumn());
     /** Network group joined at recruitment, or -1 ({@link Links}). */
     final IntColumn network = column(new IntColumn(-1));
+    /** Employed users the mentor supports in the background, past their subsidised weeks ({@link Links}). */
+    final IntColumn naturalMentees = column(new IntColumn());
+    /** Their load, summed ({@link Links}). */
+    final DoubleColumn naturalLoad = column(new DoubleColumn());
 
     MentorTable() {
         super(64);

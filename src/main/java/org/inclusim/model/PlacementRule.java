@@ -1,14 +1,16 @@
 package org.inclusim.model;
 
-import org.inclusim.model.parameters.JobParameters;
 import org.inclusim.model.parameters.Parameters;
 import org.inclusim.model.parameters.PlacementParameters;
 
 /**
- * Rules for users in placement (place-then-train): weekly training on the job, drop-out with
- * hazard dropoutHazardPerWeek x exp(-dropoutSupportEffect x support) (stream
- * {@link Purpose#PLACEMENT}), and at the end of the planned weeks the hire decision with
- * P(hire) = 1 / (1 + exp(-hireSlope x (fit - threshold(week)))) (stream {@link Purpose#HIRE}).
+ * Rules for users in placement (work training, arbeidstrening; ODD 7.7): weekly training on the
+ * job, drop-out with hazard dropoutHazardPerWeek x exp(-dropoutSupportEffect x support) (stream
+ * {@link Purpose#PLACEMENT}); lock-in search: a direct job opening elsewhere at
+ * lockInSearchFactor times a seeking user's rate (stream {@link Purpose#OPENING}); an early hire
+ * decision from earliestHireWeeks on with probability earlyHireRatePerWeek a week (stream
+ * {@link Purpose#EARLY_HIRE}); and the hire decision at the end of the planned weeks. Every
+ * decision is {@link HireRule#decide}.
  */
 final class PlacementRule {
     private PlacementRule() {
@@ -22,6 +24,7 @@ final class PlacementRule {
         users.placementStartWeek.set(user, model.week());
         users.placementEndWeek.set(user, model.week() + planned - 1);
         users.placements.add(user, 1);
+        users.match.set(user, HireRule.drawMatch(model, user, HireRule.PLACEMENT_MATCH_DRAW));
         model.links.startPlacement(user, workplace, mentor);
         model.workplaces.placements.add(workplace, 1);
         model.move(user, Stage.IN_PLACEMENT, Cause.PLACEMENT_START);
@@ -33,6 +36,7 @@ final class PlacementRule {
         int week = model.week();
         byte placed = UserTable.code(Stage.IN_PLACEMENT);
         UserTable users = model.users;
+        double lockInBound = pp.lockInSearchFactor() * SearchRule.bound(p);
         for (int k = 0, n = users.scanSize(); k < n; k++) {
             int id = users.idAt(k);
             if (users.stage.get(id) != placed) {
@@ -42,12 +46,38 @@ final class PlacementRule {
             SupportRule.train(p, users, id, support);
             if (dropsOut(pp, support, model.random().uniform(Purpose.PLACEMENT, id, week))) {
                 model.endPlacement(id, Cause.DROPOUT);
-            } else if (week >= users.placementEndWeek.get(id)) {
-                if (model.random().uniform(Purpose.HIRE, id, week) < hireProbability(pp, users.fit.get(id), model.hireThreshold())) {
-                    hire(model, id);
-                } else {
-                    model.endPlacement(id, Cause.NOT_HIRED);
-                }
+            } else if (!searchesAway(model, p, id, lockInBound)) {
+                decide(model, pp, id);
+            }
+        }
+    }
+
+    /**
+     * Lock-in: a direct job opening while in work training comes at lockInSearchFactor times the
+     * rate of a seeking user; returns true if the user was hired elsewhere.
+     */
+    private static boolean searchesAway(InclusionModel model, Parameters p, int id, double bound) {
+        double u = model.random().uniform(Purpose.OPENING, id, model.week());
+        return u < bound && u < p.placement().lockInSearchFactor() * SearchRule.jobProbability(p, model, id)
+                && SearchRule.tryDirect(model, id);
+    }
+
+    /** The employer's decisions in a placement week: early (from earliestHireWeeks on, by chance) or at the planned end. */
+    private static void decide(InclusionModel model, PlacementParameters pp, int id) {
+        int week = model.week();
+        UserTable users = model.users;
+        if (week >= users.placementEndWeek.get(id)) {
+            int terms = HireRule.decide(model, id, HireRule.END_DRAW, false);
+            if (terms == HireRule.NO_HIRE) {
+                model.endPlacement(id, Cause.NOT_HIRED);
+            } else {
+                HireRule.hire(model, id, Route.PLACEMENT, terms == HireRule.SUBSIDISED);
+            }
+        } else if (week - users.placementStartWeek.get(id) >= pp.earliestHireWeeks()
+                && model.random().uniform(Purpose.EARLY_HIRE, id, week) < pp.earlyHireRatePerWeek()) {
+            int terms = HireRule.decide(model, id, HireRule.EARLY_DRAW, false);
+            if (terms != HireRule.NO_HIRE) {
+                HireRule.hire(model, id, Route.EARLY_HIRE, terms == HireRule.SUBSIDISED);
             }
         }
     }
@@ -59,40 +89,5 @@ final class PlacementRule {
     static boolean dropsOut(PlacementParameters pp, double support, double u) {
         return u < pp.dropoutHazardPerWeek()
                 && u < pp.dropoutHazardPerWeek() * Math.exp(-pp.dropoutSupportEffect() * support);
-    }
-
-    static double hireProbability(PlacementParameters pp, double fit, double threshold) {
-        return 1.0 / (1.0 + Math.exp(-pp.hireSlope() * (fit - threshold)));
-    }
-
-    /**
-     * Hire: the job may be temporary (share temporaryShare, length uniform between min and max,
-     * stream {@link Purpose#JOB_TERMS} keyed by user and job number); the mentor keeps following
-     * for supportWeeksAfterHire weeks.
-     */
-    static void hire(InclusionModel model, int user) {
-        Parameters p = model.parameters();
-        JobParameters j = p.jobs();
-        UserTable users = model.users;
-        int week = model.week();
-        users.jobs.add(user, 1);
-        int job = users.jobs.get(user);
-        users.jobStartWeek.set(user, week);
-        if (users.firstJobStartWeek.get(user) < 0) {
-            users.firstJobStartWeek.set(user, week);
-        }
-        int temporaryEnd = -1;
-        if (model.random().uniform(Purpose.JOB_TERMS, user, job, 0) < j.temporaryShare()) {
-            int span = j.temporaryWeeksMax() - j.temporaryWeeksMin() + 1;
-            temporaryEnd = week + j.temporaryWeeksMin()
-                    + (int) (model.random().uniform(Purpose.JOB_TERMS, user, job, 1) * span);
-        }
-        users.temporaryEndWeek.set(user, temporaryEnd);
-        users.mentorEndWeek.set(user, week + p.mentors().supportWeeksAfterHire());
-        model.workplaces.hires.add(users.workplace.get(user), 1);
-        model.move(user, Stage.EMPLOYED, Cause.HIRED);
-        if (p.mentors().supportWeeksAfterHire() == 0) {
-            model.links.releaseMentor(user);
-        }
     }
 }

@@ -46,8 +46,8 @@ final class StrainRule {
             if (state == MentorState.ACTIVE) {
                 model.weekTally.strainSum += table.strain(id);
             }
-            if (state == MentorState.QUIT
-                    || state == MentorState.ACTIVE && table.menteeCount(id) == 0 && table.strain(id) == 0.0) {
+            if (state == MentorState.QUIT || state == MentorState.ACTIVE && table.menteeCount(id) == 0
+                    && table.naturalMentees.get(id) == 0 && table.strain(id) == 0.0) {
                 table.release(id);
             }
         }
@@ -76,7 +76,8 @@ final class StrainRule {
             boolean close = inSnapshot ? snapshot.close(slot) : users.close(mentee);
             double need = inSnapshot ? snapshot.need(slot) : users.supportNeed.get(mentee);
             double share = close ? ap.closeMentorLoadShare() : ap.standardMentorLoadShare();
-            double phase = placed ? 1.0 : mp.employedLoadFactor();
+            double phase = placed ? 1.0
+                    : mp.employedLoadFactor() * (inSnapshot ? snapshot.effort(slot) : effort(mp, users, mentee, week));
             load += need * share * phase;
             hours += mp.hoursPerMenteeWeek() * dedication * share * phase
                     * (placed ? (inSnapshot ? snapshot.investment(slot) : users.investment.get(mentee)) : 1.0);
@@ -84,6 +85,9 @@ final class StrainRule {
                 crises++;
             }
         }
+        model.weekTally.subsidisedMentorHours += hours;
+        load += table.naturalLoad.get(id);
+        hours += table.naturalMentees.get(id) * mp.hoursPerMenteeWeek() * dedication * mp.employedLoadFactor() * backgroundEffort(mp);
         table.hours.add(id, hours);
         model.weekTally.mentorHours += hours;
         double relief = model.workingLifeCentre.followUp(model, id);
@@ -97,6 +101,26 @@ final class StrainRule {
         if (table.strain(id) > mp.burnoutThreshold()) {
             burnOut(model, p, id);
         }
+    }
+
+    /** The mentor's effort for an employed mentee in a mentee place (stage read now: the mentee was added in this phase). */
+    private static double effort(MentorParameters mp, UserTable users, int mentee, int week) {
+        int start = users.jobStartWeek.get(mentee);
+        return start < 0 ? 1.0 : SupportRule.mentorEffort(mp, week - start);
+    }
+
+    /** The effort of background (natural) support once the taper is over: the background share, 1 without a taper. */
+    static double backgroundEffort(MentorParameters mp) {
+        return mp.taperWeeks() == 0 ? 1.0 : mp.backgroundShare();
+    }
+
+    /**
+     * The load an employed user adds to the mentor who supports it in the background: need x load
+     * share x employedLoadFactor x {@link #backgroundEffort}.
+     */
+    static double naturalLoad(Parameters p, double need, boolean close) {
+        double share = close ? p.advisers().closeMentorLoadShare() : p.advisers().standardMentorLoadShare();
+        return need * share * p.mentors().employedLoadFactor() * backgroundEffort(p.mentors());
     }
 
     private static void burnOut(InclusionModel model, Parameters p, int mentor) {

@@ -5,10 +5,13 @@ import org.inclusim.model.parameters.MentorParameters;
 import org.inclusim.model.parameters.Parameters;
 
 /**
- * Rule: the support a user receives in a week, the sum of the mentor's and the adviser's parts.
+ * Rule: the support a user receives in a week, the sum of the mentor's and the adviser's parts
+ * (ODD 7.8).
  * <ul>
- * <li>mentor part = competence x dedication x (1 - strainSupportPenalty x min(1, strain / threshold))</li>
- * <li>adviser part = closeSupport x adviser competence in close follow-up, standardSupport otherwise</li>
+ * <li>mentor part = competence x dedication x (1 - strainSupportPenalty x min(1, strain / threshold)),
+ * in a job x the mentor's tapering effort {@link #mentorEffort}</li>
+ * <li>adviser part = (closeSupport x adviser competence in close follow-up, standardSupport
+ * otherwise) x the adviser's time coverage, in a job x the follow-along taper {@link #followAlong}</li>
  * <li>in a placement the sum is scaled by the horizon investment planned / (planned + investmentHalfWeeks)</li>
  * </ul>
  */
@@ -25,13 +28,40 @@ final class SupportRule {
         return mentors.competence(mentorId) * mentors.dedication(mentorId) * (1.0 - mp.strainSupportPenalty() * strainShare);
     }
 
-    /** The adviser part for user {@code id} (the adviser's competence counts only in close follow-up). */
+    /**
+     * The mentor's effort for a mentee in week {@code weeksInJob} of a job: it tapers from 1 to
+     * the lasting background share, backgroundShare + (1 - backgroundShare) x exp(-weeks / taperWeeks);
+     * 1 without a taper (taperWeeks 0).
+     */
+    static double mentorEffort(MentorParameters mp, int weeksInJob) {
+        double taper = mp.taperWeeks();
+        return taper == 0 ? 1.0 : mp.backgroundShare() + (1.0 - mp.backgroundShare()) * Math.exp(-weeksInJob / taper);
+    }
+
+    /**
+     * The adviser's follow-along in week {@code weeksInJob} of a job, as a share of full support:
+     * floor + (1 - floor) x exp(-weeks / followAlongTaperWeeks), floor followAlongFloorShare in
+     * close follow-up and 0 in standard follow-up; 1 without a taper.
+     */
+    static double followAlong(AdviserParameters a, boolean close, int weeksInJob) {
+        double taper = a.followAlongTaperWeeks();
+        if (taper == 0) {
+            return 1.0;
+        }
+        double floor = close ? a.followAlongFloorShare() : 0.0;
+        return floor + (1.0 - floor) * Math.exp(-weeksInJob / taper);
+    }
+
+    /** The adviser part for user {@code id}, before any follow-along taper (competence counts only in close follow-up). */
     static double adviserPart(AdviserParameters a, InclusionModel model, int id) {
         int adviserId = model.users.adviser.get(id);
         if (adviserId < 0) {
             return 0.0;
         }
-        return model.users.close(id) ? a.closeSupport() * model.advisers.competence.get(adviserId) : a.standardSupport();
+        AdviserTable advisers = model.advisers;
+        return model.users.close(id)
+                ? a.closeSupport() * advisers.competence.get(adviserId) * advisers.closeCoverage.get(adviserId)
+                : a.standardSupport() * advisers.standardCoverage.get(adviserId);
     }
 
     /** Investment in follow-up for a placement of the given planned length. */
@@ -41,16 +71,21 @@ final class SupportRule {
 
     /** Support of user {@code id} in placement this week, given its {@link MentorParts mentor part}. */
     static double inPlacement(Parameters p, InclusionModel model, int id, double mentorPart) {
-        return inJob(p, model, id, mentorPart) * model.users.investment.get(id);
+        double mentor = model.users.mentor.get(id) < 0 ? 0.0 : mentorPart;
+        return (mentor + adviserPart(p.advisers(), model, id)) * model.users.investment.get(id);
     }
 
     /**
-     * Support of user {@code id} in a job this week, given its {@link MentorParts mentor part}
-     * (taken as 0 if the mentor has since been released).
+     * Support of user {@code id} in week {@code weeksInJob} of a job, given its
+     * {@link MentorParts mentor part} (taken as 0 if the mentor, in a mentee place or natural,
+     * has since been released).
      */
-    static double inJob(Parameters p, InclusionModel model, int id, double mentorPart) {
-        double mentor = model.users.mentor.get(id) < 0 ? 0.0 : mentorPart;
-        return mentor + adviserPart(p.advisers(), model, id);
+    static double inJob(Parameters p, InclusionModel model, int id, double mentorPart, int weeksInJob) {
+        UserTable users = model.users;
+        boolean mentored = users.mentor.get(id) >= 0 || users.naturalMentor.get(id) >= 0;
+        double mentor = mentored ? mentorPart * mentorEffort(p.mentors(), weeksInJob) : 0.0;
+        double adviser = adviserPart(p.advisers(), model, id);
+        return mentor + (adviser == 0.0 ? 0.0 : adviser * followAlong(p.advisers(), users.close(id), weeksInJob));
     }
 
     /** Place-then-train: records the support of user {@code id}, and fit grows on the job, fit += rate x support x (1 - fit). */

@@ -2,8 +2,9 @@ package org.inclusim.model;
 
 /**
  * One stage transition of one user: a step of an inclusion trajectory. Ids are -1 where no
- * workplace, mentor or adviser is involved; {@code from} is null for a referral.
+ * workplace, mentor or adviser is involved; {@code from} is null for a referral; {@code route} is
+ * how a job was found, null unless the transition is a hire or a job change.
  */
 public record Transition(int week, int userId, Stage from, Stage to, Cause cause,
-                         int workplaceId, int mentorId, int adviserId) {
+                         int workplaceId, int mentorId, int adviserId, Route route) {
 }

@@ -105,4 +105,24 @@ public final class User implements Serializable {
     public int firstJobEndWeek() {
         return table().firstJobEndWeek.get(id);
     }
+
+    /** The mentor who supports the user in the background (natural support, past the subsidised weeks), or null. */
+    public Mentor naturalMentor() {
+        return model.views.mentor(table().naturalMentor.get(id));
+    }
+
+    /** Match of the current placement or job with the user's preferences, in [0, 1]. */
+    public double match() {
+        return table().match.get(id);
+    }
+
+    /** Weekly hours of the current job (0 without one). */
+    public double jobHours() {
+        return table().hours.get(id);
+    }
+
+    /** Start of the current job's wage subsidy, or -1 if the job is not subsidised. */
+    public int subsidyStartWeek() {
+        return table().subsidyStartWeek.get(id);
+    }
 }

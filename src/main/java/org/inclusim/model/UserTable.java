@@ -34,11 +34,19 @@ final class UserTable extends Table {
     final IntColumn caseStartWeek = column(new IntColumn(-1));
     /** 1 if the case gets close (job-specialist) follow-up, 0 for standard ({@link Links}). */
     final ByteColumn close = column(new ByteColumn());
+    /** 1 if the current case has had close follow-up: a demoted case is not promoted again ({@link Links}). */
+    final ByteColumn closeUsed = column(new ByteColumn());
 
     /** Workplace of the current placement or job, or -1 ({@link Links}). */
     final IntColumn workplace = column(new IntColumn(-1));
-    /** Current mentor id, or -1 ({@link Links}). */
+    /** Current mentor id, holding one of the mentor's (subsidised) mentee places, or -1 ({@link Links}). */
     final IntColumn mentor = column(new IntColumn(-1));
+    /** Mentor giving background (natural, unsubsidised) support in the job, or -1 ({@link Links}). */
+    final IntColumn naturalMentor = column(new IntColumn(-1));
+    /** The load this user adds to {@link #naturalMentor} (as added, so it is taken off exactly; {@link Links}). */
+    final DoubleColumn naturalLoad = column(new DoubleColumn());
+    /** Match of the current placement or job with the user's preferences, in [0, 1]. */
+    final DoubleColumn match = column(new DoubleColumn());
     final IntColumn placementStartWeek = column(new IntColumn(-1));
     /** Last planned week of the current placement. */
     final IntColumn placementEndWeek = column(new IntColumn(-1));
@@ -51,8 +59,12 @@ final class UserTable extends Table {
     final IntColumn jobStartWeek = column(new IntColumn(-1));
     /** End week of the current job if temporary, else -1. */
     final IntColumn temporaryEndWeek = column(new IntColumn(-1));
-    /** First week of the current job without mentor follow-up. */
+    /** Week the mentor stops following altogether (mentors.followWeeksAfterHire), or MAX_VALUE for never. */
     final IntColumn mentorEndWeek = column(new IntColumn(-1));
+    /** Weekly hours of the current job, or 0. */
+    final DoubleColumn hours = column(new DoubleColumn());
+    /** Start of the current job's wage subsidy, or -1 if the job is not subsidised. */
+    final IntColumn subsidyStartWeek = column(new IntColumn(-1));
     final IntColumn firstJobStartWeek = column(new IntColumn(-1));
     final IntColumn firstJobEndWeek = column(new IntColumn(-1));
 
@@ -101,9 +113,9 @@ final class UserTable extends Table {
         return close.isSet(id);
     }
 
-    /** True if the user has a mentor or an adviser (so support may be positive). */
+    /** True if the user has a mentor (in a mentee place or as natural support) or an adviser (so support may be positive). */
     boolean helped(int id) {
-        return mentor.get(id) >= 0 || adviser.get(id) >= 0;
+        return mentor.get(id) >= 0 || adviser.get(id) >= 0 || naturalMentor.get(id) >= 0;
     }
 
     /** Number of ids in the scan (may include users who exited since the last compaction). */

@@ -1,6 +1,7 @@
 package org.inclusim.model;
 
 import java.io.Serializable;
+import org.inclusim.model.parameters.SubsidyParameters;
 
 /** Counters of what happened in one week (or, summed, in the whole run). */
 public final class WeekTally implements Serializable {
@@ -19,6 +20,22 @@ public final class WeekTally implements Serializable {
     double adviserHours;
     double strainSum;
     int strainObservations;
+    int hiresAfterPlacement;
+    int hiresEarly;
+    int hiresDirect;
+    int hiresClose;
+    int subsidisedHires;
+    int jobChanges;
+    int closeProgrammeEnds;
+    int subsidyWeeksFirst;
+    int subsidyWeeksLater;
+    double jobHours;
+    double subsidisedMentorHours;
+    double adviserHoursClose;
+    double adviserHoursStandard;
+    double adviserHoursEmployerContact;
+    double adviserHoursCoWorking;
+    double adviserHoursUnmet;
 
     void reset() {
         recruits = 0;
@@ -34,6 +51,22 @@ public final class WeekTally implements Serializable {
         adviserHours = 0;
         strainSum = 0;
         strainObservations = 0;
+        hiresAfterPlacement = 0;
+        hiresEarly = 0;
+        hiresDirect = 0;
+        hiresClose = 0;
+        subsidisedHires = 0;
+        jobChanges = 0;
+        closeProgrammeEnds = 0;
+        subsidyWeeksFirst = 0;
+        subsidyWeeksLater = 0;
+        jobHours = 0;
+        subsidisedMentorHours = 0;
+        adviserHoursClose = 0;
+        adviserHoursStandard = 0;
+        adviserHoursEmployerContact = 0;
+        adviserHoursCoWorking = 0;
+        adviserHoursUnmet = 0;
     }
 
     void addTo(WeekTally total) {
@@ -50,6 +83,22 @@ public final class WeekTally implements Serializable {
         total.adviserHours += adviserHours;
         total.strainSum += strainSum;
         total.strainObservations += strainObservations;
+        total.hiresAfterPlacement += hiresAfterPlacement;
+        total.hiresEarly += hiresEarly;
+        total.hiresDirect += hiresDirect;
+        total.hiresClose += hiresClose;
+        total.subsidisedHires += subsidisedHires;
+        total.jobChanges += jobChanges;
+        total.closeProgrammeEnds += closeProgrammeEnds;
+        total.subsidyWeeksFirst += subsidyWeeksFirst;
+        total.subsidyWeeksLater += subsidyWeeksLater;
+        total.jobHours += jobHours;
+        total.subsidisedMentorHours += subsidisedMentorHours;
+        total.adviserHoursClose += adviserHoursClose;
+        total.adviserHoursStandard += adviserHoursStandard;
+        total.adviserHoursEmployerContact += adviserHoursEmployerContact;
+        total.adviserHoursCoWorking += adviserHoursCoWorking;
+        total.adviserHoursUnmet += adviserHoursUnmet;
     }
 
     /** New mentors recruited. */
@@ -110,5 +159,114 @@ public final class WeekTally implements Serializable {
     /** Active mentor-weeks behind {@link #strainSum()}. */
     public int strainObservations() {
         return strainObservations;
+    }
+
+    /** Hires at the planned end of a placement. */
+    public int hiresAfterPlacement() {
+        return hiresAfterPlacement;
+    }
+
+    /** Hires during a placement, before its planned end. */
+    public int hiresEarly() {
+        return hiresEarly;
+    }
+
+    /** Hires into a job without a placement there (direct route). */
+    public int hiresDirect() {
+        return hiresDirect;
+    }
+
+    /** Hires with a wage subsidy (any route). */
+    public int subsidisedHires() {
+        return subsidisedHires;
+    }
+
+    /** Job-to-job moves. */
+    public int jobChanges() {
+        return jobChanges;
+    }
+
+    /** Close cases returned to standard follow-up (programme end or fewer close slots). */
+    public int closeProgrammeEnds() {
+        return closeProgrammeEnds;
+    }
+
+    /** Job-weeks with a wage subsidy in its first period. */
+    public int subsidyWeeksFirst() {
+        return subsidyWeeksFirst;
+    }
+
+    /** Job-weeks with a wage subsidy in its second period. */
+    public int subsidyWeeksLater() {
+        return subsidyWeeksLater;
+    }
+
+    /** Weekly hours of work summed over employed users. */
+    public double jobHours() {
+        return jobHours;
+    }
+
+    /** Mentor hours for mentees in subsidised mentee places (placements and the first subsidised weeks of a job). */
+    public double subsidisedMentorHours() {
+        return subsidisedMentorHours;
+    }
+
+    /** Adviser hours given to close cases (face-to-face and travel). */
+    public double adviserHoursClose() {
+        return adviserHoursClose;
+    }
+
+    /** Adviser hours given to standard cases. */
+    public double adviserHoursStandard() {
+        return adviserHoursStandard;
+    }
+
+    /** Adviser hours of employer contact for seeking close cases. */
+    public double adviserHoursEmployerContact() {
+        return adviserHoursEmployerContact;
+    }
+
+    /** Adviser hours of co-working. */
+    public double adviserHoursCoWorking() {
+        return adviserHoursCoWorking;
+    }
+
+    /** Adviser hours needed beyond the advisers' weekly hours. */
+    public double adviserHoursUnmet() {
+        return adviserHoursUnmet;
+    }
+
+    /** Hires (any route, not job changes) of users in close follow-up. */
+    public int hiresClose() {
+        return hiresClose;
+    }
+
+    /** Counts a hire by its route (and whether the case is in close follow-up). */
+    void countHire(Route route, boolean subsidised, boolean close) {
+        if (close && route != Route.JOB_TO_JOB) {
+            hiresClose++;
+        }
+        switch (route) {
+            case PLACEMENT -> hiresAfterPlacement++;
+            case EARLY_HIRE -> hiresEarly++;
+            case DIRECT -> hiresDirect++;
+            case JOB_TO_JOB -> jobChanges++;
+        }
+        if (subsidised) {
+            subsidisedHires++;
+        }
+    }
+
+    /** Counts a week of a job with the given hours, in week {@code subsidyWeek} of its subsidy (-1 if none). */
+    void countJobWeek(double hours, int subsidyWeek, SubsidyParameters s) {
+        jobHours += hours;
+        if (subsidyWeek < 0) {
+            return;
+        }
+        if (subsidyWeek < s.firstWeeks()) {
+            subsidyWeeksFirst++;
+        } else if (subsidyWeek < s.firstWeeks() + s.secondWeeks()) {
+            subsidyWeeksLater++;
+        }
     }
 }

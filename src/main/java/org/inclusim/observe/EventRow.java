@@ -5,7 +5,8 @@ import org.inclusim.model.Transition;
 
 /**
  * One stage transition: a row of events.csv (without the run key). Stages and causes are their
- * labels; {@code from} is null for a referral, and missing ids are null (empty cells).
+ * labels; {@code from} is null for a referral, missing ids and the route of a transition that is
+ * not a hire or job change are null (empty cells).
  */
 public record EventRow(
         int week,
@@ -15,14 +16,16 @@ public record EventRow(
         String cause,
         Integer workplaceId,
         Integer mentorId,
-        Integer adviserId) implements Row {
+        Integer adviserId,
+        String route) implements Row {
 
     /** The columns of events.csv after the run key: the components, by {@link RowSchema}'s rule. */
     public static final List<String> COLUMNS = RowSchema.of(EventRow.class).names();
 
     public static EventRow of(Transition t) {
         return new EventRow(t.week(), t.userId(), t.from() == null ? null : t.from().label(), t.to().label(),
-                t.cause().label(), idOrNull(t.workplaceId()), idOrNull(t.mentorId()), idOrNull(t.adviserId()));
+                t.cause().label(), idOrNull(t.workplaceId()), idOrNull(t.mentorId()), idOrNull(t.adviserId()),
+                t.route() == null ? null : t.route().label());
     }
 
     private static Integer idOrNull(int id) {

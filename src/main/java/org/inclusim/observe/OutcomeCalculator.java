@@ -63,7 +63,9 @@ public final class OutcomeCalculator {
                 share(everBurntOut, model.mentors().size()),
                 total.strainObservations() == 0 ? Double.NaN : total.strainSum() / total.strainObservations(),
                 topShare(carried, TOP_SHARE),
-                total.adviserHours(), total.mentorHours(), sustained);
+                total.adviserHours(), total.mentorHours(), sustained,
+                total.hiresDirect(), total.hiresEarly(), share(total.hiresDirect(), model.causeCount(Cause.HIRED)), total.hiresClose(),
+                total.subsidisedHires(), total.jobChanges(), total.closeProgrammeEnds(), total.adviserHoursUnmet());
     }
 
     /**

@@ -37,7 +37,15 @@ public record RunOutcomes(
         double top10StrainShare,
         double adviserHours,
         double mentorHours,
-        int sustainedJobs) implements Row {
+        int sustainedJobs,
+        int hiresDirect,
+        int hiresEarly,
+        double directHireShare,
+        int hiresClose,
+        int subsidisedHires,
+        int jobChanges,
+        int closeProgrammeEnds,
+        double adviserHoursUnmet) implements Row {
 
     /** The outcome columns of runs.csv: the components, by {@link RowSchema}'s rule. */
     public static final List<String> COLUMNS = RowSchema.of(RunOutcomes.class).names();

@@ -26,6 +26,10 @@ public final class WeeklyObserver {
                 t.recruits(), t.recruitRefusals(), t.quits(), t.burnouts(), t.returnsFromLeave(),
                 t.networkMeetings(), t.followUpContacts(), t.basicTrainings(), t.extendedTrainings(),
                 model.advisers().isEmpty() ? 0.0 : (double) model.caseloadTotal() / model.advisers().size(),
-                model.caseloadLargest(), model.closeCasesTotal(), t.mentorHours(), t.adviserHours());
+                model.caseloadLargest(), model.closeCasesTotal(), t.mentorHours(), t.adviserHours(),
+                t.hiresAfterPlacement(), t.hiresEarly(), t.hiresDirect(), t.hiresClose(), t.subsidisedHires(), t.jobChanges(), t.jobHours(),
+                t.subsidyWeeksFirst(), t.subsidyWeeksLater(), t.subsidisedMentorHours(),
+                t.adviserHoursClose(), t.adviserHoursEmployerContact(), t.adviserHoursCoWorking(), t.adviserHoursStandard(),
+                t.adviserHoursUnmet(), t.closeProgrammeEnds());
     }
 }

@@ -28,7 +28,23 @@ public record WeeklyRow(
         int adviserCaseloadMax,
         int closeCases,
         double mentorHours,
-        double adviserHours) implements Row {
+        double adviserHours,
+        int hiresAfterPlacement,
+        int hiresEarly,
+        int hiresDirect,
+        int hiresClose,
+        int subsidisedHires,
+        int jobChanges,
+        double jobHours,
+        int wageSubsidyWeeksFirstYear,
+        int wageSubsidyWeeksLater,
+        double subsidisedMentorHours,
+        double adviserHoursClose,
+        double adviserHoursEmployerContact,
+        double adviserHoursCoWorking,
+        double adviserHoursStandard,
+        double adviserHoursUnmet,
+        int closeProgrammeEnds) implements Row {
 
     /** The columns of weekly.csv after the run key: the components, by {@link RowSchema}'s rule. */
     public static final List<String> COLUMNS = RowSchema.of(WeeklyRow.class).names();

@@ -5,7 +5,9 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Numbers in running text, per language: English {@code 128,634 NOK}, {@code 30.0 %},
@@ -22,6 +24,8 @@ public final class Formats {
 
     private final Language language;
     private final DecimalFormatSymbols symbols;
+    /** {@link #format} by number of decimals; a format is used by one thread at a time. */
+    private final Map<Integer, DecimalFormat> byDecimals = new HashMap<>();
 
     public Formats(Language language) {
         this.language = language;
@@ -50,10 +54,23 @@ public final class Formats {
         if (Double.isNaN(x)) {
             return missing();
         }
-        DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), symbols);
-        f.setRoundingMode(RoundingMode.HALF_EVEN);
-        String s = f.format(x);
+        DecimalFormat f = format(decimals);
+        String s;
+        synchronized (f) {
+            s = f.format(x);
+        }
         return isNegativeZero(s) ? s.substring(1) : s;
+    }
+
+    /** The format with this many decimals, made once (parsing a pattern costs more than formatting). */
+    private DecimalFormat format(int decimals) {
+        synchronized (byDecimals) {
+            return byDecimals.computeIfAbsent(decimals, d -> {
+                DecimalFormat f = new DecimalFormat(d == 0 ? "#,##0" : "#,##0." + "0".repeat(d), symbols);
+                f.setRoundingMode(RoundingMode.HALF_EVEN);
+                return f;
+            });
+        }
     }
 
     private boolean isNegativeZero(String s) {

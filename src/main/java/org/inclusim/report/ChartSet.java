@@ -1,15 +1,10 @@
 package org.inclusim.report;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.inclusim.analysis.Analysis;
 import org.inclusim.analysis.BurnoutRate;
 import org.inclusim.analysis.SensitivityAnalysis;
@@ -19,13 +14,14 @@ import org.inclusim.presentation.Messages;
 import java.awt.image.BufferedImage;
 import org.jfree.chart.JFreeChart;
 
-/**
- * Builds the report's charts and writes them as PNG files, on up to two threads (each chart
- * is independent; encoding PNGs is most of the time).
- */
+/** Builds the report's charts: what each shows, to be drawn and encoded as PNG (each independent of the others). */
 final class ChartSet {
-    /** A chart to draw: its file name and how to draw it. */
-    private record Job(String name, Drawing drawing) {
+    /** A chart to draw: its file name (without ".png") and how to draw it. */
+    record Job(String name, Drawing drawing) {
+        /** Draws the chart and encodes it as a PNG file's bytes. */
+        byte[] png() {
+            return PngWriter.encode(drawing.draw());
+        }
     }
 
     /** Draws one image. */
@@ -56,31 +52,33 @@ final class ChartSet {
         }
         outcomesOverTime();
         if (a.hasTrajectories()) {
-            add("job_retention", Charts.survival(m, m.text("chart.retention.title"), m.text("axis.percent_spells_running"),
+            add("job_retention", () -> Charts.survival(m, m.text("chart.retention.title"), m.text("axis.percent_spells_running"),
                     a.jobRetention(), variants));
-            add("cumulative_incidence", Charts.incidence(m, m.text("chart.incidence.title"), a.incidence(), variants));
-            Map<String, double[][]> stages = new LinkedHashMap<>();
-            variants.forEach(v -> stages.put(v, a.trajectories().stateDistribution(v)));
-            add("state_distribution", Charts.stages(m, m.text("chart.stages.title"), a.trajectories().stages(), stages), Charts.WIDTH,
-                    Math.max(Charts.HEIGHT, 150 + 260 * variants.size()));
+            add("cumulative_incidence", () -> Charts.incidence(m, m.text("chart.incidence.title"), a.incidence(), variants));
+            add("state_distribution", () -> {
+                Map<String, double[][]> stages = new LinkedHashMap<>();
+                variants.forEach(v -> stages.put(v, a.trajectories().stateDistribution(v)));
+                return Charts.stages(m, m.text("chart.stages.title"), a.trajectories().stages(), stages);
+            }, Charts.WIDTH, Math.max(Charts.HEIGHT, 150 + 260 * variants.size()));
         }
         burnout();
         costChart();
         if (sensitivity != null) {
             for (String outcome : sensitivity.rows().stream().map(SensitivityAnalysis.Row::outcome).distinct().toList()) {
-                add("sensitivity_" + outcome, Charts.indices(m.text("chart.sensitivity.title", m.outcome(outcome),
+                add("sensitivity_" + outcome, () -> Charts.indices(m.text("chart.sensitivity.title", m.outcome(outcome),
                         sensitivity.method()), m.text("axis.index"), sensitivityBars(sensitivity, outcome)));
             }
         }
         return this;
     }
 
-    private void add(String name, JFreeChart chart) {
+    /** A chart of the usual size, built when it is drawn (on the thread that draws it). */
+    private void add(String name, Supplier<JFreeChart> chart) {
         add(name, chart, Charts.WIDTH, Charts.HEIGHT);
     }
 
-    private void add(String name, JFreeChart chart, int width, int height) {
-        jobs.add(new Job(name, () -> Charts.styled(chart, numbers()).createBufferedImage(width, height)));
+    private void add(String name, Supplier<JFreeChart> chart, int width, int height) {
+        jobs.add(new Job(name, () -> Charts.styled(chart.get(), numbers()).createBufferedImage(width, height)));
     }
 
     /** Tick labels in the report's language (decimal comma in bokmål). */
@@ -89,6 +87,14 @@ final class ChartSet {
     }
 
     private void forest(List<Analysis.EffectRow> effects) {
+        List<String> compared = variants.subList(1, variants.size());
+        int panelHeight = 90 + 45 * compared.size();
+        jobs.add(new Job("forest", () -> Charts.forest(m.text("chart.forest.title", variants.get(0)), m.text("chart.forest.subtitle"),
+                forestPanels(effects), Charts.WIDTH, panelHeight)));
+    }
+
+    /** One panel per main outcome with effects: each compared variant's difference and interval. */
+    private List<JFreeChart> forestPanels(List<Analysis.EffectRow> effects) {
         List<JFreeChart> panels = new ArrayList<>();
         List<String> compared = variants.subList(1, variants.size());
         for (Headline h : Headline.ALL) {
@@ -107,15 +113,13 @@ final class ChartSet {
                 panels.add(Charts.numbers(panel, numbers()));
             }
         }
-        int panelHeight = 90 + 45 * compared.size();
-        jobs.add(new Job("forest", () -> Charts.forest(m.text("chart.forest.title", variants.get(0)), m.text("chart.forest.subtitle"),
-                panels, Charts.WIDTH, panelHeight)));
+        return panels;
     }
 
     private void outcomesOverTime() {
-        add("mentor_pool", Charts.bands(m, m.text("chart.mentor_pool.title"), m.text("axis.mentors_in_role"), a.weeklyBands(),
+        add("mentor_pool", () -> Charts.bands(m, m.text("chart.mentor_pool.title"), m.text("axis.mentors_in_role"), a.weeklyBands(),
                 "mentor_pool", variants, 1, false));
-        add("employed_share", Charts.bands(m, m.text("chart.employed.title"), m.text("axis.percent_of_users"), a.weeklyBands(),
+        add("employed_share", () -> Charts.bands(m, m.text("chart.employed.title"), m.text("axis.percent_of_users"), a.weeklyBands(),
                 "share_employed", variants, 100, true));
     }
 
@@ -125,7 +129,7 @@ final class ChartSet {
             BurnoutRate r = a.burnout(v, point).per100MentorYears();
             rates.put(v, new double[] {r.rate(), (r.high() - r.low()) / 2});
         }
-        add("burnout", Charts.intervals(m.text("chart.burnout.title", burnoutIntervalName(a, m)), m.text("axis.burnout_rate"),
+        add("burnout", () -> Charts.intervals(m.text("chart.burnout.title", burnoutIntervalName(a, m)), m.text("axis.burnout_rate"),
                 Map.of(m.text("axis.burnout_category"), rates), variants));
     }
 
@@ -139,7 +143,7 @@ final class ChartSet {
             }
             byVariant.put(v, byItem);
         }
-        add("costs", Charts.stacked(m, m.text("chart.costs.title"), m.text("axis.thousand_nok"), byVariant, items));
+        add("costs", () -> Charts.stacked(m, m.text("chart.costs.title"), m.text("axis.thousand_nok"), byVariant, items));
     }
 
     /** The kind of interval the burnout rates at the first point show, in words: quasi-Poisson, exact Poisson, or both. */
@@ -161,42 +165,8 @@ final class ChartSet {
         return bars;
     }
 
-    /** Writes every chart into {@code dir}; returns the files by chart name, in build order. */
-    Map<String, Path> write(Path dir) throws IOException {
-        int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "report-charts");
-            t.setDaemon(true);
-            return t;
-        });
-        Map<String, Path> files = new LinkedHashMap<>();
-        List<Future<?>> pending = new ArrayList<>();
-        try {
-            for (Job job : jobs) {
-                Path file = dir.resolve(job.name() + ".png");
-                files.put(job.name(), file);
-                pending.add(pool.submit(() -> {
-                    BufferedImage image = job.drawing().draw();
-                    try (java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file))) {
-                        PngWriter.write(image, out);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : pending) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while drawing charts", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            Report.stop(pool);
-        }
-        return files;
+    /** The charts built, in build order (each drawn independently, on any thread). */
+    List<Job> jobs() {
+        return List.copyOf(jobs);
     }
 }

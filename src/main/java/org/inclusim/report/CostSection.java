@@ -1,6 +1,5 @@
 package org.inclusim.report;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +17,7 @@ final class CostSection extends Section {
         super(context, html);
     }
 
-    void render() throws IOException {
+    void render() {
         CostAnalysis costs = c.costs();
         h.heading(2, "costs", m.text("report.section.costs"));
         double rate = costs.discountRate();

@@ -1,6 +1,5 @@
 package org.inclusim.report;
 
-import java.io.IOException;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,8 @@ final class HtmlReport extends Section {
         super(context, new Html());
     }
 
-    String render() throws IOException {
+    /** The page, its images to be put in when it is written ({@link Html#write}). */
+    Html render() {
         String name = c.scenarioName();
         h.raw("<!DOCTYPE html>\n<html lang=\"").raw(m.language().code()).raw("\"><head><meta charset=\"utf-8\">\n<title>")
                 .text(m.text("report.title", name)).raw("</title>\n<style>").raw(STYLE).raw("</style>\n").raw(IMAGE_CHECK)
@@ -54,7 +54,7 @@ final class HtmlReport extends Section {
         new ParameterSection(c, h).render();
         methods();
         footer();
-        return h.raw("</body></html>\n").toString();
+        return h.raw("</body></html>\n");
     }
 
     /** Per variant, its changed parameters with values before and after, unit and meaning in the report's language. */
@@ -88,7 +88,7 @@ final class HtmlReport extends Section {
         return meaning.isEmpty() ? text : m.text("variants.change_meaning", text, meaning);
     }
 
-    private void summary() throws IOException {
+    private void summary() {
         h.heading(2, "summary", m.text("report.section.summary"));
         h.raw("<ul class=\"summary\">\n");
         Wording w = new Wording(m, c.comparison(), c::inWords);
@@ -133,7 +133,7 @@ final class HtmlReport extends Section {
         h.paragraph("note", m.text("effects.note"));
     }
 
-    private void burnout() throws IOException {
+    private void burnout() {
         h.heading(2, "burnout", m.text("report.section.burnout"));
         h.image("burnout", c.images().get("burnout"), m.text("chart.burnout.title", ChartSet.burnoutIntervalName(c.analysis(), m)));
         h.raw("<table>\n").header(List.of(m.text("col.variant"), m.text("col.runs"), m.text("col.burnout_episodes"),
@@ -154,7 +154,7 @@ final class HtmlReport extends Section {
         h.image("mentor_pool", c.images().get("mentor_pool"), m.text("chart.mentor_pool.title"));
     }
 
-    private void stages() throws IOException {
+    private void stages() {
         h.heading(2, "stages", m.text("report.section.stages"));
         h.image("employed_share", c.images().get("employed_share"), m.text("chart.employed.title"));
         if (c.analysis().hasTrajectories()) {
@@ -163,7 +163,7 @@ final class HtmlReport extends Section {
         h.paragraph("note", m.text("stages.note"));
     }
 
-    private void sensitivity() throws IOException {
+    private void sensitivity() {
         SensitivityAnalysis s = c.sensitivity();
         if (s == null) {
             return;

@@ -6,21 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.inclusim.analysis.Analysis;
 import org.inclusim.analysis.AnalysisException;
 import org.inclusim.analysis.BatchData;
-import org.inclusim.analysis.SensitivityAnalysis;
-import org.inclusim.analysis.cost.CostAnalysis;
+import org.inclusim.analysis.RunDigests;
 import org.inclusim.io.Durable;
 import org.inclusim.io.LockFile;
 import org.inclusim.io.OutputException;
 import org.inclusim.io.StagingFolder;
 import org.inclusim.presentation.Language;
-import org.inclusim.presentation.Messages;
 
 /**
  * Turns a batch folder into statistics ({@code analysis/*.csv}), costs, charts
@@ -65,15 +58,26 @@ public final class Report {
 
     /** Writes the report and returns its path with the time each phase took. */
     public static Result make(Path batchDir, ReportOptions options) throws IOException {
+        return make(batchDir, options, null);
+    }
+
+    /**
+     * {@link #make(Path, ReportOptions)} with the digests of the batch's runs made while it ran
+     * (null: none), which stand in for weekly.csv and events.csv if they are those of its runs.
+     */
+    public static Result make(Path batchDir, ReportOptions options, RunDigests digests) throws IOException {
         Timing timing = new Timing();
-        BatchData data = timing.time("read", () -> BatchData.load(batchDir));
+        BatchData data = timing.time(digests == null ? "read" : "read, with run digests", () -> BatchData.load(batchDir, digests));
+        if (digests != null && !data.fromDigests()) {
+            timing.time("(run digests not used)", () -> null);
+        }
         Path lockFile = batchDir.resolve(LOCK);
         try (LockFile lock = LockFile.tryAcquire(lockFile).orElseThrow(() -> new OutputException(batchDir
                 + " is being reported by another process (" + LockFile.holder(lockFile) + "); wait for it to finish"))) {
             StagingFolder.removeStale(batchDir, name -> name.startsWith(STAGING_PREFIX));
             StagingFolder staging = StagingFolder.create(batchDir, STAGING_PREFIX);
             try {
-                render(data, staging.path(), options, timing);
+                new ReportTasks(data, staging.path(), options, timing).run();
                 Durable.forceTree(staging.path());
                 swapIn(batchDir, staging.path());
             } catch (IOException | RuntimeException | Error e) {
@@ -128,82 +132,6 @@ public final class Report {
             return Language.choose(null, language == null ? null : String.valueOf(language));
         } catch (IllegalArgumentException e) {
             throw new AnalysisException(data.folder().resolve("manifest.json") + ": scenario.language " + e.getMessage());
-        }
-    }
-
-    /**
-     * The report's work in two overlapping steps on up to two threads: the statistics beside the
-     * costs (each reads weekly.csv), then the charts (two threads of their own) beside the tables
-     * and the workbook; then the page. What a step computes does not depend on the order.
-     */
-    private static void render(BatchData data, Path dir, ReportOptions options, Timing timing) throws IOException {
-        Messages messages = Messages.of(language(data, options));
-        ExecutorService side = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "report-side");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            Future<CostAnalysis> costsLater = side.submit(() -> timing.time("costs", () -> CostAnalysis.of(data)));
-            Analysis analysis = timing.time("statistics", () -> Analysis.of(data));
-            SensitivityAnalysis sensitivity = timing.time("sensitivity", () -> SensitivityAnalysis.of(data));
-            CostAnalysis costs = result(costsLater);
-            Path tables = dir.resolve("analysis");
-            ReportContext draft = new ReportContext(analysis, costs, sensitivity, messages, options, Map.of(),
-                    new VariantChanges(data.manifest()));
-            Future<Object> files = side.submit(() -> timing.time("tables", () -> {
-                analysis.writeCsv(tables);
-                costs.writeCsv(tables);
-                if (sensitivity != null) {
-                    sensitivity.writeCsv(tables.resolve("sensitivity.csv"));
-                }
-                new WorkbookWriter(draft).write(tables.resolve(WORKBOOK));
-                return null;
-            }));
-            Path charts = Files.createDirectories(dir.resolve("charts"));
-            Map<String, Path> images = timing.time("charts", () -> new ChartSet(analysis, costs, messages)
-                    .build(draft.headlineEffects(), sensitivity).write(charts));
-            result(files);
-            ReportContext context = new ReportContext(analysis, costs, sensitivity, messages, options, images, draft.changes());
-            timing.time("page", () -> Files.writeString(dir.resolve("report.html"), new HtmlReport(context).render()));
-            timing.finish();
-        } finally {
-            stop(side);
-        }
-    }
-
-    /**
-     * Stops a pool and waits for its running task: after a failure (a full disk) the staging
-     * folder is deleted, which must not race a task that is still writing into it.
-     */
-    static void stop(ExecutorService pool) {
-        pool.shutdownNow();
-        try {
-            pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** A side task's result; its exception is rethrown as it was (a user error stays one). */
-    private static <T> T result(Future<T> future) throws IOException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing the report", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.inclusim.report;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.inclusim.analysis.Analysis;
@@ -17,12 +16,12 @@ final class SurvivalSection extends Section {
         super(context, html);
     }
 
-    void render() throws IOException {
+    void render() {
         retention();
         competingRisks();
     }
 
-    private void retention() throws IOException {
+    private void retention() {
         h.heading(2, "retention", m.text("report.section.retention"));
         Analysis a = c.analysis();
         if (!a.hasTrajectories()) {
@@ -49,7 +48,7 @@ final class SurvivalSection extends Section {
         }
     }
 
-    private void competingRisks() throws IOException {
+    private void competingRisks() {
         Analysis a = c.analysis();
         if (!a.hasTrajectories()) {
             return;

@@ -22,10 +22,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * replications: 8                 # per candidate, the same seeds for every candidate
  * budget: 60                      # candidate evaluations
  * parameters:                     # dotted paths to [low, high]
- *   advisers.closeMatchRatePerWeek: [0.02, 0.15]
- *   advisers.standardMatchRatePerWeek: [0.005, 0.1]
+ *   search.closePlacementRatePerWeek: [0.02, 0.15]
+ *   search.standardPlacementRatePerWeek: [0.005, 0.1]
  * constraints:                    # optional: orders of fitted parameters, "a >= b" or "a <= b"
- *   - advisers.closeMatchRatePerWeek >= advisers.standardMatchRatePerWeek
+ *   - search.closePlacementRatePerWeek >= search.standardPlacementRatePerWeek
  * abc: {proposals: 1000, spread: 1.5}  # optional: accepted parameter sets around the optimum
  * variants:                       # optional: arms that targets start from
  *   close: {advisers.closeCasesPerAdviser: 1000}

@@ -232,7 +232,9 @@ final class DesignReader {
 
     private Optional<ParameterDefinition> definition(Node keyNode, String prefix, String path) {
         Optional<ParameterDefinition> d = catalog.find(path);
-        if (d.isEmpty()) {
+        if (d.isEmpty() && RetiredParameters.message(path).isPresent()) {
+            reader.problem(keyNode, prefix + "." + path, RetiredParameters.message(path).get());
+        } else if (d.isEmpty()) {
             List<String> known = catalog.definitions().stream().map(ParameterDefinition::path).toList();
             reader.problem(keyNode, prefix + "." + path, "unknown parameter" + Suggestions.hint(path, known)
                     + "; designs use dotted paths such as placement.plannedWeeks");

@@ -182,6 +182,10 @@ final class NodeReader {
     private void parameter(Overrides out, String prefix, Node keyNode, String path, Node valueNode) {
         Optional<ParameterDefinition> definition = catalog.find(path);
         String shownKey = prefix + "." + path;
+        if (definition.isEmpty() && RetiredParameters.message(path).isPresent()) {
+            problem(keyNode, shownKey, RetiredParameters.message(path).get());
+            return;
+        }
         if (definition.isEmpty()) {
             List<String> known = catalog.definitions().stream().map(ParameterDefinition::path).toList();
             problem(keyNode, shownKey, "unknown parameter" + Suggestions.hint(path, known)

@@ -117,7 +117,7 @@ class CalibrationTest {
             abc: {proposals: 30, spread: 2}
             parameters:
               placement.fitGrowthPerWeek: [0.01, 0.2]
-              advisers.standardMatchRatePerWeek: [0.005, 0.2]
+              search.standardPlacementRatePerWeek: [0.005, 0.2]
             targets:
               - {name: ever employed, horizon_weeks: 52, outcome: ever_employed_share, observed: 0.5, tolerance: 0.05}
               - {name: far check, use: check, horizon_weeks: 52, outcome: hires, observed: 1000, tolerance: 1}
@@ -276,22 +276,22 @@ class CalibrationTest {
                 replications: 2
                 budget: 24
                 parameters:
-                  advisers.closeMatchRatePerWeek: [0.01, 0.2]
-                  advisers.standardMatchRatePerWeek: [0.01, 0.2]
+                  search.closePlacementRatePerWeek: [0.01, 0.2]
+                  search.standardPlacementRatePerWeek: [0.01, 0.2]
                 constraints:
-                  - advisers.standardMatchRatePerWeek <= advisers.closeMatchRatePerWeek
+                  - search.standardPlacementRatePerWeek <= search.closePlacementRatePerWeek
                 targets:
                   - {name: ever employed, horizon_weeks: 52, outcome: ever_employed_share, observed: 0.9, tolerance: 0.05}
                 """);
         CalibrationSpec spec = new CalibrationLoader(RunOutcomes.COLUMNS).load(targets);
-        assertEquals("advisers.closeMatchRatePerWeek >= advisers.standardMatchRatePerWeek", spec.constraints().get(0).toString());
+        assertEquals("search.closePlacementRatePerWeek >= search.standardPlacementRatePerWeek", spec.constraints().get(0).toString());
         Calibration.Result r = Calibration.run(spec, 2, tmp.resolve("ordered-out"));
         for (Calibration.Evaluation e : r.evaluations()) {
             boolean kept = e.x()[0] >= e.x()[1];
             assertEquals(!kept, Double.isNaN(e.simulated()[0]), "only candidates that break the order go unsimulated");
         }
         assertTrue(r.evaluations().stream().anyMatch(e -> e.x()[0] < e.x()[1]), "the search did meet the constraint");
-        assertTrue((Double) r.best().get("advisers.closeMatchRatePerWeek") >= (Double) r.best().get("advisers.standardMatchRatePerWeek"));
+        assertTrue((Double) r.best().get("search.closePlacementRatePerWeek") >= (Double) r.best().get("search.standardPlacementRatePerWeek"));
     }
 
     @Test
@@ -301,16 +301,16 @@ class CalibrationTest {
                 name: badorder
                 scenario: small.yaml
                 parameters:
-                  advisers.closeMatchRatePerWeek: [0.01, 0.2]
+                  search.closePlacementRatePerWeek: [0.01, 0.2]
                 constraints:
-                  - advisers.closeMatchRatePerWeek > 0.1
-                  - advisers.closeMatchRatePerWeek >= advisers.standardMatchRatePerWeek
+                  - search.closePlacementRatePerWeek > 0.1
+                  - search.closePlacementRatePerWeek >= search.standardPlacementRatePerWeek
                 targets:
                   - {name: x, outcome: hires, observed: 1, tolerance: 1}
                 """);
         String all = String.join("\n", assertThrows(ScenarioException.class, () -> new CalibrationLoader(RunOutcomes.COLUMNS).load(bad))
                 .problems().stream().map(Object::toString).toList());
         assertTrue(all.contains("badorder.yaml:6:5: key 'constraints[0]': expected 'a >= b' or 'a <= b'"), all);
-        assertTrue(all.contains("key 'constraints[1]': 'advisers.standardMatchRatePerWeek' is not a fitted parameter"), all);
+        assertTrue(all.contains("key 'constraints[1]': 'search.standardPlacementRatePerWeek' is not a fitted parameter"), all);
     }
 }

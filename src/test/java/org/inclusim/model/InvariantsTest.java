@@ -38,6 +38,7 @@ class InvariantsTest {
     private static void checkWeek(InclusionModel model) {
         Parameters p = model.parameters();
         EnumMap<Stage, Integer> counted = new EnumMap<>(Stage.class);
+        java.util.Map<Mentor, Integer> naturalCounts = new java.util.HashMap<>();
         for (User u : model.users()) {
             counted.merge(u.stage(), 1, Integer::sum);
             switch (u.stage()) {
@@ -47,9 +48,20 @@ class InvariantsTest {
                     assertEquals(MentorState.ACTIVE, u.mentor().state(), "the mentor of a placement is active");
                     assertTrue(u.mentor().mentees().contains(u), "mentor and mentee agree");
                 }
-                case EMPLOYED -> assertNotNull(u.workplace(), "an employed user has a workplace");
+                case EMPLOYED -> {
+                    assertNotNull(u.workplace(), "an employed user has a workplace");
+                    assertTrue(u.mentor() == null || u.naturalMentor() == null, "a mentee place or natural support, not both");
+                    assertTrue(u.match() >= 0 && u.match() <= 1 && u.jobHours() > 0, "a job has a match and hours");
+                }
                 case REFERRED, EXITED -> assertEquals(null, u.mentor(), "no mentor outside placement and job");
                 default -> assertEquals(null, u.mentor(), "no mentor while seeking or out of work");
+            }
+            if (u.stage() != Stage.EMPLOYED) {
+                assertEquals(null, u.naturalMentor(), "natural support only in a job");
+                assertEquals(-1, u.subsidyStartWeek(), "a wage subsidy only in a job");
+            }
+            if (u.naturalMentor() != null) {
+                naturalCounts.merge(u.naturalMentor(), 1, Integer::sum);
             }
             if (u.stage() == Stage.EXITED) {
                 assertEquals(null, u.adviser(), "an exited user has no adviser");
@@ -69,6 +81,7 @@ class InvariantsTest {
             for (User mentee : m.mentees()) {
                 assertEquals(m, mentee.mentor(), "mentee points back to its mentor");
             }
+            assertEquals(naturalCounts.getOrDefault(m, 0).intValue(), m.naturalMentees(), "natural mentees counted on both sides");
         }
         for (Adviser a : model.advisers()) {
             assertTrue(a.caseload().size() <= p.advisers().caseloadCapacity(), "caseload within capacity");

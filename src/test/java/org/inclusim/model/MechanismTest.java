@@ -24,8 +24,9 @@ class MechanismTest {
         return Replicates.run(p, REPLICATES, WEEKS);
     }
 
+    /** Hires out of placements (at their end or early) per placement; direct hires are not counted. */
     private static double hireShare(RunOutcomes o) {
-        return o.hires() / (o.placementsPerUser() * o.usersTotal());
+        return (o.hires() - o.hiresDirect()) / (o.placementsPerUser() * o.usersTotal());
     }
 
     private static double recruitAcceptance(RunOutcomes o) {
@@ -41,39 +42,71 @@ class MechanismTest {
     }
 
     /**
-     * Placement length over its whole useful range (4 weeks to two years): hires per placement
-     * rise with length, while the share ever employed within the horizon rises to a peak and
-     * falls after it (long placements postpone the hire decision and hold users out of the job
-     * search), so the peak is interior and both ends are below it. Not true by construction:
-     * a model where length only helped, or only delayed, fails one side.
+     * Placement length over its whole useful range (4 weeks to two years). With hires only at a
+     * placement's planned end (placement.earlyHireRatePerWeek 0, the first model), the share ever
+     * employed within the horizon rises to a peak and falls after it: long placements postpone the
+     * hire decision and hold users out of the job search. With early hires (Model 2) an employer
+     * hires as soon as the user fits, so the fall after the peak disappears and long placements
+     * keep more users ever employed than without early hires. Hires per placement rise with
+     * length in both. Not true by construction: a model where length only helped, or only
+     * delayed, or where early hires changed nothing, fails a side.
      */
     @Test
-    void placementLengthHasAnInteriorOptimumForTheShareEverEmployed() {
+    void placementLengthPeaksWhenHiresWaitForThePlannedEndAndEarlyHiresRemoveTheFall() {
         int[] lengths = {4, 8, 12, 26, 52, 104};
-        RunOutcomes[][] runs = new RunOutcomes[lengths.length][];
-        double[] ever = new double[lengths.length];
-        for (int i = 0; i < lengths.length; i++) {
-            runs[i] = runs(BASE.with("placement.plannedWeeks", lengths[i]));
-            ever[i] = java.util.Arrays.stream(runs[i]).mapToDouble(RunOutcomes::everEmployedShare).average().orElseThrow();
-        }
-        int peak = 0;
-        for (int i = 1; i < lengths.length; i++) {
-            peak = ever[i] > ever[peak] ? i : peak;
-        }
-        String curve = java.util.Arrays.toString(lengths) + " weeks: ever employed " + java.util.Arrays.toString(ever);
-        assertTrue(peak > 0 && peak < lengths.length - 1, "the peak is inside the range: " + curve);
-        var rise = Replicates.compare("ever employed, shortest to peak", runs[0], runs[peak], RunOutcomes::everEmployedShare);
-        var fall = Replicates.compare("ever employed, peak to longest", runs[peak], runs[lengths.length - 1], RunOutcomes::everEmployedShare);
-        assertTrue(rise.higherInB(ALPHA), rise + "; " + curve);
-        assertTrue(fall.lowerInB(ALPHA), fall + "; " + curve);
-        var perPlacement = Replicates.compare("hires per placement", runs[1], runs[3], MechanismTest::hireShare);
+        RunOutcomes[][] atEnd = curve(BASE.with("placement.earlyHireRatePerWeek", 0.0), lengths);
+        RunOutcomes[][] early = curve(BASE, lengths);
+        int last = lengths.length - 1;
+        int peak = peak(atEnd);
+        String curves = java.util.Arrays.toString(lengths) + " weeks: ever employed, hires at the planned end " + means(atEnd)
+                + ", with early hires " + means(early);
+        System.out.println(curves);
+        assertTrue(peak > 0 && peak < last, "hires at the planned end: the peak is inside the range: " + curves);
+        var rise = Replicates.compare("ever employed, shortest to peak", atEnd[0], atEnd[peak], RunOutcomes::everEmployedShare);
+        var fall = Replicates.compare("ever employed, peak to longest", atEnd[peak], atEnd[last], RunOutcomes::everEmployedShare);
+        assertTrue(rise.higherInB(ALPHA), rise + "; " + curves);
+        assertTrue(fall.lowerInB(ALPHA), fall + "; " + curves);
+        var earlyRise = Replicates.compare("ever employed with early hires, shortest to 26 weeks", early[0], early[3],
+                RunOutcomes::everEmployedShare);
+        var noFall = Replicates.compare("ever employed with early hires, peak length to longest", early[peak], early[last],
+                RunOutcomes::everEmployedShare);
+        var longer = Replicates.compare("ever employed at the longest length, hires at the end against early hires", atEnd[last], early[last],
+                RunOutcomes::everEmployedShare);
+        assertTrue(earlyRise.higherInB(ALPHA), earlyRise + "; " + curves);
+        assertTrue(!noFall.lowerInB(ALPHA), "no fall after the peak with early hires: " + noFall + "; " + curves);
+        assertTrue(longer.higherInB(ALPHA), longer + "; " + curves);
+        var perPlacement = Replicates.compare("hires per placement", early[1], early[3], MechanismTest::hireShare);
         assertTrue(perPlacement.higherInB(ALPHA), perPlacement.toString());
+    }
+
+    private static RunOutcomes[][] curve(Parameters p, int[] lengths) {
+        RunOutcomes[][] runs = new RunOutcomes[lengths.length][];
+        for (int i = 0; i < lengths.length; i++) {
+            runs[i] = runs(p.with("placement.plannedWeeks", lengths[i]));
+        }
+        return runs;
+    }
+
+    private static double meanEver(RunOutcomes[] runs) {
+        return java.util.Arrays.stream(runs).mapToDouble(RunOutcomes::everEmployedShare).average().orElseThrow();
+    }
+
+    private static int peak(RunOutcomes[][] curve) {
+        int peak = 0;
+        for (int i = 1; i < curve.length; i++) {
+            peak = meanEver(curve[i]) > meanEver(curve[peak]) ? i : peak;
+        }
+        return peak;
+    }
+
+    private static String means(RunOutcomes[][] curve) {
+        return java.util.Arrays.stream(curve).map(r -> String.format(java.util.Locale.ROOT, "%.3f", meanEver(r))).toList().toString();
     }
 
     @Test
     void durationDependenceHiresFewerAndSoonerThoseWhoAreHired() {
         RunOutcomes[] noDecline = runs(BASE);
-        RunOutcomes[] decline = runs(BASE.with("advisers.opportunityDeclinePerWeek", 0.03));
+        RunOutcomes[] decline = runs(BASE.with("search.durationDeclinePerWeek", 0.03));
         var ever = Replicates.compare("ever employed", noDecline, decline, RunOutcomes::everEmployedShare);
         var wait = Replicates.compare("weeks to first job", noDecline, decline, RunOutcomes::meanWeeksToFirstJob);
         assertTrue(ever.lowerInB(ALPHA), ever.toString());

@@ -48,7 +48,7 @@ class OddDocumentTest {
     @Test
     void describesEveryRule() throws IOException {
         String text = odd();
-        for (String rule : List.of("ReferralRule", "IntakeRule", "MatchingRule", "RecruitmentRule", "PlacementRule",
+        for (String rule : List.of("ReferralRule", "IntakeRule", "SearchRule", "HireRule", "CloseFollowUpRule", "RecruitmentRule", "PlacementRule",
                 "SupportRule", "EmploymentRule", "StrainRule", "NetworkRule", "AdviserRule", "WorkingLifeCentre",
                 "ProjectFunding", "Population")) {
             assertTrue(text.contains(rule), "submodel missing: " + rule);

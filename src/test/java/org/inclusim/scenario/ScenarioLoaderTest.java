@@ -64,6 +64,26 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aRetiredParameterSaysInOneLineWhatToWriteInstead() throws IOException {
+        List<ScenarioProblem> p = problems("""
+                name: x
+                parameters:
+                  advisers.closeMatchRatePerWeek: 0.1
+                  mentors:
+                    supportWeeksAfterHire: 26
+                variants:
+                  slow: {advisers.opportunityDeclinePerWeek: 0.02}
+                """);
+        assertEquals(3, p.size(), p.toString());
+        assertTrue(p.get(0).toString().contains("s.yaml:3:3: key 'parameters.advisers.closeMatchRatePerWeek': renamed: use"
+                + " search.closePlacementRatePerWeek"), p.get(0).toString());
+        assertTrue(p.get(1).toString().contains("key 'parameters.mentors.supportWeeksAfterHire': removed: mentor support now tapers"),
+                p.get(1).toString());
+        assertTrue(p.get(2).toString().contains("renamed: use search.durationDeclinePerWeek"), p.get(2).toString());
+        p.forEach(problem -> assertTrue(problem.toString().lines().count() == 1, "one line: " + problem));
+    }
+
+    @Test
     void anUnknownKeyNamesLineColumnAndTheClosestKey() throws IOException {
         List<ScenarioProblem> p = problems("""
                 name: x

@@ -80,17 +80,8 @@ public final class CostAnalysis {
     private CostAnalysis(BatchData data) {
         this.data = data;
         List<String> header = data.weeklyHeader();
-        List<CostItem> present = new ArrayList<>();
-        List<String> columns = new ArrayList<>();
-        for (CostItem item : CostItems.ALL) {
-            String column = item.quantityColumn(header);
-            if (column != null) {
-                present.add(item);
-                columns.add(column);
-            }
-        }
-        this.items = List.copyOf(present);
-        this.quantityColumns = List.copyOf(columns);
+        this.items = CostItems.ALL.stream().filter(item -> item.quantityColumn(header) != null).toList();
+        this.quantityColumns = weeklyColumns(header);
         UnitCosts base = UnitCosts.of(data, null);
         this.discountRate = base.value(CostItems.DISCOUNT_RATE) / 100;
         this.years = Math.max(1, (data.horizonWeeks() + 51) / 52);
@@ -148,30 +139,44 @@ public final class CostAnalysis {
     }
 
     private void streamWeekly() {
-        List<String> header = data.weeklyHeader();
-        int cRun = header.indexOf("run_id");
-        int cWeek = header.indexOf("week");
-        int[] columns = quantityColumns.stream().mapToInt(header::indexOf).toArray();
         double[] discount = new double[data.horizonWeeks() + 1];
         for (int w = 0; w < discount.length; w++) {
             discount[w] = Math.pow(1 + discountRate, -w / 52.0);
         }
-        data.forEachWeeklyRow(row -> {
-            RunCost run = runs.get(row.get(cRun));
+        data.forEachWeeklyRun(quantityColumns, weekly -> {
+            RunCost run = runs.get(weekly.runId());
             if (run == null) {
                 return;
             }
-            int week = Integer.parseInt(row.get(cWeek));
-            int year = Math.min(years - 1, week / 52);
-            double factor = week < discount.length ? discount[week] : Math.pow(1 + discountRate, -week / 52.0);
-            for (int i = 0; i < columns.length; i++) {
-                double q = Double.parseDouble(row.get(columns[i]));
-                double nok = q * run.unitCosts[i];
-                run.quantity[i] += q;
-                run.nominalByYear[i][year] += nok;
-                run.presentValue[i] += nok * factor;
+            double[][] quantities = new double[quantityColumns.size()][];
+            for (int i = 0; i < quantities.length; i++) {
+                quantities[i] = weekly.column(quantityColumns.get(i));
+            }
+            for (int r = 0; r < weekly.size(); r++) {
+                int week = weekly.week(r);
+                int year = Math.min(years - 1, week / 52);
+                double factor = week < discount.length ? discount[week] : Math.pow(1 + discountRate, -week / 52.0);
+                for (int i = 0; i < quantities.length; i++) {
+                    double q = quantities[i][r];
+                    double nok = q * run.unitCosts[i];
+                    run.quantity[i] += q;
+                    run.nominalByYear[i][year] += nok;
+                    run.presentValue[i] += nok * factor;
+                }
             }
         });
+    }
+
+    /** The columns of weekly.csv the costs read: the quantity of each item the header has. */
+    public static List<String> weeklyColumns(List<String> weeklyHeader) {
+        List<String> columns = new ArrayList<>();
+        for (CostItem item : CostItems.ALL) {
+            String column = item.quantityColumn(weeklyHeader);
+            if (column != null) {
+                columns.add(column);
+            }
+        }
+        return columns;
     }
 
     private void summarize() {

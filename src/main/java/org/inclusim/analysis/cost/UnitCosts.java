@@ -2,7 +2,6 @@ package org.inclusim.analysis.cost;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.inclusim.analysis.AnalysisException;
 import org.inclusim.analysis.BatchData;
@@ -61,18 +60,13 @@ final class UnitCosts {
     UnitCosts withRun(CsvReader.Table runs, List<String> row) {
         Map<String, Double> own = null;
         for (String path : values.keySet()) {
-            int c = runs.column(columnName(path));
+            int c = runs.column(BatchData.parameterColumn(path));
             if (c >= 0 && !row.get(c).isEmpty()) {
                 own = own == null ? new HashMap<>(values) : own;
                 own.put(path, Double.parseDouble(row.get(c)));
             }
         }
         return own == null ? this : new UnitCosts(own);
-    }
-
-    /** The runs.csv column of a parameter: the path in snake case, dots as underscores. */
-    static String columnName(String path) {
-        return path.replace('.', '_').replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
     Map<String, Double> values() {

@@ -47,18 +47,6 @@ public record AdviserParameters(
                 doc = "How far office leadership allows working by two logics and sharing experience; gates all adviser learning.",
                 source = "AFI project: management support named as a precondition; assumed")
         double leadershipSupport,
-        @Param(value = "0.06", min = 0, max = 1, unit = "per week",
-                doc = "Weekly chance of a placement opportunity for a seeking user in close follow-up by a fully competent job specialist.",
-                source = "calibrated to RR ~1.6-2 for competitive jobs (Frederick & VanderWeele 2019; Brinchmann et al. 2020)")
-        double closeMatchRatePerWeek,
-        @Param(value = "0.025", min = 0, max = 1, unit = "per week",
-                doc = "Weekly chance of a placement opportunity for a seeking user in standard follow-up.",
-                source = "assumed, to calibrate (Reme et al. 2019: 27 % employed at 12 months in usual care)")
-        double standardMatchRatePerWeek,
-        @Param(value = "0", min = 0, max = 0.2, unit = "per week",
-                doc = "Duration dependence of job search: the weekly opportunity chance is multiplied by exp(-decline x weeks out of work), counted from referral or from the end of the last job. 0 = no decline.",
-                source = "assumed, to calibrate (callbacks fall with time out of work: Kroft, Lange & Notowidigdo 2013; usual care flat from 12 to 18 months: Reme et al. 2019)")
-        double opportunityDeclinePerWeek,
         @Param(value = "0.5", min = 0, max = 1, unit = "support",
                 doc = "Support a fully competent job specialist adds to a user in close follow-up (times competence).",
                 source = "assumed, to calibrate")
@@ -87,8 +75,40 @@ public record AdviserParameters(
                 doc = "Adviser hours per standard follow-up case.",
                 source = "assumed")
         double standardHoursPerWeek,
+        @Param(value = "0.3", min = 0, max = 40, unit = "hours per week",
+                doc = "Adviser hours of employer contact (job development) per close case that is seeking work.",
+                source = "IPS fidelity scale: about 6 employer contacts a week per job specialist with up to 20 cases, about 1 hour each with travel; assumed")
+        double employerContactHoursPerWeek,
+        @Param(value = "2", min = 0, max = 40, unit = "hours per week",
+                doc = "Hours a week of co-working costs each of the two advisers (the learner and the experienced colleague).",
+                source = "assumed")
+        double coWorkingHoursPerWeek,
+        @Param(value = "12", min = 0, max = 168, unit = "hours per week",
+                doc = "Hours a week each adviser has for the users of the measure. Close follow-up is served first, then co-working, then standard follow-up, which thins (fewer openings, less support) when hours run short. 168 = never short.",
+                source = "assumed (NAV advisers follow up to 50-300 users in all, Langeland & Galaasen 2014; the hybrid model runs within the office's existing hours)")
+        double hoursPerWeek,
+        @Param(value = "0", min = 0, max = 1040, unit = "weeks",
+                doc = "Length of a close follow-up programme: a close case turns into standard follow-up after this many weeks of close follow-up. 0 = unlimited (close follow-up lasts as long as the case).",
+                source = "assumed (most trials and NAV projects run time-limited programmes; IPS follow-along is time-unlimited)")
+        int closeProgrammeWeeks,
         @Param(value = "52", min = 0, max = 520, unit = "weeks",
-                doc = "Weeks of follow-along after a job start before the case leaves the adviser's caseload.",
-                source = "Bond & Kukla 2011: support usually >= 1 year")
-        int followAlongWeeks) implements Serializable {
+                doc = "Weeks of standard follow-along after a job start before the case leaves the adviser's caseload (standard follow-up is time-limited).",
+                source = "assumed (NAV follow-up after a job start is time-limited; Bond & Kukla 2011: support usually >= 1 year)")
+        int followAlongWeeks,
+        @Param(value = "0", min = 0, max = 520, unit = "weeks",
+                doc = "Weeks of follow-along after a job start before a close case leaves the caseload. 0 = no end (time-unlimited follow-along, IPS); a positive value reproduces a cliff.",
+                source = "IPS principle: time-unlimited follow-along (Becker et al. 2008 fidelity scale)")
+        int closeFollowAlongWeeks,
+        @Param(value = "13", min = 0, max = 520, unit = "weeks",
+                doc = "Time scale on which adviser follow-along support tapers after a job start: support x (floor + (1 - floor) x exp(-weeks in work / this)). 0 = no taper (full support until the case ends).",
+                source = "Bond & Kukla 2011: weekly contact just after job start, monthly after a few months; VA IPS study: 86 then 34 min a week")
+        double followAlongTaperWeeks,
+        @Param(value = "0.3", min = 0, max = 1, unit = "share",
+                doc = "Share of the adviser's support that lasts in close follow-along once the taper is over (monthly contact); standard follow-along tapers to zero.",
+                source = "VA IPS study, Psychiatr Serv 58(3) 2007: 34 against 86 min a week; assumed")
+        double followAlongFloorShare,
+        @Param(value = "1", min = 1, max = 104, unit = "weeks",
+                doc = "Mean weeks out of work after a job loss before a close case seeks again (in IPS a lost job is followed by a new search at once). Set equal to users.reentryWeeksMean for no difference.",
+                source = "IPS principle: a lost job is followed by a new search at once (Becker et al. 2008)")
+        double closeReentryWeeksMean) implements Serializable {
 }

@@ -80,8 +80,20 @@ public record MentorParameters(
                 doc = "Load of a mentee in a job relative to one in placement (natural support continues).",
                 source = "assumed, to calibrate")
         double employedLoadFactor,
+        @Param(value = "0", min = 0, max = 520, unit = "weeks",
+                doc = "Weeks after a hire at which the mentor stops following the mentee altogether. 0 = never (natural support lasts as long as the job); a positive value reproduces a cliff.",
+                source = "structure switch (the first model ended mentor support 26 weeks after hire)")
+        int followWeeksAfterHire,
         @Param(value = "26", min = 0, max = 520, unit = "weeks",
-                doc = "Weeks the mentor keeps following a mentee after the mentee is hired.",
-                source = "mentortilskudd: normally up to 6 months")
-        int supportWeeksAfterHire) implements Serializable {
+                doc = "Time scale on which a mentor's effort for an employed mentee tapers after the hire: effort = background + (1 - background) x exp(-weeks in the job / this). 0 = no taper.",
+                source = "assumed, to calibrate (mentors ask for a longer horizon, AFI project)")
+        double taperWeeks,
+        @Param(value = "0.25", min = 0, max = 1, unit = "share",
+                doc = "Share of the mentor's effort that lasts as background natural support once the taper is over (the mentor as a colleague).",
+                source = "assumed, to calibrate (natural support as part of the workplace)")
+        double backgroundShare,
+        @Param(value = "26", min = 0, max = 156, unit = "weeks",
+                doc = "Weeks after a hire that the mentor's hours are subsidised (mentortilskudd); during them the mentee holds one of the mentor's places, afterwards the support is natural and unpaid.",
+                source = "mentortilskudd: normally up to 6 months, up to 3 years for reduced work capacity (evidence.md)")
+        int subsidisedWeeks) implements Serializable {
 }

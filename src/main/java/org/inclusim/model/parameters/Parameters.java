@@ -10,7 +10,9 @@ import java.io.Serializable;
 public record Parameters(
         UserParameters users,
         AdviserParameters advisers,
+        SearchParameters search,
         PlacementParameters placement,
+        SubsidyParameters subsidy,
         MentorParameters mentors,
         RecruitmentParameters recruitment,
         TrainingParameters training,

@@ -1,0 +1,122 @@
+package org.inclusim.model;
+
+import org.inclusim.model.parameters.JobParameters;
+import org.inclusim.model.parameters.Parameters;
+import org.inclusim.model.parameters.SubsidyParameters;
+
+/**
+ * Rule: the employer's hire decision, the same for every route (ODD 7.6), and the terms of the
+ * job a hire starts.
+ * <pre>
+ * subsidised  = fit &lt; threshold(week) and U(SUBSIDY) &lt; subsidy.offerShare
+ * relief      = subsidy.thresholdReliefPerRate x subsidy rate of the first week   (subsidised, else 0)
+ * development = search.jobDevelopmentRelief x adviser competence                  (direct hire in close follow-up, else 0)
+ * P(hire)     = 1 / (1 + exp(-placement.hireSlope x (fit - threshold(week) + relief + development)))
+ * </pre>
+ * A job's match is the best of 1 + {@code search.closeMatchDraws} uniform draws in close
+ * follow-up, one draw otherwise ({@link #drawMatch}); its hours are short with probability
+ * {@code jobs.shortHoursShare}; it may be temporary.
+ */
+final class HireRule {
+    static final int NO_HIRE = 0;
+    static final int UNSUBSIDISED = 1;
+    static final int SUBSIDISED = 2;
+    /** Draw indices of the {@link Purpose#HIRE} stream by kind of decision (one user, one week). */
+    static final int END_DRAW = 0;
+    static final int EARLY_DRAW = 1;
+    static final int DIRECT_DRAW = 2;
+    /** First draw index of the {@link Purpose#MATCH} stream by occasion (one user, one week). */
+    static final int PLACEMENT_MATCH_DRAW = 0;
+    static final int DIRECT_MATCH_DRAW = 32;
+    static final int JOB_CHANGE_MATCH_DRAW = 64;
+
+    private HireRule() {
+    }
+
+    /**
+     * The employer's decision on hiring {@code user} this week: {@link #NO_HIRE}, or a hire with
+     * or without a wage subsidy. {@code draw} separates decisions of one user in one week;
+     * {@code development} adds the job specialist's job-development relief.
+     */
+    static int decide(InclusionModel model, int user, int draw, boolean development) {
+        Parameters p = model.parameters();
+        int week = model.week();
+        double fit = model.users.fit.get(user);
+        double threshold = model.hireThreshold();
+        boolean subsidised = fit < threshold
+                && model.random().uniform(Purpose.SUBSIDY, user, week, draw) < p.subsidy().offerShare();
+        double relief = subsidised ? p.subsidy().thresholdReliefPerRate() * p.subsidy().rateAt(0) : 0.0;
+        if (development) {
+            relief += p.search().jobDevelopmentRelief() * model.advisers.competence.get(model.users.adviser.get(user));
+        }
+        double probability = hireProbability(p.placement().hireSlope(), fit + relief, threshold);
+        if (model.random().uniform(Purpose.HIRE, user, week, draw) >= probability) {
+            return NO_HIRE;
+        }
+        return subsidised ? SUBSIDISED : UNSUBSIDISED;
+    }
+
+    static double hireProbability(double slope, double fit, double threshold) {
+        return 1.0 / (1.0 + Math.exp(-slope * (fit - threshold)));
+    }
+
+    /**
+     * Match of a placement or job with the user's preferences: the largest of 1 +
+     * search.closeMatchDraws uniform draws in close follow-up, of one draw otherwise (stream
+     * {@link Purpose#MATCH}, draws from {@code first} on).
+     */
+    static double drawMatch(InclusionModel model, int user, int first) {
+        int draws = model.users.close(user) ? 1 + model.parameters().search().closeMatchDraws() : 1;
+        double best = 0.0;
+        for (int k = 0; k < draws; k++) {
+            best = Math.max(best, model.random().uniform(Purpose.MATCH, user, model.week(), first + k));
+        }
+        return best;
+    }
+
+    /**
+     * The user, at the workplace of the hire (and with its mentor, if any), starts a job this
+     * week: job count and start, temporary end (stream {@link Purpose#JOB_TERMS}, keyed by user
+     * and job number), hours, wage subsidy, mentor follow-up end; then the stage change.
+     */
+    static void hire(InclusionModel model, int user, Route route, boolean subsidised) {
+        Parameters p = model.parameters();
+        UserTable users = model.users;
+        int week = model.week();
+        startJob(model, user, subsidised);
+        if (users.firstJobStartWeek.get(user) < 0) {
+            users.firstJobStartWeek.set(user, week);
+        }
+        int follow = p.mentors().followWeeksAfterHire();
+        users.mentorEndWeek.set(user, follow == 0 ? Integer.MAX_VALUE : week + follow);
+        model.workplaces.hires.add(users.workplace.get(user), 1);
+        model.weekTally.countHire(route, subsidised, users.close(user));
+        model.move(user, Stage.EMPLOYED, Cause.HIRED, route);
+    }
+
+    /** The terms of a new job (also after a job change): job number, start, temporary end, hours and subsidy. */
+    static void startJob(InclusionModel model, int user, boolean subsidised) {
+        JobParameters j = model.parameters().jobs();
+        UserTable users = model.users;
+        int week = model.week();
+        users.jobs.add(user, 1);
+        int job = users.jobs.get(user);
+        users.jobStartWeek.set(user, week);
+        int temporaryEnd = -1;
+        if (model.random().uniform(Purpose.JOB_TERMS, user, job, 0) < j.temporaryShare()) {
+            int span = j.temporaryWeeksMax() - j.temporaryWeeksMin() + 1;
+            temporaryEnd = week + j.temporaryWeeksMin()
+                    + (int) (model.random().uniform(Purpose.JOB_TERMS, user, job, 1) * span);
+        }
+        users.temporaryEndWeek.set(user, temporaryEnd);
+        boolean isShort = model.random().uniform(Purpose.HOURS, user, job) < j.shortHoursShare();
+        users.hours.set(user, isShort ? j.shortHoursPerWeek() : j.longHoursPerWeek());
+        users.subsidyStartWeek.set(user, subsidised ? week : -1);
+    }
+
+    /** The wage-subsidy rate paid this week in the user's current job (0 if unsubsidised or ended). */
+    static double subsidyRate(SubsidyParameters s, UserTable users, int user, int week) {
+        int start = users.subsidyStartWeek.get(user);
+        return start < 0 ? 0.0 : s.rateAt(week - start);
+    }
+}

@@ -1,0 +1,141 @@
+package org.inclusim.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.inclusim.model.Stage;
+import org.inclusim.model.Transition;
+import org.inclusim.model.parameters.Parameters;
+import org.inclusim.model.parameters.Scaling;
+import org.inclusim.observe.WeeklyRow;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The mechanisms of Model 2, part 1 (issue 14; docs/ODD.md 7.5-7.16) move emergent outcomes in
+ * the documented direction on the calibrated baseline (scenarios/baseline.yaml, at three times
+ * its office size for power). Every comparison runs {@link #PAIRS} replicates of two parameter
+ * sets with common random numbers (replicate r of both arms shares its seed) and requires the
+ * paired t statistic of the differences to be at least {@link PairedRuns#T_CRITERION} in the
+ * expected direction. Fixed seeds make the tests deterministic.
+ */
+class Model2Part1Test {
+    static final int PAIRS = 40;
+    static final int WEEKS = 260;
+    static final Parameters BASE = Scaling.scale(PairedRuns.calibratedBaseline(), 3);
+
+    private static List<PairedRuns.Run> runs(Parameters p) {
+        return PairedRuns.runs(p, PAIRS, WEEKS);
+    }
+
+    @Test
+    void directHiringShortensTheWaitForAFirstJobAndHiresWithoutPlacements() {
+        List<PairedRuns.Run> placementOnly = runs(BASE.with("search.standardJobRatePerWeek", 0.0)
+                .with("search.closeJobRatePerWeek", 0.0).with("placement.earlyHireRatePerWeek", 0.0));
+        List<PairedRuns.Run> twoRoutes = runs(BASE);
+        var wait = PairedRuns.compare("weeks from referral to first job", placementOnly, twoRoutes,
+                r -> r.outcomes().meanWeeksToFirstJob());
+        var direct = PairedRuns.compare("share of hires without a placement", placementOnly, twoRoutes,
+                r -> r.outcomes().directHireShare());
+        assertTrue(wait.lowerInB(), wait.toString());
+        assertTrue(direct.higherInB(), direct.toString());
+    }
+
+    @Test
+    void aTimeLimitedCloseProgrammeLosesItsAdvantageAfterItEnds() {
+        Parameters cohort = BASE.with("users.referralsPerWeek", 0.0).with("users.initialCaseload", 180);
+        int weeks = 156;
+        int end = 26;
+        List<PairedRuns.Run> standard = PairedRuns.runs(cohort.with("advisers.closeCasesPerAdviser", 0), PAIRS, weeks);
+        Parameters close = cohort.with("advisers.closeCasesPerAdviser", 1000);
+        List<PairedRuns.Run> unlimited = PairedRuns.runs(close, PAIRS, weeks);
+        List<PairedRuns.Run> limited = PairedRuns.runs(close.with("advisers.closeProgrammeWeeks", end), PAIRS, weeks);
+        for (int r = 0; r < PAIRS; r++) {
+            assertEquals(unlimited.get(r).weeks().subList(0, end), limited.get(r).weeks().subList(0, end),
+                    "the two programmes are the same run until the limited one ends (replicate " + r + ")");
+        }
+        var advantageUnlimited = PairedRuns.compare("employed after week 52, unlimited against standard", standard, unlimited,
+                r -> meanEmployed(r, 52, weeks));
+        var advantageLimited = PairedRuns.compare("employed after week 52, limited against unlimited", unlimited, limited,
+                r -> meanEmployed(r, 52, weeks));
+        var programmeEnds = PairedRuns.compare("close programme ends", unlimited, limited, r -> r.outcomes().closeProgrammeEnds());
+        assertTrue(advantageUnlimited.higherInB(), advantageUnlimited.toString());
+        assertTrue(advantageLimited.lowerInB(), advantageLimited.toString());
+        assertTrue(programmeEnds.higherInB(), programmeEnds.toString());
+    }
+
+    @Test
+    void lastingTaperingMentorSupportKeepsMoreFirstJobsForTwoYearsThanTheCliff() {
+        List<PairedRuns.Run> cliff = runs(BASE.with("mentors.taperWeeks", 0.0).with("mentors.followWeeksAfterHire", 26));
+        List<PairedRuns.Run> taper = runs(BASE);
+        var retention = PairedRuns.compare("104-week retention of first jobs", cliff, taper, r -> r.outcomes().retention_104w());
+        assertTrue(retention.higherInB(), retention.toString());
+    }
+
+    @Test
+    void fewerAdviserHoursThinStandardFollowUpFirst() {
+        List<PairedRuns.Run> ample = runs(BASE.with("advisers.hoursPerWeek", 168.0));
+        List<PairedRuns.Run> tight = runs(BASE.with("advisers.hoursPerWeek", 6.0));
+        var standard = PairedRuns.compare("hires of standard cases", ample, tight,
+                r -> r.outcomes().hires() - r.outcomes().hiresClose());
+        var close = PairedRuns.compare("hires of close cases", ample, tight, r -> r.outcomes().hiresClose());
+        var unmet = PairedRuns.compare("unmet adviser hours", ample, tight, r -> r.outcomes().adviserHoursUnmet());
+        assertTrue(unmet.higherInB(), unmet.toString());
+        assertTrue(standard.lowerInB(), standard.toString());
+        assertTrue(close.t() > -PairedRuns.T_CRITERION, "close hires are kept: " + close);
+        double standardDrop = -standard.meanDifference() / standard.meanA();
+        double closeDrop = -close.meanDifference() / close.meanA();
+        assertTrue(closeDrop < standardDrop / 2, "close hires fall less than half as much as standard ones: " + close + "; " + standard);
+    }
+
+    @Test
+    void betterMatchedJobsAndLongerHoursAreQuitLess() {
+        Parameters allClose = BASE.with("advisers.closeCasesPerAdviser", 1000);
+        var match = PairedRuns.compare("quits per 100 job-weeks, job specialists weighing 4 more options",
+                runs(allClose.with("search.closeMatchDraws", 0)), runs(allClose.with("search.closeMatchDraws", 4)),
+                Model2Part1Test::quitsPerHundredJobWeeks);
+        var hours = PairedRuns.compare("quits per 100 job-weeks, no short-hours jobs",
+                runs(BASE), runs(BASE.with("jobs.shortHoursShare", 0.0)), Model2Part1Test::quitsPerHundredJobWeeks);
+        assertTrue(match.lowerInB(), match.toString());
+        assertTrue(hours.lowerInB(), hours.toString());
+    }
+
+    @Test
+    void theEndOfAWageSubsidyRaisesJobEndingsInTheWeeksAfterIt() {
+        Parameters p = BASE.with("subsidy.secondWeeks", 0).with("subsidy.offerShare", 1.0);
+        var endings = PairedRuns.compare("job endings in job weeks 13-25, subsidy ending at week 39 against week 13",
+                runs(p.with("subsidy.firstWeeks", 39)), runs(p.with("subsidy.firstWeeks", 13)),
+                r -> jobEndingsInTenure(r, 13, 26));
+        assertTrue(endings.higherInB(), endings.toString());
+    }
+
+    private static double meanEmployed(PairedRuns.Run run, int from, int to) {
+        double sum = 0;
+        for (WeeklyRow row : run.weeks().subList(from, to)) {
+            sum += row.employed();
+        }
+        return sum / (to - from);
+    }
+
+    private static double quitsPerHundredJobWeeks(PairedRuns.Run run) {
+        double jobWeeks = run.weeks().stream().mapToDouble(WeeklyRow::employed).sum();
+        return 100.0 * run.outcomes().jobLossQuit() / jobWeeks;
+    }
+
+    /** Jobs (hire or job change to loss) that ended in job weeks {@code from} to {@code to} - 1. */
+    private static double jobEndingsInTenure(PairedRuns.Run run, int from, int to) {
+        Map<Integer, Integer> start = new HashMap<>();
+        int endings = 0;
+        for (Transition t : run.events()) {
+            if (t.to() == Stage.EMPLOYED) {
+                start.put(t.userId(), t.week());
+            } else if (t.from() == Stage.EMPLOYED) {
+                int tenure = t.week() - start.get(t.userId());
+                endings += tenure >= from && tenure < to ? 1 : 0;
+            }
+        }
+        return endings;
+    }
+}

@@ -1,0 +1,104 @@
+package org.inclusim.experiment;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+import org.inclusim.model.Transition;
+import org.inclusim.model.parameters.Parameters;
+import org.inclusim.observe.RunOutcomes;
+import org.inclusim.observe.WeeklyRow;
+import org.inclusim.scenario.Scenario;
+import org.inclusim.scenario.ScenarioLoader;
+
+/**
+ * Test helper for direction tests: replicate r of every arm runs with the same seed (common
+ * random numbers), and an outcome is compared by its paired differences. The criterion is a
+ * paired t statistic: mean difference / (standard deviation of the differences / sqrt(n)).
+ */
+final class PairedRuns {
+    /** Scenario seed of the direction tests (the replicates' seeds derive from it). */
+    static final long SEED = 20161001L;
+    /** The criterion of every direction test: |t| of the paired differences at least this. */
+    static final double T_CRITERION = 3.0;
+
+    private PairedRuns() {
+    }
+
+    /** The calibrated baseline: the parameters of scenarios/baseline.yaml's baseline variant. */
+    static Parameters calibratedBaseline() {
+        Scenario s = new ScenarioLoader().load(Path.of("scenarios/baseline.yaml"));
+        return s.parameters(s.baseline(), 0);
+    }
+
+    /** One run's outcomes, weekly rows and events. */
+    record Run(RunOutcomes outcomes, List<WeeklyRow> weeks, List<Transition> events) {
+    }
+
+    /** {@code n} replicates of {@code p} over {@code weeks}, keeping weekly rows and events. */
+    static List<Run> runs(Parameters p, int n, int weeks) {
+        List<Run> out = new ArrayList<>(n);
+        for (int r = 0; r < n; r++) {
+            out.add(execute(new RunSpec(r, "test", 0, r, Seeds.forReplicate(SEED, r), weeks, p)));
+        }
+        return out;
+    }
+
+    /** One run, keeping its weekly rows and events. */
+    static Run execute(RunSpec spec) {
+        List<WeeklyRow> rows = new ArrayList<>();
+        List<Transition> events = new ArrayList<>();
+        RunRecorder recorder = new RunRecorder() {
+            @Override
+            public void week(RunSpec at, WeeklyRow row) {
+                rows.add(row);
+            }
+
+            @Override
+            public void event(RunSpec at, Transition transition) {
+                events.add(transition);
+            }
+        };
+        return new Run(ModelRun.execute(spec, recorder, true).outcomes(), rows, events);
+    }
+
+    /** Paired comparison of B against A: mean paired difference B - A and its t statistic. */
+    record Comparison(String outcome, double meanA, double meanB, double meanDifference, double t) {
+        boolean higherInB() {
+            return t >= T_CRITERION;
+        }
+
+        boolean lowerInB() {
+            return t <= -T_CRITERION;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%s: A %.4f, B %.4f, B-A %.4f, paired t = %.2f (criterion |t| >= %.0f)",
+                    outcome, meanA, meanB, meanDifference, t, T_CRITERION);
+        }
+    }
+
+    /** Compares an outcome over the pairs whose outcome is defined (not NaN) in both arms. */
+    static Comparison compare(String name, List<Run> a, List<Run> b, ToDoubleFunction<Run> outcome) {
+        double sumA = 0;
+        double sumB = 0;
+        List<Double> d = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            double xa = outcome.applyAsDouble(a.get(i));
+            double xb = outcome.applyAsDouble(b.get(i));
+            if (!Double.isNaN(xa) && !Double.isNaN(xb)) {
+                sumA += xa;
+                sumB += xb;
+                d.add(xb - xa);
+            }
+        }
+        int n = d.size();
+        double mean = d.stream().mapToDouble(Double::doubleValue).sum() / n;
+        double ss = d.stream().mapToDouble(x -> (x - mean) * (x - mean)).sum();
+        double se = Math.sqrt(ss / (n - 1) / n);
+        double t = se == 0 ? (mean == 0 ? 0 : Math.signum(mean) * Double.POSITIVE_INFINITY) : mean / se;
+        return new Comparison(name, sumA / n, sumB / n, mean, t);
+    }
+}
