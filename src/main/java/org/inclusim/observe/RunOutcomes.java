@@ -45,7 +45,8 @@ public record RunOutcomes(
         int subsidisedHires,
         int jobChanges,
         int closeProgrammeEnds,
-        double adviserHoursUnmet) implements Row {
+        double adviserHoursUnmet,
+        double longHoursShareHorizon) implements Row {
 
     /** The outcome columns of runs.csv: the components, by {@link RowSchema}'s rule. */
     public static final List<String> COLUMNS = RowSchema.of(RunOutcomes.class).names();
