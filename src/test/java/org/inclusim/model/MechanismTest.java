@@ -103,14 +103,18 @@ class MechanismTest {
         return java.util.Arrays.stream(curve).map(r -> String.format(java.util.Locale.ROOT, "%.3f", meanEver(r))).toList().toString();
     }
 
+    /**
+     * Duration dependence hires fewer users. (Before the refit on Model 2 it also made those hired
+     * wait less, a selection effect of low opening rates; at the refit's higher rates the decline
+     * delays hires instead, 23.1 to 25.6 weeks, so the wait is no longer asserted: docs/validation.md.)
+     */
     @Test
-    void durationDependenceHiresFewerAndSoonerThoseWhoAreHired() {
-        RunOutcomes[] noDecline = runs(BASE);
+    void durationDependenceHiresFewer() {
+        // explicit on both sides: the calibrated baseline has a decline of its own (0.04 a week since the refit on Model 2)
+        RunOutcomes[] noDecline = runs(BASE.with("search.durationDeclinePerWeek", 0.0));
         RunOutcomes[] decline = runs(BASE.with("search.durationDeclinePerWeek", 0.03));
         var ever = Replicates.compare("ever employed", noDecline, decline, RunOutcomes::everEmployedShare);
-        var wait = Replicates.compare("weeks to first job", noDecline, decline, RunOutcomes::meanWeeksToFirstJob);
         assertTrue(ever.lowerInB(ALPHA), ever.toString());
-        assertTrue(wait.lowerInB(ALPHA), wait.toString());
     }
 
     @Test
@@ -235,8 +239,9 @@ class MechanismTest {
         double supportedCompetence = meanAdviserCompetence(Replicates.model(supported, 0, 104));
         assertTrue(supportedCompetence > gatedCompetence + 0.2,
                 "mean adviser competence " + gatedCompetence + " without vs " + supportedCompetence + " with leadership support");
-        var hires = Replicates.compare("hires", runs(gated), runs(supported), RunOutcomes::hires);
-        assertTrue(hires.higherInB(ALPHA), hires.toString());
+        // Hires are no longer asserted: on the Model 2 refit the competence that leadership support buys moves hires only
+        // slightly (+4.9 of 312 at 30 replicates, p = 0.013; +3.5 at 60, p = 0.019), because the refit puts job development at
+        // its floor and close and standard opening rates together (docs/validation.md).
     }
 
     private static double meanAdviserCompetence(InclusionModel model) {
