@@ -168,11 +168,12 @@ class NotebookIT {
                         print("group", v, g.group, repr(g["mean"]))
                 """);
         CsvReader.Table runs = CsvReader.read(batch.resolve("runs.csv"));
+        int variants = new org.inclusim.scenario.ScenarioLoader().load(Path.of("scenarios/user-groups.yaml")).variants().size();
         int checked = 0;
         for (String line : out.lines().toList()) {
             String[] f = line.trim().split(" ");
             if (f[0].equals("runs")) {
-                assertTrue(line.startsWith("runs 9 {'all'} " + 9 * 260 + " {'all'}"), line);
+                assertTrue(line.startsWith("runs " + 3 * variants + " {'all'} " + 3 * variants * 260 + " {'all'}"), line);
             } else if (f[0].equals("group")) {
                 double[] values = runs.rowsWhere("group", f[2]).rows().stream().filter(r -> r.get(1).equals(f[1]))
                         .mapToDouble(r -> Double.parseDouble(r.get(runs.column("ever_employed_share")))).toArray();
@@ -180,7 +181,7 @@ class NotebookIT {
                 checked++;
             }
         }
-        assertEquals(3 * 3, checked, "3 variants x 3 groups:\n" + out);
+        assertEquals(variants * 3, checked, variants + " variants x 3 groups:\n" + out);
     }
 
     /** The cells {@code from} (inclusive) to {@code to} (exclusive) of a row as numbers (NaN if empty). */

@@ -5,10 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.inclusim.experiment.Calibration;
 import org.inclusim.experiment.CodeVersion;
@@ -28,7 +28,9 @@ import picocli.CommandLine.Parameters;
         description = {"Fit a scenario's parameters to target patterns with CMA-ES.",
                 "Uses the same seeds for every candidate, a fixed evaluation budget and a log that lets an",
                 "interrupted calibration resume.",
-                "Writes best.yaml (a calibrated parameter file with provenance), fit.csv, evaluations.csv, convergence.png."})
+                "Writes best.yaml (a calibrated parameter file with provenance), fit.csv (fitted and check targets),",
+                "evaluations.csv, convergence.png; with an 'abc' block also accepted.csv (accepted parameter sets with",
+                "weights), correlation.csv, identification.csv and pairs.png."})
 final class CalibrateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TARGETS", description = "Calibration targets YAML file.")
     Path targets;
@@ -51,12 +53,17 @@ final class CalibrateCommand implements Callable<Integer> {
         CalibrationSpec spec = new CalibrationLoader(RunOutcomes.COLUMNS).load(targets);
         Path dir = out != null ? out : Path.of("results", "calibration", spec.name());
         Calibration.Result result = Calibration.run(spec, threads == null ? Runtime.getRuntime().availableProcessors() : threads, dir);
-        List<String> provenance = List.of(
+        List<String> provenance = new java.util.ArrayList<>(List.of(
                 "Calibrated by 'inclusim calibrate " + spec.file() + "' on " + Instant.now().truncatedTo(ChronoUnit.SECONDS),
                 "targets sha256 " + spec.sha256() + ", scenario " + spec.scenario().name() + " (sha256 " + spec.scenario().sha256() + ")",
                 "seed " + spec.seed() + ", " + spec.replications() + " replications per candidate, budget " + spec.budget()
                         + " evaluations (CMA-ES), best distance " + String.format(Locale.ROOT, "%.4f", result.distance()),
-                "code " + CodeVersion.shortForm());
+                "code " + CodeVersion.shortForm()));
+        if (result.accepted() != null) {
+            provenance.add(String.format(Locale.ROOT, "accepted parameter sets (ABC, %d proposals, spread %s): %d within distance %.4f, in %s",
+                    spec.abc().proposals(), spec.abc().spread(), result.accepted().draws().size(), result.accepted().threshold(),
+                    write == null ? AcceptedSetsOutput.ACCEPTED : acceptedBeside(write).getFileName()));
+        }
         result.notes().forEach(note -> System.err.println("note: " + Text.printable(note)));
         String calibrated = CalibrationLoader.calibratedFile(spec.name() + "-calibrated", result.best(), provenance);
         Durable.writeString(dir.resolve("best.yaml"), calibrated);
@@ -65,10 +72,11 @@ final class CalibrateCommand implements Callable<Integer> {
             Durable.writeString(write, calibrated);
         }
         Durable.writeText(dir.resolve("fit.csv"), out -> {
-            out.write(CsvFormat.line(List.of("target", "outcome", "observed", "tolerance", "simulated", "ci_low", "ci_high",
-                    "within_tolerance", "source")) + "\n");
+            out.write(CsvFormat.line(List.of("target", "use", "variant", "relative_to", "outcome", "observed", "tolerance", "simulated",
+                    "ci_low", "ci_high", "within_tolerance", "source")) + "\n");
             for (Calibration.Fit f : result.fit()) {
-                out.write(CsvFormat.line(Arrays.asList(f.target().name(), f.target().outcome(), f.target().observed(),
+                out.write(CsvFormat.line(Arrays.asList(f.target().name(), f.target().use().key(), Objects.toString(f.target().variant(), ""),
+                        Objects.toString(f.target().comparisonVariant(), ""), f.target().outcome(), f.target().observed(),
                         f.target().tolerance(), f.simulated(), f.low(), f.high(), f.withinTolerance(), f.target().source())) + "\n");
             }
         });
@@ -84,14 +92,29 @@ final class CalibrateCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "calibration %s: %d evaluations (%d simulated now; repeated or logged candidates reused), best distance %.4f%n",
                 spec.name(), result.evaluations().size(), result.simulatedNow(), result.distance());
         result.best().forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-40s %s%n", k, v));
-        List<String> lines = new ArrayList<>();
-        for (Calibration.Fit f : result.fit()) {
-            lines.add(String.format(Locale.ROOT, "  %-48s observed %.3f ± %.3f, simulated %.3f (%.3f to %.3f) %s", f.target().name(),
-                    f.target().observed(), f.target().tolerance(), f.simulated(), f.low(), f.high(), f.withinTolerance() ? "ok" : "OUTSIDE"));
+        for (CalibrationSpec.Use use : CalibrationSpec.Use.values()) {
+            List<Calibration.Fit> set = result.fit().stream().filter(f -> f.target().use() == use).toList();
+            if (!set.isEmpty()) {
+                System.out.println(use == CalibrationSpec.Use.FIT ? "fitted targets:" : "check targets (not fitted; out of sample):");
+            }
+            for (Calibration.Fit f : set) {
+                System.out.println(String.format(Locale.ROOT, "  %-48s observed %.3f ± %.3f, simulated %.3f (%.3f to %.3f) %s",
+                        Text.printable(f.target().name()), f.target().observed(), f.target().tolerance(), f.simulated(), f.low(), f.high(),
+                        f.withinTolerance() ? "ok" : "OUTSIDE"));
+            }
         }
-        lines.forEach(System.out::println);
+        if (result.accepted() != null) {
+            AcceptedSetsOutput.write(spec, result, dir, write == null ? null : acceptedBeside(write));
+        }
         System.out.println("results in " + dir + (write != null ? "; calibrated parameters in " + write : ""));
         return 0;
+    }
+
+    /** Where {@code --write FILE} puts the accepted sets: beside it, {@code NAME.accepted.csv} for {@code NAME.yaml}. */
+    static Path acceptedBeside(Path written) {
+        String name = written.getFileName().toString();
+        String stem = name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : name;
+        return written.resolveSibling(stem + ".accepted.csv");
     }
 
     /** Refuses a --write target that cannot take the file before the (long) calibration runs. */

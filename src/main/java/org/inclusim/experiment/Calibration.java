@@ -11,7 +11,6 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
@@ -21,12 +20,9 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
 import org.apache.commons.math3.random.MersenneTwister;
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
-import org.apache.commons.math3.distribution.TDistribution;
 import org.inclusim.model.parameters.ParameterCatalog;
 import org.inclusim.model.parameters.ParameterDefinition;
 import org.inclusim.model.parameters.Parameters;
-import org.inclusim.observe.RunOutcomes;
 import org.inclusim.scenario.CalibrationSpec;
 
 /**
@@ -50,16 +46,38 @@ public final class Calibration {
     public record Evaluation(int id, double[] x, double distance, double[] simulated) {
     }
 
-    /** A target at the best candidate: simulated mean with 95 % t interval over the replications. */
+    /**
+     * A target at the best candidate: simulated mean (or ratio) with its 95 % interval over the
+     * replications; {@code target.use()} says whether it was fitted or is an out-of-sample check.
+     */
     public record Fit(CalibrationSpec.Target target, double simulated, double low, double high) {
         public boolean withinTolerance() {
             return Math.abs(simulated - target.observed()) <= target.tolerance();
         }
     }
 
-    /** @param notes what the user should know, e.g. a damaged log tail that was cut and redone */
+    /**
+     * @param notes    what the user should know, e.g. a damaged log tail that was cut and redone
+     * @param accepted the accepted parameter sets (ABC), or null when the targets file asks for none
+     */
     public record Result(Map<String, Object> best, double distance, List<Evaluation> evaluations, int simulatedNow,
-                         List<Fit> fit, List<String> notes) {
+                         List<Fit> fit, List<String> notes, Accepted accepted) {
+    }
+
+    /**
+     * Accepted parameter vectors (ABC rejection around the optimum, {@link AcceptedSets}).
+     *
+     * @param parameters   the fitted parameters' paths, the order of each draw's values
+     * @param draws        each accepted vector's values
+     * @param weights      their normalised importance weights
+     * @param distances    their distances
+     * @param threshold    the acceptance threshold on the distance
+     * @param proposals    proposals simulated (now or earlier)
+     * @param simulatedNow proposals simulated in this call (the others came from the log)
+     * @param effectiveSize Kish's effective sample size of the weights
+     */
+    public record Accepted(List<String> parameters, List<double[]> draws, double[] weights, double[] distances, double threshold,
+                           int proposals, int simulatedNow, double effectiveSize) {
     }
 
     private final CalibrationSpec spec;
@@ -84,10 +102,14 @@ public final class Calibration {
     public static Result run(CalibrationSpec spec, int threads, Path dir) throws IOException {
         Calibration c = new Calibration(spec, threads);
         try (EvaluationFolder folder = EvaluationFolder.open(dir, KIND, c.identity(), LOG, c.header(), c::intact)) {
-            c.readLog(folder.rows());
+            c.readLog(folder.rows(), c.logged);
             Result r = c.search(folder);
-            List<String> notes = folder.damage() == null ? List.of() : List.of(folder.damage());
-            return new Result(r.best(), r.distance(), r.evaluations(), r.simulatedNow(), r.fit(), notes);
+            List<String> notes = new ArrayList<>();
+            if (folder.damage() != null) {
+                notes.add(folder.damage());
+            }
+            Accepted accepted = spec.abc() == null ? null : c.accept(dir, r.evaluations(), notes);
+            return new Result(r.best(), r.distance(), r.evaluations(), r.simulatedNow(), r.fit(), List.copyOf(notes), accepted);
         } finally {
             c.pool.shutdownNow();
         }
@@ -110,7 +132,7 @@ public final class Calibration {
                 x[i] = ((Number) values.get(c.paths.get(i))).doubleValue();
             }
             List<Fit> fit = c.fit(c.round(x));
-            return new Assessment(c.distance(fit.stream().mapToDouble(Fit::simulated).toArray()), fit);
+            return new Assessment(c.distance(fit.stream().filter(f -> f.target().fitted()).mapToDouble(Fit::simulated).toArray()), fit);
         } finally {
             c.pool.shutdownNow();
         }
@@ -144,39 +166,83 @@ public final class Calibration {
             // the budget is spent: the best candidate so far is the answer
         }
         Evaluation best = evaluations.stream().min((a, b) -> Double.compare(a.distance(), b.distance())).orElseThrow();
-        return new Result(values(best.x()), best.distance(), List.copyOf(evaluations), simulatedNow, fit(best.x()), List.of());
+        return new Result(values(best.x()), best.distance(), List.copyOf(evaluations), simulatedNow, fit(best.x()), List.of(), null);
+    }
+
+    /** The ABC step in its own log ({@code abc-evaluations.csv}), resumable like the search. */
+    private Accepted accept(Path dir, List<Evaluation> searched, List<String> notes) throws IOException {
+        Properties identity = identity();
+        AcceptedSets.identity(identity, spec);
+        int n = paths.size();
+        double[] lower = new double[n];
+        double[] upper = new double[n];
+        for (int i = 0; i < n; i++) {
+            lower[i] = spec.bounds().get(paths.get(i))[0];
+            upper[i] = spec.bounds().get(paths.get(i))[1];
+        }
+        Evaluation best = searched.stream().min((a, b) -> Double.compare(a.distance(), b.distance())).orElseThrow();
+        try (EvaluationFolder folder = EvaluationFolder.open(dir, AcceptedSets.KIND, identity, AcceptedSets.LOG, header(), this::intact)) {
+            if (folder.damage() != null) {
+                notes.add(folder.damage());
+            }
+            Map<String, Evaluation> abcLog = new HashMap<>();
+            readLog(folder.rows(), abcLog);
+            int[] simulated = {0};
+            AcceptedSets.Result r = AcceptedSets.run(spec, lower, upper, searched, best, x -> inBounds(x, lower, upper) && feasible(x),
+                    x -> {
+                        int before = abcLog.size();
+                        double d = simulateOrReuse(round(x), abcLog, folder).distance();
+                        simulated[0] += abcLog.size() - before;
+                        return d;
+                    });
+            return new Accepted(List.copyOf(paths), r.accepted().stream().map(AcceptedSets.Draw::x).toList(),
+                    r.accepted().stream().mapToDouble(AcceptedSets.Draw::weight).toArray(),
+                    r.accepted().stream().mapToDouble(AcceptedSets.Draw::distance).toArray(), r.threshold(), r.proposals(), simulated[0],
+                    r.effectiveSize());
+        }
+    }
+
+    private static boolean inBounds(double[] x, double[] lower, double[] upper) {
+        for (int i = 0; i < x.length; i++) {
+            if (!(x[i] >= lower[i] && x[i] <= upper[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private double evaluate(double[] x, EvaluationFolder out) {
-        double[] candidate = round(x);
-        String key = key(candidate);
-        Evaluation e = logged.get(key);
-        if (e == null) {
-            double[][] runs;
-            try {
-                runs = feasible(candidate) ? simulate(candidate) : new double[spec.targets().size()][0];
-            } catch (org.inclusim.model.parameters.ParameterException infeasible) {
-                runs = new double[spec.targets().size()][0];
-            }
-            double[] means = new double[runs.length];
-            for (int t = 0; t < runs.length; t++) {
-                SummaryStatistics s = new SummaryStatistics();
-                for (double v : runs[t]) {
-                    if (!Double.isNaN(v)) {
-                        s.addValue(v);
-                    }
-                }
-                means[t] = s.getN() == 0 ? Double.NaN : s.getMean();
-            }
-            e = new Evaluation(evaluations.size(), candidate, distance(means), means);
-            simulatedNow++;
-            logged.put(key, e);
-            append(out, e);
-        } else {
-            e = new Evaluation(evaluations.size(), e.x(), e.distance(), e.simulated());
-        }
+        int before = logged.size();
+        Evaluation e = simulateOrReuse(round(x), logged, out);
+        simulatedNow += logged.size() - before;
+        e = new Evaluation(evaluations.size(), e.x(), e.distance(), e.simulated());
         evaluations.add(e);
         return e.distance();
+    }
+
+    /** A candidate's evaluation from the log, or simulated now (fit targets only) and appended to the log. */
+    private Evaluation simulateOrReuse(double[] candidate, Map<String, Evaluation> log, EvaluationFolder out) {
+        String key = key(candidate);
+        Evaluation e = log.get(key);
+        if (e == null) {
+            List<CalibrationSpec.Target> fitted = spec.fitTargets();
+            double[] means = new double[fitted.size()];
+            java.util.Arrays.fill(means, Double.NaN);
+            try {
+                if (feasible(candidate)) {
+                    double[][][] runs = TargetRuns.simulate(spec, parameters(candidate), fitted, pool);
+                    for (int t = 0; t < runs.length; t++) {
+                        means[t] = TargetRuns.value(fitted.get(t), runs[t]);
+                    }
+                }
+            } catch (org.inclusim.model.parameters.ParameterException infeasible) {
+                // values no model accepts: every target missed, as for a broken constraint
+            }
+            e = new Evaluation(log.size(), candidate, distance(means), means);
+            log.put(key, e);
+            append(out, e);
+        }
+        return e;
     }
 
     /** True if the candidate keeps every constraint of the spec; an infeasible one is not simulated. */
@@ -188,64 +254,24 @@ public final class Calibration {
     private double distance(double[] means) {
         double d = 0;
         for (int t = 0; t < means.length; t++) {
-            CalibrationSpec.Target target = spec.targets().get(t);
+            CalibrationSpec.Target target = spec.fitTargets().get(t);
             double z = Double.isNaN(means[t]) ? 10 : (means[t] - target.observed()) / target.tolerance();
             d += z * z;
         }
         return d;
     }
 
-    /** Target values of every replication for a candidate: [target][replicate]. */
-    private double[][] simulate(double[] candidate) {
-        Parameters p = ParameterCatalog.instance().with(spec.scenario().parameters(), values(candidate));
-        List<List<Future<Double>>> futures = new ArrayList<>();
-        for (CalibrationSpec.Target target : spec.targets()) {
-            Parameters tp = ParameterCatalog.instance().with(p, target.overrides());
-            List<Future<Double>> runs = new ArrayList<>();
-            for (int r = 0; r < spec.replications(); r++) {
-                RunSpec run = new RunSpec(r, target.name(), 0, r, Seeds.forReplicate(spec.seed(), r), target.horizonWeeks(), tp);
-                runs.add(pool.submit(() -> outcome(ModelRun.execute(run, RunRecorder.NONE, false).outcomes(), target.outcome())));
-            }
-            futures.add(runs);
-        }
-        double[][] out = new double[futures.size()][spec.replications()];
-        try {
-            for (int t = 0; t < futures.size(); t++) {
-                for (int r = 0; r < spec.replications(); r++) {
-                    out[t][r] = futures.get(t).get(r).get();
-                }
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("a calibration run failed: " + e.getMessage(), e);
-        }
-        return out;
+    /** The scenario's parameters with a candidate's values for the fitted ones. */
+    private Parameters parameters(double[] candidate) {
+        return ParameterCatalog.instance().with(spec.scenario().parameters(), values(candidate));
     }
 
-    /** A runs.csv outcome, or a share of job losses by cause. */
-    static double outcome(RunOutcomes o, String name) {
-        double losses = o.jobLossQuit() + o.jobLossFired() + o.jobLossTemporaryEnded() + o.jobLossLaidOff();
-        return switch (name) {
-            case "quit_share_of_job_losses" -> losses == 0 ? Double.NaN : o.jobLossQuit() / losses;
-            case "fired_share_of_job_losses" -> losses == 0 ? Double.NaN : o.jobLossFired() / losses;
-            case "temporary_share_of_job_losses" -> losses == 0 ? Double.NaN : o.jobLossTemporaryEnded() / losses;
-            case "laid_off_share_of_job_losses" -> losses == 0 ? Double.NaN : o.jobLossLaidOff() / losses;
-            default -> ((Number) o.cells().get(RunOutcomes.COLUMNS.indexOf(name))).doubleValue();
-        };
-    }
-
+    /** Every target, fitted and checked, at one candidate, with intervals over the replications. */
     private List<Fit> fit(double[] best) {
-        double[][] runs = simulate(best);
+        double[][][] runs = TargetRuns.simulate(spec, parameters(best), spec.targets(), pool);
         List<Fit> fit = new ArrayList<>();
         for (int t = 0; t < runs.length; t++) {
-            SummaryStatistics s = new SummaryStatistics();
-            for (double v : runs[t]) {
-                if (!Double.isNaN(v)) {
-                    s.addValue(v);
-                }
-            }
-            double half = s.getN() < 2 ? Double.NaN
-                    : new TDistribution(s.getN() - 1).inverseCumulativeProbability(0.975) * s.getStandardDeviation() / Math.sqrt(s.getN());
-            fit.add(new Fit(spec.targets().get(t), s.getMean(), s.getMean() - half, s.getMean() + half));
+            fit.add(TargetRuns.fit(spec.targets().get(t), runs[t]));
         }
         return fit;
     }
@@ -279,13 +305,13 @@ public final class Calibration {
     private List<String> header() {
         List<String> h = new ArrayList<>(List.of("evaluation", "distance"));
         paths.forEach(p -> h.add("x:" + p));
-        spec.targets().forEach(t -> h.add("sim:" + t.name()));
+        spec.fitTargets().forEach(t -> h.add("sim:" + t.name()));
         h.add("x_bits");
         return h;
     }
 
     private void append(EvaluationFolder out, Evaluation e) {
-        List<Object> row = new ArrayList<>(List.of(logged.size() - 1, Double.toString(e.distance())));
+        List<Object> row = new ArrayList<>(List.of(e.id(), Double.toString(e.distance())));
         for (double v : e.x()) {
             row.add(v);
         }
@@ -299,7 +325,8 @@ public final class Calibration {
     /**
      * What the logged simulations depend on: seed, replications, the scenario and the files it
      * extends, the code, bounds, constraints and every target's definition (observed values and
-     * tolerances only enter the distance, which is recomputed).
+     * tolerances only enter the distance, which is recomputed). Check targets are not part of it:
+     * they are simulated only at the best candidate, so adding or changing one reuses the log.
      */
     private Properties identity() {
         Properties p = BatchIdentity.inputs(spec.scenario());
@@ -309,9 +336,11 @@ public final class Calibration {
         for (int i = 0; i < spec.constraints().size(); i++) {
             p.setProperty("constraint." + i, spec.constraints().get(i).toString());
         }
-        for (int i = 0; i < spec.targets().size(); i++) {
-            CalibrationSpec.Target t = spec.targets().get(i);
-            p.setProperty("target." + i, t.name() + "|" + t.outcome() + "|" + t.horizonWeeks() + "|" + new TreeMap<>(t.overrides()));
+        List<CalibrationSpec.Target> fitted = spec.fitTargets();
+        for (int i = 0; i < fitted.size(); i++) {
+            CalibrationSpec.Target t = fitted.get(i);
+            p.setProperty("target." + i, t.name() + "|" + t.outcome() + "|" + t.horizonWeeks() + "|" + new TreeMap<>(t.overrides())
+                    + (t.compared() ? (t.difference() ? "|minus " : "|relative to ") + new TreeMap<>(t.comparison()) : ""));
         }
         return p;
     }
@@ -337,7 +366,7 @@ public final class Calibration {
     }
 
     /** Takes earlier evaluations (exact candidate bits in the last column) from the log, so a rerun resumes. */
-    private void readLog(List<List<String>> rows) {
+    private void readLog(List<List<String>> rows, Map<String, Evaluation> into) {
         int n = paths.size();
         for (List<String> row : rows) {
             String[] bits = row.get(row.size() - 1).split(";");
@@ -345,11 +374,11 @@ public final class Calibration {
             for (int i = 0; i < n; i++) {
                 x[i] = Double.longBitsToDouble(Long.parseUnsignedLong(bits[i], 16));
             }
-            double[] sims = new double[spec.targets().size()];
+            double[] sims = new double[spec.fitTargets().size()];
             for (int j = 0; j < sims.length; j++) {
                 sims[j] = Double.parseDouble(row.get(2 + n + j));
             }
-            logged.put(key(x), new Evaluation(logged.size(), x, distance(sims), sims));
+            into.put(key(x), new Evaluation(into.size(), x, distance(sims), sims));
         }
     }
 }

@@ -22,7 +22,8 @@ public final class GroupOutcomes {
             "employment_share_horizon", "ever_employed_share", "retention_26w", "retention_52w", "retention_104w",
             "mean_weeks_to_first_job", "placements_per_user", "hires", "job_loss_quit", "job_loss_fired",
             "job_loss_temporary_ended", "job_loss_laid_off", "sustained_jobs", "disability_benefit_share_horizon",
-            "aap_share_horizon", "education_share_horizon", "work_without_nav_share_horizon", "other_share_horizon", "re_referrals");
+            "aap_share_horizon", "education_share_horizon", "work_without_nav_share_horizon", "other_share_horizon", "re_referrals",
+            "long_hours_share_horizon");
 
     private GroupOutcomes() {
     }
@@ -47,6 +48,7 @@ public final class GroupOutcomes {
         double weeksToFirstJob = 0;
         int placements = 0;
         int reReferrals = 0;
+        int longHours = 0;
         for (User u : model.users()) {
             if (!name.equals(u.group())) {
                 continue;
@@ -54,6 +56,9 @@ public final class GroupOutcomes {
             users++;
             placements += u.placements();
             reReferrals += u.reReferrals();
+            if (u.stage() == Stage.EMPLOYED && u.jobHours() > OutcomeCalculator.LONG_HOURS) {
+                longHours++;
+            }
             if (u.firstJobStartWeek() >= 0) {
                 everEmployed++;
                 weeksToFirstJob += u.firstJobStartWeek() - u.referralWeek();
@@ -68,7 +73,7 @@ public final class GroupOutcomes {
                 model.causeCount(g, Cause.HIRED), model.causeCount(g, Cause.QUIT), model.causeCount(g, Cause.FIRED),
                 model.causeCount(g, Cause.TEMPORARY_ENDED), model.causeCount(g, Cause.LAID_OFF),
                 0, 0, 0, 0, 0, 0, 0, nan, nan, nan, nan, nan, nan, nan, model.sustainedJobs(g),
-                0, 0, nan, 0, 0, 0, 0, nan,
+                0, 0, nan, 0, 0, 0, 0, nan, employed == 0 ? nan : (double) longHours / employed,
                 share(model.stageCount(g, Stage.DISABILITY_BENEFIT), users), share(model.stageCount(g, Stage.AAP), users),
                 share(model.stageCount(g, Stage.EDUCATION), users), share(model.stageCount(g, Stage.WORK_WITHOUT_NAV), users),
                 share(model.stageCount(g, Stage.OTHER), users), reReferrals, 0,

@@ -13,6 +13,8 @@ import org.inclusim.model.WeekTally;
 public final class OutcomeCalculator {
     /** Share of mentors counted as "top" for the strain-concentration measure. */
     static final double TOP_SHARE = 0.10;
+    /** Weekly hours above which a job counts as long (evidence.md: "work 20 hours a week or more"; short jobs are 20 or less). */
+    static final double LONG_HOURS = 20.0;
 
     private OutcomeCalculator() {
     }
@@ -24,8 +26,12 @@ public final class OutcomeCalculator {
         int everEmployed = 0;
         double weeksToFirstJob = 0;
         int placements = 0;
+        int longHours = 0;
         for (User u : model.users()) {
             placements += u.placements();
+            if (u.stage() == Stage.EMPLOYED && u.jobHours() > LONG_HOURS) {
+                longHours++;
+            }
             if (u.firstJobStartWeek() >= 0) {
                 everEmployed++;
                 weeksToFirstJob += u.firstJobStartWeek() - u.referralWeek();
@@ -73,6 +79,7 @@ public final class OutcomeCalculator {
                 total.adviserHours(), total.mentorHours(), sustained,
                 total.hiresDirect(), total.hiresEarly(), share(total.hiresDirect(), model.causeCount(Cause.HIRED)), total.hiresClose(),
                 total.subsidisedHires(), total.jobChanges(), total.closeProgrammeEnds(), total.adviserHoursUnmet(),
+                employed == 0 ? Double.NaN : (double) longHours / employed,
                 share(model.stageCount(Stage.DISABILITY_BENEFIT), users), share(model.stageCount(Stage.AAP), users),
                 share(model.stageCount(Stage.EDUCATION), users), share(model.stageCount(Stage.WORK_WITHOUT_NAV), users),
                 share(model.stageCount(Stage.OTHER), users), total.reReferrals(), total.adviserTurnovers(),

@@ -46,6 +46,7 @@ public record RunOutcomes(
         int jobChanges,
         int closeProgrammeEnds,
         double adviserHoursUnmet,
+        double longHoursShareHorizon,
         double disabilityBenefitShareHorizon,
         double aapShareHorizon,
         double educationShareHorizon,

@@ -26,8 +26,12 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *   search.standardPlacementRatePerWeek: [0.005, 0.1]
  * constraints:                    # optional: orders of fitted parameters, "a >= b" or "a <= b"
  *   - search.closePlacementRatePerWeek >= search.standardPlacementRatePerWeek
+ * abc: {proposals: 1000, spread: 1.5}  # optional: accepted parameter sets around the optimum
+ * variants:                       # optional: arms that targets start from
+ *   close: {advisers.closeCasesPerAdviser: 1000}
  * targets:
  *   - name: employed at 12 months, close follow-up
+ *     use: fit                      # or check: reported, never in the distance
  *     overrides: {advisers.closeCasesPerAdviser: 1000}
  *     horizon_weeks: 52
  *     outcome: employment_share_horizon
@@ -37,8 +41,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * </pre>
  */
 public final class CalibrationLoader {
-    static final List<String> KEYS = List.of("name", "description", "scenario", "seed", "replications", "budget", "parameters", "constraints", "targets");
-    static final List<String> TARGET_KEYS = List.of("name", "overrides", "horizon_weeks", "outcome", "observed", "tolerance", "source");
+    static final List<String> KEYS = List.of("name", "description", "scenario", "seed", "replications", "budget", "parameters", "constraints",
+            "variants", "targets", "abc");
 
     /** Checks outcome names; given by the caller, who knows the runs.csv columns. */
     private final List<String> outcomes;
@@ -63,7 +67,10 @@ public final class CalibrationLoader {
         int budget = 50;
         Map<String, double[]> bounds = new LinkedHashMap<>();
         List<CalibrationSpec.Target> targets = new ArrayList<>();
-        Map<CalibrationSpec.Target, Located> overridesNodes = new java.util.IdentityHashMap<>();
+        Map<CalibrationSpec.Target, Node> overridesNodes = new java.util.IdentityHashMap<>();
+        CalibrationTargetReader targetReader = new CalibrationTargetReader(reader, outcomes);
+        Node targetsNode = null;
+        CalibrationSpec.Abc abc = null;
         List<CalibrationSpec.Constraint> constraints = new ArrayList<>();
         Node constraintsNode = null;
         Node scenarioNode = null;
@@ -84,10 +91,18 @@ public final class CalibrationLoader {
                     case "budget" -> budget = (int) orElse(reader.whole(v, key, 2, 100_000), budget);
                     case "parameters" -> new DesignReader(reader, List.of()).ranges(v, "parameters", bounds, new LinkedHashMap<>());
                     case "constraints" -> constraintsNode = v;
-                    case "targets" -> targets(reader, v, targets, overridesNodes);
+                    case "variants" -> targetReader.variants(v);
+                    case "abc" -> abc = abc(reader, v);
+                    case "targets" -> targetsNode = v;
                     default -> reader.problem(t.getKeyNode(), key, "unknown key" + Suggestions.hint(key, KEYS) + "; allowed: "
                             + String.join(", ", KEYS));
                 }
+            }
+            if (targetsNode != null) {
+                targetReader.targets(targetsNode, targets, overridesNodes); // after the arms, wherever they stand in the file
+            }
+            if (fitted(targets) == 0 && !targets.isEmpty()) {
+                reader.problem(targetsNode, "targets", "no target is fitted; mark at least one 'use: fit' (check targets only report)");
             }
             if (scenarioNode == null) {
                 reader.problem(mapping, "scenario", "missing; name the scenario whose parameters are fitted");
@@ -107,14 +122,46 @@ public final class CalibrationLoader {
                 reader.problem(mapping, "targets", "give at least one target");
             }
             if (scenario != null) {
-                checkOverrides(reader, scenario, overridesNodes);
+                checkOverrides(reader, scenario, overridesNodes, targets);
             }
         }
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
         return new CalibrationSpec(name, file, ScenarioLoader.sha256(bytes), scenario, seed, replications, budget, bounds, constraints,
-                targets);
+                Map.copyOf(targetReader.variants()), targets, abc);
+    }
+
+    /** {@code abc: {proposals: N, spread: s}}; both have defaults (1000 and 1.5). */
+    private static CalibrationSpec.Abc abc(NodeReader reader, Node node) {
+        MappingNode m = reader.mapping(node, "abc", "a mapping with proposals and spread");
+        if (m == null) {
+            return null;
+        }
+        int proposals = 1000;
+        double spread = 1.5;
+        Map<String, Node> seen = new LinkedHashMap<>();
+        for (NodeTuple t : m.getValue()) {
+            String key = reader.keyName(t.getKeyNode(), "abc.", seen);
+            if ("proposals".equals(key)) {
+                proposals = (int) orElse(reader.whole(t.getValueNode(), "abc.proposals", 10, 1_000_000), proposals);
+            } else if ("spread".equals(key)) {
+                Object v = reader.plain(t.getValueNode(), "abc.spread");
+                if (v instanceof Number n && n.doubleValue() > 0 && n.doubleValue() <= 10) {
+                    spread = n.doubleValue();
+                } else if (v != NodeReader.NOT_PLAIN) {
+                    reader.problem(t.getValueNode(), "abc.spread", "expected a number above 0 and at most 10");
+                }
+            } else if (key != null) {
+                reader.problem(t.getKeyNode(), "abc." + key, "unknown key" + Suggestions.hint(key, List.of("proposals", "spread"))
+                        + "; allowed: proposals, spread");
+            }
+        }
+        return new CalibrationSpec.Abc(proposals, spread);
+    }
+
+    private static long fitted(List<CalibrationSpec.Target> targets) {
+        return targets.stream().filter(CalibrationSpec.Target::fitted).count();
     }
 
     /**
@@ -123,18 +170,21 @@ public final class CalibrationLoader {
      * infeasible and the whole budget spent before the error showed. (A combination that only the
      * fitted parameters could make valid is refused too; give such targets their own overrides.)
      */
-    private static void checkOverrides(NodeReader reader, Scenario scenario, Map<CalibrationSpec.Target, Located> overridesNodes) {
-        overridesNodes.forEach((target, at) -> {
-            try {
-                ParameterCatalog.instance().with(scenario.parameters(), target.overrides()); // all at once, as a candidate gets them
-            } catch (ParameterException e) {
-                reader.problem(at.node(), at.key(), e.getMessage() + " (on the scenario's baseline)");
+    private static void checkOverrides(NodeReader reader, Scenario scenario, Map<CalibrationSpec.Target, Node> overridesNodes,
+                                       List<CalibrationSpec.Target> targets) {
+        for (int i = 0; i < targets.size(); i++) {
+            CalibrationSpec.Target target = targets.get(i);
+            Node at = overridesNodes.get(target);
+            String key = "targets[" + i + "]." + (target.variant() != null && at != null && at.getNodeId() == org.yaml.snakeyaml.nodes.NodeId.scalar
+                    ? "variant" : "overrides");
+            for (Map<String, Object> o : target.compared() ? List.of(target.overrides(), target.comparison()) : List.of(target.overrides())) {
+                try {
+                    ParameterCatalog.instance().with(scenario.parameters(), o); // all at once, as a candidate gets them
+                } catch (ParameterException e) {
+                    reader.problem(at, key, e.getMessage() + " (on the scenario's baseline)");
+                }
             }
-        });
-    }
-
-    /** Where in the file a value was given, for problems found after parsing. */
-    private record Located(String key, Node node) {
+        }
     }
 
     private static long orElse(Long value, long fallback) {
@@ -191,82 +241,6 @@ public final class CalibrationLoader {
                 out.add(new CalibrationSpec.Constraint(atLeast ? m.group(1) : m.group(3), atLeast ? m.group(3) : m.group(1)));
             }
         }
-    }
-
-    private void targets(NodeReader reader, Node node, List<CalibrationSpec.Target> out, Map<CalibrationSpec.Target, Located> overridesNodes) {
-        if (!(node instanceof SequenceNode list) || list.getValue().isEmpty()) {
-            reader.problem(node, "targets", "expected a list of targets");
-            return;
-        }
-        int i = 0;
-        for (Node item : list.getValue()) {
-            String key = "targets[" + i++ + "]";
-            MappingNode m = reader.mapping(item, key, "a mapping with name, outcome, observed, tolerance");
-            if (m == null) {
-                continue;
-            }
-            String name = null;
-            String outcome = null;
-            Double observed = null;
-            Double tolerance = null;
-            String source = "";
-            int horizon = ScenarioLoader.DEFAULT_HORIZON_WEEKS;
-            Map<String, Object> overrides = Map.of();
-            Node overridesNode = null;
-            Map<String, Node> seen = new LinkedHashMap<>();
-            for (NodeTuple t : m.getValue()) {
-                String k = reader.keyName(t.getKeyNode(), key + ".", seen);
-                if (k == null) {
-                    continue;
-                }
-                Node v = t.getValueNode();
-                switch (k) {
-                    case "name" -> name = reader.text(v, key + ".name", true);
-                    case "source" -> source = String.valueOf(reader.text(v, key + ".source", false));
-                    case "horizon_weeks" -> horizon = (int) orElse(reader.whole(v, key + ".horizon_weeks", 1, ScenarioLoader.MAX_HORIZON_WEEKS), horizon);
-                    case "overrides" -> {
-                        overrides = reader.overrides(v, key + ".overrides").values();
-                        overridesNode = v;
-                    }
-                    case "outcome" -> {
-                        outcome = reader.text(v, key + ".outcome", true);
-                        if (outcome != null && !outcomes.contains(outcome)) {
-                            reader.problem(v, key + ".outcome", "unknown outcome '" + outcome + "'" + Suggestions.hint(outcome, outcomes)
-                                    + "; outcomes are runs.csv columns or " + String.join(", ", CalibrationSpec.DERIVED));
-                        }
-                    }
-                    case "observed" -> observed = number(reader, v, key + ".observed");
-                    case "tolerance" -> {
-                        tolerance = number(reader, v, key + ".tolerance");
-                        if (tolerance != null && !(tolerance > 0)) {
-                            reader.problem(v, key + ".tolerance", "expected a positive number");
-                        }
-                    }
-                    default -> reader.problem(t.getKeyNode(), key + "." + k, "unknown key" + Suggestions.hint(k, TARGET_KEYS)
-                            + "; allowed: " + String.join(", ", TARGET_KEYS));
-                }
-            }
-            if (name == null || outcome == null || observed == null || tolerance == null) {
-                reader.problem(item, key, "needs name, outcome, observed and tolerance");
-                continue;
-            }
-            CalibrationSpec.Target target = new CalibrationSpec.Target(name, overrides, horizon, outcome, observed, tolerance, source);
-            out.add(target);
-            if (overridesNode != null) {
-                overridesNodes.put(target, new Located(key + ".overrides", overridesNode));
-            }
-        }
-    }
-
-    private static Double number(NodeReader reader, Node node, String key) {
-        Object v = reader.plain(node, key);
-        if (v instanceof Number n) {
-            return n.doubleValue();
-        }
-        if (v != NodeReader.NOT_PLAIN) {
-            reader.problem(node, key, "expected a number");
-        }
-        return null;
     }
 
     /** The YAML text of a calibrated parameter file: provenance comments, then the parameters. */

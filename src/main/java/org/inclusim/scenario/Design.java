@@ -20,8 +20,8 @@ public record Design(String kind, List<Map<String, Object>> points) {
         points = points.stream().map(p -> Collections.unmodifiableMap(new LinkedHashMap<>(p))).toList();
     }
 
-    /** The parameter paths the design varies, in the order they were given. */
+    /** The parameter paths the design varies, in the order they were given (none for a design left empty by bad values). */
     public List<String> paths() {
-        return points.get(0).keySet().stream().toList();
+        return points.isEmpty() ? List.of() : points.get(0).keySet().stream().toList();
     }
 }

@@ -26,17 +26,20 @@ import org.inclusim.model.parameters.Parameters;
  * @param extended        the files of the {@code extends} chain, nearest first: each file (relative
  *                        to the scenario tree) with the hex SHA-256 of its bytes; empty without
  *                        {@code extends}
+ * @param claims          the directions the scenario expects ({@code claims} block), may be empty
  */
 public record Scenario(String name, String description, int horizonWeeks, int replications, long seed,
                        Parameters parameters, Path file, String sha256, List<Variant> variants,
                        Integer policyStartWeek, Map<String, String> origins, Design design, SensitivitySpec sensitivity,
-                       String language, Map<String, Map<String, String>> labels, Map<String, String> extended) {
+                       String language, Map<String, Map<String, String>> labels, Map<String, String> extended,
+                       List<Claim> claims) {
 
     public Scenario {
         variants = List.copyOf(variants);
         origins = Collections.unmodifiableMap(new LinkedHashMap<>(origins));
         labels = labels == null ? Map.of() : Map.copyOf(labels);
         extended = Collections.unmodifiableMap(new LinkedHashMap<>(extended));
+        claims = claims == null ? List.of() : List.copyOf(claims);
     }
 
     /** Runs in the plan: variants x design points x replications. */
@@ -67,12 +70,12 @@ public record Scenario(String name, String description, int horizonWeeks, int re
     /** A copy with another seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, horizonWeeks, replications, newSeed, parameters, file, sha256, variants,
-                policyStartWeek, origins, design, sensitivity, language, labels, extended);
+                policyStartWeek, origins, design, sensitivity, language, labels, extended, claims);
     }
 
     /** A copy with another horizon (a policy week beyond it means variants equal the baseline throughout). */
     public Scenario withHorizonWeeks(int weeks) {
         return new Scenario(name, description, weeks, replications, seed, parameters, file, sha256, variants,
-                policyStartWeek == null ? null : Math.min(policyStartWeek, weeks), origins, design, sensitivity, language, labels, extended);
+                policyStartWeek == null ? null : Math.min(policyStartWeek, weeks), origins, design, sensitivity, language, labels, extended, claims);
     }
 }

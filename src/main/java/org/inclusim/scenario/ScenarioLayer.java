@@ -12,7 +12,7 @@ final class ScenarioLayer {
     /** Values of {@code language}. */
     static final List<String> LANGUAGES = List.of("en", "nb");
     static final List<String> KEYS = List.of("name", "description", "extends", "horizon_weeks", "replications", "seed",
-            "policy_start_week", "language", "parameters", "groups", "variants", "labels", "design", "sensitivity");
+            "policy_start_week", "language", "parameters", "groups", "variants", "labels", "design", "sensitivity", "claims");
 
     final String file;
     final Map<String, Node> keyNodes = new LinkedHashMap<>();
@@ -43,6 +43,8 @@ final class ScenarioLayer {
     Node design;
     /** The sensitivity block (it supplies the design), read once the seed is known; null if absent. */
     Node sensitivity;
+    /** The claims block, read once variants and design are known; null if absent. */
+    Node claims;
 
     private ScenarioLayer(String file) {
         this.file = file;
@@ -86,6 +88,7 @@ final class ScenarioLayer {
             case "labels" -> labels(reader, value);
             case "design" -> design = value;
             case "sensitivity" -> sensitivity = value;
+            case "claims" -> claims = value;
             default -> reader.problem(tuple.getKeyNode(), key, "unknown key" + Suggestions.hint(key, KEYS)
                     + "; allowed: " + String.join(", ", KEYS));
         }

@@ -160,9 +160,11 @@ public final class ScenarioLoader {
         ScenarioLayer labelLayer = null;
         ScenarioLayer designLayer = null;
         ScenarioLayer sensitivityLayer = null;
+        ScenarioLayer claimsLayer = null;
         ScenarioLayer groupLayer = null;
         for (int i = chain.size() - 1; i >= 0; i--) {
             ScenarioLayer layer = chain.get(i);
+            claimsLayer = layer.claims != null ? layer : claimsLayer;
             designLayer = layer.design != null ? layer : designLayer;
             sensitivityLayer = layer.sensitivity != null ? layer : sensitivityLayer;
             name = layer.name != null ? layer.name : name;
@@ -218,10 +220,13 @@ public final class ScenarioLoader {
                 sensitivity = plan.spec();
             }
         }
+        List<Claim> claims = claimsLayer == null ? List.of()
+                : new ClaimReader(new NodeReader(claimsLayer.file, problems), outcomes).read(claimsLayer.claims, resolved, design,
+                        base == null || base.groups().isEmpty() ? List.of() : base.groups().names());
         return new Scenario(name, description == null ? "" : description, horizonWeeks,
                 replications == null ? 1 : replications, scenarioSeed, base, file, sha256(bytes),
                 resolved, policyStart, reorder(origins), design, sensitivity, language, checkedLabels(labelLayer, labels, resolved, problems),
-                extended);
+                extended, claims);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,11 +20,11 @@ import org.junit.jupiter.api.Test;
 /**
  * The calibrated file that scenarios/baseline.yaml extends still belongs to the shipped targets
  * and the current model: its recorded targets checksum is that of the targets file, and
- * simulating the targets at the baseline's values gives the distance recorded in the file. A
- * change to the model or the targets that moves the fit fails here, with the command that
- * recalibrates; a model change shipped before its recalibration (Model 2 parts 1 and 2 moved the
- * fit without refitting; issue 16 recalibrates) records the fit it now gives ("distance now",
- * "outside tolerance now") in the same comments.
+ * simulating the targets at the baseline's values gives the distance recorded in the file (the
+ * best distance of the fit, or, for values carried over a model change without refitting, the
+ * distance under the current model). The fitted targets outside their tolerance and the check
+ * targets missed are those docs/validation.md names. A change to the model or the targets that
+ * moves the fit fails here, with the command that recalibrates.
  */
 class CalibratedBaselineTest {
     private static final Path TARGETS = Path.of("scenarios/calibration/ips-patterns.yaml");
@@ -37,25 +38,31 @@ class CalibratedBaselineTest {
         return m.group(1);
     }
 
-    private static String optionalHeader(String pattern) throws IOException {
-        Matcher m = Pattern.compile(pattern).matcher(Files.readString(CALIBRATED));
-        return m.find() ? m.group(1) : null;
-    }
-
     @Test
     void theBaselineFitsTheShippedTargetsAsRecorded() throws IOException {
         CalibrationSpec spec = new CalibrationLoader(RunOutcomes.COLUMNS).load(TARGETS);
-        assertEquals(header("targets sha256 ([0-9a-f]{64})"), spec.sha256(), "the targets changed after calibration" + RECALIBRATE);
         Map<String, Object> baseline = ParameterCatalog.instance().values(spec.scenario().parameters());
         Calibration.Assessment a = Calibration.assess(spec, baseline, 2);
-        // A model change that is not yet recalibrated records the fit it gives at the same values
-        // ("distance now", "outside tolerance now"); otherwise the calibration's own record holds.
-        String changed = optionalHeader("distance now ([0-9.]+)");
-        double recorded = Double.parseDouble(changed != null ? changed : header("best distance ([0-9.]+)"));
+        a.fit().forEach(f -> System.out.printf(Locale.ROOT, "%s %s: observed %.3f (%.3f), simulated %.4f (%.4f to %.4f)%s%n",
+                f.target().fitted() ? "fit" : "check", f.target().name(), f.target().observed(), f.target().tolerance(), f.simulated(),
+                f.low(), f.high(), f.withinTolerance() ? "" : " MISS"));
+        System.out.printf(Locale.ROOT, "distance %.4f%n", a.distance());
+        assertEquals(header("targets sha256 ([0-9a-f]{64})"), spec.sha256(), "the targets changed after calibration" + RECALIBRATE);
+        // a file refitted to the current model records its best distance; one carried over a model change without refitting
+        // also records the distance the current model gives at its values, and that is the one to reproduce
+        boolean carriedOver = Files.readString(CALIBRATED).contains("distance under the current model");
+        double recorded = Double.parseDouble(header(carriedOver ? "distance under the current model ([0-9.]+)" : "best distance ([0-9.]+)"));
         assertEquals(recorded, a.distance(), 5e-5, "the model no longer gives the recorded fit" + RECALIBRATE);
-        List<String> outside = a.fit().stream().filter(f -> !f.withinTolerance()).map(f -> f.target().name()).toList();
-        String outsideNow = optionalHeader("outside tolerance now: (.*)");
-        assertEquals(outsideNow != null ? List.of(outsideNow.strip().split("; ")) : List.of("share ever employed in the project's three years"),
-                outside, "targets outside their tolerance (docs/validation.md names the expected misses)");
+        List<String> outside = a.fit().stream().filter(f -> f.target().fitted() && !f.withinTolerance()).map(f -> f.target().name()).toList();
+        // the refit on the whole of Model 2 misses the AFI cohort (docs/validation.md); a refit that reaches it fails here on purpose
+        assertEquals(carriedOver ? List.of(header("fitted targets outside tolerance under the current model: (.*)").split("; "))
+                : List.of("share ever employed in the project's three years"), outside,
+                "fitted targets outside their tolerance (docs/validation.md names the expected misses)");
+        List<String> missedChecks = a.fit().stream().filter(f -> !f.target().fitted() && !f.withinTolerance())
+                .map(f -> f.target().name()).toList();
+        assertEquals(List.of("relative risk of any competitive job, close follow-up against usual care",
+                "relative risk of any competitive job, trial arms without the mentor programme", "mentor programme against usual care, employed at one year (difference)", "employed one year into the mentor programme",
+                "in work five years after referral (through NAV or without it), usual care"),
+                missedChecks, "the out-of-sample record in docs/validation.md (check set) lists these misses");
     }
 }

@@ -71,6 +71,94 @@ class CalibrationTest {
     }
 
     @Test
+    void checkTargetsNeverEnterTheDistanceAndAreReportedAtTheFit() throws IOException {
+        CalibrationSpec plain = toy(12);
+        Calibration.Result fitted = Calibration.run(plain, 2, tmp.resolve("plain"));
+        String checks = TARGETS.replace("BUDGET", "12").replace("name: toy", "name: checked")
+                .replace("targets:\n", "variants:\n  many: {users.initialCaseload: 60}\n  few: {users.initialCaseload: 20}\ntargets:\n") + """
+                  - name: far-off check
+                    use: check
+                    horizon_weeks: 52
+                    outcome: ever_employed_share
+                    observed: 0.99
+                    tolerance: 0.001
+                  - name: ratio check
+                    use: check
+                    variant: many
+                    relative_to: few
+                    horizon_weeks: 26
+                    outcome: ever_employed_share
+                    observed: 1.0
+                    tolerance: 0.2
+                """;
+        Path withChecks = Files.writeString(plain.file().resolveSibling("checked.yaml"), checks);
+        CalibrationSpec spec = new CalibrationLoader(RunOutcomes.COLUMNS).load(withChecks);
+        assertEquals(List.of("hires per user"), spec.fitTargets().stream().map(CalibrationSpec.Target::name).toList());
+        Calibration.Result checked = Calibration.run(spec, 2, tmp.resolve("checked"));
+        assertEquals(fitted.distance(), checked.distance(), 0.0, "a check target, however far off, does not move the distance");
+        assertEquals(fitted.best(), checked.best(), "nor the search");
+        assertEquals(Files.readString(tmp.resolve("plain").resolve(Calibration.LOG)),
+                Files.readString(tmp.resolve("checked").resolve(Calibration.LOG)), "nor the log of evaluations");
+        assertEquals(3, checked.fit().size(), "both sets are reported at the best candidate");
+        Calibration.Fit far = checked.fit().get(1);
+        assertEquals(CalibrationSpec.Use.CHECK, far.target().use());
+        assertTrue(!far.withinTolerance() && far.low() <= far.simulated() && far.simulated() <= far.high(), "a miss is reported as one");
+        Calibration.Fit ratio = checked.fit().get(2);
+        assertTrue(ratio.simulated() > 0 && ratio.low() < ratio.simulated() && ratio.simulated() < ratio.high(),
+                "a relative risk with its interval: " + ratio);
+    }
+
+    private static final String ABC = """
+            name: abc
+            scenario: small.yaml
+            seed: 5
+            replications: 2
+            budget: 24
+            abc: {proposals: 30, spread: 2}
+            parameters:
+              placement.fitGrowthPerWeek: [0.01, 0.2]
+              search.standardPlacementRatePerWeek: [0.005, 0.2]
+            targets:
+              - {name: ever employed, horizon_weeks: 52, outcome: ever_employed_share, observed: 0.5, tolerance: 0.05}
+              - {name: far check, use: check, horizon_weeks: 52, outcome: hires, observed: 1000, tolerance: 1}
+            """;
+
+    @Test
+    void acceptedSetsAreWeightedWithinTheThresholdAndResumeToTheSameBytesOnAnyThreadCount() throws IOException {
+        Path targets = Files.writeString(tree().resolve("abc.yaml"), ABC);
+        CalibrationSpec spec = new CalibrationLoader(RunOutcomes.COLUMNS).load(targets);
+        Calibration.Result first = Calibration.run(spec, 2, tmp.resolve("abc-2"));
+        Calibration.Accepted a = first.accepted();
+        assertEquals(30, a.proposals());
+        assertEquals(30, a.simulatedNow(), "every proposal simulated once");
+        assertTrue(a.draws().size() >= 3 && a.draws().size() <= 30, "some proposals accepted: " + a.draws().size());
+        assertEquals(1.0, java.util.Arrays.stream(a.weights()).sum(), 1e-12);
+        assertTrue(java.util.Arrays.stream(a.distances()).allMatch(d -> d <= a.threshold()), "only proposals within the threshold");
+        assertEquals(first.distance() + 5.991, a.threshold(), 1e-3, "best distance + chi-squared(2) 95 % quantile");
+        assertTrue(a.draws().stream().allMatch(x -> x[0] >= 0.01 && x[0] <= 0.2 && x[1] >= 0.005 && x[1] <= 0.2), "inside the prior");
+        Path log = tmp.resolve("abc-2").resolve(AcceptedSets.LOG);
+        assertEquals(31, Files.readAllLines(log).size());
+        Calibration.Result again = Calibration.run(spec, 1, tmp.resolve("abc-2"));
+        assertEquals(0, again.accepted().simulatedNow(), "a rerun takes every proposal from the log");
+        Calibration.Result oneThread = Calibration.run(spec, 1, tmp.resolve("abc-1"));
+        assertEquals(Files.readString(log), Files.readString(tmp.resolve("abc-1").resolve(AcceptedSets.LOG)), "thread count changes nothing");
+        byte[] whole = Files.readAllBytes(log);
+        Files.write(log, java.util.Arrays.copyOf(whole, whole.length - 25)); // killed mid-row
+        List<String> rows = Files.readAllLines(log);
+        Files.write(log, (String.join("\n", rows.subList(0, 11)) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)); // header + 10
+        Calibration.Result resumed = Calibration.run(spec, 2, tmp.resolve("abc-2"));
+        assertEquals(20, resumed.accepted().simulatedNow(), "only the lost proposals are simulated again");
+        assertTrue(java.util.Arrays.equals(whole, Files.readAllBytes(log)), "the resumed log is the uninterrupted one, byte for byte");
+        for (Calibration.Result r : List.of(again, oneThread, resumed)) {
+            assertTrue(java.util.Arrays.equals(a.weights(), r.accepted().weights()));
+            assertEquals(a.draws().size(), r.accepted().draws().size());
+            for (int i = 0; i < a.draws().size(); i++) {
+                assertTrue(java.util.Arrays.equals(a.draws().get(i), r.accepted().draws().get(i)));
+            }
+        }
+    }
+
+    @Test
     void aHalfWrittenLastRowIsCutAndRedoneToTheSameResult() throws IOException {
         CalibrationSpec spec = toy(12);
         Path whole = tmp.resolve("whole");
@@ -161,6 +249,17 @@ class CalibrationTest {
                 + " overrides: {jobs.temporaryWeeksMin: 100, jobs.temporaryWeeksMax: 200}}\n");
         assertEquals(1, new CalibrationLoader(RunOutcomes.COLUMNS).load(together).targets().size(),
                 "overrides valid together are accepted whatever their order");
+        Path arms = Files.writeString(scenarios.resolve("arms.yaml"), "name: a\nscenario: small.yaml\nparameters:\n"
+                + "  placement.fitGrowthPerWeek: [0.01, 0.2]\nvariants:\n  usual: {users.initialCaseload: 20}\ntargets:\n"
+                + "  - {name: x, outcome: hires, observed: 1, tolerance: 1, variant: usal, use: fitted}\n"
+                + "  - {name: y, outcome: hires, observed: 1, tolerance: 1, use: check}\n");
+        String armProblems = assertThrows(ScenarioException.class, () -> new CalibrationLoader(RunOutcomes.COLUMNS).load(arms)).getMessage();
+        assertTrue(armProblems.contains("key 'targets[0].variant': unknown variant 'usal' (did you mean 'usual'?)"), armProblems);
+        assertTrue(armProblems.contains("key 'targets[0].use': expected fit or check, found 'fitted'"), armProblems);
+        Path onlyChecks = Files.writeString(scenarios.resolve("checks.yaml"), "name: c\nscenario: small.yaml\nparameters:\n"
+                + "  placement.fitGrowthPerWeek: [0.01, 0.2]\ntargets:\n  - {name: y, outcome: hires, observed: 1, tolerance: 1, use: check}\n");
+        assertTrue(assertThrows(ScenarioException.class, () -> new CalibrationLoader(RunOutcomes.COLUMNS).load(onlyChecks))
+                .getMessage().contains("no target is fitted"));
         Path binary = scenarios.resolve("binary.yaml");
         Files.write(binary, new byte[] {'n', 'a', 'm', 'e', ':', ' ', (byte) 0xff, '\n'});
         assertTrue(assertThrows(ScenarioException.class, () -> new CalibrationLoader(RunOutcomes.COLUMNS).load(binary))

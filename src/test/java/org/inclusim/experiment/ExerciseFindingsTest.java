@@ -31,7 +31,7 @@ import org.junit.jupiter.api.TestFactory;
  * power, so that a finding stated in class is one a student's own batch will reproduce.
  */
 class ExerciseFindingsTest {
-    static final double REQUIRED_T = 1.959964 + 1.281552;
+    static final double REQUIRED_T = ClaimVerdict.REQUIRED_T;
 
     private static final List<Exercise> EXERCISES = new ExerciseLoader(RunOutcomes.COLUMNS).load(ExerciseLoader.SHIPPED);
 
@@ -72,15 +72,14 @@ class ExerciseFindingsTest {
         List<String> failures = new ArrayList<>();
         for (Exercise.Claim claim : exercise.claims()) {
             double[] values = differences(claim, runs);
-            Verdict v = Verdict.of(values, claim.direction().sign());
+            ClaimVerdict v = ClaimVerdict.of(values, claim.direction().sign());
             System.out.printf(java.util.Locale.ROOT, "exercise %s: %s: mean %+.4g, n %d, t %.2f, d %.2f%n", exercise.id(), claim,
-                    v.mean, values.length, v.t, v.d);
-            if (!(v.t >= REQUIRED_T)) {
+                    v.mean(), values.length, v.t(), v.d());
+            if (!v.holds()) {
                 failures.add(String.format(java.util.Locale.ROOT,
                         "%s: mean difference %+.4g over %d replications, t = %.2f < %.2f (replications for 90 %% power at this effect: %s);"
                                 + " correct the finding in %s, never force it",
-                        claim, v.mean, values.length, v.t, REQUIRED_T, v.d * claim.direction().sign() > 0
-                                ? Long.toString((long) Math.ceil(Math.pow(REQUIRED_T / Math.abs(v.d), 2))) : "none: the effect goes the other way",
+                        claim, v.mean(), values.length, v.t(), REQUIRED_T, v.replicationsNeeded(claim.direction().sign()),
                         ExerciseLoader.SHIPPED));
             }
         }
@@ -124,23 +123,5 @@ class ExerciseFindingsTest {
             byVariant.computeIfAbsent(specs.get(i).variant(), v -> new ArrayList<>()).add(outcomes.get(i));
         }
         return byVariant;
-    }
-
-    /** Mean, standardised effect d = mean / sd and t = d sqrt(n), in the claimed direction (sign). */
-    private record Verdict(double mean, double d, double t) {
-        static Verdict of(double[] x, int sign) {
-            int n = x.length;
-            if (n < 2) {
-                return new Verdict(Double.NaN, Double.NaN, Double.NaN);
-            }
-            double mean = java.util.Arrays.stream(x).average().orElse(Double.NaN);
-            double ss = 0;
-            for (double v : x) {
-                ss += (v - mean) * (v - mean);
-            }
-            double sd = Math.sqrt(ss / (n - 1));
-            double d = sd == 0 ? Math.signum(mean) * Double.POSITIVE_INFINITY : mean / sd;
-            return new Verdict(mean, d, sign * d * Math.sqrt(n));
-        }
     }
 }

@@ -122,7 +122,12 @@ final class Faults {
 
     /** Waits (at most a minute) until the condition holds or the process ends; true if it holds. */
     static boolean waitFor(Running running, IoCondition condition) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        return waitFor(running, condition, TimeUnit.MINUTES.toMillis(1));
+    }
+
+    /** As {@link #waitFor(Running, IoCondition)}, waiting at most {@code millis}. */
+    static boolean waitFor(Running running, IoCondition condition, long millis) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         while (System.nanoTime() < deadline) {
             if (condition.holds()) {
                 return true;

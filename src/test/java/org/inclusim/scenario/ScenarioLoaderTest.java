@@ -33,6 +33,13 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aGridWhoseOnlyValueIsBadIsAProblemNotACrash() throws IOException {
+        Path file = write("grid.yaml", "name: grid\ndesign:\n  grid:\n    mentors.superMentorShare: [x]\n");
+        ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class, () -> new ScenarioLoader().load(file));
+        assertTrue(e.getMessage().contains("grid.yaml:4:32"), e.getMessage());
+    }
+
+    @Test
     void theShippedBaselineLoads() {
         Scenario s = new ScenarioLoader().load(Path.of("scenarios/baseline.yaml"));
         assertEquals("baseline", s.name());
