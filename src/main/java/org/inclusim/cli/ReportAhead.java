@@ -131,7 +131,7 @@ final class ReportAhead implements BatchRunner.RunListener {
     static Scenario small(Scenario s) {
         return new Scenario(s.name(), s.description(), WEEKS, REPLICATIONS, s.seed(), s.parameters(), s.file(), s.sha256(),
                 s.variants(), s.policyStartWeek() == null ? null : Math.min(s.policyStartWeek(), WEEKS), s.origins(), Design.NONE,
-                null, s.language(), s.labels(), s.extended(), s.claims());
+                null, s.language(), s.labels(), s.extended(), s.claims(), org.inclusim.scenario.ParameterDraws.NONE);
     }
 
     private static void run(Scenario small, Language language, Path batch) {
