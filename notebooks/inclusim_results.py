@@ -20,7 +20,8 @@ import pandas as pd
 from scipy import stats
 
 KEY = ["run_id", "variant", "point", "replicate", "seed"]
-STAGES = ["referred", "seeking", "in_placement", "employed", "out_of_work", "exited"]
+STAGES = ["referred", "seeking", "in_placement", "employed", "out_of_work",
+          "disability_benefit", "aap", "education", "work_without_nav", "other"]
 PALETTE_FILE = Path(__file__).with_name("palette.json")
 """The shared colours of stages, variants and mentor states (written from Java's presentation.Colours, checked by a test)."""
 
@@ -41,7 +42,8 @@ def variant_colours(batch):
     return {v: colours[i % len(colours)] for i, v in enumerate(batch.variants)}
 
 
-STAGE_LETTERS = {"referred": "R", "seeking": "S", "in_placement": "P", "employed": "E", "out_of_work": "O", "exited": "X"}
+STAGE_LETTERS = {"referred": "R", "seeking": "S", "in_placement": "P", "employed": "E", "out_of_work": "O",
+                 "disability_benefit": "D", "aap": "A", "education": "U", "work_without_nav": "W", "other": "X"}
 """One letter per stage for compact trajectory patterns."""
 WEEKLY = KEY + ["week"] + STAGES + [
     "mentor_pool", "mentors_active", "mentors_on_leave", "mean_strain", "recruits", "recruit_refusals", "quits",
@@ -60,13 +62,27 @@ class SchemaError(ValueError):
 
 @dataclass
 class Batch:
-    """The tables and manifest of one batch folder."""
+    """The tables and manifest of one batch folder.
+
+    ``runs`` and ``weekly`` hold the rows over whole runs (group ``all``); ``group_runs`` and
+    ``group_weekly`` the user groups' rows (empty without user groups). ``events`` has every user's
+    ``group``.
+    """
     folder: Path
     runs: pd.DataFrame
     weekly: pd.DataFrame
     events: pd.DataFrame
     mentors: pd.DataFrame
     manifest: dict
+    group_runs: pd.DataFrame = None
+    group_weekly: pd.DataFrame = None
+
+    @property
+    def groups(self):
+        """The user groups in declaration order; empty without user groups."""
+        if self.group_runs is None or self.group_runs.empty:
+            return []
+        return list(dict.fromkeys(self.group_runs["group"]))
 
     @property
     def variants(self):
@@ -113,7 +129,24 @@ def load_batch(folder):
     mentors = pd.read_csv(folder / "mentors.csv", dtype={"variant": "string", "training": "string",
                                                           "state_end": "string", "network_id": "Int64",
                                                           "quit_week": "Int64"})
-    return Batch(folder, runs, weekly, events, mentors, manifest)
+    runs, group_runs = _split_groups(runs)
+    weekly, group_weekly = _split_groups(weekly)
+    return Batch(folder, runs, weekly, events, mentors, manifest, group_runs, group_weekly)
+
+
+def _split_groups(frame):
+    """The ``all`` rows (totals, as every reader of totals needs) and the user group rows."""
+    if "group" not in frame.columns:
+        return frame, frame.iloc[0:0]
+    is_all = frame["group"] == "all"
+    return frame[is_all].reset_index(drop=True), frame[~is_all].reset_index(drop=True)
+
+
+def group_outcomes(batch, outcome, variant=None, point=0):
+    """Mean and 95 % interval over replicates of one runs.csv outcome for each user group (one variant)."""
+    variant = variant or batch.baseline
+    rows = batch.group_runs[(batch.group_runs["variant"] == variant) & (batch.group_runs["point"] == point)]
+    return pd.DataFrame([dict(group=g, **summarize(rows[rows["group"] == g][outcome].dropna())) for g in batch.groups])
 
 
 def summarize(values):
@@ -362,9 +395,10 @@ def trajectory_patterns(batch, variant, top=10):
     """The most common trajectories, one row each, never cut short.
 
     A trajectory is the sequence of stages a user entered (R referred, S seeking, P in placement,
-    E employed, O out of work, X exited; a stage entered again counts again). Long sequences are
+    E employed, O out of work, D disability benefit, A AAP without follow-up, U education, W work
+    without NAV, X other; a stage entered again counts again). Long sequences are
     written compactly: a block repeated in a row is shown once with its count, e.g.
-    ``S (P E O)x3 X``, so two different long paths never look the same. Columns: ``pattern``,
+    ``S (P E O)x3 D``, so two different long paths never look the same. Columns: ``pattern``,
     ``stages`` (how many stage entries), ``jobs`` (times employed), ``users`` and ``share``.
     """
     ev = batch.events[batch.events["variant"] == variant].sort_values(["run_id", "user_id", "week"], kind="stable")

@@ -17,9 +17,10 @@ PRECISION <- 0.10
 
 read <- function(name) read.csv(file.path(batch, name), stringsAsFactors = FALSE, check.names = FALSE,
                                  colClasses = c(variant = "character", point = "character"))
-runs <- read("runs.csv")
+totals <- function(t) if ("group" %in% names(t)) t[t$group == "all", ] else t  # user group rows aside
+runs <- totals(read("runs.csv"))
 events <- read("events.csv")
-weekly <- read("weekly.csv")
+weekly <- totals(read("weekly.csv"))
 an <- function(name) read.csv(file.path(batch, "analysis", name), stringsAsFactors = FALSE,
                               colClasses = c(variant = "character"))
 horizon <- runs$horizon_weeks[1]
@@ -285,12 +286,13 @@ for (i in seq_len(nrow(burnout))) {
 
 ## Weekly bands: t intervals of the stage shares over replicates, clipped to [0, 1].
 bands <- an("weekly_bands.csv")
-stages <- c("referred", "seeking", "in_placement", "employed", "out_of_work", "exited")
+stages <- c("referred", "seeking", "in_placement", "employed", "out_of_work",
+            "disability_benefit", "aap", "education", "work_without_nav", "other")
 w0 <- weekly[as.character(weekly$point) == as.character(points[1]), ]
 for (v in variants) {
   wv <- w0[w0$variant == v, ]
   referred <- rowSums(wv[, stages])
-  for (stage in c("employed", "exited")) {
+  for (stage in c("employed", "disability_benefit")) {
     share <- ifelse(referred == 0, 0, wv[[stage]] / referred)
     for (week in c(0, 10, 60, 130, horizon - 1)) {
       x <- share[wv$week == week]

@@ -50,20 +50,30 @@ class NotebookIT {
         }
     }
 
-    @Test
-    void notebooksExecuteAndAgreeWithTheReport() throws Exception {
+    /**
+     * Runs a batch of {@code scenario} into {@code batch} and executes the three notebooks on it
+     * into {@code executed} (skipped without Jupyter); returns the notebooks' environment.
+     */
+    private static Map<String, String> executeNotebooks(Path root, String scenario, int replications, Path batch, Path executed)
+            throws Exception {
         assumeTrue(jupyterAvailable(), "Debian's python3-pandas, python3-matplotlib, python3-scipy, python3-nbconvert and "
                 + "python3-ipykernel are not installed; .ci/run installs them (see notebooks/README.md)");
-        Path root = Path.of("").toAbsolutePath();
-        Path batch = tmp.resolve("batch");
-        run(Map.of(), root, "java", "-jar", "target/inclusim.jar", "batch", "scenarios/mentor-network.yaml",
-                "--replications", "6", "--quiet", "--out", batch.toString());
+        run(Map.of(), root, "java", "-jar", "target/inclusim.jar", "batch", scenario,
+                "--replications", String.valueOf(replications), "--quiet", "--out", batch.toString());
         Map<String, String> env = Map.of("INCLUSIM_BATCH", batch.toString(), "PYDEVD_DISABLE_FILE_VALIDATION", "1");
         for (String notebook : List.of("01-explore-batch", "02-compare-variants", "03-trajectories")) {
             run(env, root.resolve("notebooks"), PYTHON, "-m", "nbconvert", "--to", "notebook", "--execute",
                     "--ExecutePreprocessor.timeout=600", "--ExecutePreprocessor.kernel_name=python3",
-                    "--output-dir", tmp.resolve("executed").toString(), notebook + ".ipynb");
+                    "--output-dir", executed.toString(), notebook + ".ipynb");
         }
+        return env;
+    }
+
+    @Test
+    void notebooksExecuteAndAgreeWithTheReport() throws Exception {
+        Path root = Path.of("").toAbsolutePath();
+        Path batch = tmp.resolve("batch");
+        Map<String, String> env = executeNotebooks(root, "scenarios/mentor-network.yaml", 6, batch, tmp.resolve("executed"));
         String python = """
                 import inclusim_results as ir, os, math
                 b = ir.load_batch(os.environ["INCLUSIM_BATCH"])
@@ -79,7 +89,7 @@ class NotebookIT {
                     r = ir.burnout_rate(b, v)
                     print("burnout", v, repr(r["per_100"]), repr(r["ci_low"]), repr(r["ci_high"]), r["interval"])
                 shares = ir.stage_shares(b)
-                for _, s in shares[shares.stage.isin(["employed", "exited"])].iterrows():
+                for _, s in shares[shares.stage.isin(["employed", "disability_benefit"])].iterrows():
                     print("share", s.variant, s.week, "share_" + s.stage, repr(s["mean"]), repr(s.low), repr(s.high))
                 ratio = 0.001
                 while ratio <= 2000:
@@ -137,6 +147,40 @@ class NotebookIT {
         assertTrue(checked.get("replications") > 150, out);
         assertEquals(3, checked.get("signedrank"), out);
         assertTrue(Files.exists(tmp.resolve("executed/03-trajectories.ipynb")));
+    }
+
+    /**
+     * A batch with user groups: the notebooks run on it, load_batch keeps only the all rows as
+     * the runs (every analysis reads totals), and the notebooks' group means are the means of
+     * runs.csv's group rows.
+     */
+    @Test
+    void notebooksReadTotalsFromTheAllRowsAndSplitByGroup() throws Exception {
+        Path root = Path.of("").toAbsolutePath();
+        Path batch = tmp.resolve("groups");
+        Map<String, String> env = executeNotebooks(root, "scenarios/user-groups.yaml", 3, batch, tmp.resolve("executed-groups"));
+        String out = run(env, root.resolve("notebooks"), PYTHON, "-c", """
+                import inclusim_results as ir, os
+                b = ir.load_batch(os.environ["INCLUSIM_BATCH"])
+                print("runs", len(b.runs), set(b.runs["group"]), len(b.weekly), set(b.weekly["group"]))
+                for v in b.variants:
+                    for _, g in ir.group_outcomes(b, "ever_employed_share", v).iterrows():
+                        print("group", v, g.group, repr(g["mean"]))
+                """);
+        CsvReader.Table runs = CsvReader.read(batch.resolve("runs.csv"));
+        int checked = 0;
+        for (String line : out.lines().toList()) {
+            String[] f = line.trim().split(" ");
+            if (f[0].equals("runs")) {
+                assertTrue(line.startsWith("runs 9 {'all'} " + 9 * 260 + " {'all'}"), line);
+            } else if (f[0].equals("group")) {
+                double[] values = runs.rowsWhere("group", f[2]).rows().stream().filter(r -> r.get(1).equals(f[1]))
+                        .mapToDouble(r -> Double.parseDouble(r.get(runs.column("ever_employed_share")))).toArray();
+                assertEquals(java.util.Arrays.stream(values).average().orElseThrow(), Double.parseDouble(f[3]), TOLERANCE, line);
+                checked++;
+            }
+        }
+        assertEquals(3 * 3, checked, "3 variants x 3 groups:\n" + out);
     }
 
     /** The cells {@code from} (inclusive) to {@code to} (exclusive) of a row as numbers (NaN if empty). */

@@ -262,8 +262,13 @@ public final class Analysis {
                 List<EffectRow> rows = new ArrayList<>();
                 for (String variant : data.variants().subList(1, data.variants().size())) {
                     Map<Integer, Double> other = values(variant, point, outcome);
-                    double[] a = base.keySet().stream().filter(other::containsKey).mapToDouble(base::get).toArray();
-                    double[] b = base.keySet().stream().filter(other::containsKey).mapToDouble(other::get).toArray();
+                    // The replicates where both are defined, for every column of the row (as the
+                    // notebook helper and the R reference do): the baseline mean, and the
+                    // replications needed from it, too.
+                    List<Integer> both = base.keySet().stream()
+                            .filter(r -> other.containsKey(r) && !Double.isNaN(base.get(r)) && !Double.isNaN(other.get(r))).toList();
+                    double[] a = both.stream().mapToDouble(base::get).toArray();
+                    double[] b = both.stream().mapToDouble(other::get).toArray();
                     Estimates.Paired p = Estimates.paired(a, b);
                     double baseMean = Estimates.summarize(a).mean();
                     rows.add(new EffectRow(variant, point, outcome, p.n(), baseMean, Estimates.summarize(b).mean(),

@@ -19,8 +19,15 @@ import org.inclusim.io.JsonReader;
  * through the output contract only. Variants are listed in plan order, the baseline first.
  */
 public final class BatchData {
+    /** The column of runs.csv and weekly.csv that names a row's user group. */
+    public static final String GROUP = "group";
+    /** The group of the rows over the whole run: every reader of totals reads only these. */
+    public static final String ALL = "all";
+
     private final Path folder;
     private final CsvReader.Table runs;
+    /** runs.csv's user group rows (no {@code all} rows); empty without user groups. */
+    private final CsvReader.Table groupRuns;
     private final Path weekly;
     private final List<String> weeklyHeader;
     private final Path events;
@@ -31,10 +38,13 @@ public final class BatchData {
     private final List<RunDigests.Digest> digests;
     private Map<String, List<List<String>>> byVariantAndPoint;
 
-    private BatchData(Path folder, CsvReader.Table runs, List<String> weeklyHeader, List<String> eventsHeader,
+    private BatchData(Path folder, CsvReader.Table byGroup, List<String> weeklyHeader, List<String> eventsHeader,
                       Map<String, Object> manifest, RunDigests digests) {
         this.folder = folder;
-        this.runs = runs;
+        this.runs = byGroup.rowsWhere(GROUP, ALL);
+        int g = byGroup.column(GROUP);
+        this.groupRuns = new CsvReader.Table(byGroup.header(),
+                g < 0 ? List.of() : byGroup.rows().stream().filter(r -> !r.get(g).equals(ALL)).toList());
         this.weekly = folder.resolve("weekly.csv");
         this.weeklyHeader = weeklyHeader;
         this.events = folder.resolve("events.csv");
@@ -74,7 +84,8 @@ public final class BatchData {
             }
         }
         try {
-            CsvReader.Table runs = table(folder.resolve("runs.csv"));
+            CsvReader.Table byGroup = table(folder.resolve("runs.csv"));
+            CsvReader.Table runs = byGroup.rowsWhere(GROUP, ALL);
             if (runs.column("run_id") != 0 || runs.column("retention_52w") < 0) {
                 throw new AnalysisException(folder.resolve("runs.csv") + " does not have the columns of inclusim's runs.csv");
             }
@@ -87,7 +98,7 @@ public final class BatchData {
                 throw new AnalysisException(folder.resolve("manifest.json") + " is not an inclusim manifest");
             }
             checkManifest((Map<String, Object>) manifest, folder.resolve("manifest.json"));
-            return new BatchData(folder, runs, CsvReader.header(folder.resolve("weekly.csv")),
+            return new BatchData(folder, byGroup, CsvReader.header(folder.resolve("weekly.csv")),
                     CsvReader.header(folder.resolve("events.csv")), (Map<String, Object>) manifest, digests);
         } catch (IOException | IllegalArgumentException e) {
             String reason = e instanceof IOException io ? IoErrors.describe(io) : e.getMessage();
@@ -189,8 +200,20 @@ public final class BatchData {
         return folder;
     }
 
+    /** runs.csv's rows over whole runs (the {@code all} rows), one per run. */
     public CsvReader.Table runs() {
         return runs;
+    }
+
+    /** runs.csv's user group rows, several per run; empty without user groups. */
+    public CsvReader.Table groupRuns() {
+        return groupRuns;
+    }
+
+    /** The user groups, in the order of runs.csv; empty without user groups. */
+    public List<String> groups() {
+        int g = groupRuns.column(GROUP);
+        return g < 0 ? List.of() : groupRuns.rows().stream().map(r -> r.get(g)).distinct().toList();
     }
 
     /** The columns of weekly.csv. */

@@ -14,7 +14,7 @@ import java.util.List;
  *       that curve from 0 to 104: the mean weeks a job lasts within its first two years);</li>
  *   <li>{@code cif_<cause>_<t>w}: the Aalen-Johansen cumulative incidence, t weeks after referral,
  *       of a first job ({@code cif_employed_*}) and of leaving the measure to each destination
- *       first ({@code cif_exited_*}, ...).</li>
+ *       first ({@code cif_disability_benefit_*}, {@code cif_aap_*}, ...).</li>
  * </ul>
  * A value is empty where the run's curve is not known until t (nobody observed that long).
  */

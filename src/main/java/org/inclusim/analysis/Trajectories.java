@@ -16,12 +16,13 @@ import java.util.Set;
  */
 public final class Trajectories {
     /** The stages of the model, in its order (the columns of weekly.csv). */
-    public static final List<String> STAGES = List.of("referred", "seeking", "in_placement", "employed", "out_of_work", "exited");
+    public static final List<String> STAGES = List.of("referred", "seeking", "in_placement", "employed", "out_of_work",
+            "disability_benefit", "aap", "education", "work_without_nav", "other");
     /**
      * The stages inside the measure. Every other stage in events.csv's {@code to} column is a
-     * destination: leaving the measure (today {@code exited}; later e.g. disability benefit,
-     * AAP, education). This list is the one place that says so; a new destination stage needs no
-     * code change.
+     * destination: leaving the measure (disability benefit, AAP without follow-up, education, work
+     * without NAV, other; batches of the first model have {@code exited}). This list is the one
+     * place that says so; a new destination stage needs no code change.
      */
     public static final List<String> IN_MEASURE = List.of("referred", "seeking", "in_placement", "employed", "out_of_work");
     /** The stage whose first entry is the event of interest. */

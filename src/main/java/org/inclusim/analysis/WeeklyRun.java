@@ -60,7 +60,7 @@ public final class WeeklyRun {
 
     /**
      * Builds runs from rows given one at a time (in file order): a row of another run id,
-     * variant or point starts the next run. A cell that is not a number fails at the row that
+     * variant or point starts the next run. User group rows are skipped: a run is its {@code all} rows. A cell that is not a number fails at the row that
      * holds it ({@link NumberFormatException}), so the reader can name its line.
      */
     static final class Builder {
@@ -68,6 +68,8 @@ public final class WeeklyRun {
         private final int cVariant;
         private final int cPoint;
         private final int cWeek;
+        /** The group column, or -1 (files before user groups): only the {@code all} rows are read. */
+        private final int cGroup;
         private final List<String> names;
         private final int[] indexes;
         private String runId;
@@ -83,6 +85,7 @@ public final class WeeklyRun {
             cVariant = header.indexOf("variant");
             cPoint = header.indexOf("point");
             cWeek = header.indexOf("week");
+            cGroup = header.indexOf(BatchData.GROUP);
             names = List.copyOf(columns);
             indexes = names.stream().mapToInt(header::indexOf).toArray();
             for (int i = 0; i < indexes.length; i++) {
@@ -95,6 +98,9 @@ public final class WeeklyRun {
 
         /** Adds a row; returns the run it ended, if the row belongs to the next one, else null. */
         WeeklyRun add(List<String> row) {
+            if (cGroup >= 0 && !row.get(cGroup).equals(BatchData.ALL)) {
+                return null;
+            }
             WeeklyRun ended = null;
             if (rows > 0 && !(row.get(cRun).equals(runId) && row.get(cVariant).equals(variant) && row.get(cPoint).equals(point))) {
                 ended = finish();

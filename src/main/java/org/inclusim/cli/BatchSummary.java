@@ -18,7 +18,7 @@ final class BatchSummary {
 
     static String table(Path runsCsv, Messages m) throws IOException {
         Formats f = m.formats();
-        CsvReader.Table table = CsvReader.read(runsCsv);
+        CsvReader.Table table = CsvReader.read(runsCsv).rowsWhere("group", "all");
         Map<String, Map<String, List<Double>>> groups = new LinkedHashMap<>();
         int variant = table.column("variant");
         int point = table.column("point");

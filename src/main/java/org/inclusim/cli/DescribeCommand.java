@@ -12,6 +12,7 @@ import org.inclusim.experiment.RunSpec;
 import org.inclusim.experiment.SingleRun;
 import org.inclusim.model.parameters.ParameterCatalog;
 import org.inclusim.model.parameters.ParameterDefinition;
+import org.inclusim.model.parameters.UserGroup;
 import org.inclusim.scenario.Scenario;
 import org.inclusim.observe.RunOutcomes;
 import org.inclusim.scenario.ScenarioLoader;
@@ -57,6 +58,7 @@ final class DescribeCommand implements Callable<Integer> {
         line(out, m.text("describe.question"), s.description().strip().replaceAll("\\s+", " "));
         line(out, m.text("describe.horizon"), m.text("describe.horizon_value", f.integer(s.horizonWeeks()), f.integer(s.replications()),
                 String.valueOf(s.seed())) + (s.policyStartWeek() == null ? "" : m.text("describe.policy_week", f.integer(s.policyStartWeek()))));
+        groups(out, s, m);
         line(out, m.text("describe.variants"), m.text("describe.variants_value"));
         for (Variant v : s.variants()) {
             out.append("  ").append(v.name()).append(v.overrides().isEmpty() ? "  (" + m.text("describe.no_overrides") + ")" : "").append('\n');
@@ -88,6 +90,20 @@ final class DescribeCommand implements Callable<Integer> {
         }
         System.out.print(out);
         return 0;
+    }
+
+    /** The user groups: each group's share and deviations (nothing without groups). */
+    private static void groups(StringBuilder out, Scenario s, Messages m) {
+        if (s.parameters().groups().isEmpty()) {
+            return;
+        }
+        line(out, m.text("describe.groups"), m.text("describe.groups_value", s.parameters().groups().list().size()));
+        for (UserGroup g : s.parameters().groups().list()) {
+            out.append("  ").append(g.name()).append("  ").append(m.text("describe.group_share", ParameterDefinition.format(g.share())))
+                    .append(g.deviations().isEmpty() ? "  (" + m.text("describe.no_deviations") + ")" : "").append('\n');
+            g.deviations().forEach((path, value) -> out.append("      ").append(path).append(" = ")
+                    .append(ParameterDefinition.format(value)).append('\n'));
+        }
     }
 
     private static void line(StringBuilder out, String label, String value) {

@@ -23,7 +23,9 @@ import org.inclusim.io.LockFile;
 import org.inclusim.io.OutputException;
 import org.inclusim.model.parameters.ParameterCatalog;
 import org.inclusim.model.parameters.ParameterDefinition;
+import org.inclusim.model.parameters.UserGroups;
 import org.inclusim.scenario.Scenario;
+import org.inclusim.scenario.Variant;
 
 /**
  * Runs a scenario's plan (or one shard of it) into a batch folder: on several threads, each
@@ -91,10 +93,23 @@ public final class BatchRunner {
 
     /** Parameters varied across the plan (by variants or the design), in catalogue order. */
     public static List<String> variedPaths(Scenario scenario) {
-        return ParameterCatalog.instance().definitions().stream().map(ParameterDefinition::path)
-                .filter(p -> scenario.design().paths().contains(p)
-                        || scenario.variants().stream().anyMatch(v -> v.overrides().containsKey(p)))
-                .toList();
+        return variedPaths(scenario, scenario.variants());
+    }
+
+    /**
+     * Parameters the given variants or the design set, in catalogue order, then the user groups'
+     * values they set ({@code groups.NAME.…}) in the order first set: the varied columns of runs.csv.
+     */
+    static List<String> variedPaths(Scenario scenario, List<Variant> variants) {
+        java.util.function.Predicate<String> set = p -> scenario.design().paths().contains(p)
+                || variants.stream().anyMatch(v -> v.overrides().containsKey(p));
+        List<String> paths = new ArrayList<>(ParameterCatalog.instance().definitions().stream().map(ParameterDefinition::path)
+                .filter(set).toList());
+        java.util.LinkedHashSet<String> groups = new java.util.LinkedHashSet<>();
+        variants.forEach(v -> groups.addAll(v.overrides().keySet()));
+        groups.addAll(scenario.design().paths());
+        groups.stream().filter(UserGroups::isGroupPath).forEach(paths::add);
+        return paths;
     }
 
     /**

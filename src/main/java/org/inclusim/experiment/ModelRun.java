@@ -11,6 +11,7 @@ import org.inclusim.model.InclusionModel;
 import org.inclusim.model.Mentor;
 import org.inclusim.model.Transition;
 import org.inclusim.observe.MentorRow;
+import org.inclusim.observe.GroupOutcomes;
 import org.inclusim.observe.OutcomeCalculator;
 import org.inclusim.observe.WeeklyObserver;
 import org.inclusim.observe.WeeklyRow;
@@ -100,7 +101,7 @@ public final class ModelRun {
             mentors.add(MentorRow.of(m));
         }
         return new RunResult(spec, OutcomeCalculator.compute(model), mentors, events,
-                model.activeUserWeeks(), (System.nanoTime() - startNanos) / 1e9);
+                model.activeUserWeeks(), (System.nanoTime() - startNanos) / 1e9, GroupOutcomes.compute(model));
     }
 
     static byte[] serialize(InclusionModel model) {

@@ -11,8 +11,11 @@ import org.inclusim.io.CsvTableWriter;
 import org.inclusim.model.Transition;
 import org.inclusim.model.parameters.ParameterCatalog;
 import org.inclusim.model.parameters.ParameterDefinition;
+import org.inclusim.model.parameters.UserGroups;
 import org.inclusim.observe.EventRow;
 import org.inclusim.observe.MentorRow;
+import org.inclusim.observe.GroupOutcomes;
+import org.inclusim.observe.GroupWeek;
 import org.inclusim.observe.RunOutcomes;
 import org.inclusim.observe.WeeklyRow;
 
@@ -28,6 +31,8 @@ public final class RunTables implements RunRecorder, Closeable {
     public static final String WEEKLY = "weekly.csv";
     public static final String EVENTS = "events.csv";
     public static final String MENTORS = "mentors.csv";
+    /** The column after the run key of runs.csv and weekly.csv: a user group, or {@code all} for the whole run. */
+    public static final String GROUP = "group";
 
     /** The four tables, in the order they are listed in the data dictionary. */
     public static final List<String> TABLES = List.of(RUNS, WEEKLY, EVENTS, MENTORS);
@@ -134,13 +139,14 @@ public final class RunTables implements RunRecorder, Closeable {
         return switch (table) {
             case RUNS -> {
                 List<String> columns = new ArrayList<>(key);
+                columns.add(GROUP);
                 for (String path : variedPaths) {
                     columns.add(ParameterCatalog.instance().find(path).map(ParameterDefinition::columnName).orElseThrow());
                 }
                 columns.addAll(RunOutcomes.COLUMNS);
                 yield columns;
             }
-            case WEEKLY -> concat(key, WeeklyRow.COLUMNS);
+            case WEEKLY -> concat(concat(key, List.of(GROUP)), WeeklyRow.COLUMNS);
             case EVENTS -> concat(key, EventRow.COLUMNS);
             case MENTORS -> concat(key, MentorRow.COLUMNS);
             default -> throw new IllegalArgumentException("no table " + table);
@@ -149,7 +155,10 @@ public final class RunTables implements RunRecorder, Closeable {
 
     @Override
     public void week(RunSpec spec, WeeklyRow row) {
-        sinks[1].row(spec, row.cells());
+        sinks[1].row(spec, concat(List.of(UserGroups.ALL), row.cells()));
+        for (GroupWeek g : row.byGroup()) {
+            sinks[1].row(spec, concat(List.of(g.group()), row.groupCells(g)));
+        }
     }
 
     @Override
@@ -162,14 +171,14 @@ public final class RunTables implements RunRecorder, Closeable {
     /** Writes the run's row and its mentors. */
     public void finished(RunResult result) {
         RunSpec spec = result.spec();
-        List<Object> row = new ArrayList<>();
+        List<Object> varied = new ArrayList<>();
         Map<String, Object> values = variedPaths.isEmpty() ? Map.of() : ParameterCatalog.instance().values(spec.parameters());
         for (String path : variedPaths) {
             Object v = values.get(path);
-            row.add(v instanceof Enum<?> ? ParameterDefinition.format(v) : v);
+            varied.add(v instanceof Enum<?> ? ParameterDefinition.format(v) : v);
         }
-        row.addAll(result.outcomes().cells());
-        sinks[0].row(spec, row);
+        sinks[0].row(spec, runRow(UserGroups.ALL, varied, result.outcomes().cells()));
+        result.byGroup().forEach((group, outcomes) -> sinks[0].row(spec, runRow(group, varied, GroupOutcomes.cells(outcomes))));
         for (MentorRow m : result.mentors()) {
             sinks[3].row(spec, m.cells());
         }
@@ -190,6 +199,14 @@ public final class RunTables implements RunRecorder, Closeable {
         if (first != null) {
             throw first;
         }
+    }
+
+    private static List<Object> runRow(String group, List<Object> varied, List<Object> outcomes) {
+        List<Object> row = new ArrayList<>(1 + varied.size() + outcomes.size());
+        row.add(group);
+        row.addAll(varied);
+        row.addAll(outcomes);
+        return row;
     }
 
     private static <T> List<T> concat(List<? extends T> a, List<? extends T> b) {

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.inclusim.io.OutputFolder;
-import org.inclusim.model.parameters.ParameterCatalog;
-import org.inclusim.model.parameters.ParameterDefinition;
 import org.inclusim.scenario.Scenario;
 import org.inclusim.scenario.Variant;
 
@@ -46,8 +44,7 @@ public final class SingleRun {
 
     /** The parameters a variant or the design sets, in catalogue order: the varied columns of runs.csv. */
     static List<String> variedPaths(Scenario scenario, Variant variant) {
-        return ParameterCatalog.instance().definitions().stream().map(ParameterDefinition::path)
-                .filter(p -> variant.overrides().containsKey(p) || scenario.design().paths().contains(p)).toList();
+        return BatchRunner.variedPaths(scenario, List.of(variant));
     }
 
     /** Runs one variant into {@code target}; the folder appears only when complete. */

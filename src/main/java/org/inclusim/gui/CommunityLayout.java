@@ -131,7 +131,7 @@ public final class CommunityLayout {
             }
         }
         for (Mentor m : model.mentors()) {
-            if (m.state() == MentorState.QUIT) {
+            if (!m.state().inRole()) {
                 community.remove(node(m));
             }
         }
@@ -162,7 +162,7 @@ public final class CommunityLayout {
             UserNode n = node(u);
             if (u.workplace() != null && (u.stage() == Stage.IN_PLACEMENT || u.stage() == Stage.EMPLOYED)) {
                 atWorkplace.computeIfAbsent(u.workplace(), w -> new ArrayList<>()).add(n);
-            } else if (u.adviser() != null && u.stage() != Stage.EXITED) {
+            } else if (u.adviser() != null && !u.stage().isDestination()) {
                 atAdviser.computeIfAbsent(u.adviser(), a -> new ArrayList<>()).add(n);
             } else if (u.stage() == Stage.REFERRED) {
                 waiting.add(n);
@@ -193,7 +193,7 @@ public final class CommunityLayout {
     }
 
     private void linkUser(User u, UserNode n) {
-        if (u.mentor() != null && u.mentor().state() != MentorState.QUIT) {
+        if (u.mentor() != null && u.mentor().state().inRole()) {
             ties.addEdge(node(u.mentor()), n, Tie.MENTORING);
         }
         if (u.adviser() != null) {
@@ -205,7 +205,7 @@ public final class CommunityLayout {
         for (MentorNetwork network : model.networks()) {
             MentorNode previous = null;
             for (Mentor m : network.members()) {
-                if (m.state() == MentorState.QUIT) {
+                if (!m.state().inRole()) {
                     continue;
                 }
                 MentorNode current = node(m);

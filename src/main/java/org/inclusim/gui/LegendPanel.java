@@ -88,8 +88,9 @@ final class LegendPanel extends JPanel {
     }
 
     private void mentors(List<Component> items) {
-        items.add(item(GuiText.text("gui.legend.no_strain"), new Swatch(square(), Palette.strain(0, 1), 1f, false)));
-        items.add(item(GuiText.text("gui.legend.high_strain"), new Swatch(square(), Palette.strain(0.9, 1), 1f, false)));
+        // One item for the strain scale (two squares), so that the mentors' row keeps to one line.
+        items.add(item(GuiText.text("gui.legend.strain_scale"), new Pair(new Swatch(square(), Palette.strain(0, 1), 1f, false),
+                new Swatch(square(), Palette.strain(0.9, 1), 1f, false))));
         for (MentorState state : MentorState.values()) {
             if (state != MentorState.ACTIVE) {
                 items.add(item(GuiText.messages().mentorState(state.label()),
@@ -134,6 +135,25 @@ final class LegendPanel extends JPanel {
         d.lineTo(0, ICON / 2.0);
         d.closePath();
         return d;
+    }
+
+    /** Two legend marks side by side (the two ends of a scale). */
+    private record Pair(Icon left, Icon right) implements Icon {
+        @Override
+        public void paintIcon(Component c, Graphics g, int x, int y) {
+            left.paintIcon(c, g, x, y);
+            right.paintIcon(c, g, x + left.getIconWidth() + 2, y);
+        }
+
+        @Override
+        public int getIconWidth() {
+            return left.getIconWidth() + 2 + right.getIconWidth();
+        }
+
+        @Override
+        public int getIconHeight() {
+            return Math.max(left.getIconHeight(), right.getIconHeight());
+        }
     }
 
     /** A legend mark: a filled shape with an outline (optionally a cross), or a tie's line with a check mark. */

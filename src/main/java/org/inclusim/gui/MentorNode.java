@@ -29,13 +29,20 @@ public final class MentorNode implements Inspectable {
         return mentor.state() == MentorState.ON_LEAVE;
     }
 
+    /**
+     * A super-mentor: drawn as one (mentors.superMentorShare), or made one by the system, asked
+     * again and again after {@link #EMERGENT_SUPER_MENTOR_HIRES} or more of its mentees were hired.
+     */
     boolean isSuperMentor() {
-        return mentor.superMentor();
+        return mentor.superMentor() || mentor.successes() >= EMERGENT_SUPER_MENTOR_HIRES;
     }
 
-    /** The strain at which mentors burn out under the parameters now in force. */
+    /** Mentees hired at which the GUI draws a mentor as a super-mentor. */
+    static final int EMERGENT_SUPER_MENTOR_HIRES = 3;
+
+    /** The reference strain of the strain hazard under the parameters now in force. */
     double threshold() {
-        return model.parameters().mentors().burnoutThreshold();
+        return model.parameters().mentors().strainReference();
     }
 
     @Override
@@ -49,7 +56,7 @@ public final class MentorNode implements Inspectable {
         Plain p = new Plain()
                 .text("mentor_state", GuiText.messages().mentorState(mentor.state().label()))
                 .text("workplace", GuiText.text("gui.title.workplace", mentor.workplace().id()))
-                .yes("super_mentor", mentor.superMentor())
+                .yes("super_mentor", isSuperMentor())
                 .text("training", GuiText.text("gui.training." + mentor.training().name().toLowerCase(java.util.Locale.ROOT)))
                 .text("network", mentor.network() == null ? GuiText.text("gui.none") : GuiText.text("gui.fact.network_id", mentor.network().id()))
                 .text("strain", GuiText.text("gui.unit.strain", f.number(mentor.strain(), 2), f.number(threshold(), 2)))

@@ -46,7 +46,7 @@ public final class ParameterProxy implements Propertied {
         for (Stage stage : Stage.values()) {
             all.add(new Statistic("stage." + stage.label(), l -> l.model().stageCount(stage)));
         }
-        all.add(new Statistic("mentor_pool", l -> l.model().mentorCount(MentorState.ACTIVE) + l.model().mentorCount(MentorState.ON_LEAVE)));
+        all.add(new Statistic("mentor_pool", l -> l.model().mentorPool()));
         all.add(new Statistic("burnt_out", l -> l.model().mentorCount(MentorState.ON_LEAVE)));
         all.add(new Statistic("mean_strain", l -> l.lastRow() == null ? GuiText.messages().formats().missing()
                 : GuiText.messages().formats().number(l.lastRow().meanStrain(), 3)));

@@ -41,7 +41,10 @@ public final class TimeCharts {
     private static List<Measure> stages() {
         return List.of(stage(Stage.REFERRED, WeeklyRow::referred), stage(Stage.SEEKING, WeeklyRow::seeking),
                 stage(Stage.IN_PLACEMENT, WeeklyRow::inPlacement), stage(Stage.EMPLOYED, WeeklyRow::employed),
-                stage(Stage.OUT_OF_WORK, WeeklyRow::outOfWork), stage(Stage.EXITED, WeeklyRow::exited));
+                stage(Stage.OUT_OF_WORK, WeeklyRow::outOfWork),
+                stage(Stage.DISABILITY_BENEFIT, WeeklyRow::disabilityBenefit), stage(Stage.AAP, WeeklyRow::aap),
+                stage(Stage.EDUCATION, WeeklyRow::education), stage(Stage.WORK_WITHOUT_NAV, WeeklyRow::workWithoutNav),
+                stage(Stage.OTHER, WeeklyRow::other));
     }
 
     private static List<Measure> mentors() {

@@ -45,13 +45,15 @@ public final class UserNode implements Inspectable {
                 .count("jobs", user.jobs())
                 .week("first_job_start", user.firstJobStartWeek())
                 .scale("support_need", user.supportNeed())
-                .scale("fit", user.fit());
+                .scale("fit", user.fit())
+                .text("employability", GuiText.text("gui.unit.employability", GuiText.messages().formats().number(user.employability(), 2)))
+                .count("re_referrals", user.reReferrals());
         if (internals) {
             p.internal("id", user.id()).internal("supportNeed", user.supportNeed()).internal("fit", user.fit())
                     .internal("support", user.support()).internal("stageSinceWeek", user.stageSinceWeek())
                     .internal("closeFollowUp", user.closeFollowUp()).internal("caseStartWeek", user.caseStartWeek())
                     .internal("jobStartWeek", user.jobStartWeek()).internal("firstJobEndWeek", user.firstJobEndWeek())
-                    .internal("outOfWorkSinceWeek", user.outOfWorkSinceWeek());
+                    .internal("outOfWorkSinceWeek", user.outOfWorkSinceWeek()).internal("employability", user.employability());
         }
         return p.facts();
     }

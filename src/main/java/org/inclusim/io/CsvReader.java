@@ -24,6 +24,12 @@ public final class CsvReader {
         public int column(String name) {
             return header.indexOf(name);
         }
+
+        /** The rows whose {@code column} holds {@code value}; all rows if the table has no such column. */
+        public Table rowsWhere(String name, String value) {
+            int c = column(name);
+            return c < 0 ? this : new Table(header, rows.stream().filter(row -> row.get(c).equals(value)).toList());
+        }
     }
 
     public static Table read(Path file) throws IOException {

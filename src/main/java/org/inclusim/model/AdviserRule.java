@@ -9,7 +9,8 @@ import org.inclusim.model.parameters.Parameters;
  * <li>Adviser learning: an adviser below experiencedCompetence co-works alongside an experienced
  * colleague if one has a free partner slot (coWorkingPartners each) and co-working is funded on
  * this occasion, gaining coWorkingLearningPerWeek; every adviser below experiencedCompetence also
- * gains caseLearningPerWeek per close case held. Both are multiplied by leadershipSupport.
+ * gains caseLearningPerWeek per close case held. Both are multiplied by leadershipSupport (times its
+ * level after the project, {@link ProjectEndRule#leadership}).
  * Advisers who reach experiencedCompetence can train others.</li>
  * <li>Close programmes that have run their weeks end ({@link CloseFollowUpRule#endProgrammes}).</li>
  * <li>Time budget ({@link #allot}): the hours each task needs, served in order close cases,
@@ -67,7 +68,7 @@ final class AdviserRule {
             gain += a.coWorkingLearningPerWeek();
             table.coWorkingWeeks.add(id, 1);
         }
-        table.competence.set(id, Math.min(1.0, table.competence.get(id) + gain * a.leadershipSupport()));
+        table.competence.set(id, Math.min(1.0, table.competence.get(id) + gain * ProjectEndRule.leadership(model)));
         return coWorked;
     }
 

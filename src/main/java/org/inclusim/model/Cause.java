@@ -26,10 +26,12 @@ public enum Cause {
     LAID_OFF,
     /** After a job loss, the user seeks work again. */
     REENTRY,
-    /** The user left the measure (health, education, other benefits, gave up). */
+    /** The user left the measure for a destination (the transition's {@code to} stage names it). */
     LEFT_MEASURE,
     /** The employed user moved straight to a better-matched job (no spell out of work). */
-    JOB_CHANGE;
+    JOB_CHANGE,
+    /** A user in AAP, education or work without NAV is referred to the measure again. */
+    RE_REFERRAL;
 
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);

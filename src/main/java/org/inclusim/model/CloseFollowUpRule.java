@@ -2,7 +2,8 @@ package org.inclusim.model;
 
 /**
  * Rule (hybrid model, ODD 7.3): which cases get close, job-specialist follow-up, and for how
- * long. Each adviser has {@code advisers.closeCasesPerAdviser} close slots. Event-driven: a
+ * long. Each adviser has {@code advisers.closeCasesPerAdviser} close slots (fewer after the
+ * project if prioritised time goes: {@link ProjectEndRule#closeSlots}). Event-driven: a
  * standard case that becomes (again) seeking or in placement takes a free slot of its adviser at
  * once; when a close case leaves an adviser, or the parameters change, the earliest standard
  * cases in the caseload that are seeking or in placement fill the free slots. A case that has
@@ -10,8 +11,9 @@ package org.inclusim.model;
  *
  * <p>Close follow-up ends (the case returns to standard follow-up) after
  * {@code advisers.closeProgrammeWeeks} weeks of it (0 = unlimited), checked in the adviser
- * phase, and when a policy change leaves an adviser fewer slots than close cases: the cases
- * that have been close longest return first.
+ * phase, and when a policy change or the project's end leaves an adviser fewer slots than close
+ * cases: the cases that have been close longest return first ({@link #demoteOverSlots}, the one
+ * home of that ordering).
  */
 final class CloseFollowUpRule {
     private static final byte SEEKING = UserTable.code(Stage.SEEKING);
@@ -24,7 +26,7 @@ final class CloseFollowUpRule {
     static void onStageChange(InclusionModel model, int user) {
         int adviser = model.users.adviser.get(user);
         if (adviser >= 0 && eligible(model.users, user)
-                && model.advisers.closeCases(adviser) < model.parameters().advisers().closeCasesPerAdviser()) {
+                && model.advisers.closeCases(adviser) < ProjectEndRule.closeSlots(model)) {
             model.links.startClose(user, model.week());
         }
     }
@@ -34,7 +36,7 @@ final class CloseFollowUpRule {
      * caseload that are seeking or in placement become close from {@code week}.
      */
     static void fillSlots(InclusionModel model, int adviser, int week) {
-        int slots = model.parameters().advisers().closeCasesPerAdviser();
+        int slots = ProjectEndRule.closeSlots(model);
         AdviserTable advisers = model.advisers;
         for (int k = 0; k < advisers.caseloadSize(adviser) && advisers.closeCases(adviser) < slots; k++) {
             int user = advisers.caseload.get(adviser, k);
@@ -64,9 +66,12 @@ final class CloseFollowUpRule {
         }
     }
 
-    /** After a policy change: while the adviser has more close cases than slots, the longest-close case returns to standard. */
+    /**
+     * After a policy change, or when the project's end takes slots away: while the adviser has
+     * more close cases than slots, the longest-close case returns to standard.
+     */
     static void demoteOverSlots(InclusionModel model, int adviser) {
-        int slots = model.parameters().advisers().closeCasesPerAdviser();
+        int slots = ProjectEndRule.closeSlots(model);
         AdviserTable advisers = model.advisers;
         while (advisers.closeCases(adviser) > slots) {
             int longest = 0;

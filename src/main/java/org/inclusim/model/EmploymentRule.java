@@ -2,7 +2,7 @@ package org.inclusim.model;
 
 import org.inclusim.model.parameters.JobParameters;
 import org.inclusim.model.parameters.Parameters;
-import org.inclusim.model.parameters.UserParameters;
+import org.inclusim.model.parameters.SubsidyParameters;
 
 /**
  * Rules for employed users and users out of work (ODD 7.11, 7.12).
@@ -14,12 +14,13 @@ import org.inclusim.model.parameters.UserParameters;
  * advisers.closeFollowAlongWeeks (0 = never). Fit keeps growing with support. A temporary job
  * ends at its end week. Otherwise one draw (stream {@link Purpose#JOB_LOSS}) against the
  * competing weekly hazards of {@link WeeklyHazards}; a job that goes on may be left for a
- * better-matched one ({@link #changesJob}).
+ * better-matched one ({@link #changesJob}). The user's employability theta
+ * ({@link EmployabilityRule}) divides the quit hazard.
  *
  * <p>Out of work (a job lost this week is not left in the same week): with probability
  * 1 / reentryWeeksMean a week (1 / advisers.closeReentryWeeksMean in close follow-up) the user
- * moves on (stream {@link Purpose#REENTRY}): back to seeking with probability reentryShare (to
- * the referral queue if the adviser case was closed), else out of the measure.
+ * seeks again (stream {@link Purpose#REENTRY}; to the referral queue if the adviser case was
+ * closed). Leaving the measure meanwhile is {@link DestinationRule}'s.
  */
 final class EmploymentRule {
     /** Unemployment rate at which layoffHazardPerWeek applies (Akershus, Sept 2019). */
@@ -30,27 +31,33 @@ final class EmploymentRule {
     private EmploymentRule() {
     }
 
+    /**
+     * Each user's week reads the user's own parameters ({@link InclusionModel#parametersOf}), with
+     * the week's hazards made once per user group.
+     */
     static void apply(InclusionModel model, MentorParts mentorParts) {
-        Parameters p = model.parameters();
-        WeeklyHazards hazards = new WeeklyHazards(p, model.hireThreshold(), model.week());
+        WeeklyHazards[] hazards = new WeeklyHazards[model.groups.count()];
+        for (int g = 0; g < hazards.length; g++) {
+            hazards[g] = new WeeklyHazards(model.groups.of(g), model.hireThreshold(), model.week());
+        }
         UserTable users = model.users;
         byte employed = UserTable.code(Stage.EMPLOYED);
         byte outOfWork = UserTable.code(Stage.OUT_OF_WORK);
-        double moveOn = 1.0 / p.users().reentryWeeksMean();
-        double moveOnClose = 1.0 / p.advisers().closeReentryWeeksMean();
+        double moveOnClose = 1.0 / model.parameters().advisers().closeReentryWeeksMean();
         int week = model.week();
         for (int k = 0, n = users.scanSize(); k < n; k++) {
             int id = users.idAt(k);
             byte stage = users.stage.get(id);
             if (stage == employed) {
+                Parameters p = model.parametersOf(id);
                 if (users.helped(id)) {
-                    work(model, p, hazards, id, mentorParts.at(k));
+                    work(model, p, hazards[users.group.get(id)], id, mentorParts.at(k));
                 } else {
-                    workUnaided(model, p, hazards, id);
+                    workUnaided(model, p, hazards[users.group.get(id)], id);
                 }
             } else if (stage == outOfWork && model.random().uniform(Purpose.REENTRY, id, week, 0)
-                    < (users.close(id) ? moveOnClose : moveOn)) {
-                moveOn(model, p.users(), id);
+                    < (users.close(id) ? moveOnClose : 1.0 / model.parametersOf(id).users().reentryWeeksMean())) {
+                seekAgain(model, id);
             }
         }
     }
@@ -65,7 +72,7 @@ final class EmploymentRule {
             return;
         }
         double u = model.random().uniform(Purpose.JOB_LOSS, id, model.week());
-        if (u < hazards.bound && loses(model, hazards, id, u)) {
+        if (u < hazards.bound(model.users.employability(id)) && loses(model, hazards, id, u)) {
             return;
         }
         changesJob(model, p, id);
@@ -89,12 +96,15 @@ final class EmploymentRule {
 
     /**
      * Support that ends by rule in week {@code inJob} of the job: the mentor's subsidised place
-     * (the mentor goes on as natural support), the mentor altogether at followWeeksAfterHire, the
+     * (the mentor goes on as natural support), the mentor altogether at followWeeksAfterHire or
+     * once the natural mentor has left the role (quit, or left the workplace by turnover), the
      * adviser's follow-along (standard: followAlongWeeks; close: closeFollowAlongWeeks, 0 = never).
      */
     private static void endSupport(InclusionModel model, Parameters p, int id, int inJob) {
         UserTable users = model.users;
-        if (model.week() >= users.mentorEndWeek.get(id)) {
+        int natural = users.naturalMentor.get(id);
+        boolean naturalMentorGone = natural >= 0 && !model.mentors.state(natural).inRole();
+        if (model.week() >= users.mentorEndWeek.get(id) || naturalMentorGone) {
             model.links.releaseMentor(id);
             model.links.releaseNaturalMentor(id);
         }
@@ -116,7 +126,7 @@ final class EmploymentRule {
         UserTable users = model.users;
         int week = model.week();
         if (week - users.jobStartWeek.get(id) == p.jobs().sustainedWeeks()) {
-            model.sustainedJobs++;
+            model.countSustainedJob(id);
         }
         int subsidyStart = users.subsidyStartWeek.get(id);
         model.weekTally.countJobWeek(users.hours.get(id), subsidyStart < 0 ? -1 : week - subsidyStart, p.subsidy());
@@ -130,10 +140,10 @@ final class EmploymentRule {
     /** The job-loss draw {@code u} against the week's hazards; true if the job ended. */
     private static boolean loses(InclusionModel model, WeeklyHazards hazards, int id, double u) {
         UserTable users = model.users;
-        double relief = model.parameters().subsidy().thresholdReliefPerRate()
-                * HireRule.subsidyRate(model.parameters().subsidy(), users, id, model.week());
+        SubsidyParameters subsidy = model.parametersOf(id).subsidy();
+        double relief = subsidy.thresholdReliefPerRate() * HireRule.subsidyRate(subsidy, users, id, model.week());
         Cause cause = hazards.jobLoss(users.support.get(id), users.fit.get(id) + relief, users.jobStartWeek.get(id),
-                users.match.get(id), users.hours.get(id) <= SHORT_HOURS, u);
+                users.match.get(id), users.hours.get(id) <= SHORT_HOURS, users.employability(id), u);
         if (cause != null) {
             loseJob(model, id, cause);
             return true;
@@ -169,11 +179,11 @@ final class EmploymentRule {
 
     /**
      * The competing job-loss hazards of one week. The exponentials are skipped when the draw lies
-     * above an upper bound of the total hazard (support >= 0, fit >= 0, match >= 0), which gives
-     * the same answer at a fraction of the cost.
+     * above an upper bound of the total hazard (support >= 0, fit >= 0, match >= 0, for the user's
+     * theta), which gives the same answer at a fraction of the cost.
      * <ul>
      * <li>quit = quitHazardPerWeek x exp(-quitSupportEffect x support - quitMatchEffect x (match - 1/2)
-     * - quitTenureDeclinePerWeek x weeks in the job) x (shortHoursQuitFactor if hours &lt;= 20)</li>
+     * - quitTenureDeclinePerWeek x weeks in the job) x (shortHoursQuitFactor if hours &lt;= 20) / theta</li>
      * <li>fired = firedHazardPerWeek x exp(firedFitEffect x (threshold(week) - fit)), fit raised by a wage subsidy's relief</li>
      * <li>laid off = layoffHazardPerWeek x unemployment rate / 1.9 %</li>
      * </ul>
@@ -183,26 +193,32 @@ final class EmploymentRule {
         private final double threshold;
         private final int week;
         private final double layoff;
-        private final double bound;
+        private final double quitBound;
+        private final double otherBound;
 
         WeeklyHazards(Parameters p, double threshold, int week) {
             this.jobs = p.jobs();
             this.threshold = threshold;
             this.week = week;
             this.layoff = jobs.layoffHazardPerWeek() * p.site().profile().unemploymentRate() / REFERENCE_UNEMPLOYMENT;
-            this.bound = jobs.quitHazardPerWeek() * Math.exp(jobs.quitMatchEffect() / 2) * Math.max(1.0, jobs.shortHoursQuitFactor())
-                    + jobs.firedHazardPerWeek() * Math.exp(jobs.firedFitEffect() * threshold) + layoff;
+            this.quitBound = jobs.quitHazardPerWeek() * Math.exp(jobs.quitMatchEffect() / 2) * Math.max(1.0, jobs.shortHoursQuitFactor());
+            this.otherBound = jobs.firedHazardPerWeek() * Math.exp(jobs.firedFitEffect() * threshold) + layoff;
+        }
+
+        /** An upper bound of the total hazard of a user with employability {@code theta}. */
+        double bound(double theta) {
+            return quitBound / theta + otherBound;
         }
 
         /** The job-loss cause for uniform draw {@code u}, or null if the job continues this week. */
-        Cause jobLoss(double support, double fit, int jobStartWeek, double match, boolean shortHours, double u) {
-            if (u >= bound) {
+        Cause jobLoss(double support, double fit, int jobStartWeek, double match, boolean shortHours, double theta, double u) {
+            if (u >= bound(theta)) {
                 return null;
             }
             double quit = jobs.quitHazardPerWeek()
                     * Math.exp(-jobs.quitSupportEffect() * support - jobs.quitMatchEffect() * (match - 0.5)
                             - jobs.quitTenureDeclinePerWeek() * (week - jobStartWeek))
-                    * (shortHours ? jobs.shortHoursQuitFactor() : 1.0);
+                    * (shortHours ? jobs.shortHoursQuitFactor() : 1.0) / theta;
             if (u < quit) {
                 return Cause.QUIT;
             }
@@ -228,12 +244,9 @@ final class EmploymentRule {
         users.hours.set(user, 0.0);
     }
 
-    /** A user out of work who moves on this week (the caller drew the move): seek again or leave. */
-    private static void moveOn(InclusionModel model, UserParameters up, int user) {
-        int week = model.week();
-        if (model.random().uniform(Purpose.REENTRY, user, week, 1) >= up.reentryShare()) {
-            model.leaveMeasure(user);
-        } else if (model.users.adviser.get(user) >= 0) {
+    /** A user out of work who seeks again this week (the caller drew the move). */
+    private static void seekAgain(InclusionModel model, int user) {
+        if (model.users.adviser.get(user) >= 0) {
             model.move(user, Stage.SEEKING, Cause.REENTRY);
         } else {
             model.move(user, Stage.REFERRED, Cause.REENTRY);

@@ -11,8 +11,9 @@ import org.inclusim.model.parameters.SubsidyParameters;
  * subsidised  = fit &lt; threshold(week) and U(SUBSIDY) &lt; subsidy.offerShare
  * relief      = subsidy.thresholdReliefPerRate x subsidy rate of the first week   (subsidised, else 0)
  * development = search.jobDevelopmentRelief x adviser competence                  (direct hire in close follow-up, else 0)
- * P(hire)     = 1 / (1 + exp(-placement.hireSlope x (fit - threshold(week) + relief + development)))
+ * P(hire)     = 1 / (1 + exp(-placement.hireSlope x (fit - threshold(week) + relief + development)) / theta)
  * </pre>
+ * (theta: the user's employability, {@link EmployabilityRule}: it multiplies the odds of a hire.)
  * A job's match is the best of 1 + {@code search.closeMatchDraws} uniform draws in close
  * follow-up, one draw otherwise ({@link #drawMatch}); its hours are short with probability
  * {@code jobs.shortHoursShare}; it may be temporary.
@@ -39,7 +40,7 @@ final class HireRule {
      * {@code development} adds the job specialist's job-development relief.
      */
     static int decide(InclusionModel model, int user, int draw, boolean development) {
-        Parameters p = model.parameters();
+        Parameters p = model.parametersOf(user);
         int week = model.week();
         double fit = model.users.fit.get(user);
         double threshold = model.hireThreshold();
@@ -49,15 +50,16 @@ final class HireRule {
         if (development) {
             relief += p.search().jobDevelopmentRelief() * model.advisers.competence.get(model.users.adviser.get(user));
         }
-        double probability = hireProbability(p.placement().hireSlope(), fit + relief, threshold);
+        double probability = hireProbability(p.placement().hireSlope(), fit + relief, threshold, model.users.employability(user));
         if (model.random().uniform(Purpose.HIRE, user, week, draw) >= probability) {
             return NO_HIRE;
         }
         return subsidised ? SUBSIDISED : UNSUBSIDISED;
     }
 
-    static double hireProbability(double slope, double fit, double threshold) {
-        return 1.0 / (1.0 + Math.exp(-slope * (fit - threshold)));
+    /** 1 / (1 + exp(-slope x (fit - threshold)) / employability): employability multiplies the odds. */
+    static double hireProbability(double slope, double fit, double threshold, double employability) {
+        return 1.0 / (1.0 + Math.exp(-slope * (fit - threshold)) / employability);
     }
 
     /**
@@ -77,7 +79,8 @@ final class HireRule {
     /**
      * The user, at the workplace of the hire (and with its mentor, if any), starts a job this
      * week: job count and start, temporary end (stream {@link Purpose#JOB_TERMS}, keyed by user
-     * and job number), hours, wage subsidy, mentor follow-up end; then the stage change.
+     * and job number), hours, wage subsidy, mentor follow-up end, the hire recorded for reuse of
+     * success ({@link ReuseRule#recordHire}, on every route); then the stage change.
      */
     static void hire(InclusionModel model, int user, Route route, boolean subsidised) {
         Parameters p = model.parameters();
@@ -89,14 +92,14 @@ final class HireRule {
         }
         int follow = p.mentors().followWeeksAfterHire();
         users.mentorEndWeek.set(user, follow == 0 ? Integer.MAX_VALUE : week + follow);
-        model.workplaces.hires.add(users.workplace.get(user), 1);
+        ReuseRule.recordHire(model, users.workplace.get(user), users.mentor.get(user));
         model.weekTally.countHire(route, subsidised, users.close(user));
         model.move(user, Stage.EMPLOYED, Cause.HIRED, route);
     }
 
     /** The terms of a new job (also after a job change): job number, start, temporary end, hours and subsidy. */
     static void startJob(InclusionModel model, int user, boolean subsidised) {
-        JobParameters j = model.parameters().jobs();
+        JobParameters j = model.parametersOf(user).jobs();
         UserTable users = model.users;
         int week = model.week();
         users.jobs.add(user, 1);

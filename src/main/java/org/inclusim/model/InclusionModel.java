@@ -41,6 +41,8 @@ public final class InclusionModel extends SimState {
     final int[] stageCounts = new int[Stage.values().length];
     final int[] causeCounts = new int[Cause.values().length];
     final int[] mentorStateCounts = new int[MentorState.values().length];
+    /** The user groups: each group's parameters and the counts by group. */
+    final UserGroupBook groups;
     int sustainedJobs;
     final WeekTally weekTally = new WeekTally();
     final WeekTally totalTally = new WeekTally();
@@ -53,6 +55,8 @@ public final class InclusionModel extends SimState {
     private transient MentorParts mentorParts;
     /** The mentor phase's view of the mentees: made and used by that phase. */
     private transient MenteeSnapshot menteeSnapshot;
+    /** The destinations' duration factors for each user group's current parameters (see {@link DestinationRule}). */
+    private transient DestinationRule.DurationFactors[] durationFactors;
 
     /**
      * @param seed       the run seed; every random draw derives from it
@@ -63,6 +67,7 @@ public final class InclusionModel extends SimState {
         ParameterCatalog.instance().validate(parameters);
         this.parameters = parameters;
         this.random = new RandomStreams(seed);
+        this.groups = new UserGroupBook(parameters);
     }
 
     /**
@@ -79,7 +84,10 @@ public final class InclusionModel extends SimState {
      */
     public void setParameters(Parameters parameters) {
         ParameterCatalog.instance().validate(parameters);
+        groups.set(parameters);
+        Parameters before = this.parameters;
         this.parameters = parameters;
+        DestinationRule.onParameters(this, before);
         for (int adviser = 0, n = advisers.size(); adviser < n; adviser++) {
             CloseFollowUpRule.demoteOverSlots(this, adviser);
             CloseFollowUpRule.fillSlots(this, adviser, Math.max(week, 0));
@@ -105,7 +113,10 @@ public final class InclusionModel extends SimState {
                 ReferralRule.apply(this);
                 IntakeRule.apply(this);
             }
-            case MATCHING -> SearchRule.apply(this);
+            case MATCHING -> {
+                DestinationRule.apply(this);
+                SearchRule.apply(this);
+            }
             case PLACEMENT -> {
                 mentorParts = MentorParts.of(this, mentorParts);
                 PlacementRule.apply(this, mentorParts);
@@ -122,6 +133,7 @@ public final class InclusionModel extends SimState {
                 StrainRule.apply(this, menteeSnapshot);
             }
             case ADVISERS -> {
+                ProjectEndRule.apply(this);
                 AdviserRule.apply(this);
                 endWeek();
             }
@@ -137,7 +149,29 @@ public final class InclusionModel extends SimState {
 
     private void endWeek() {
         weekTally.addTo(totalTally);
-        activeUserWeeks += users.size() - stageCounts[Stage.EXITED.ordinal()];
+        activeUserWeeks += usersInMeasure();
+    }
+
+    /** Users now in the measure: in a stage that is not a destination. */
+    int usersInMeasure() {
+        int in = 0;
+        for (Stage stage : Stage.values()) {
+            if (!stage.isDestination()) {
+                in += stageCounts[stage.ordinal()];
+            }
+        }
+        return in;
+    }
+
+    /** The destinations' duration factors for user group {@code group}'s current parameters, tabulated up to {@code weeks}. */
+    DestinationRule.DurationFactors durationFactors(int group, int weeks) {
+        if (durationFactors == null) {
+            durationFactors = new DestinationRule.DurationFactors[groups.count()];
+        }
+        if (durationFactors[group] == null || !durationFactors[group].isFor(groups.of(group).destinations())) {
+            durationFactors[group] = new DestinationRule.DurationFactors(groups.of(group).destinations());
+        }
+        return durationFactors[group].upTo(weeks);
     }
 
     // ---- transitions shared by the rules -------------------------------------------------
@@ -152,22 +186,26 @@ public final class InclusionModel extends SimState {
         Stage from = users.stage(user);
         stageCounts[from.ordinal()]--;
         stageCounts[to.ordinal()]++;
+        int[] byGroup = groups.stageCounts[users.group.get(user)];
+        byGroup[from.ordinal()]--;
+        byGroup[to.ordinal()]++;
         users.setStage(user, to, week);
         CloseFollowUpRule.onStageChange(this, user);
         emit(user, from, to, cause, route);
     }
 
-    /** Adds a newly referred user in stage REFERRED with the given need and initial fit; returns its id. */
-    int addUser(double need, double fit) {
-        int id = users.add(week, need, fit);
+    /** Adds a newly referred user of a group in stage REFERRED with the given need and initial fit; returns its id. */
+    int addUser(int group, double need, double fit) {
+        int id = users.add(week, group, need, fit);
         views.addUser(this, id);
         stageCounts[Stage.REFERRED.ordinal()]++;
+        groups.stageCounts[group][Stage.REFERRED.ordinal()]++;
         return id;
     }
 
     /** Adds a workplace with no mentors (at initialisation; ids are consecutive from 0). */
-    void addWorkplace(int employees, int maxMentors) {
-        views.addWorkplace(this, workplaces.add(employees, maxMentors));
+    void addWorkplace(int employees, int maxMentors, int sector) {
+        views.addWorkplace(this, workplaces.add(employees, maxMentors, sector));
     }
 
     /** Adds an adviser with no cases (at initialisation; ids are consecutive from 0). */
@@ -176,8 +214,8 @@ public final class InclusionModel extends SimState {
     }
 
     /** Adds a newly recruited mentor, active, with no mentees and no traits yet; returns its id. */
-    int addMentor(long key, int workplace, int recruitedWeek, int capacity) {
-        int id = mentors.add(key, workplace, recruitedWeek, capacity);
+    int addMentor(long key, int workplace, int recruitedWeek, int capacity, int room) {
+        int id = mentors.add(key, workplace, recruitedWeek, capacity, room);
         views.addMentor(this, id);
         mentorStateCounts[MentorState.ACTIVE.ordinal()]++;
         return id;
@@ -196,11 +234,13 @@ public final class InclusionModel extends SimState {
 
     private void emit(int user, Stage from, Stage to, Cause cause, Route route) {
         causeCounts[cause.ordinal()]++;
+        int group = users.group.get(user);
+        groups.causeCounts[group][cause.ordinal()]++;
         if (listener == null) {
             return;
         }
         listener.onTransition(new Transition(week, user, from, to, cause,
-                users.workplace.get(user), users.mentor.get(user), users.adviser.get(user), route));
+                users.workplace.get(user), users.mentor.get(user), users.adviser.get(user), route, groups.names().get(group)));
     }
 
     /** Sets a mentor's role state, keeping the counts by state. */
@@ -224,8 +264,12 @@ public final class InclusionModel extends SimState {
         links.leaveWorkplace(user);
     }
 
-    void leaveMeasure(int user) {
-        move(user, Stage.EXITED, Cause.LEFT_MEASURE);
+    /** The user leaves the measure for {@code destination}: workplace and adviser let go. */
+    void leaveMeasure(int user, Stage destination) {
+        if (users.firstLeftWeek.get(user) < 0) {
+            users.firstLeftWeek.set(user, week);
+        }
+        move(user, destination, Cause.LEFT_MEASURE);
         links.leaveWorkplace(user);
         releaseAdviser(user);
     }
@@ -240,6 +284,41 @@ public final class InclusionModel extends SimState {
 
     public Parameters parameters() {
         return parameters;
+    }
+
+    /**
+     * The parameters user {@code user} lives by: those of the user's group (the run's without
+     * groups). Every rule that reads a per-user parameter ({@code UserGroups.DEVIABLE}) for one
+     * user reads it here.
+     */
+    Parameters parametersOf(int user) {
+        return groups.of(users.group.get(user));
+    }
+
+    /** Counts one job that has lasted jobs.sustainedWeeks, for the run and the user's group. */
+    void countSustainedJob(int user) {
+        sustainedJobs++;
+        groups.sustainedJobs[users.group.get(user)]++;
+    }
+
+    /** The user group names in declaration order; {@code [all]} without groups. */
+    public List<String> groupNames() {
+        return groups.names();
+    }
+
+    /** Users of group {@code group} (index into {@link #groupNames()}) now in the given stage. */
+    public int stageCount(int group, Stage stage) {
+        return groups.stageCounts[group][stage.ordinal()];
+    }
+
+    /** Transitions so far of users of group {@code group} with the given cause. */
+    public int causeCount(int group, Cause cause) {
+        return groups.causeCounts[group][cause.ordinal()];
+    }
+
+    /** Jobs of users of group {@code group} that have lasted jobs.sustainedWeeks so far. */
+    public int sustainedJobs(int group) {
+        return groups.sustainedJobs[group];
     }
 
     /** The run's keyed random streams. */
@@ -277,11 +356,11 @@ public final class InclusionModel extends SimState {
         return views.mentors();
     }
 
-    /** Mentors in role now (active or on leave), in recruitment order; a new list on each call. */
+    /** Mentors in role now (active, stepped back or on leave), in recruitment order; a new list on each call. */
     public List<Mentor> mentorsInRole() {
-        List<Mentor> inRole = new ArrayList<>(mentorCount(MentorState.ACTIVE) + mentorCount(MentorState.ON_LEAVE));
+        List<Mentor> inRole = new ArrayList<>(mentorPool());
         for (int id = 0, n = mentors.size(); id < n; id++) {
-            if (mentors.state(id) != MentorState.QUIT) {
+            if (mentors.state(id).inRole()) {
                 inRole.add(views.mentor(id));
             }
         }
@@ -301,6 +380,11 @@ public final class InclusionModel extends SimState {
     /** Cases in close follow-up over all advisers. */
     public int closeCasesTotal() {
         return advisers.closeCasesTotal();
+    }
+
+    /** Mentors in role now: active, stepped back or on leave. */
+    public int mentorPool() {
+        return mentorCount(MentorState.ACTIVE) + mentorCount(MentorState.STEPPED_BACK) + mentorCount(MentorState.ON_LEAVE);
     }
 
     /** Mentors now in the given state. */
@@ -339,7 +423,7 @@ public final class InclusionModel extends SimState {
         return initialMentorPool;
     }
 
-    /** Sum over weeks of users in the measure (not exited) at the end of each week. */
+    /** Sum over weeks of users in the measure (in no destination) at the end of each week. */
     public long activeUserWeeks() {
         return activeUserWeeks;
     }

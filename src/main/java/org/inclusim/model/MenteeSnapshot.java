@@ -52,7 +52,7 @@ final class MenteeSnapshot {
         MenteeSnapshot s = new MenteeSnapshot(mentors.size(), mentors.slots(), previous);
         int count = 0;
         for (int id = 0, n = mentors.size(); id < n; id++) {
-            int gathered = mentors.activeMenteeCount(id);
+            int gathered = mentors.menteeCount(id);
             s.gathered[id] = gathered;
             for (int k = 0; k < gathered; k++) {
                 int slot = mentors.slot(id, k);

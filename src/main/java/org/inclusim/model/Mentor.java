@@ -86,6 +86,39 @@ public final class Mentor implements Serializable {
         return table().quitWeek.get(id);
     }
 
+    /** Week the mentor left its workplace by ordinary turnover, or -1. */
+    public int leftWeek() {
+        return table().leftWeek.get(id);
+    }
+
+    /** Mentees hired while this mentor followed them. */
+    public int successes() {
+        return table().successes.get(id);
+    }
+
+    /** Weeks with a mentee, summed over mentees: the mentor's load in mentee-weeks. */
+    public int menteeWeeks() {
+        return table().menteeWeeks.get(id);
+    }
+
+    /** Strain events by response: stepped back, short and severe sick leave (quitting is {@link #quitWeek}). */
+    public int stepBacks() {
+        return table().stepBacks.get(id);
+    }
+
+    public int shortLeaves() {
+        return table().shortLeaves.get(id);
+    }
+
+    public int severeLeaves() {
+        return table().severeLeaves.get(id);
+    }
+
+    /** Propensity to attend network meetings, in [0, 1] (1 at recruitment). */
+    public double attendancePropensity() {
+        return table().attendancePropensity(id);
+    }
+
     /** Users ever mentored. */
     public int menteesTotal() {
         return table().menteesTotal.get(id);

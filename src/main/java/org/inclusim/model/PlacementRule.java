@@ -58,7 +58,8 @@ final class PlacementRule {
      */
     private static boolean searchesAway(InclusionModel model, Parameters p, int id, double bound) {
         double u = model.random().uniform(Purpose.OPENING, id, model.week());
-        return u < bound && u < p.placement().lockInSearchFactor() * SearchRule.jobProbability(p, model, id)
+        return u < bound * model.users.employability(id)
+                && u < p.placement().lockInSearchFactor() * SearchRule.jobProbability(model.parametersOf(id), model, id)
                 && SearchRule.tryDirect(model, id);
     }
 

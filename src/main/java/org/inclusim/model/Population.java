@@ -14,7 +14,8 @@ final class Population {
         for (int id = 0; id < p.workplaces().count(); id++) {
             int employees = geometricSize(model.random().uniform(Purpose.WORKPLACE_TRAITS, id, 0), meanSize);
             int maxMentors = Math.max(1, (int) Math.floor(p.recruitment().maxMentorShareOfStaff() * employees));
-            model.addWorkplace(employees, maxMentors);
+            int sector = (int) (model.random().uniform(Purpose.WORKPLACE_TRAITS, id, 0, 1) * p.workplaces().sectors());
+            model.addWorkplace(employees, maxMentors, sector);
         }
         for (int workplace = 0, n = model.workplaces.size(); workplace < n; workplace++) {
             int initial = Math.min(p.mentors().initialPerWorkplace(), model.workplaces.maxMentors(workplace));

@@ -15,7 +15,7 @@ import org.inclusim.model.parameters.TrainingLevel;
 final class RecruitmentRule {
     /** Visible pressure of ordinary job demands at work pressure 1, before any mentor strain. */
     static final double BASE_PRESSURE = 0.5;
-    /** Strain below this share of the burnout threshold counts as "mentoring without strain". */
+    /** Strain below this share of the reference strain counts as "mentoring without strain". */
     static final double THRIVING_STRAIN_SHARE = 0.5;
     /** Imitation counts at most this many thriving colleagues. */
     static final int MAX_IMITATED = 2;
@@ -40,13 +40,13 @@ final class RecruitmentRule {
 
     /**
      * Willingness = baseWillingness x exp(-deterrence x pressure) x (1 + imitation x thriving),
-     * capped at 1, with pressure = workPressure x (0.5 + mean strain / threshold of the
+     * capped at 1, with pressure = workPressure x (0.5 + mean strain / strainReference of the
      * workplace's mentors) + burnoutVisibility x recent burnouts there.
      */
     static double willingness(InclusionModel model, int workplace) {
         Parameters p = model.parameters();
         RecruitmentParameters r = p.recruitment();
-        double threshold = p.mentors().burnoutThreshold();
+        double threshold = p.mentors().strainReference();
         WorkplaceTable table = model.workplaces;
         MentorTable mentors = model.mentors;
         int count = table.mentorCount(workplace);
@@ -70,8 +70,9 @@ final class RecruitmentRule {
     }
 
     /**
-     * Adds a mentor to the workplace. Traits are keyed by (workplace, recruitment ordinal), so the
-     * k-th mentor of a workplace has the same traits in every variant.
+     * Adds a mentor to the workplace. Traits and the week of its ordinary departure are keyed by
+     * (workplace, recruitment ordinal), so the k-th mentor of a workplace has the same traits in
+     * every variant.
      */
     static int addMentor(InclusionModel model, int workplace, int week) {
         Parameters p = model.parameters();
@@ -83,12 +84,14 @@ final class RecruitmentRule {
         TrainingLevel training = model.workingLifeCentre.train(model, key);
         double competence = Math.min(1.0, mp.baseCompetence()
                 + WorkingLifeCentre.competenceGain(p.training(), training));
-        int id = model.addMentor(key, workplace, week, superMentor ? mp.superMenteeCapacity() : mp.menteeCapacity());
+        int capacity = superMentor ? mp.superMenteeCapacity() : mp.menteeCapacity();
+        int id = model.addMentor(key, workplace, week, capacity, Math.max(capacity, mp.superMenteeCapacity()));
         MentorTable mentors = model.mentors;
         mentors.superMentor.set(id, superMentor);
         mentors.setDedication(id, superMentor ? mp.superDedication() : 1.0);
         mentors.setCompetence(id, competence);
         mentors.setTraining(id, training);
+        mentors.departureWeek.set(id, MentorExitRule.departureWeek(mp, model.random(), key, week));
         model.links.joinWorkplace(id);
         model.weekTally.recruits++;
         joinNetwork(model, id);

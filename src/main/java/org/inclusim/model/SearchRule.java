@@ -5,18 +5,21 @@ import org.inclusim.model.parameters.SearchParameters;
 
 /**
  * Rule: job search by two routes (ODD 7.5). One draw per seeking user and week (stream
- * {@link Purpose#SEEKING}) decides between leaving the measure (probability
- * {@code exitHazardPerWeek}), a work-training opening (probability {@link #placementProbability}),
- * a direct job opening (probability {@link #jobProbability}) and nothing. Both openings are
- * competing hazards with one base, {@link #base}: site opportunity factor x the adviser's time
- * coverage x the ramp of standard follow-up x duration dependence.
+ * {@link Purpose#SEEKING}) decides between a work-training opening (probability
+ * {@link #placementProbability}), a direct job opening (probability {@link #jobProbability}) and
+ * nothing; leaving the measure is {@link DestinationRule}'s, earlier in the same phase. Both
+ * openings are competing hazards with one base, {@link #base}: site opportunity factor x the
+ * adviser's time coverage x the ramp of standard follow-up x duration dependence x the user's
+ * employability theta ({@link EmployabilityRule}).
  *
  * <p>On a work-training opening the adviser approaches up to {@code searchProbes} random
  * workplaces; the first that is open to the user (small firms less often) and has, or
  * recruits, a mentor with room hosts the placement. On a job opening the first open workplace
  * takes the hire decision ({@link HireRule}); a hire starts the job there, with a mentor if the
- * workplace has or recruits one. Users are handled in referral order, so when mentors are scarce
- * the earliest referred are placed first.
+ * workplace has or recruits one. With reuse of success ({@code mentors.reuseSuccessWeight}
+ * &gt; 0) both routes probe workplaces that made hires more often and ask their most successful
+ * mentor with room first ({@link ReuseRule}). Users are handled in referral order, so when
+ * mentors are scarce the earliest referred are placed first.
  */
 final class SearchRule {
     private SearchRule() {
@@ -24,7 +27,6 @@ final class SearchRule {
 
     static void apply(InclusionModel model) {
         Parameters p = model.parameters();
-        double exit = p.users().exitHazardPerWeek();
         double bound = bound(p);
         byte seeking = UserTable.code(Stage.SEEKING);
         UserTable users = model.users;
@@ -34,21 +36,19 @@ final class SearchRule {
                 continue;
             }
             double r = model.random().uniform(Purpose.SEEKING, id, model.week());
-            if (r < exit) {
-                model.leaveMeasure(id);
-            } else if (r < exit + bound) {
-                double base = base(p, model, id);
+            if (r < bound * users.employability(id)) {
+                double base = base(model.parametersOf(id), model, id);
                 double place = base * placementRate(p.search(), model, id);
-                if (r < exit + place) {
+                if (r < place) {
                     tryPlace(model, id);
-                } else if (r < exit + place + base * jobRate(p.search(), model, id)) {
+                } else if (r < place + base * jobRate(p.search(), model, id)) {
                     tryDirect(model, id);
                 }
             }
         }
     }
 
-    /** An upper bound of both openings' probabilities (base <= site factor), tested before anything is read. */
+    /** An upper bound of both openings' probabilities for theta 1 (base <= site factor x theta), tested before anything is read. */
     static double bound(Parameters p) {
         SearchParameters s = p.search();
         return (Math.max(s.standardPlacementRatePerWeek(), s.closePlacementRatePerWeek())
@@ -58,7 +58,8 @@ final class SearchRule {
     /**
      * The factor both openings share: site opportunity factor x time coverage of the adviser for
      * this kind of case x ramp (close: 1; standard: 1 - exp(-weeks since intake / standardStartWeeks),
-     * 1 if that is 0) x {@link #durationFactor}. 0 for a user without an adviser.
+     * 1 if that is 0) x {@link #durationFactor} x the user's employability theta. 0 for a user
+     * without an adviser.
      */
     static double base(Parameters p, InclusionModel model, int id) {
         UserTable users = model.users;
@@ -74,7 +75,7 @@ final class SearchRule {
             ramp = 1.0 - Math.exp(-(model.week() - users.caseStartWeek.get(id)) / start);
         }
         return p.site().profile().opportunityFactor() * coverage * ramp
-                * durationFactor(p.search(), model.week() - users.outOfWorkSinceWeek.get(id));
+                * durationFactor(p.search(), model.week() - users.outOfWorkSinceWeek.get(id)) * users.employability(id);
     }
 
     /** Work-training opening rate: standard, or in close follow-up standard + (close - standard) x competence. */
@@ -166,13 +167,14 @@ final class SearchRule {
     private static int openWorkplace(InclusionModel model, int user, int probe) {
         Parameters p = model.parameters();
         WorkplaceTable workplaces = model.workplaces;
-        int w = (int) (model.random().uniform(Purpose.PROBE, user, model.week(), probe) * workplaces.size());
+        int w = ReuseRule.probedWorkplace(workplaces, p.mentors().reuseSuccessWeight(),
+                model.random().uniform(Purpose.PROBE, user, model.week(), probe));
         return model.random().uniform(Purpose.OPENNESS, user, model.week(), probe) < openness(p, workplaces.employees(w)) ? w : -1;
     }
 
-    /** A mentor with room at the workplace, or one it recruits now; -1 if neither. */
+    /** A mentor with room at the workplace ({@link ReuseRule#mentorWithRoom}), or one it recruits now; -1 if neither. */
     private static int mentorAt(InclusionModel model, int workplace) {
-        int mentor = model.workplaces.availableMentor(workplace, model.mentors);
+        int mentor = ReuseRule.mentorWithRoom(model, workplace);
         return mentor >= 0 ? mentor : RecruitmentRule.tryRecruit(model, workplace);
     }
 }

@@ -5,22 +5,27 @@ import org.inclusim.model.parameters.MentorParameters;
 import org.inclusim.model.parameters.Parameters;
 
 /**
- * Rules for mentors each week: time use, strain, learning, burnout, leave and return.
+ * Rules for mentors each week: time use, strain and learning; the strain hazard and the other
+ * ways out of active mentoring are {@link MentorExitRule}'s.
  *
- * <p>Load = sum over mentees of need x load share (close or standard follow-up) x phase factor
- * (1 in placement, employedLoadFactor in a job). Strain then evolves as
+ * <p>Load = sum over mentees in a mentee place of need x load share (close or standard
+ * follow-up) x phase factor (1 in placement; in a job employedLoadFactor x the mentor's tapering
+ * effort {@link SupportRule#mentorEffort}), plus the natural load of the employed users the mentor
+ * supports in the background ({@link #naturalLoad}); hours follow the same tapered effort. A
+ * mentee at the background level thus strains less than one in its first weeks. Strain then
+ * evolves as
  * <pre>strain' = max(0, strain x (1 - strainRecoveryRate)
- *          + strainPerLoad x load x dedication x workPressure / (1 + competenceBuffer x competence)
+ *          + strainPerLoad x load x dedication x workPressure x (1 + unallottedStrainWeight x unallotted)
+ *            / (1 + competenceBuffer x competence)
  *          + crises x crisisStrain x dedication - follow-up relief)</pre>
- * with one crisis draw per mentee (stream {@link Purpose#CRISIS}, keyed by the mentee). Above
- * burnoutThreshold the mentor burns out: mentees in placement move to another mentor at the
- * workplace with room or lose the placement, employed mentees lose mentor support; the mentor
- * quits the role with probability quitOnBurnoutShare (stream {@link Purpose#BURNOUT}), else goes
- * on leave, returning with probability 1 / leaveWeeksMean a week (stream {@link Purpose#LEAVE}).
+ * with unallotted the share of this week's mentoring hours (tapered and background hours
+ * included) above allottedHoursPerWeek, and one crisis draw per mentee in a place (stream
+ * {@link Purpose#CRISIS}, keyed by the mentee).
  *
- * <p>Only engaged mentors are visited, in recruitment order: those with mentees, strain or on
- * leave. An active mentor with no mentees and no strain has nothing to update;
- * strain below {@link #NEGLIGIBLE_STRAIN} counts as none.
+ * <p>Every mentor is checked for ordinary turnover (one int compare); only engaged mentors are
+ * visited further, in recruitment order: those with mentees (in a place or natural), strain,
+ * stepped back or on leave. An active mentor with no mentees and no strain has nothing to
+ * update; strain below {@link #NEGLIGIBLE_STRAIN} counts as none.
  */
 final class StrainRule {
     /** Strain below this is set to zero, so idle mentors drop out of the weekly work. */
@@ -32,29 +37,37 @@ final class StrainRule {
     static void apply(InclusionModel model, MenteeSnapshot snapshot) {
         Parameters p = model.parameters();
         MentorTable table = model.mentors;
+        int week = model.week();
+        model.workingLifeCentre.planFollowUp(model);
         for (int id = 0, n = table.size(); id < n; id++) {
+            if (table.departureWeek.get(id) <= week) {
+                MentorExitRule.leaveWorkplace(model, id);
+                table.release(id);
+                continue;
+            }
             if (!table.isEngaged(id)) {
                 continue;
             }
             MentorState state = table.state(id);
-            if (state == MentorState.ACTIVE) {
+            if (state.mentoring()) {
                 mentor(model, p, snapshot, id);
+                MentorExitRule.strainHazard(model, p.mentors(), id);
             } else if (state == MentorState.ON_LEAVE) {
                 leave(model, p.mentors(), id);
             }
             state = table.state(id);
-            if (state == MentorState.ACTIVE) {
+            if (state.mentoring()) {
                 model.weekTally.strainSum += table.strain(id);
             }
-            if (state == MentorState.QUIT || state == MentorState.ACTIVE && table.menteeCount(id) == 0
+            if (!state.inRole() || state == MentorState.ACTIVE && table.menteeCount(id) == 0
                     && table.naturalMentees.get(id) == 0 && table.strain(id) == 0.0) {
                 table.release(id);
             }
         }
-        model.weekTally.strainObservations += model.mentorCount(MentorState.ACTIVE);
+        model.weekTally.strainObservations += model.mentorCount(MentorState.ACTIVE) + model.mentorCount(MentorState.STEPPED_BACK);
     }
 
-    /** One week of an active mentor: load, hours, crises, follow-up, strain, learning, burnout. */
+    /** One week of a mentoring mentor: load, hours, crises, follow-up, strain, learning. */
     private static void mentor(InclusionModel model, Parameters p, MenteeSnapshot snapshot, int id) {
         MentorParameters mp = p.mentors();
         AdviserParameters ap = p.advisers();
@@ -89,18 +102,20 @@ final class StrainRule {
         load += table.naturalLoad.get(id);
         hours += table.naturalMentees.get(id) * mp.hoursPerMenteeWeek() * dedication * mp.employedLoadFactor() * backgroundEffort(mp);
         table.hours.add(id, hours);
+        table.menteeWeeks.add(id, mentees);
+        if (mentees > 0 && table.followUpAnchorWeek.get(id) < 0) {
+            table.followUpAnchorWeek.set(id, week);
+        }
         model.weekTally.mentorHours += hours;
         double relief = model.workingLifeCentre.followUp(model, id);
         double added = mp.strainPerLoad() * load * dedication * p.site().workPressure()
+                * (1.0 + mp.unallottedStrainWeight() * unallottedShare(hours, mp.allottedHoursPerWeek()))
                 / (1.0 + mp.competenceBuffer() * table.competence(id))
                 + crises * mp.crisisStrain() * dedication;
         double strain = Math.max(0.0, table.strain(id) * (1.0 - mp.strainRecoveryRate()) + added - relief);
         table.setStrain(id, strain < NEGLIGIBLE_STRAIN ? 0.0 : strain);
         table.setCompetence(id, Math.min(1.0, table.competence(id) + mp.learningPerMenteeWeek() * mentees));
         table.recordStrain(id);
-        if (table.strain(id) > mp.burnoutThreshold()) {
-            burnOut(model, p, id);
-        }
     }
 
     /** The mentor's effort for an employed mentee in a mentee place (stage read now: the mentee was added in this phase). */
@@ -123,46 +138,19 @@ final class StrainRule {
         return need * share * p.mentors().employedLoadFactor() * backgroundEffort(p.mentors());
     }
 
-    private static void burnOut(InclusionModel model, Parameters p, int mentor) {
-        int week = model.week();
-        MentorTable table = model.mentors;
-        int workplace = table.workplace.get(mentor);
-        table.burnoutEpisodes.add(mentor, 1);
-        model.weekTally.burnouts++;
-        model.workplaces.rememberBurnout(workplace, week, p.recruitment().burnoutMemoryWeeks());
-        model.setState(mentor, MentorState.ON_LEAVE);
-        int[] mentees = new int[table.menteeCount(mentor)];
-        for (int k = 0; k < mentees.length; k++) {
-            mentees[k] = table.mentee(mentor, k);
-        }
-        for (int mentee : mentees) {
-            if (model.users.stage(mentee) == Stage.IN_PLACEMENT) {
-                int other = model.workplaces.availableMentor(workplace, table);
-                if (other < 0) {
-                    model.endPlacement(mentee, Cause.MENTOR_LOST);
-                } else {
-                    model.links.transferMentee(mentee, other);
-                }
-            } else {
-                model.links.releaseMentor(mentee);
-            }
-        }
-        if (model.random().uniform(Purpose.BURNOUT, table.randomKey.get(mentor), week) < p.mentors().quitOnBurnoutShare()) {
-            quit(model, mentor);
-        }
+    /**
+     * Share of a week's mentoring hours above the hours the employer allots: max(0, hours -
+     * allotted) / hours, 0 without hours. Allotted hours of a whole week (168) never run short.
+     */
+    static double unallottedShare(double hours, double allottedHours) {
+        return hours <= allottedHours ? 0.0 : (hours - allottedHours) / hours;
     }
 
-    static void quit(InclusionModel model, int mentor) {
-        model.setState(mentor, MentorState.QUIT);
-        model.mentors.quitWeek.set(mentor, model.week());
-        model.links.leaveRole(mentor);
-        model.weekTally.quits++;
-    }
-
+    /** A mentor on sick leave recovers; it returns, with its remaining strain, in its return week. */
     private static void leave(InclusionModel model, MentorParameters mp, int id) {
         MentorTable table = model.mentors;
         table.setStrain(id, table.strain(id) * (1.0 - mp.leaveRecoveryRate()));
-        if (model.random().uniform(Purpose.LEAVE, table.randomKey.get(id), model.week()) < 1.0 / mp.leaveWeeksMean()) {
+        if (table.returnWeek.get(id) <= model.week()) {
             model.setState(id, MentorState.ACTIVE);
             model.weekTally.returnsFromLeave++;
         }

@@ -8,8 +8,9 @@ import org.inclusim.model.parameters.Parameters;
  * Rule: the support a user receives in a week, the sum of the mentor's and the adviser's parts
  * (ODD 7.8).
  * <ul>
- * <li>mentor part = competence x dedication x (1 - strainSupportPenalty x min(1, strain / threshold)),
- * in a job x the mentor's tapering effort {@link #mentorEffort}</li>
+ * <li>mentor part = competence x dedication x (1 - strainSupportPenalty x min(1, strain / strainReference)),
+ * 0 unless the mentor is mentoring (active or stepped back); in a job x the mentor's tapering
+ * effort {@link #mentorEffort}</li>
  * <li>adviser part = (closeSupport x adviser competence in close follow-up, standardSupport
  * otherwise) x the adviser's time coverage, in a job x the follow-along taper {@link #followAlong}</li>
  * <li>in a placement the sum is scaled by the horizon investment planned / (planned + investmentHalfWeeks)</li>
@@ -21,10 +22,10 @@ final class SupportRule {
 
     /** The mentor part for the mentor with the given id (-1 for none). */
     static double mentorPart(MentorParameters mp, MentorTable mentors, int mentorId) {
-        if (mentorId < 0 || !mentors.isActive(mentorId)) {
+        if (mentorId < 0 || !mentors.isMentoring(mentorId)) {
             return 0.0;
         }
-        double strainShare = Math.min(1.0, mentors.strain(mentorId) / mp.burnoutThreshold());
+        double strainShare = Math.min(1.0, mentors.strain(mentorId) / mp.strainReference());
         return mentors.competence(mentorId) * mentors.dedication(mentorId) * (1.0 - mp.strainSupportPenalty() * strainShare);
     }
 

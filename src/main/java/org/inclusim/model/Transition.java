@@ -3,8 +3,9 @@ package org.inclusim.model;
 /**
  * One stage transition of one user: a step of an inclusion trajectory. Ids are -1 where no
  * workplace, mentor or adviser is involved; {@code from} is null for a referral; {@code route} is
- * how a job was found, null unless the transition is a hire or a job change.
+ * how a job was found, null unless the transition is a hire or a job change; {@code group} is the
+ * user's group ({@code all} without user groups).
  */
 public record Transition(int week, int userId, Stage from, Stage to, Cause cause,
-                         int workplaceId, int mentorId, int adviserId, Route route) {
+                         int workplaceId, int mentorId, int adviserId, Route route, String group) {
 }

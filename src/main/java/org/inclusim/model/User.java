@@ -26,6 +26,11 @@ public final class User implements Serializable {
         return id;
     }
 
+    /** The user's group, by name ({@code all} without user groups). */
+    public String group() {
+        return model.groupNames().get(table().group.get(id));
+    }
+
     public int referralWeek() {
         return table().referralWeek.get(id);
     }
@@ -89,6 +94,21 @@ public final class User implements Serializable {
     /** Week the current job started, or -1. */
     public int jobStartWeek() {
         return table().jobStartWeek.get(id);
+    }
+
+    /** Latent employability theta (mean 1; 1 for everyone when users.employabilitySpread is 0). */
+    public double employability() {
+        return table().employability(id);
+    }
+
+    /** Week the user first left the measure for a destination, or -1. */
+    public int firstLeftWeek() {
+        return table().firstLeftWeek.get(id);
+    }
+
+    /** Times the user was referred again after a destination. */
+    public int reReferrals() {
+        return table().reReferrals.get(id);
     }
 
     /** Week the first job started, or -1 if never employed. */

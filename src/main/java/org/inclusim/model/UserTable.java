@@ -5,18 +5,20 @@ package org.inclusim.model;
  * {@link User} views read. Relations to advisers, mentors and workplaces are written only by
  * {@link Links}; the stage only by {@link InclusionModel#move}.
  *
- * <p>It also keeps the scan the user phases iterate: the ids of users not yet exited, in
- * increasing order, so that a phase streams the columns it reads in id order and touches
- * nothing else. Exited users are dropped from the scan once they make up more than an eighth
- * of it (compaction keeps id order).
+ * <p>It also keeps the scan the user phases iterate: the ids of users not in an absorbing
+ * destination ({@link Stage#isAbsorbing}), in increasing order, so that a phase streams the
+ * columns it reads in id order and touches nothing else. Users who reached an absorbing
+ * destination are dropped from the scan once they make up more than an eighth of it (compaction
+ * keeps id order); users in a destination they can return from stay in it.
  */
 final class UserTable extends Table {
     private static final long serialVersionUID = 1L;
     private static final int COMPACTION_SHARE = 8;
-    private static final byte EXITED = code(Stage.EXITED);
 
     /** Week of the (first) referral. */
     final IntColumn referralWeek = column(new IntColumn());
+    /** The user's group: an index into the run's group names (0 without groups), drawn at referral. */
+    final ByteColumn group = column(new ByteColumn());
     /** Support need in [0, 1], drawn at referral. */
     final DoubleColumn supportNeed = column(new DoubleColumn());
     /** Stage as {@link #code}; change it with {@link InclusionModel#move}. */
@@ -27,6 +29,14 @@ final class UserTable extends Table {
     final DoubleColumn support = column(new DoubleColumn());
     /** Week the current time out of work began: referral or the end of the last job. */
     final IntColumn outOfWorkSinceWeek = column(new IntColumn());
+    /** Latent employability theta (mean 1), drawn at referral; read through {@link #employability}. */
+    final DoubleColumn employability = column(new DoubleColumn());
+    /** The user's time-invariant factor of the disability-benefit hazard ({@link DestinationRule}). */
+    final DoubleColumn disabilityFactor = column(new DoubleColumn());
+    /** Week the user first left the measure for a destination, or -1. */
+    final IntColumn firstLeftWeek = column(new IntColumn(-1));
+    /** Times the user was referred again after leaving for a destination. */
+    final IntColumn reReferrals = column(new IntColumn());
 
     /** Adviser id or -1 ({@link Links}). */
     final IntColumn adviser = column(new IntColumn(-1));
@@ -80,15 +90,18 @@ final class UserTable extends Table {
         return (byte) stage.ordinal();
     }
 
-    /** Adds a newly referred user, in stage REFERRED with no helpers and no job; returns its id. */
-    int add(int week, double need, double initialFit) {
+    /** Adds a newly referred user of a group, in stage REFERRED with no helpers and no job; returns its id. */
+    int add(int week, int userGroup, double need, double initialFit) {
         int id = addRow();
         referralWeek.set(id, week);
+        group.set(id, (byte) userGroup);
         supportNeed.set(id, need);
         stage.set(id, code(Stage.REFERRED));
         stageSinceWeek.set(id, week);
         fit.set(id, initialFit);
         outOfWorkSinceWeek.set(id, week);
+        employability.set(id, 1.0);
+        disabilityFactor.set(id, 1.0);
         if (scanSize == scan.length) {
             scan = java.util.Arrays.copyOf(scan, scanSize * 2);
         }
@@ -104,9 +117,17 @@ final class UserTable extends Table {
     void setStage(int id, Stage to, int week) {
         stage.set(id, code(to));
         stageSinceWeek.set(id, week);
-        if (to == Stage.EXITED) {
+        if (to.isAbsorbing()) {
             exitedInScan++;
         }
+    }
+
+    /**
+     * The user's latent employability theta (1 when {@code users.employabilitySpread} is 0): the
+     * one accessor by which rules scale openings, hire odds and job-loss hazards.
+     */
+    double employability(int id) {
+        return employability.get(id);
     }
 
     boolean close(int id) {
@@ -118,7 +139,7 @@ final class UserTable extends Table {
         return mentor.get(id) >= 0 || adviser.get(id) >= 0 || naturalMentor.get(id) >= 0;
     }
 
-    /** Number of ids in the scan (may include users who exited since the last compaction). */
+    /** Number of ids in the scan (may include users who reached an absorbing destination since the last compaction). */
     int scanSize() {
         return scanSize;
     }
@@ -128,7 +149,7 @@ final class UserTable extends Table {
     }
 
     /**
-     * Drops exited users from the scan if they are more than an eighth of it; keeps id order.
+     * Drops users in absorbing destinations from the scan if they are more than an eighth of it; keeps id order.
      * Scan positions change only here, at the start of a week.
      */
     void compactIfWorthIt() {
@@ -138,7 +159,7 @@ final class UserTable extends Table {
         int kept = 0;
         for (int k = 0; k < scanSize; k++) {
             int id = scan[k];
-            if (stage.get(id) != EXITED) {
+            if (!Stage.values()[stage.get(id)].isAbsorbing()) {
                 scan[kept++] = id;
             }
         }

@@ -12,6 +12,13 @@ public final class WeekTally implements Serializable {
     int quits;
     int burnouts;
     int returnsFromLeave;
+    int stepBacks;
+    int returnsFromStepBack;
+    int shortLeaves;
+    int severeLeaves;
+    int departures;
+    int networkInvited;
+    int networkAttendees;
     int networkMeetings;
     int followUpContacts;
     int basicTrainings;
@@ -36,6 +43,8 @@ public final class WeekTally implements Serializable {
     double adviserHoursEmployerContact;
     double adviserHoursCoWorking;
     double adviserHoursUnmet;
+    int reReferrals;
+    int adviserTurnovers;
 
     void reset() {
         recruits = 0;
@@ -43,6 +52,13 @@ public final class WeekTally implements Serializable {
         quits = 0;
         burnouts = 0;
         returnsFromLeave = 0;
+        stepBacks = 0;
+        returnsFromStepBack = 0;
+        shortLeaves = 0;
+        severeLeaves = 0;
+        departures = 0;
+        networkInvited = 0;
+        networkAttendees = 0;
         networkMeetings = 0;
         followUpContacts = 0;
         basicTrainings = 0;
@@ -67,6 +83,8 @@ public final class WeekTally implements Serializable {
         adviserHoursEmployerContact = 0;
         adviserHoursCoWorking = 0;
         adviserHoursUnmet = 0;
+        reReferrals = 0;
+        adviserTurnovers = 0;
     }
 
     void addTo(WeekTally total) {
@@ -75,6 +93,13 @@ public final class WeekTally implements Serializable {
         total.quits += quits;
         total.burnouts += burnouts;
         total.returnsFromLeave += returnsFromLeave;
+        total.stepBacks += stepBacks;
+        total.returnsFromStepBack += returnsFromStepBack;
+        total.shortLeaves += shortLeaves;
+        total.severeLeaves += severeLeaves;
+        total.departures += departures;
+        total.networkInvited += networkInvited;
+        total.networkAttendees += networkAttendees;
         total.networkMeetings += networkMeetings;
         total.followUpContacts += followUpContacts;
         total.basicTrainings += basicTrainings;
@@ -99,6 +124,18 @@ public final class WeekTally implements Serializable {
         total.adviserHoursEmployerContact += adviserHoursEmployerContact;
         total.adviserHoursCoWorking += adviserHoursCoWorking;
         total.adviserHoursUnmet += adviserHoursUnmet;
+        total.reReferrals += reReferrals;
+        total.adviserTurnovers += adviserTurnovers;
+    }
+
+    /** Users referred again after AAP, education or work without NAV. */
+    public int reReferrals() {
+        return reReferrals;
+    }
+
+    /** Advisers who left and were replaced by a successor at initial competence. */
+    public int adviserTurnovers() {
+        return adviserTurnovers;
     }
 
     /** New mentors recruited. */
@@ -111,17 +148,52 @@ public final class WeekTally implements Serializable {
         return recruitRefusals;
     }
 
-    /** Mentors who quit the role. */
+    /** Mentors who stepped back after strain (kept their mentees, took no new ones for a while). */
+    public int stepBacks() {
+        return stepBacks;
+    }
+
+    /** Stepped-back mentors who took mentees again. */
+    public int returnsFromStepBack() {
+        return returnsFromStepBack;
+    }
+
+    /** Short sick leaves after strain. */
+    public int shortLeaves() {
+        return shortLeaves;
+    }
+
+    /** Severe sick leaves after strain (the clinical-burnout tail). */
+    public int severeLeaves() {
+        return severeLeaves;
+    }
+
+    /** Mentors who left their workplace by ordinary turnover. */
+    public int departures() {
+        return departures;
+    }
+
+    /** Members in role called to network meetings (attendance's denominator). */
+    public int networkInvited() {
+        return networkInvited;
+    }
+
+    /** Members who attended network meetings. */
+    public int networkAttendees() {
+        return networkAttendees;
+    }
+
+    /** Mentors who quit the role after strain. */
     public int quits() {
         return quits;
     }
 
-    /** Burnout episodes. */
+    /** Burnout episodes: strain events ending in sick leave or quitting. */
     public int burnouts() {
         return burnouts;
     }
 
-    /** Mentors back from burnout leave. */
+    /** Mentors back from sick leave. */
     public int returnsFromLeave() {
         return returnsFromLeave;
     }

@@ -11,7 +11,7 @@ package org.inclusim.model;
  * added; they change only through {@link Links}.
  */
 final class WorkplaceTable extends Table {
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
     /** Fields of {@link #probeRecord}. */
     private static final int EMPLOYEES = 0;
     private static final int MAX_MENTORS = 1;
@@ -28,15 +28,22 @@ final class WorkplaceTable extends Table {
     private final DoubleColumn burnoutMemory = column(new DoubleColumn());
     private final IntColumn burnoutMemoryWeek = column(new IntColumn());
     final IntColumn placements = column(new IntColumn());
+    /** Hires here (every route of an adviser's search): written only by {@link #recordHire}, which keeps {@link #hireIndex}. */
     final IntColumn hires = column(new IntColumn());
+    /** Sector (0 .. workplaces.sectors - 1), drawn at start: mentors of one sector share a trade. */
+    final IntColumn sector = column(new IntColumn());
+    /** The hires by workplace again, as a tree for drawing a workplace in proportion to them (a layout choice). */
+    private final FenwickTree hireIndex = new FenwickTree();
 
     WorkplaceTable() {
         super(64);
     }
 
-    /** Adds a workplace with no mentors; returns its id (ids are consecutive from 0). */
-    int add(int employees, int maxMentors) {
+    /** Adds a workplace with no mentors in the given sector; returns its id (ids are consecutive from 0). */
+    int add(int employees, int maxMentors, int sectorId) {
         int id = addRow();
+        hireIndex.addIndex();
+        sector.set(id, sectorId);
         probeRecord.set(id, EMPLOYEES, employees);
         probeRecord.set(id, MAX_MENTORS, maxMentors);
         probeRecord.set(id, SLOT_BASE, mentorSlots.reserve(maxMentors));
@@ -97,6 +104,46 @@ final class WorkplaceTable extends Table {
             }
         }
         return best;
+    }
+
+    /**
+     * The active mentor with room who has had the most mentees hired, ties by the lowest load
+     * and then recruitment order: the one an adviser asks first when success is reused; -1 if
+     * none has room.
+     */
+    int mostSuccessfulMentor(int id, MentorTable mentors) {
+        int best = -1;
+        int bestSuccesses = -1;
+        double bestLoad = Double.MAX_VALUE;
+        for (int k = 0, n = mentorCount(id); k < n; k++) {
+            int m = mentorId(id, k);
+            if (mentors.hasRoom(m)) {
+                int successes = mentors.successes.get(m);
+                double load = (double) mentors.menteeCount(m) / mentors.capacity(m);
+                if (successes > bestSuccesses || successes == bestSuccesses && load < bestLoad) {
+                    best = m;
+                    bestSuccesses = successes;
+                    bestLoad = load;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Counts a hire at the workplace. */
+    void recordHire(int id) {
+        hires.add(id, 1);
+        hireIndex.add(id, 1);
+    }
+
+    /** Hires over all workplaces. */
+    long hiresTotal() {
+        return hireIndex.total();
+    }
+
+    /** The workplace whose share of all hires holds {@code x} (0 <= x < {@link #hiresTotal}). */
+    int byHires(double x) {
+        return hireIndex.find(x);
     }
 
     /** Counts an attempt to recruit a mentor in {@code week}; returns its index within the week (0, 1, ...). */

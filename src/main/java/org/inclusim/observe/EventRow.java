@@ -6,7 +6,8 @@ import org.inclusim.model.Transition;
 /**
  * One stage transition: a row of events.csv (without the run key). Stages and causes are their
  * labels; {@code from} is null for a referral, missing ids and the route of a transition that is
- * not a hire or job change are null (empty cells).
+ * not a hire or job change are null (empty cells); {@code group} is the user's group ({@code all}
+ * without user groups).
  */
 public record EventRow(
         int week,
@@ -17,7 +18,8 @@ public record EventRow(
         Integer workplaceId,
         Integer mentorId,
         Integer adviserId,
-        String route) implements Row {
+        String route,
+        String group) implements Row {
 
     /** The columns of events.csv after the run key: the components, by {@link RowSchema}'s rule. */
     public static final List<String> COLUMNS = RowSchema.of(EventRow.class).names();
@@ -25,7 +27,7 @@ public record EventRow(
     public static EventRow of(Transition t) {
         return new EventRow(t.week(), t.userId(), t.from() == null ? null : t.from().label(), t.to().label(),
                 t.cause().label(), idOrNull(t.workplaceId()), idOrNull(t.mentorId()), idOrNull(t.adviserId()),
-                t.route() == null ? null : t.route().label());
+                t.route() == null ? null : t.route().label(), t.group());
     }
 
     private static Integer idOrNull(int id) {

@@ -20,7 +20,14 @@ public record MentorRow(
         int burnoutEpisodes,
         Integer quitWeek,
         String stateEnd,
-        double hoursTotal) implements Row {
+        double hoursTotal,
+        int menteeWeeks,
+        int menteesHired,
+        int stepBacks,
+        int sickLeavesShort,
+        int sickLeavesSevere,
+        Integer leftWeek,
+        double attendancePropensity) implements Row {
 
     /** The columns of mentors.csv after the run key: the components, by {@link RowSchema}'s rule. */
     public static final List<String> COLUMNS = RowSchema.of(MentorRow.class).names();
@@ -30,6 +37,8 @@ public record MentorRow(
                 m.dedication(), m.capacity(), m.training().name().toLowerCase(java.util.Locale.ROOT),
                 m.network() == null ? null : m.network().id(), m.competence(), m.menteesTotal(),
                 m.peakStrain(), m.cumulativeStrain(), m.burnoutEpisodes(),
-                m.quitWeek() < 0 ? null : m.quitWeek(), m.state().label(), m.hoursTotal());
+                m.quitWeek() < 0 ? null : m.quitWeek(), m.state().label(), m.hoursTotal(),
+                m.menteeWeeks(), m.successes(), m.stepBacks(), m.shortLeaves(), m.severeLeaves(),
+                m.leftWeek() < 0 ? null : m.leftWeek(), m.attendancePropensity());
     }
 }

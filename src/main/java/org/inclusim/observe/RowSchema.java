@@ -14,6 +14,7 @@ import org.inclusim.model.parameters.ColumnName;
  * component, in declaration order, named by {@link ColumnName}'s rule (the same as for
  * parameters). A column is added by adding a component. Where a column name has a number as a
  * word of its own, the component spells that word with an underscore ({@code retention_26w}).
+ * A component marked {@link NotAColumn} is not a column.
  */
 public final class RowSchema {
     private static final ClassValue<RowSchema> SCHEMAS = new ClassValue<>() {
@@ -27,12 +28,17 @@ public final class RowSchema {
     private final Method[] accessors;
 
     private RowSchema(Class<? extends Record> type) {
-        RecordComponent[] components = type.getRecordComponents();
-        List<String> list = new ArrayList<>(components.length);
-        accessors = new Method[components.length];
-        for (int i = 0; i < components.length; i++) {
-            list.add(ColumnName.of(components[i].getName()));
-            accessors[i] = components[i].getAccessor();
+        List<RecordComponent> components = new ArrayList<>();
+        for (RecordComponent c : type.getRecordComponents()) {
+            if (!c.isAnnotationPresent(NotAColumn.class)) {
+                components.add(c);
+            }
+        }
+        List<String> list = new ArrayList<>(components.size());
+        accessors = new Method[components.size()];
+        for (int i = 0; i < accessors.length; i++) {
+            list.add(ColumnName.of(components.get(i).getName()));
+            accessors[i] = components.get(i).getAccessor();
         }
         names = Collections.unmodifiableList(list);
     }

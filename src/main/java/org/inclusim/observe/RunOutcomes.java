@@ -46,7 +46,22 @@ public record RunOutcomes(
         int jobChanges,
         int closeProgrammeEnds,
         double adviserHoursUnmet,
-        double longHoursShareHorizon) implements Row {
+        double longHoursShareHorizon,
+        double disabilityBenefitShareHorizon,
+        double aapShareHorizon,
+        double educationShareHorizon,
+        double workWithoutNavShareHorizon,
+        double otherShareHorizon,
+        int reReferrals,
+        int adviserTurnovers,
+        int strainStepBacks,
+        int sickLeavesShort,
+        int sickLeavesSevere,
+        int mentorsLeft,
+        double menteeWeeksTop10Share,
+        double menteeWeeksGini,
+        double burnoutsTop10LoadShare,
+        double networkAttendanceShare) implements Row {
 
     /** The outcome columns of runs.csv: the components, by {@link RowSchema}'s rule. */
     public static final List<String> COLUMNS = RowSchema.of(RunOutcomes.class).names();

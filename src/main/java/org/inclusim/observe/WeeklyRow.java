@@ -2,7 +2,10 @@ package org.inclusim.observe;
 
 import java.util.List;
 
-/** The state of one run at the end of one week: a row of weekly.csv (without the run key). */
+/**
+ * The state of one run at the end of one week: the {@code all} row of weekly.csv (without the run
+ * key and the group); {@code byGroup} holds each user group's stage counts (empty without groups).
+ */
 public record WeeklyRow(
         int week,
         int referred,
@@ -10,9 +13,15 @@ public record WeeklyRow(
         int inPlacement,
         int employed,
         int outOfWork,
-        int exited,
+        int disabilityBenefit,
+        int aap,
+        int education,
+        int workWithoutNav,
+        int other,
+        int reReferrals,
         int mentorPool,
         int mentorsActive,
+        int mentorsSteppedBack,
         int mentorsOnLeave,
         double meanStrain,
         int recruits,
@@ -44,13 +53,45 @@ public record WeeklyRow(
         double adviserHoursCoWorking,
         double adviserHoursStandard,
         double adviserHoursUnmet,
-        int closeProgrammeEnds) implements Row {
+        int closeProgrammeEnds,
+        double adviserCompetenceMean,
+        int adviserTurnovers,
+        int stepBacks,
+        int sickLeavesShort,
+        int sickLeavesSevere,
+        int mentorsLeft,
+        int networkInvited,
+        int networkAttendees,
+        @NotAColumn List<GroupWeek> byGroup) implements Row {
 
     /** The columns of weekly.csv after the run key: the components, by {@link RowSchema}'s rule. */
     public static final List<String> COLUMNS = RowSchema.of(WeeklyRow.class).names();
 
+    public WeeklyRow {
+        byGroup = List.copyOf(byGroup);
+    }
+
+    /**
+     * The cells of user group {@code g}'s row, after the run key and the group: the week, the
+     * group's stage counts, empty cells for everything that is not counted by group.
+     */
+    public List<Object> groupCells(GroupWeek g) {
+        Object[] cells = new Object[COLUMNS.size()];
+        cells[0] = week;
+        int[] counts = g.stageCounts();
+        for (int i = 0; i < counts.length; i++) {
+            cells[COLUMNS.indexOf(GroupWeek.COLUMNS.get(i))] = counts[i];
+        }
+        return java.util.Arrays.asList(cells);
+    }
+
     /** Users in the measure or out of it: the sum of all stage counts. */
     public int usersTotal() {
-        return referred + seeking + inPlacement + employed + outOfWork + exited;
+        return referred + seeking + inPlacement + employed + outOfWork + leftMeasure();
+    }
+
+    /** Users in a destination outside the measure. */
+    public int leftMeasure() {
+        return disabilityBenefit + aap + education + workWithoutNav + other;
     }
 }

@@ -63,8 +63,10 @@ public final class Colours {
             "active", Rgb.hex("#ffffff"),
             "strain_mid", Rgb.hex("#f0e442"),
             "strain_high", Rgb.hex("#e69f00"),
+            "stepped_back", Rgb.hex("#56b4e9"),
             "on_leave", Rgb.hex("#d55e00"),
-            "quit", Rgb.hex("#999999"));
+            "quit", Rgb.hex("#999999"),
+            "left", Rgb.hex("#cc79a7"));
     /** Cost items in declaration order (Paul Tol's "light" scheme, then greys). */
     static final List<Rgb> COST_ITEMS = List.of(Rgb.hex("#77aadd"), Rgb.hex("#ee8866"), Rgb.hex("#eedd88"),
             Rgb.hex("#ffaabb"), Rgb.hex("#99ddff"), Rgb.hex("#44bb99"), Rgb.hex("#bbcc33"), Rgb.hex("#aaaa00"),
@@ -84,7 +86,7 @@ public final class Colours {
         return VARIANTS.get(Math.floorMod(index, VARIANTS.size()));
     }
 
-    /** The colour of a mentor state: {@code active}, {@code strain_mid}, {@code strain_high}, {@code on_leave}, {@code quit}. */
+    /** The colour of a mentor state: {@code active}, {@code strain_mid}, {@code strain_high}, {@code stepped_back}, {@code on_leave}, {@code quit}, {@code left}. */
     public static Rgb mentorState(String state) {
         return MENTOR_STATES.getOrDefault(state, UNKNOWN);
     }

@@ -57,21 +57,27 @@ record ReportContext(Analysis analysis, CostAnalysis costs, SensitivityAnalysis 
 
     /** A parameter's meaning in the report's language; "" if the report was made without parameter notes. */
     String parameterMeaning(String path) {
-        ReportOptions.ParameterNote note = options.parameterNotes().get(path);
-        return note == null ? "" : messages.parameterMeaning(path, note.meaning());
+        ReportOptions.ParameterNote note = note(path);
+        return note == null ? "" : messages.parameterMeaning(VariantChanges.ungrouped(path), note.meaning());
     }
 
     /** A parameter's unit in the report's language ({@code -} for none); "" if the report was made without parameter notes. */
     String parameterUnit(String path) {
-        ReportOptions.ParameterNote note = options.parameterNotes().get(path);
+        ReportOptions.ParameterNote note = note(path);
         return note == null ? "" : messages.parameterUnit(note.unit());
     }
 
     /** Where a parameter's value comes from (as declared, English); "" if the report was made without parameter notes. */
     String parameterSource(String path) {
-        ReportOptions.ParameterNote note = options.parameterNotes().get(path);
+        ReportOptions.ParameterNote note = note(path);
         return note == null ? "" : note.source();
     }
+
+    /** A parameter's note; a user group's value ({@code groups.NAME.PATH}) has the note of {@code PATH}. */
+    private ReportOptions.ParameterNote note(String path) {
+        return options.parameterNotes().get(VariantChanges.ungrouped(path));
+    }
+
 
     String point() {
         return analysis.data().points().get(0);

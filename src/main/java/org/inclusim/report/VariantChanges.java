@@ -41,6 +41,15 @@ final class VariantChanges {
         }
     }
 
+    /**
+     * {@code PATH} of a user group's value {@code groups.NAME.PATH} (a group that does not set it
+     * has the run's value of {@code PATH}); any other path as it is.
+     */
+    static String ungrouped(String path) {
+        int dot = path.startsWith("groups.") ? path.indexOf('.', "groups.".length()) : -1;
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
     /** A parameter value as text: whole numbers without ".0". */
     static String text(Object v) {
         if (v instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) {
@@ -60,7 +69,7 @@ final class VariantChanges {
                 : resolved.get(variants.get(0));
         List<Change> out = new ArrayList<>();
         for (String path : new TreeSet<>(values.keySet())) {
-            String before = against.get(path);
+            String before = against.getOrDefault(path, against.get(ungrouped(path)));
             if (!values.get(path).equals(before)) {
                 out.add(new Change(path, before == null ? "" : before, values.get(path)));
             }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.inclusim.model.parameters.ParameterCatalog;
 import org.inclusim.model.parameters.ParameterDefinition;
 import org.inclusim.model.parameters.ParameterException;
+import org.inclusim.model.parameters.UserGroups;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -154,7 +155,7 @@ final class NodeReader {
                 continue;
             }
             if (key.contains(".")) {
-                parameter(out, prefix, tuple.getKeyNode(), key, tuple.getValueNode());
+                parameter(out, prefix + "." + key, tuple.getKeyNode(), key, tuple.getValueNode());
             } else if (catalog.groups().contains(key)) {
                 group(out, prefix, key, tuple.getValueNode());
             } else {
@@ -174,14 +175,19 @@ final class NodeReader {
         for (NodeTuple tuple : mapping.getValue()) {
             String key = keyName(tuple.getKeyNode(), prefix + "." + group + ".", seen);
             if (key != null) {
-                parameter(out, prefix, tuple.getKeyNode(), group + "." + key, tuple.getValueNode());
+                parameter(out, prefix + "." + group + "." + key, tuple.getKeyNode(), group + "." + key, tuple.getValueNode());
             }
         }
     }
 
-    private void parameter(Overrides out, String prefix, Node keyNode, String path, Node valueNode) {
+    /** Reads one parameter value (a user group's too) into {@code out}; {@code shownKey} is the key path in messages. */
+    void parameter(Overrides out, String shownKey, Node keyNode, String path, Node valueNode) {
         Optional<ParameterDefinition> definition = catalog.find(path);
-        String shownKey = prefix + "." + path;
+        if (definition.isEmpty() && UserGroups.isGroupPath(path)) {
+            String rest = path.substring(path.indexOf('.', UserGroups.PREFIX.length()) + 1);
+            problem(keyNode, shownKey, UserGroups.problem(path) + Suggestions.hint(rest, UserGroups.DEVIABLE));
+            return;
+        }
         if (definition.isEmpty() && RetiredParameters.message(path).isPresent()) {
             problem(keyNode, shownKey, RetiredParameters.message(path).get());
             return;

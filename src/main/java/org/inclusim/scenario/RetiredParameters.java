@@ -19,7 +19,24 @@ final class RetiredParameters {
             "mentors.supportWeeksAfterHire",
             "removed: mentor support now tapers; use mentors.subsidisedWeeks (subsidised weeks), mentors.taperWeeks and"
                     + " mentors.backgroundShare, or mentors.followWeeksAfterHire for a cliff (the old 26 = followWeeksAfterHire 26,"
-                    + " taperWeeks 0)");
+                    + " taperWeeks 0)",
+            "mentors.burnoutThreshold",
+            "renamed: use mentors.strainReference (a smooth strain hazard replaces the burnout threshold; see docs/ODD.md 7.13a)",
+            "mentors.quitOnBurnoutShare",
+            "renamed: use mentors.quitShare (now a share of all strain events, beside mentors.stepBackShare)",
+            "mentors.leaveWeeksMean",
+            "renamed: use mentors.severeLeaveWeeksMean (short sick leaves: mentors.shortLeaveWeeksMean)",
+            "users.exitHazardPerWeek",
+            "removed: leaving the measure has five destinations now; use destinations.disabilityPerWeek,"
+                    + " destinations.aapPerWeek, destinations.educationPerWeek, destinations.workWithoutNavPerWeek"
+                    + " and destinations.otherPerWeek",
+            "users.reentryShare",
+            "removed: after a job loss users seek again after users.reentryWeeksMean on average while the"
+                    + " destination hazards (times destinations.outOfWorkFactor) compete; set those instead",
+            "project.supportRetainedAfterEnd",
+            "renamed: use the after-end levels project.trainingAfterEnd, project.followUpAfterEnd,"
+                    + " project.networkFacilitationAfterEnd and project.coWorkingAfterEnd (with project.decayWeeks: 0"
+                    + " for the old instant switch)");
 
     private RetiredParameters() {
     }

@@ -12,7 +12,7 @@ final class ScenarioLayer {
     /** Values of {@code language}. */
     static final List<String> LANGUAGES = List.of("en", "nb");
     static final List<String> KEYS = List.of("name", "description", "extends", "horizon_weeks", "replications", "seed",
-            "policy_start_week", "language", "parameters", "variants", "labels", "design", "sensitivity", "claims",
+            "policy_start_week", "language", "parameters", "groups", "variants", "labels", "design", "sensitivity", "claims",
             "accepted_sets", "parameter_draws");
 
     final String file;
@@ -34,6 +34,8 @@ final class ScenarioLayer {
     /** The language of printed summaries and the report: en or nb. */
     String language;
     Overrides parameters;
+    /** The user groups' values ({@code groups.NAME.…}), or null if the file has no {@code groups} key. */
+    Overrides groups;
     /** Variants in file order, or null if the file has no {@code variants} key. */
     Map<String, Overrides> variants;
     /** Plain-language variant labels by variant name, then language code; null if the file has no {@code labels}. */
@@ -88,6 +90,7 @@ final class ScenarioLayer {
             case "policy_start_week" -> policyStartWeek = toInt(reader.whole(value, key, 0, ScenarioLoader.MAX_HORIZON_WEEKS));
             case "language" -> language = reader.choice(value, key, LANGUAGES);
             case "parameters" -> parameters = reader.overrides(value, "parameters");
+            case "groups" -> groups = new GroupReader(reader).read(value);
             case "variants" -> variants(reader, value);
             case "labels" -> labels(reader, value);
             case "design" -> design = value;

@@ -20,6 +20,7 @@ import org.inclusim.model.parameters.ParameterCatalog;
 import org.inclusim.model.parameters.ParameterDefinition;
 import org.inclusim.model.parameters.ParameterException;
 import org.inclusim.model.parameters.Parameters;
+import org.inclusim.model.parameters.UserGroups;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -27,7 +28,9 @@ import org.yaml.snakeyaml.nodes.Node;
  * line, column and key. Keys: {@code name} (required), {@code description}, {@code extends},
  * {@code horizon_weeks}, {@code replications}, {@code seed}, {@code policy_start_week},
  * {@code language} ({@code en} or {@code nb}: the language of printed summaries and the report),
- * {@code parameters} and {@code variants}. Parameters are nested by group
+ * {@code parameters}, {@code groups} and {@code variants}. {@code groups} defines user groups
+ * (see {@link GroupReader}); the nearest file with {@code groups} gives all of them, and variants
+ * and designs may change their shares and deviations ({@code groups.NAME.share}) but not add groups. Parameters are nested by group
  * ({@code placement: {plannedWeeks: 26}}) or given as dotted paths
  * ({@code placement.plannedWeeks: 26}); anything not given keeps its documented default.
  *
@@ -165,6 +168,7 @@ public final class ScenarioLoader {
         ScenarioLayer designLayer = null;
         ScenarioLayer sensitivityLayer = null;
         ScenarioLayer claimsLayer = null;
+        ScenarioLayer groupLayer = null;
         for (int i = chain.size() - 1; i >= 0; i--) {
             ScenarioLayer layer = chain.get(i);
             claimsLayer = layer.claims != null ? layer : claimsLayer;
@@ -182,6 +186,7 @@ public final class ScenarioLoader {
                 labelLayer = layer;
             }
             variants = layer.variants != null ? layer.variants : variants;
+            groupLayer = layer.groups != null ? layer : groupLayer;
             if (layer.parameters != null) {
                 values.putAll(layer.parameters.values());
                 String origin = i == 0 ? "file" : "extends " + layer.file;
@@ -194,7 +199,12 @@ public final class ScenarioLoader {
             reader.problem(own.valueNodes.get("policy_start_week"), "policy_start_week", "week " + policyStart
                     + " is not before the horizon (" + horizonWeeks + " weeks); expected 0 to " + (horizonWeeks - 1));
         }
-        Parameters base = build(reader, catalog.defaults(), values, chain, "parameters");
+        if (groupLayer != null) {
+            values.putAll(groupLayer.groups.values());
+            String origin = groupLayer == own ? "file" : "extends " + groupLayer.file;
+            groupLayer.groups.values().keySet().forEach(path -> origins.put(path, origin));
+        }
+        Parameters base = buildBase(problems, own, groupLayer, values);
         List<Variant> resolved = base == null ? List.of() : variants(reader, own, base, variants);
         for (ParameterDefinition d : catalog.definitions()) {
             origins.putIfAbsent(d.path(), "default");
@@ -311,7 +321,13 @@ public final class ScenarioLoader {
                         + baseline + "') must override at least one parameter");
                 continue;
             }
-            Parameters p = build(at, base, overrides.values(), List.of(), "variants." + name, overrides);
+            Parameters p = build(at, base, overrides.values(), overrides, "variants." + name);
+            if (p != null && !p.groups().names().equals(base.groups().names())) {
+                at.problem(nameNode, "variants." + name, "adds user groups (" + String.join(", ", p.groups().names())
+                        + " instead of " + String.join(", ", base.groups().names()) + "); define every group under 'groups'"
+                        + " (a share of 0 is allowed) and let variants change shares and deviations");
+                continue;
+            }
             if (p != null) {
                 Variant v = new Variant(name, overrides.values(), p, isBaseline);
                 if (isBaseline) {
@@ -324,20 +340,30 @@ public final class ScenarioLoader {
         return out;
     }
 
-    private Parameters build(NodeReader reader, Parameters base, Map<String, Object> values, List<ScenarioLayer> chain,
-                             String prefix) {
-        Overrides located = chain.isEmpty() ? null : chain.get(0).parameters;
-        return build(reader, base, values, chain, prefix, located);
+    /**
+     * The scenario's parameters: the defaults with the chain's values and user groups. A failing
+     * rule is reported at the value's node: a group value in the file that gives the groups, any
+     * other in the scenario's own file.
+     */
+    private Parameters buildBase(List<ScenarioProblem> problems, ScenarioLayer own, ScenarioLayer groupLayer, Map<String, Object> values) {
+        try {
+            return catalog.with(catalog.defaults(), values);
+        } catch (ParameterException e) {
+            boolean inGroups = groupLayer != null && UserGroups.isGroupPath(e.path());
+            Overrides where = inGroups ? groupLayer.groups : own.parameters;
+            Node node = where == null ? null : where.nodes().get(e.path());
+            new NodeReader(inGroups ? groupLayer.file : own.file, problems).problem(node, inGroups ? e.path() : "parameters." + e.path(),
+                    e.getMessage());
+            return null;
+        }
     }
 
-    /** Applies values to base; a rule between parameters that fails is reported at the value's node. */
-    private Parameters build(NodeReader reader, Parameters base, Map<String, Object> values, List<ScenarioLayer> chain,
-                             String prefix, Overrides located) {
+    /** Applies a variant's values to base; a rule between parameters that fails is reported at the value's node. */
+    private Parameters build(NodeReader reader, Parameters base, Map<String, Object> values, Overrides located, String prefix) {
         try {
             return catalog.with(base, values);
         } catch (ParameterException e) {
-            Node node = located == null ? null : located.nodes().get(e.path());
-            reader.problem(node, prefix + "." + e.path(), e.getMessage());
+            reader.problem(located.nodes().get(e.path()), prefix + "." + e.path(), e.getMessage());
             return null;
         }
     }

@@ -42,8 +42,15 @@ class ReplicateInferenceTest {
 
     @Test
     void perRunSurvivalSummariesArePairedAndHolmAdjustedLikeEveryOutcome() {
-        List<String> expected = List.of("job_survival_26w", "job_survival_52w", "job_survival_104w", "job_rmst_104w",
-                "cif_employed_26w", "cif_employed_52w", "cif_employed_104w", "cif_exited_26w", "cif_exited_52w", "cif_exited_104w");
+        List<String> causes = analysis.causes();
+        assertEquals("employed", causes.get(0), "the job first, then the destinations");
+        assertTrue(causes.contains("disability_benefit"), causes.toString());
+        List<String> expected = new ArrayList<>(List.of("job_survival_26w", "job_survival_52w", "job_survival_104w", "job_rmst_104w"));
+        for (String cause : causes) {
+            for (int w : List.of(26, 52, 104)) {
+                expected.add("cif_" + cause + "_" + w + "w");
+            }
+        }
         assertEquals(expected, analysis.survivalOutcomes());
         for (String outcome : expected) {
             Analysis.EffectRow monthly = analysis.effect("monthly", "0", outcome);
@@ -100,9 +107,10 @@ class ReplicateInferenceTest {
     }
 
     /**
-     * Model 2 will add exit destinations as stages. Renaming some exits in events.csv to a stage the
-     * code has never heard of makes it a cause of its own: it splits the exit incidence without
-     * changing the job incidence, gets its per-run outcomes, and the report still renders.
+     * Destinations are read from events.csv. Renaming some exits to disability benefit to a stage
+     * outside {@code Trajectories.STAGES} (the first model's {@code exited}) makes it a cause of its
+     * own: it splits that destination's incidence without changing the job incidence, gets its
+     * per-run outcomes, and the report still renders.
      */
     @Test
     void aNewDestinationStageNeedsNoCodeChange() throws IOException {
@@ -117,26 +125,30 @@ class ReplicateInferenceTest {
         for (String line : Files.readAllLines(events)) {
             String[] f = line.split(",", -1);
             boolean even = f.length == user && f[6].matches("\\d+") && Integer.parseInt(f[6]) % 2 == 0;
-            if (even && f[8].equals("exited")) {
-                f[8] = "education";
+            if (even && f[8].equals("disability_benefit")) {
+                f[8] = "exited";
             }
             lines.add(String.join(",", f));
         }
         Files.write(events, lines);
         Analysis split = Analysis.of(BatchData.load(copy));
-        assertEquals(List.of("employed", "exited", "education"), split.causes());
-        assertTrue(split.outcomes().contains("cif_education_52w"));
-        assertTrue(split.trajectories().stages().contains("education"), "a state distribution column of its own");
+        List<String> splitCauses = new ArrayList<>(analysis.causes());
+        splitCauses.add("exited");
+        assertEquals(splitCauses, split.causes());
+        assertTrue(split.outcomes().contains("cif_exited_52w"));
+        assertTrue(split.trajectories().stages().contains("exited"), "a state distribution column of its own");
+        int k = analysis.causes().indexOf("disability_benefit");
+        int n = split.causes().indexOf("exited");
         AalenJohansen before = analysis.incidence().get("baseline").estimate();
         AalenJohansen after = split.incidence().get("baseline").estimate();
         for (int t = 0; t <= 260; t += 13) {
             assertEquals(before.incidenceAt(0, t), after.incidenceAt(0, t), 1e-12, "job incidence unchanged at " + t);
-            assertEquals(before.incidenceAt(1, t), after.incidenceAt(1, t) + after.incidenceAt(2, t), 1e-12, "exits split at " + t);
+            assertEquals(before.incidenceAt(k, t), after.incidenceAt(k, t) + after.incidenceAt(n, t), 1e-12, "exits split at " + t);
         }
-        assertTrue(after.incidenceAt(2, 104) > 0, "some users left to education");
+        assertTrue(after.incidenceAt(n, 104) > 0, "some users left to the renamed destination");
         Path html = org.inclusim.report.Report.write(copy, org.inclusim.report.ReportOptions.defaults()
                 .withLanguage(org.inclusim.presentation.Language.EN));
-        assertTrue(Files.readString(html).contains("the share who left for education first within 52 weeks of referral"),
+        assertTrue(Files.readString(html).contains("the share who left the measure first within 52 weeks of referral"),
                 "the new destination has its own rows in the report");
     }
 

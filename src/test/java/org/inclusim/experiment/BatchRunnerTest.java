@@ -120,7 +120,8 @@ class BatchRunnerTest {
     }
 
     private static List<List<String>> weeklyBefore(CsvReader.Table t, String variant, int week) {
-        return t.rows().stream().filter(r -> r.get(1).equals(variant) && Integer.parseInt(r.get(5)) < week)
+        int w = t.column("week");
+        return t.rows().stream().filter(r -> r.get(1).equals(variant) && Integer.parseInt(r.get(w)) < week)
                 .map(r -> r.subList(3, r.size())).toList();
     }
 

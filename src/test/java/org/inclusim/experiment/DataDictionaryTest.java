@@ -39,7 +39,10 @@ class DataDictionaryTest {
     @Test
     void everyTableIsDocumentedColumnByColumn() throws IOException {
         assertEquals(RunSpec.KEY_COLUMNS, documented("The run key"));
+        assertEquals(List.of(RunTables.GROUP), documented("The group column"));
         assertEquals(RunOutcomes.COLUMNS, documented("runs.csv"));
+        assertEquals(RunTables.header(RunTables.WEEKLY, List.of()).subList(RunSpec.KEY_COLUMNS.size(), RunSpec.KEY_COLUMNS.size() + 1),
+                List.of(RunTables.GROUP), "weekly.csv: the run key, then the group");
         assertEquals(WeeklyRow.COLUMNS, documented("weekly.csv"));
         assertEquals(EventRow.COLUMNS, documented("events.csv"));
         assertEquals(MentorRow.COLUMNS, documented("mentors.csv"));

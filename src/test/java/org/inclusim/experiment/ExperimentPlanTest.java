@@ -26,8 +26,8 @@ class ExperimentPlanTest {
             assertEquals(i / 20, run.point(), "points outer, replicates inner");
             assertEquals(i % 20, run.replicate());
         }
-        assertEquals(0.4, plan.runs().get(5 * 20).parameters().mentors().superMentorShare());
-        assertEquals(2.5, plan.runs().get(5 * 20).parameters().mentors().superDedication());
+        assertEquals(4.0, plan.runs().get(5 * 20).parameters().mentors().reuseSuccessWeight());
+        assertEquals(4, plan.runs().get(5 * 20).parameters().mentors().superMenteeCapacity());
     }
 
     @Test

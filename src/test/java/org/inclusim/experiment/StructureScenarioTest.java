@@ -3,14 +3,20 @@ package org.inclusim.experiment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.inclusim.io.CsvFormat;
+import org.inclusim.io.CsvReader;
 import org.inclusim.model.Cause;
+import org.inclusim.model.Stage;
 import org.inclusim.model.Route;
 import org.inclusim.model.Transition;
+import org.inclusim.model.parameters.Parameters;
 import org.inclusim.observe.RunOutcomes;
 import org.inclusim.observe.WeeklyRow;
 import org.inclusim.scenario.Scenario;
@@ -20,13 +26,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * scenarios/structure.yaml does what its description says: each variant, run on the same seeds
- * as the baseline (the batch's plan, {@link #REPLICATIONS} replications; more for the cliffs), moves its outcomes in
+ * as the baseline (the batch's plan, {@link #REPLICATIONS} replications; more for tight hours), moves its outcomes in
  * the stated direction by the paired criterion of {@link PairedRuns}, and the neutral settings
- * together give the first model's structure.
+ * together give the first model's structure: byte-identical runs when leaving the measure is
+ * switched off on both sides (the mentor side's neutral settings included), the same structure
+ * with one permanent exit otherwise.
  */
 class StructureScenarioTest {
     static final int REPLICATIONS = 60;
-    static final int CLIFF_REPLICATIONS = 320;
+    static final int HOURS_REPLICATIONS = 160;
     private static final Map<String, List<PairedRuns.Run>> RUNS = new LinkedHashMap<>();
 
     @BeforeAll
@@ -59,17 +67,19 @@ class StructureScenarioTest {
     }
 
     /**
-     * At the calibrated baseline the fitted decline of quitting with tenure leaves little quitting
-     * after a year, so the cliff's effect on two-year retention is small (about 1 point of 11):
-     * {@link #CLIFF_REPLICATIONS} pairs give the criterion a power of about 0.8 (paired standard
-     * deviation about 0.048, measured at 120 pairs).
+     * The cliffs give full mentor and adviser support until they fall (26 and 52 weeks), where the
+     * baseline tapers from the first week: more first jobs are kept for a year. By two years the
+     * baseline's lasting support has made up for it, but no more: with mentor turnover and the
+     * strain hazard (issue 15) much of the lasting natural support ends with its mentor, and the
+     * difference at 104 weeks is -0.3 points (t -1.3 at 320 pairs; docs/validation.md). The
+     * mentor's cliff alone still loses two-year retention (Model2Part1Test).
      */
     @Test
-    void cliffsKeepFewerFirstJobsForTwoYears() {
-        Map<String, List<PairedRuns.Run>> runs = run(CLIFF_REPLICATIONS, List.of("baseline", "cliffs"));
-        var retention = PairedRuns.compare("104-week retention (cliffs against baseline)", runs.get("baseline"), runs.get("cliffs"),
-                r -> r.outcomes().retention_104w());
-        assertTrue(retention.lowerInB(), retention.toString());
+    void cliffsKeepMoreFirstJobsForAYearButNotForTwo() {
+        var year = against("cliffs", "52-week retention", r -> r.outcomes().retention_52w());
+        var twoYears = against("cliffs", "104-week retention", r -> r.outcomes().retention_104w());
+        assertTrue(year.higherInB(), year.toString());
+        assertTrue(twoYears.t() < PairedRuns.T_CRITERION, "not more first jobs kept for two years: " + twoYears);
     }
 
     @Test
@@ -79,11 +89,19 @@ class StructureScenarioTest {
         assertTrue(ever.higherInB(), ever.toString());
     }
 
+    /**
+     * {@link #HOURS_REPLICATIONS} replications: reuse of success (issue 15) widens the paired
+     * spread of hires (t -2.9 at 60 pairs for a loss of about 1.8 standard hires of 33).
+     */
     @Test
     void tightAdviserHoursThinStandardFollowUpFirst() {
-        var unmet = against("tight_hours", "unmet adviser hours", r -> r.outcomes().adviserHoursUnmet());
-        var standard = against("tight_hours", "hires of standard cases", r -> r.outcomes().hires() - r.outcomes().hiresClose());
-        var close = against("tight_hours", "hires of close cases", r -> r.outcomes().hiresClose());
+        Map<String, List<PairedRuns.Run>> runs = run(HOURS_REPLICATIONS, List.of("baseline", "tight_hours"));
+        var unmet = PairedRuns.compare("unmet adviser hours (tight_hours against baseline)", runs.get("baseline"), runs.get("tight_hours"),
+                r -> r.outcomes().adviserHoursUnmet());
+        var standard = PairedRuns.compare("hires of standard cases (tight_hours against baseline)", runs.get("baseline"), runs.get("tight_hours"),
+                r -> r.outcomes().hires() - r.outcomes().hiresClose());
+        var close = PairedRuns.compare("hires of close cases (tight_hours against baseline)", runs.get("baseline"), runs.get("tight_hours"),
+                r -> r.outcomes().hiresClose());
         assertTrue(unmet.higherInB(), unmet.toString());
         assertTrue(standard.lowerInB(), standard.toString());
         assertTrue(close.t() > -PairedRuns.T_CRITERION, "close hires kept: " + close);
@@ -102,6 +120,8 @@ class StructureScenarioTest {
             RunOutcomes o = run.outcomes();
             assertEquals(0, o.hiresDirect() + o.hiresEarly() + o.jobChanges() + o.subsidisedHires() + o.closeProgrammeEnds());
             assertEquals(0.0, o.adviserHoursUnmet());
+            assertEquals(0, o.strainStepBacks() + o.sickLeavesShort() + o.mentorsLeft(),
+                    "the first model's mentor exits: burnout (a year's leave on average, or quitting) only");
             for (Transition t : run.events()) {
                 if (t.cause() == Cause.HIRED) {
                     assertEquals(Route.PLACEMENT, t.route(), "jobs only through placements, hired at their planned end");
@@ -109,9 +129,51 @@ class StructureScenarioTest {
             }
             for (WeeklyRow w : run.weeks()) {
                 assertEquals(0.0, w.adviserHoursCoWorking() + w.adviserHoursEmployerContact(), "adviser hours as in the first model");
+                assertEquals(0, w.mentorsSteppedBack(), "no mentor steps back in the first model");
             }
+        }
+        for (PairedRuns.Run run : RUNS.get("first_model")) {
+            RunOutcomes o = run.outcomes();
+            assertEquals(0, o.reReferrals() + o.adviserTurnovers(), "no returns, no adviser turnover");
+            assertEquals(0.0, o.disabilityBenefitShareHorizon() + o.aapShareHorizon() + o.educationShareHorizon()
+                    + o.workWithoutNavShareHorizon(), "one permanent exit: other");
+            assertTrue(run.events().stream().filter(t -> t.cause() == Cause.LEFT_MEASURE).allMatch(t -> t.to() == Stage.OTHER));
         }
         var wait = against("first_model", "weeks to first job", r -> r.outcomes().meanWeeksToFirstJob());
         assertTrue(wait.higherInB(), wait.toString());
+    }
+
+    /**
+     * With leaving the measure switched off on both sides, {@code first_model} gives the first
+     * model's runs byte for byte, the mentor side's neutral settings included (the strain hazard
+     * at its cliff slope, every sick leave of the first model's mean, drawn week by week, the first
+     * model's follow-up cycle): the resource holds runs.csv of the first model (commit 3dd3e29,
+     * {@code scenarios/baseline.yaml} with users.exitHazardPerWeek 0 and users.reentryShare 1, 40
+     * replications, seed 20161001), and every one of its columns must come out the same here
+     * (runs.csv has more columns now; they are not compared). With leaving on, the first model's
+     * exit is drawn inside the seeking and re-entry draws while DestinationRule draws it from its
+     * own stream, and for referred users too, so the runs then agree in structure (the test above),
+     * not draw by draw.
+     */
+    @Test
+    void withoutLeavingTheFirstModelVariantReproducesTheFirstModelsRunsExactly() throws IOException {
+        Scenario s = new ScenarioLoader().load(Path.of("scenarios/structure.yaml"));
+        Parameters p = s.parameters(s.variant("first_model").orElseThrow(), 0).with("destinations.otherPerWeek", 0.0);
+        List<List<String>> expected = new ArrayList<>();
+        List<String> header;
+        try (InputStream in = StructureScenarioTest.class.getResourceAsStream("first-model-no-leaving-runs.csv")) {
+            CsvReader.rows(in, expected::add);
+        }
+        header = expected.remove(0);
+        assertEquals(40, expected.size());
+        List<PairedRuns.Run> runs = PairedRuns.runs(p, expected.size(), 260);
+        for (int r = 0; r < expected.size(); r++) {
+            List<Object> cells = runs.get(r).outcomes().cells();
+            for (int c = header.indexOf("horizon_weeks"); c < header.size(); c++) {
+                String column = header.get(c);
+                assertEquals(expected.get(r).get(c), CsvFormat.cell(cells.get(RunOutcomes.COLUMNS.indexOf(column))),
+                        "replicate " + r + ", " + column);
+            }
+        }
     }
 }

@@ -148,7 +148,7 @@ class GuiIT {
             return null;
         });
         List<XYSeries> weekly = onEdt(() -> gui.charts().weeklySeries());
-        assertEquals(9, weekly.size(), "6 stages, mentor pool, burnt out, mean strain");
+        assertEquals(13, weekly.size(), "10 stages (5 in the measure, 5 destinations), mentor pool, burnt out, mean strain");
         for (XYSeries series : weekly) {
             assertEquals(WEEKS, series.getItemCount(), series.getKey().toString());
         }
@@ -217,13 +217,13 @@ class GuiIT {
         List<String> internals = texts(inspector);
         assertTrue(internals.contains("supportNeed") && internals.contains(Double.toString(user.supportNeed())), internals.toString());
 
-        Mentor mentor = lane.model().mentors().stream().filter(m -> m.state() != MentorState.QUIT)
+        Mentor mentor = lane.model().mentors().stream().filter(m -> m.state().inRole())
                 .filter(m -> lane.history().strainHistory(m.id()).length == WEEKS).findFirst().orElseThrow();
         NodeInspector mentorInspector = inspect(lane.layout().node(mentor));
         List<String> mentorShown = texts(mentorInspector);
-        String threshold = String.format(java.util.Locale.ROOT, "%.2f", lane.model().parameters().mentors().burnoutThreshold());
-        assertTrue(mentorShown.stream().anyMatch(t -> t.endsWith("(burnout at " + threshold + ")")), "strain against the threshold: " + mentorShown);
-        assertTrue(mentorShown.contains("No burnout leave so far.") || mentorShown.stream().anyMatch(t -> t.startsWith("On burnout leave from")),
+        String threshold = String.format(java.util.Locale.ROOT, "%.2f", lane.model().parameters().mentors().strainReference());
+        assertTrue(mentorShown.stream().anyMatch(t -> t.endsWith("(reference strain " + threshold + ")")), "strain against the reference: " + mentorShown);
+        assertTrue(mentorShown.contains("No sick leave so far.") || mentorShown.stream().anyMatch(t -> t.startsWith("On sick leave from")),
                 mentorShown.toString());
         org.jfree.data.xy.XYDataset strain = ((org.jfree.chart.ChartPanel) mentorInspector.picture().getComponent(0)).getChart()
                 .getXYPlot().getDataset();
@@ -380,7 +380,7 @@ class GuiIT {
             gui.drainCharts();
             return null;
         });
-        assertEquals(18, onEdt(() -> gui.charts().weeklySeries().size()), "every series once per variant");
+        assertEquals(26, onEdt(() -> gui.charts().weeklySeries().size()), "every series once per variant");
         XYSeries strainA = onEdt(() -> gui.charts().weekly("mean_strain", 0));
         XYSeries strainB = onEdt(() -> gui.charts().weekly("mean_strain", 1));
         assertEquals("mean strain (baseline)", strainA.getKey());

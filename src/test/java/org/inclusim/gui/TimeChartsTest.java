@@ -13,7 +13,8 @@ class TimeChartsTest {
     }
 
     /** The stages in the catalogue's words (English unless the locale is Norwegian). */
-    private static final List<String> STAGES = List.of("referred", "seeking", "in_placement", "employed", "out_of_work", "exited")
+    private static final List<String> STAGES = List.of("referred", "seeking", "in_placement", "employed", "out_of_work",
+                    "disability_benefit", "aap", "education", "work_without_nav", "other")
             .stream().map(s -> GuiText.messages().stage(s)).toList();
 
     @Test
@@ -26,13 +27,13 @@ class TimeChartsTest {
                 labels(charts.charts().get(0).getXYPlot().getLegendItems()));
 
         charts.apply(new ChartBuffer.Batch(2, List.of("baseline", "monthly"), List.of(), new double[0][]));
-        assertEquals(12, charts.charts().get(0).getXYPlot().getDataset().getSeriesCount(), "every series once per variant");
+        assertEquals(20, charts.charts().get(0).getXYPlot().getDataset().getSeriesCount(), "every series once per variant");
         assertEquals(withVariants,
                 labels(charts.charts().get(0).getXYPlot().getLegendItems()));
         assertEquals(List.of(GuiText.text("gui.series.mean_strain"), "baseline", "monthly"), labels(charts.charts().get(2).getXYPlot().getLegendItems()));
 
         charts.apply(new ChartBuffer.Batch(3, List.of("baseline"), List.of(), new double[0][]));
-        assertEquals(6, charts.charts().get(0).getXYPlot().getLegendItems().getItemCount(), "back to one lane: one item per series");
+        assertEquals(10, charts.charts().get(0).getXYPlot().getLegendItems().getItemCount(), "back to one lane: one item per series");
     }
 
     @Test
@@ -43,7 +44,8 @@ class TimeChartsTest {
             TimeCharts charts = new TimeCharts();
             charts.apply(new ChartBuffer.Batch(1, List.of("baseline"), List.of(), new double[0][]));
             assertEquals("Brukere per fase", charts.charts().get(0).getTitle().getText());
-            assertEquals(List.of("henvist", "søker arbeid", "i arbeidstrening", "i arbeid", "uten arbeid igjen", "gått ut av tiltaket"),
+            assertEquals(List.of("henvist", "søker arbeid", "i arbeidstrening", "i arbeid", "uten arbeid igjen", "uføretrygd",
+                    "AAP uten aktiv oppfølging", "utdanning", "arbeid uten NAV", "annen avgang"),
                     labels(charts.charts().get(0).getXYPlot().getLegendItems()));
             assertEquals("uke", charts.charts().get(0).getXYPlot().getDomainAxis().getLabel());
         } finally {

@@ -55,6 +55,40 @@ class CloseFollowUpRuleTest {
                 .forEach(u -> assertFalse(model.users.close(u), "not made close again within the same case: " + u));
     }
 
+    /**
+     * The project's end takes slots away through the same demotion as a policy change: with
+     * prioritised time falling to a third at once (no decay, no turnover), three slots become one
+     * and the case close for the shortest time stays close.
+     */
+    @Test
+    void theProjectsEndReturnsTheLongestCloseCasesFirstToo() {
+        Parameters p = Parameters.defaults().with("users.initialCaseload", 60).with("advisers.closeCasesPerAdviser", 3)
+                .with("advisers.turnoverPerYear", 0.0).with("project.endWeek", 30).with("project.decayWeeks", 0.0)
+                .with("project.prioritisedTimeAfterEnd", 1.0 / 3);
+        InclusionModel model = stepped(p, 30);
+        AdviserTable advisers = model.advisers;
+        int[] youngestSince = new int[advisers.size()];
+        boolean anyAboveOne = false;
+        for (int a = 0; a < advisers.size(); a++) {
+            youngestSince[a] = -1;
+            anyAboveOne |= advisers.closeCases(a) > 1;
+            for (int k = 0; k < advisers.closeCases(a); k++) {
+                youngestSince[a] = Math.max(youngestSince[a], advisers.closeSince.get(a, k));
+            }
+        }
+        assertTrue(anyAboveOne, "some adviser has more than one close case before the end");
+        model.schedule.step(model);
+        assertEquals(1, ProjectEndRule.closeSlots(model));
+        for (int a = 0; a < advisers.size(); a++) {
+            assertTrue(advisers.closeCases(a) <= 1, "adviser " + a + " keeps at most one close case");
+            if (advisers.closeCases(a) == 1 && youngestSince[a] >= 0) {
+                assertTrue(advisers.closeSince.get(a, 0) >= youngestSince[a], "the case close for the shortest time stays close");
+            }
+        }
+        assertEquals(p.project().networkFacilitationAfterEnd(), ProjectFunding.level(model, ProjectFunding.Activity.NETWORK),
+                "network facilitation after the end is at its own after-end level");
+    }
+
     @Test
     void aCloseProgrammeEndsAfterItsWeeks() {
         int weeks = 20;

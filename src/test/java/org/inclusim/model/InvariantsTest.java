@@ -45,7 +45,7 @@ class InvariantsTest {
                 case IN_PLACEMENT -> {
                     assertNotNull(u.mentor(), "a user in placement has a mentor");
                     assertNotNull(u.workplace(), "a user in placement has a workplace");
-                    assertEquals(MentorState.ACTIVE, u.mentor().state(), "the mentor of a placement is active");
+                    assertTrue(u.mentor().state().mentoring(), "the mentor of a placement is active or stepped back: " + u.mentor().state());
                     assertTrue(u.mentor().mentees().contains(u), "mentor and mentee agree");
                 }
                 case EMPLOYED -> {
@@ -53,7 +53,8 @@ class InvariantsTest {
                     assertTrue(u.mentor() == null || u.naturalMentor() == null, "a mentee place or natural support, not both");
                     assertTrue(u.match() >= 0 && u.match() <= 1 && u.jobHours() > 0, "a job has a match and hours");
                 }
-                case REFERRED, EXITED -> assertEquals(null, u.mentor(), "no mentor outside placement and job");
+                case REFERRED, DISABILITY_BENEFIT, AAP, EDUCATION, WORK_WITHOUT_NAV, OTHER ->
+                        assertEquals(null, u.mentor(), "no mentor outside placement and job");
                 default -> assertEquals(null, u.mentor(), "no mentor while seeking or out of work");
             }
             if (u.stage() != Stage.EMPLOYED) {
@@ -63,8 +64,9 @@ class InvariantsTest {
             if (u.naturalMentor() != null) {
                 naturalCounts.merge(u.naturalMentor(), 1, Integer::sum);
             }
-            if (u.stage() == Stage.EXITED) {
-                assertEquals(null, u.adviser(), "an exited user has no adviser");
+            if (u.stage().isDestination()) {
+                assertEquals(null, u.adviser(), "a user who left the measure has no adviser");
+                assertEquals(null, u.workplace(), "a user who left the measure has no workplace");
             }
             assertTrue(u.fit() >= 0 && u.fit() <= 1, "fit in [0, 1]");
         }
@@ -75,9 +77,11 @@ class InvariantsTest {
             assertTrue(m.mentees().size() <= m.capacity(), "mentees within capacity");
             assertTrue(m.strain() >= 0, "strain is not negative");
             assertTrue(m.competence() >= 0 && m.competence() <= 1, "competence in [0, 1]");
-            if (m.state() != MentorState.ACTIVE) {
-                assertTrue(m.mentees().isEmpty(), "a mentor on leave or quit has no mentees");
+            if (!m.state().mentoring()) {
+                assertTrue(m.mentees().isEmpty(), "a mentor on leave, quit or left has no mentees");
             }
+            assertTrue(m.capacity() <= Math.max(p.mentors().menteeCapacity(), p.mentors().superMenteeCapacity()),
+                    "capacity grows no further than its room");
             for (User mentee : m.mentees()) {
                 assertEquals(m, mentee.mentor(), "mentee points back to its mentor");
             }
@@ -96,7 +100,7 @@ class InvariantsTest {
             assertTrue(w.mentors().size() <= w.maxMentors(), "mentors within the workplace's limit");
             for (Mentor m : w.mentors()) {
                 assertEquals(w, m.workplace(), "a mentor in role belongs to the workplace");
-                assertTrue(m.state() != MentorState.QUIT, "a mentor in role has not quit");
+                assertTrue(m.state().inRole(), "a mentor in role has not quit or left");
             }
         }
         for (Mentor m : model.mentorsInRole()) {
@@ -138,7 +142,11 @@ class InvariantsTest {
             assertEquals(replayed.getOrDefault(Stage.IN_PLACEMENT, 0).intValue(), row.inPlacement(), "in placement in week " + row.week());
             assertEquals(replayed.getOrDefault(Stage.EMPLOYED, 0).intValue(), row.employed(), "employed in week " + row.week());
             assertEquals(replayed.getOrDefault(Stage.OUT_OF_WORK, 0).intValue(), row.outOfWork(), "out of work in week " + row.week());
-            assertEquals(replayed.getOrDefault(Stage.EXITED, 0).intValue(), row.exited(), "exited in week " + row.week());
+            assertEquals(replayed.getOrDefault(Stage.DISABILITY_BENEFIT, 0).intValue(), row.disabilityBenefit(), "disability in week " + row.week());
+            assertEquals(replayed.getOrDefault(Stage.AAP, 0).intValue(), row.aap(), "aap in week " + row.week());
+            assertEquals(replayed.getOrDefault(Stage.EDUCATION, 0).intValue(), row.education(), "education in week " + row.week());
+            assertEquals(replayed.getOrDefault(Stage.WORK_WITHOUT_NAV, 0).intValue(), row.workWithoutNav(), "work without NAV in week " + row.week());
+            assertEquals(replayed.getOrDefault(Stage.OTHER, 0).intValue(), row.other(), "other in week " + row.week());
             assertEquals(stageOf.size(), row.usersTotal(), "users referred so far");
         }
         assertEquals(events.size(), e, "no events after the last week");
@@ -147,14 +155,16 @@ class InvariantsTest {
     @Test
     void mentorPoolBookkeepingMatchesTheMentors() {
         InclusionModel model = Replicates.model(Scaling.scale(Parameters.defaults(), 2)
-                .with("mentors.superMentorShare", 0.6).with("mentors.quitOnBurnoutShare", 0.5), 1, 260);
-        long active = model.mentors().stream().filter(m -> m.state() == MentorState.ACTIVE).count();
-        long onLeave = model.mentors().stream().filter(m -> m.state() == MentorState.ON_LEAVE).count();
-        long quit = model.mentors().stream().filter(m -> m.state() == MentorState.QUIT).count();
-        assertEquals(active, model.mentorCount(MentorState.ACTIVE));
-        assertEquals(onLeave, model.mentorCount(MentorState.ON_LEAVE));
+                .with("mentors.superMentorShare", 0.6).with("mentors.quitShare", 0.5), 1, 260);
+        for (MentorState state : MentorState.values()) {
+            assertEquals(model.mentors().stream().filter(m -> m.state() == state).count(), model.mentorCount(state), state.label());
+        }
+        long quit = model.mentorCount(MentorState.QUIT);
         assertEquals(quit, model.totalTally().quits());
-        assertEquals(active + onLeave, model.mentorsInRole().size());
+        assertEquals(model.mentorCount(MentorState.LEFT), model.totalTally().departures());
+        assertTrue(model.mentorCount(MentorState.LEFT) > 0 && model.mentorCount(MentorState.STEPPED_BACK) + model.totalTally().stepBacks() > 0,
+                "ordinary turnover and stepping back happen");
+        assertEquals(model.mentorPool(), model.mentorsInRole().size());
         assertTrue(quit > 0 && model.totalTally().burnouts() >= quit, "burnouts happen and some lead to quitting");
     }
 }

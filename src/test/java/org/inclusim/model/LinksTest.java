@@ -18,8 +18,8 @@ class LinksTest {
     @Test
     void adviserAndCloseFollowUpChangeOnBothSides() {
         int adviser = advisers.add(true, 0.8);
-        int u = users.add(0, 0.5, 0.2);
-        int v = users.add(0, 0.5, 0.2);
+        int u = users.add(0, 0, 0.5, 0.2);
+        int v = users.add(0, 0, 0.5, 0.2);
         links.assignAdviser(u, adviser, 3);
         links.assignAdviser(v, adviser, 4);
         links.startClose(u, 5);
@@ -45,12 +45,12 @@ class LinksTest {
     @Test
     void aMenteeMovesBetweenMentorsAndLeavesTheWorkplace() {
         int adviser = advisers.add(false, 0.3);
-        int w = workplaces.add(30, 2);
-        int m1 = mentors.add(1, w, 0, 2);
-        int m2 = mentors.add(2, w, 0, 1);
+        int w = workplaces.add(30, 2, 0);
+        int m1 = mentors.add(1, w, 0, 2, 2);
+        int m2 = mentors.add(2, w, 0, 1, 1);
         links.joinWorkplace(m1);
         links.joinWorkplace(m2);
-        int u = users.add(0, 0.5, 0.2);
+        int u = users.add(0, 0, 0.5, 0.2);
         links.assignAdviser(u, adviser, 0);
         links.startPlacement(u, w, m1);
         assertEquals(w, users.workplace.get(u));
@@ -75,11 +75,11 @@ class LinksTest {
 
     @Test
     void aMentorLeavingTheRoleLeavesItsWorkplaceAndNetwork() {
-        int w = workplaces.add(30, 3);
+        int w = workplaces.add(30, 3, 0);
         int network = networks.add();
         int[] m = new int[3];
         for (int k = 0; k < 3; k++) {
-            m[k] = mentors.add(k, w, 0, 1);
+            m[k] = mentors.add(k, w, 0, 1, 1);
             links.joinWorkplace(m[k]);
             links.joinNetwork(m[k], network);
         }

@@ -50,7 +50,7 @@ class OddDocumentTest {
         String text = odd();
         for (String rule : List.of("ReferralRule", "IntakeRule", "SearchRule", "HireRule", "CloseFollowUpRule", "RecruitmentRule", "PlacementRule",
                 "SupportRule", "EmploymentRule", "StrainRule", "NetworkRule", "AdviserRule", "WorkingLifeCentre",
-                "ProjectFunding", "Population")) {
+                "ProjectFunding", "Population", "MentorExitRule", "DestinationRule", "EmployabilityRule", "ProjectEndRule")) {
             assertTrue(text.contains(rule), "submodel missing: " + rule);
         }
     }

@@ -14,12 +14,12 @@ class WorkplaceTableTest {
 
     @Test
     void mentorsKeepRecruitmentOrderWhenOneLeavesTheRole() {
-        int w = workplaces.add(40, 3);
-        int other = workplaces.add(5, 1);
+        int w = workplaces.add(40, 3, 0);
+        int other = workplaces.add(5, 1, 0);
         for (int k = 0; k < 3; k++) {
-            workplaces.addMentor(w, mentors.add(k, 0, 0, 1));
+            workplaces.addMentor(w, mentors.add(k, 0, 0, 1, 1));
         }
-        workplaces.addMentor(other, mentors.add(9, 0, 0, 1));
+        workplaces.addMentor(other, mentors.add(9, 0, 0, 1, 1));
         assertThrows(IllegalStateException.class, () -> workplaces.addMentor(w, 7), "no more than maxMentors in role");
 
         workplaces.removeMentor(w, 1);
@@ -34,10 +34,10 @@ class WorkplaceTableTest {
 
     @Test
     void availableMentorHasTheLowestLoadTiesByRecruitmentOrderAndSkipsInactiveOrFull() {
-        int w = workplaces.add(100, 4);
-        int ordinary = mentors.add(1, 0, 0, 1);
-        int superA = mentors.add(2, 0, 0, 3);
-        int superB = mentors.add(3, 0, 0, 3);
+        int w = workplaces.add(100, 4, 0);
+        int ordinary = mentors.add(1, 0, 0, 1, 1);
+        int superA = mentors.add(2, 0, 0, 3, 3);
+        int superB = mentors.add(3, 0, 0, 3, 3);
         for (int m : new int[] {ordinary, superA, superB}) {
             workplaces.addMentor(w, m);
         }
@@ -69,11 +69,11 @@ class WorkplaceTableTest {
 
     @Test
     void occupancyRefusesWhatItCannotHold() {
-        assertThrows(IllegalArgumentException.class, () -> mentors.add(1, 0, 0, 0));
-        assertThrows(IllegalArgumentException.class, () -> mentors.add(1, 0, 0, 1 << 15));
-        int full = mentors.add(2, 0, 0, (1 << 15) - 1);
+        assertThrows(IllegalArgumentException.class, () -> mentors.add(1, 0, 0, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> mentors.add(1, 0, 0, 1 << 15, 1 << 15));
+        int full = mentors.add(2, 0, 0, (1 << 15) - 1, (1 << 15) - 1);
         assertEquals((1 << 15) - 1, mentors.capacity(full), "the largest capacity fits its bits");
-        int one = mentors.add(3, 0, 0, 1);
+        int one = mentors.add(3, 0, 0, 1, 1);
         mentors.addMentee(one, 20);
         assertThrows(IllegalStateException.class, () -> mentors.addMentee(one, 21), "no mentee beyond capacity");
         assertEquals(1, mentors.menteeCount(one));

@@ -67,7 +67,7 @@ class ReportTest {
         assertTrue(page.contains("log-rank p against baseline (clustered by replicate)"), "the pooled test says it is clustered");
         assertTrue(page.contains("<td>the mean length of jobs within their first 104 weeks</td>")
                 && page.contains("<td>the share of job spells lasting 52 weeks (run by run)</td>"), "retention compared replicate by replicate");
-        assertTrue(page.contains("Aalen-Johansen") && page.contains("<td>the share who left the measure first within 104 weeks of referral</td>"),
+        assertTrue(page.contains("Aalen-Johansen") && page.contains("<td>the share who left for disability benefit first within 104 weeks of referral</td>"),
                 "competing risks");
         assertTrue(page.contains("<td>quasi-Poisson</td>"), "the burnout table says which interval it shows");
         assertTrue(page.contains("the mean length of jobs within their first 104 weeks by")

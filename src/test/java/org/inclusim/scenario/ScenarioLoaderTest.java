@@ -1,6 +1,7 @@
 package org.inclusim.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +24,11 @@ class ScenarioLoaderTest {
     }
 
     private List<ScenarioProblem> problems(String text) throws IOException {
-        Path file = write("s.yaml", text);
+        return problemsOf(write("s.yaml", text));
+    }
+
+    /** Every problem the loader finds in a file (it must find one). */
+    static List<ScenarioProblem> problemsOf(Path file) {
         return assertThrows(ScenarioException.class, () -> new ScenarioLoader().load(file)).problems();
     }
 
@@ -96,6 +101,47 @@ class ScenarioLoaderTest {
         assertEquals(3, p.get(0).column());
         assertTrue(p.get(0).toString().contains("s.yaml:3:3: key 'parameters.placment': unknown parameter group (did you mean 'placement'?)"),
                 p.get(0).toString());
+    }
+
+    @Test
+    void aRenamedMentorKeySaysWhatReplacedItInOneLine() throws IOException {
+        List<ScenarioProblem> p = problems("""
+                name: x
+                parameters:
+                  mentors:
+                    burnoutThreshold: 0.8
+                  mentors.quitOnBurnoutShare: 0.5
+                design:
+                  grid:
+                    mentors.leaveWeeksMean: [20, 57]
+                """);
+        assertEquals(3, p.size(), p.toString());
+        assertTrue(p.get(0).toString().contains("s.yaml:4:5: key 'parameters.mentors.burnoutThreshold': renamed: use mentors.strainReference"),
+                p.get(0).toString());
+        assertTrue(p.get(1).toString().contains("key 'parameters.mentors.quitOnBurnoutShare': renamed: use mentors.quitShare"), p.get(1).toString());
+        assertTrue(p.get(2).toString().contains("renamed: use mentors.severeLeaveWeeksMean"), p.get(2).toString());
+        p.forEach(problem -> assertFalse(problem.toString().contains("\n"), "one line: " + problem));
+    }
+
+    @Test
+    void aRetiredParameterSaysWhatReplacedItInOneLine() throws IOException {
+        List<ScenarioProblem> p = problems("""
+                name: x
+                parameters:
+                  users:
+                    exitHazardPerWeek: 0.01
+                    reentryShare: 0.5
+                variants:
+                  a:
+                    project.supportRetainedAfterEnd: 0.3
+                """);
+        assertEquals(3, p.size(), p.toString());
+        assertTrue(p.get(0).toString().contains("key 'parameters.users.exitHazardPerWeek': removed: leaving the measure has five"
+                + " destinations now; use destinations.disabilityPerWeek"), p.get(0).toString());
+        assertTrue(p.get(1).toString().contains("users.reentryShare': removed:"), p.get(1).toString());
+        assertTrue(p.get(2).toString().contains("project.supportRetainedAfterEnd': renamed: use the after-end levels project.trainingAfterEnd"),
+                p.get(2).toString());
+        assertTrue(p.stream().noneMatch(x -> x.toString().contains("\n")), "one line each");
     }
 
     @Test

@@ -110,5 +110,9 @@ public record AdviserParameters(
         @Param(value = "1", min = 1, max = 104, unit = "weeks",
                 doc = "Mean weeks out of work after a job loss before a close case seeks again (in IPS a lost job is followed by a new search at once). Set equal to users.reentryWeeksMean for no difference.",
                 source = "IPS principle: a lost job is followed by a new search at once (Becker et al. 2008)")
-        double closeReentryWeeksMean) implements Serializable {
+        double closeReentryWeeksMean,
+        @Param(value = "0.27", min = 0, max = 5, unit = "per year",
+                doc = "Adviser turnover: yearly rate at which an adviser leaves; the successor takes over the caseload with initialCompetence and no job-specialist experience (0 = no turnover).",
+                source = "Butenko et al. 2022: 27.1 %/year in public-sector jobs, 45.0 % for IPS job specialists (Norway)")
+        double turnoverPerYear) implements Serializable {
 }

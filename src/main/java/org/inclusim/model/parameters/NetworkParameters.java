@@ -21,9 +21,21 @@ public record NetworkParameters(
                 source = "assumed, to calibrate")
         double joinShare,
         @Param(value = "0.6", min = 0, max = 1, unit = "probability",
-                doc = "Chance that a member attends a meeting (times the site's attendance factor).",
+                doc = "Chance that a member attends a meeting at full propensity (times the site's attendance factor and the member's attendance propensity).",
                 source = "assumed (AFI: heterogeneous firms make meetings hard to sustain)")
         double attendanceShare,
+        @Param(value = "0.3", min = 0, max = 1, unit = "share per meeting",
+                doc = "Adaptive attendance: after a meeting an attendee's propensity moves this share of the way to the meeting's relevance to it. 0 = fixed attendance (neutral).",
+                source = "assumed, to calibrate (reinforcement learning of the Bush-Mosteller kind)")
+        double attendanceAdaptation,
+        @Param(value = "0.5", min = 0, max = 1, unit = "share",
+                doc = "Relevance of a meeting's talk with mentors from other sectors (relevance with mentors of one's own sector is 1). 1 = every meeting fully relevant (neutral).",
+                source = "assumed, to calibrate (AFI: heterogeneous firms were hard to keep together)")
+        double crossSectorRelevance,
+        @Param(value = "0.4", min = 0, max = 1, unit = "share",
+                doc = "Facilitation by the working-life centre: closes this share of the gap between a meeting's relevance and 1. Project-funded (falls after the project's end). 0 = none.",
+                source = "assumed, to calibrate (AFI: the centre facilitated the networks)")
+        double facilitation,
         @Param(value = "0.2", min = 0, max = 5, unit = "strain",
                 doc = "Strain a meeting removes from each attendee.",
                 source = "assumed, to calibrate")

@@ -24,7 +24,7 @@ public final class ParameterCatalog {
 
     private ParameterCatalog() {
         List<ParameterDefinition> list = new ArrayList<>();
-        for (RecordComponent group : Parameters.class.getRecordComponents()) {
+        for (RecordComponent group : recordGroups()) {
             for (RecordComponent leaf : group.getType().getRecordComponents()) {
                 list.add(new ParameterDefinition(group.getName(), leaf));
             }
@@ -39,7 +39,7 @@ public final class ParameterCatalog {
         for (ParameterDefinition d : definitions) {
             values.put(d.path(), d.defaultValue());
         }
-        defaults = build(values);
+        defaults = build(values, UserGroups.NONE);
     }
 
     public static ParameterCatalog instance() {
@@ -51,14 +51,26 @@ public final class ParameterCatalog {
         return definitions;
     }
 
+    /** The definition of a path: a parameter, or a user group's value ({@link UserGroups#definition}). */
     public Optional<ParameterDefinition> find(String path) {
-        return Optional.ofNullable(byPath.get(path));
+        return UserGroups.isGroupPath(path) ? UserGroups.definition(path, byPath) : Optional.ofNullable(byPath.get(path));
+    }
+
+    /** The components of {@link Parameters} that are records of {@link Param}s (all but {@code groups}). */
+    private static List<RecordComponent> recordGroups() {
+        List<RecordComponent> out = new ArrayList<>();
+        for (RecordComponent c : Parameters.class.getRecordComponents()) {
+            if (c.getType() != UserGroups.class) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** The names of the parameter groups, e.g. {@code users}, {@code placement}. */
     public List<String> groups() {
         List<String> groups = new ArrayList<>();
-        for (RecordComponent group : Parameters.class.getRecordComponents()) {
+        for (RecordComponent group : recordGroups()) {
             groups.add(group.getName());
         }
         return groups;
@@ -68,10 +80,16 @@ public final class ParameterCatalog {
         return defaults;
     }
 
-    /** Every parameter's value by path, in declaration order. */
+    /** Every parameter's value by path, in declaration order, then the user groups' values (if any). */
     public Map<String, Object> values(Parameters parameters) {
+        Map<String, Object> values = leafValues(parameters);
+        values.putAll(parameters.groups().values());
+        return values;
+    }
+
+    private Map<String, Object> leafValues(Parameters parameters) {
         Map<String, Object> values = new LinkedHashMap<>();
-        for (RecordComponent group : Parameters.class.getRecordComponents()) {
+        for (RecordComponent group : recordGroups()) {
             Record record = (Record) invoke(group, parameters);
             for (ParameterDefinition d : definitions) {
                 if (d.group().equals(group.getName())) {
@@ -89,15 +107,26 @@ public final class ParameterCatalog {
 
     /** A copy of {@code base} with the given values replaced (coerced and range-checked). */
     public Parameters with(Parameters base, Map<String, ?> overrides) {
-        Map<String, Object> values = values(base);
+        Map<String, Object> values = leafValues(base);
+        UserGroups groups = base.groups();
         for (Map.Entry<String, ?> e : overrides.entrySet()) {
+            if (UserGroups.isGroupPath(e.getKey())) {
+                groups = groups.with(e.getKey(), coerced(e.getKey(), e.getValue()));
+                continue;
+            }
             ParameterDefinition d = byPath.get(e.getKey());
             if (d == null) {
                 throw new ParameterException(e.getKey(), e.getValue(), "unknown parameter");
             }
             values.put(e.getKey(), d.coerce(e.getValue()));
         }
-        return build(values);
+        groups.check();
+        return build(values, groups);
+    }
+
+    /** A group value coerced by its definition; a refused path throws with {@link UserGroups#problem}. */
+    private Object coerced(String path, Object value) {
+        return find(path).orElseThrow(() -> new ParameterException(path, value, UserGroups.problem(path))).coerce(value);
     }
 
     /**
@@ -108,14 +137,20 @@ public final class ParameterCatalog {
      */
     public void validate(Parameters parameters) {
         for (Map.Entry<String, Object> e : values(parameters).entrySet()) {
-            byPath.get(e.getKey()).coerce(e.getValue());
+            find(e.getKey()).orElseThrow(() -> new ParameterException(e.getKey(), e.getValue(), UserGroups.problem(e.getKey())))
+                    .coerce(e.getValue());
         }
+        parameters.groups().check();
     }
 
-    private Parameters build(Map<String, Object> values) {
+    private Parameters build(Map<String, Object> values, UserGroups userGroups) {
         RecordComponent[] groups = Parameters.class.getRecordComponents();
         Object[] groupValues = new Object[groups.length];
         for (int g = 0; g < groups.length; g++) {
+            if (groups[g].getType() == UserGroups.class) {
+                groupValues[g] = userGroups;
+                continue;
+            }
             Class<?> type = groups[g].getType();
             RecordComponent[] leaves = type.getRecordComponents();
             Object[] args = new Object[leaves.length];

@@ -26,6 +26,14 @@ public final class ParameterDefinition {
         this.defaultValue = coerce(parseDefault(param.value()));
     }
 
+    /** The same definition under another path (a user group's value of a parameter). */
+    ParameterDefinition(String path, ParameterDefinition like) {
+        this.component = like.component;
+        this.param = like.param;
+        this.path = path;
+        this.defaultValue = like.defaultValue;
+    }
+
     public String path() {
         return path;
     }

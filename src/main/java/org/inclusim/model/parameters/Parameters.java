@@ -5,10 +5,12 @@ import java.io.Serializable;
 /**
  * All model parameters, grouped by area. Immutable; build one with {@link ParameterCatalog}
  * ({@link #defaults()}, {@link #with(String, Object)}) so every value is checked against the
- * bounds declared by its {@link Param}.
+ * bounds declared by its {@link Param}. {@code groups} are the scenario's user groups (not a
+ * record of {@link Param}s: their paths are {@code groups.NAME.…}, see {@link UserGroups}).
  */
 public record Parameters(
         UserParameters users,
+        DestinationParameters destinations,
         AdviserParameters advisers,
         SearchParameters search,
         PlacementParameters placement,
@@ -21,7 +23,8 @@ public record Parameters(
         WorkplaceParameters workplaces,
         ProjectParameters project,
         SiteParameters site,
-        CostParameters costs) implements Serializable {
+        CostParameters costs,
+        UserGroups groups) implements Serializable {
 
     /** The documented defaults of every parameter. */
     public static Parameters defaults() {

@@ -24,6 +24,14 @@ public record TrainingParameters(
                 doc = "Weeks between follow-up contacts with each mentor.",
                 source = "assumed")
         int followUpIntervalWeeks,
+        @Param(value = "own", unit = "-",
+                doc = "Follow-up cycle: shared (the first model's: the first mentors of all workplaces in the same weeks, later ones shifted by their recruitment order) or own (each mentor's cycle starts at its first mentee).",
+                source = "assumed; a shared cycle shows as a saw-tooth in mean strain")
+        FollowUpCycle followUpCycle,
+        @Param(value = "equal", unit = "-",
+                doc = "Follow-up targeting: equal (each mentor when its cycle comes round) or targeted (the same number of contacts each week, given to the most strained mentors with mentees first).",
+                source = "policy switch (issue 15); equal = the first model")
+        FollowUpTargeting followUpTargeting,
         @Param(value = "0.15", min = 0, max = 5, unit = "strain",
                 doc = "Strain a follow-up contact removes.",
                 source = "assumed, to calibrate")

@@ -2,7 +2,7 @@ package org.inclusim.model.parameters;
 
 import java.io.Serializable;
 
-/** Users: people with complex support needs referred to the measure, and how they leave it. */
+/** Users: people with complex support needs referred to the measure, and how they differ. */
 public record UserParameters(
         @Param(value = "20", min = 0, max = 5_000_000, unit = "users",
                 doc = "Users already referred when the simulation starts (week 0).",
@@ -24,16 +24,12 @@ public record UserParameters(
                 doc = "Work fit of a user with no support need at referral; initial fit = initialFitMax x (1 - need).",
                 source = "assumed, to calibrate")
         double initialFitMax,
-        @Param(value = "0.006", min = 0, max = 1, unit = "per week",
-                doc = "Weekly probability that a user seeking work leaves the measure (health, education, other benefits); users out of work leave by the re-entry rule.",
-                source = "assumed, to calibrate (AFI cohort: 4 of 49 went to education or apprenticeships)")
-        double exitHazardPerWeek,
         @Param(value = "8", min = 1, max = 104, unit = "weeks",
-                doc = "Mean time out of work after a job loss before the user either seeks again or leaves.",
+                doc = "Mean time out of work after a job loss before the user seeks again (the destinations' hazards compete with it).",
                 source = "assumed, to calibrate")
         double reentryWeeksMean,
-        @Param(value = "0.7", min = 0, max = 1, unit = "share",
-                doc = "Share of users out of work after a job loss who return to seeking (the rest leave the measure).",
-                source = "assumed, to calibrate")
-        double reentryShare) implements Serializable {
+        @Param(value = "0", min = 0, max = 2, unit = "log-sd",
+                doc = "Spread sigma of the latent employability theta, lognormal with mean 1 (ln theta ~ N(-sigma^2/2, sigma^2)), drawn at referral: multiplies both opening rates (work training and direct jobs), the odds of a hire on every route and the work-without-NAV hazard, divides the quit and the disability-benefit hazards. 0 = everyone equal.",
+                source = "assumed, to calibrate: 0 until it is calibrated together with search.durationDeclinePerWeek, which the first calibration fitted with everyone equal (heterogeneity dominates aggregate duration dependence: van den Berg & van Ours 1996)")
+        double employabilitySpread) implements Serializable {
 }

@@ -16,6 +16,10 @@ public record WorkplaceParameters(
                 doc = "Workplaces an adviser approaches for one placement opportunity before giving up for the week.",
                 source = "assumed")
         int searchProbes,
+        @Param(value = "5", min = 1, max = 50, unit = "sectors",
+                doc = "Sectors a workplace can belong to (drawn with equal chance); mentors of different sectors find network meetings less relevant. 1 = one sector (neutral).",
+                source = "NAV mentor measure evaluation (Oxford Research): retail, car repair, construction, health and social work, education")
+        int sectors,
         @Param(value = "0.01", min = -0.2, max = 0.2, unit = "fit per year",
                 doc = "Yearly rise of the fit employers require: ordinary jobs get harder to adapt to the individual (negative = easier).",
                 source = "AFI: working life makes it ever harder to adapt jobs; size assumed, to calibrate")

@@ -65,8 +65,8 @@ class ParameterCatalogTest {
     void aHandBuiltParameterSetIsValidatedByTheModel() {
         Parameters d = Parameters.defaults();
         PlacementParameters bad = new PlacementParameters(0, 12, 0.08, 0.03, 2, 0.55, 10, 0.1, 4, 0.3);
-        Parameters p = new Parameters(d.users(), d.advisers(), d.search(), bad, d.subsidy(), d.mentors(), d.recruitment(), d.training(),
-                d.network(), d.jobs(), d.workplaces(), d.project(), d.site(), d.costs());
+        Parameters p = new Parameters(d.users(), d.destinations(), d.advisers(), d.search(), bad, d.subsidy(), d.mentors(), d.recruitment(), d.training(),
+                d.network(), d.jobs(), d.workplaces(), d.project(), d.site(), d.costs(), d.groups());
         ParameterException e = assertThrows(ParameterException.class, () -> new org.inclusim.model.InclusionModel(1, p));
         assertEquals("placement.plannedWeeks", e.path());
     }

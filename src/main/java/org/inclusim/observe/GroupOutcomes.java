@@ -1,0 +1,98 @@
+package org.inclusim.observe;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.inclusim.model.Cause;
+import org.inclusim.model.InclusionModel;
+import org.inclusim.model.Stage;
+import org.inclusim.model.User;
+
+/**
+ * The outcomes of each user group at the horizon: the group rows of runs.csv. A group row has the
+ * user outcomes ({@link #COLUMNS}); mentor, adviser, cost and route columns are the run's, not a
+ * group's, and stay empty in group rows (the {@code all} row has them). The counts of the groups
+ * add up to the {@code all} row's.
+ */
+public final class GroupOutcomes {
+    /** The runs.csv outcome columns a group row fills. */
+    public static final List<String> COLUMNS = List.of("horizon_weeks", "users_total", "employed_at_horizon",
+            "employment_share_horizon", "ever_employed_share", "retention_26w", "retention_52w", "retention_104w",
+            "mean_weeks_to_first_job", "placements_per_user", "hires", "job_loss_quit", "job_loss_fired",
+            "job_loss_temporary_ended", "job_loss_laid_off", "sustained_jobs", "disability_benefit_share_horizon",
+            "aap_share_horizon", "education_share_horizon", "work_without_nav_share_horizon", "other_share_horizon", "re_referrals",
+            "long_hours_share_horizon");
+
+    private GroupOutcomes() {
+    }
+
+    /** Each group's outcomes by group name in declaration order; empty without user groups. */
+    public static Map<String, RunOutcomes> compute(InclusionModel model) {
+        Map<String, RunOutcomes> out = new LinkedHashMap<>();
+        if (model.parameters().groups().isEmpty()) {
+            return out;
+        }
+        int horizon = model.week() + 1;
+        for (int g = 0; g < model.groupNames().size(); g++) {
+            out.put(model.groupNames().get(g), group(model, g, horizon));
+        }
+        return out;
+    }
+
+    private static RunOutcomes group(InclusionModel model, int g, int horizon) {
+        String name = model.groupNames().get(g);
+        int users = 0;
+        int everEmployed = 0;
+        double weeksToFirstJob = 0;
+        int placements = 0;
+        int reReferrals = 0;
+        int longHours = 0;
+        for (User u : model.users()) {
+            if (!name.equals(u.group())) {
+                continue;
+            }
+            users++;
+            placements += u.placements();
+            reReferrals += u.reReferrals();
+            if (u.stage() == Stage.EMPLOYED && u.jobHours() > OutcomeCalculator.LONG_HOURS) {
+                longHours++;
+            }
+            if (u.firstJobStartWeek() >= 0) {
+                everEmployed++;
+                weeksToFirstJob += u.firstJobStartWeek() - u.referralWeek();
+            }
+        }
+        int employed = model.stageCount(g, Stage.EMPLOYED);
+        double nan = Double.NaN;
+        return new RunOutcomes(horizon, users, employed, share(employed, users), share(everEmployed, users),
+                OutcomeCalculator.retention(model, horizon, 26, name), OutcomeCalculator.retention(model, horizon, 52, name),
+                OutcomeCalculator.retention(model, horizon, 104, name),
+                everEmployed == 0 ? nan : weeksToFirstJob / everEmployed, users == 0 ? nan : (double) placements / users,
+                model.causeCount(g, Cause.HIRED), model.causeCount(g, Cause.QUIT), model.causeCount(g, Cause.FIRED),
+                model.causeCount(g, Cause.TEMPORARY_ENDED), model.causeCount(g, Cause.LAID_OFF),
+                0, 0, 0, 0, 0, 0, 0, nan, nan, nan, nan, nan, nan, nan, model.sustainedJobs(g),
+                0, 0, nan, 0, 0, 0, 0, nan, employed == 0 ? nan : (double) longHours / employed,
+                share(model.stageCount(g, Stage.DISABILITY_BENEFIT), users), share(model.stageCount(g, Stage.AAP), users),
+                share(model.stageCount(g, Stage.EDUCATION), users), share(model.stageCount(g, Stage.WORK_WITHOUT_NAV), users),
+                share(model.stageCount(g, Stage.OTHER), users), reReferrals, 0,
+                0, 0, 0, 0, nan, nan, nan, nan);
+    }
+
+    /** A group row's outcome cells: the group's outcomes in {@link #COLUMNS}, empty cells elsewhere. */
+    public static List<Object> cells(RunOutcomes outcomes) {
+        List<Object> all = outcomes.cells();
+        Object[] cells = new Object[all.size()];
+        for (int i = 0; i < cells.length; i++) {
+            if (COLUMNS.contains(RunOutcomes.COLUMNS.get(i))) {
+                cells[i] = all.get(i);
+            }
+        }
+        return new ArrayList<>(Arrays.asList(cells));
+    }
+
+    private static double share(int part, int whole) {
+        return whole == 0 ? Double.NaN : (double) part / whole;
+    }
+}
