@@ -34,7 +34,7 @@ public record ParameterDraws(int count, AcceptedSetsFile sets, Set<String> fixed
 
     /** The same sets with another number of draws (e.g. {@code batch --parameter-draws}). */
     public ParameterDraws withCount(int n) {
-        if (n < 1) {
+        if (n < 1 || n > MAX_DRAWS) {
             throw new IllegalArgumentException("--parameter-draws " + n + ": expected 1 to " + MAX_DRAWS);
         }
         return new ParameterDraws(n, sets, fixed);

@@ -168,6 +168,26 @@ class CliTest {
     }
 
     @Test
+    void parameterDrawsNeedAcceptedSetsAndReachTheSlurmShards() throws IOException {
+        Path plain = Files.writeString(tmp.resolve("plain.yaml"), "name: plain\nhorizon_weeks: 8\n");
+        Path out = tmp.resolve("never");
+        Result none = inclusim("batch", plain.toString(), "--parameter-draws", "3", "--out", out.toString());
+        assertEquals(2, none.code(), none.err());
+        assertEquals(1, none.err().lines().count(), none.err());
+        assertTrue(none.err().contains("--parameter-draws") && none.err().contains("no accepted parameter sets"), none.err());
+        assertFalse(Files.exists(out), "nothing written");
+        Result zero = inclusim("batch", "scenarios/mentor-training.yaml", "--parameter-draws", "0", "--out", out.toString());
+        assertEquals(2, zero.code(), zero.err());
+        assertTrue(zero.err().contains("--parameter-draws 0: expected 1 to 10000"), zero.err());
+        Path cluster = tmp.resolve("cluster");
+        Result slurm = inclusim("slurm", "scenarios/mentor-training.yaml", "--tasks", "2", "--parameter-draws", "5", "--out",
+                cluster.toString());
+        assertEquals(0, slurm.code(), slurm.err());
+        assertTrue(Files.readString(cluster.resolve("slurm").resolve("array.sbatch")).contains(" --parameter-draws 5 --shard "));
+        assertEquals(2, inclusim("slurm", plain.toString(), "--tasks", "1", "--parameter-draws", "5").code());
+    }
+
+    @Test
     void mergeWritesTheReportUnlessAskedNot() throws IOException {
         for (String shard : List.of("1/2", "2/2")) {
             Result b = inclusim("batch", "scenarios/mentor-network.yaml", "--replications", "2", "--shard", shard, "--quiet",
