@@ -5,11 +5,13 @@ import java.util.Locale;
 /**
  * A direction the scenario expects, as data: the mean of {@code outcome} (a runs.csv column) is
  * {@code direction} in {@code variant} than in {@code comparison}, at the given design points
- * (0 without a design). Written in a scenario's {@code claims} block, e.g.
+ * (0 without a design), among all users or, with {@code group}, among one user group's (its
+ * runs.csv rows; null = the {@code all} rows). Written in a scenario's {@code claims} block, e.g.
  * {@code {outcome: ever_employed_share, variant: none, comparison: baseline, direction: lower}};
  * checked for names by {@code validate} and against the model by a test.
  */
-public record Claim(String outcome, String variant, int point, String comparison, int comparisonPoint, Direction direction) {
+public record Claim(String outcome, String variant, int point, String comparison, int comparisonPoint, Direction direction,
+                    String group) {
 
     /** Whether the variant's mean is above or below the comparison's. */
     public enum Direction {
@@ -28,7 +30,7 @@ public record Claim(String outcome, String variant, int point, String comparison
     /** One line, e.g. {@code ever_employed_share is lower in none than in baseline}. */
     @Override
     public String toString() {
-        return outcome + " is " + direction.key() + " in " + variant + (point == 0 && comparisonPoint == 0 ? "" : " (point " + point + ")")
+        return outcome + (group == null ? "" : " of " + group) + " is " + direction.key() + " in " + variant + (point == 0 && comparisonPoint == 0 ? "" : " (point " + point + ")")
                 + " than in " + comparison + (point == 0 && comparisonPoint == 0 ? "" : " (point " + comparisonPoint + ")");
     }
 }

@@ -12,11 +12,13 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /**
  * Reads a scenario's {@code claims} block: a list of {@code {outcome, variant, comparison,
  * direction}} (optionally {@code point} and {@code comparison_point}, design point numbers,
- * default 0; {@code comparison} defaults to the baseline). Every name is checked against the
- * scenario's variants, design points and (when the loader knows them) runs.csv outcome columns.
+ * default 0; {@code comparison} defaults to the baseline; {@code group}, a user group of the
+ * scenario, reads the outcome from that group's rows instead of the {@code all} rows). Every name
+ * is checked against the scenario's variants, design points, user groups and (when the loader
+ * knows them) runs.csv outcome columns.
  */
 final class ClaimReader {
-    static final List<String> KEYS = List.of("outcome", "variant", "comparison", "direction", "point", "comparison_point");
+    static final List<String> KEYS = List.of("outcome", "variant", "comparison", "direction", "point", "comparison_point", "group");
     private static final List<String> DIRECTIONS = List.of("higher", "lower");
 
     private final NodeReader reader;
@@ -27,7 +29,7 @@ final class ClaimReader {
         this.outcomes = outcomes;
     }
 
-    List<Claim> read(Node node, List<Variant> variants, Design design) {
+    List<Claim> read(Node node, List<Variant> variants, Design design, List<String> groups) {
         List<Claim> out = new ArrayList<>();
         if (!(node instanceof SequenceNode list)) {
             reader.problem(node, "claims", "expected a list of {outcome, variant, comparison, direction}");
@@ -51,7 +53,7 @@ final class ClaimReader {
                     reader.problem(t.getKeyNode(), key + "." + k, "unknown key" + Suggestions.hint(k, KEYS) + "; allowed: " + String.join(", ", KEYS));
                 }
             }
-            Claim claim = claim(key, item, values, names, design.points().size(), variants.isEmpty() ? null : variants.get(0).name());
+            Claim claim = claim(key, item, values, names, design.points().size(), variants.isEmpty() ? null : variants.get(0).name(), groups);
             if (claim != null) {
                 out.add(claim);
             }
@@ -59,7 +61,8 @@ final class ClaimReader {
         return out;
     }
 
-    private Claim claim(String key, Node item, Map<String, Node> values, List<String> names, int points, String baseline) {
+    private Claim claim(String key, Node item, Map<String, Node> values, List<String> names, int points, String baseline,
+            List<String> groups) {
         int before = reader.problems().size();
         for (String required : List.of("outcome", "variant", "direction")) {
             if (!values.containsKey(required)) {
@@ -73,13 +76,20 @@ final class ClaimReader {
         String direction = name(values.get("direction"), key + ".direction", DIRECTIONS, "direction", "directions");
         int point = point(values.get("point"), key + ".point", points);
         int comparisonPoint = point(values.get("comparison_point"), key + ".comparison_point", points);
+        String group = null;
+        if (values.containsKey("group") && groups.isEmpty()) {
+            reader.problem(values.get("group"), key + ".group", "the scenario defines no user groups; remove 'group' or add a 'groups' block");
+        } else if (values.containsKey("group")) {
+            group = name(values.get("group"), key + ".group", groups, "group", "groups");
+        }
         if (variant != null && variant.equals(comparison) && point == comparisonPoint) {
             reader.problem(item, key, "compares " + variant + " with itself; name another variant or point in 'comparison'");
         }
         if (reader.problems().size() > before) {
             return null;
         }
-        return new Claim(outcome, variant, point, comparison, comparisonPoint, Claim.Direction.valueOf(direction.toUpperCase(java.util.Locale.ROOT)));
+        return new Claim(outcome, variant, point, comparison, comparisonPoint, Claim.Direction.valueOf(direction.toUpperCase(java.util.Locale.ROOT)),
+                group);
     }
 
     private String name(Node node, String key, List<String> allowed, String what, String plural) {

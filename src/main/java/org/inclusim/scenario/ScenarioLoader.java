@@ -228,7 +228,8 @@ public final class ScenarioLoader {
             }
         }
         List<Claim> claims = claimsLayer == null ? List.of()
-                : new ClaimReader(new NodeReader(claimsLayer.file, problems), outcomes).read(claimsLayer.claims, resolved, design);
+                : new ClaimReader(new NodeReader(claimsLayer.file, problems), outcomes).read(claimsLayer.claims, resolved, design,
+                        base == null || base.groups().isEmpty() ? List.of() : base.groups().names());
         return new Scenario(name, description == null ? "" : description, horizonWeeks,
                 replications == null ? 1 : replications, scenarioSeed, base, file, sha256(bytes),
                 resolved, policyStart, reorder(origins), design, sensitivity, language, checkedLabels(labelLayer, labels, resolved, problems),

@@ -355,16 +355,18 @@ class CliTest {
                   - {outcome: ever_employed, variant: long, direction: higher}
                   - {outcome: hires, variant: lnog, comparison: baseline, direction: higher}
                   - {outcome: hires, variant: long, direction: up}
+                  - {outcome: hires, variant: long, direction: higher, group: young}
                 """);
         Result r = inclusim("validate", bad.toString());
         assertEquals(2, r.code(), r.err());
         List<String> lines = r.err().lines().toList();
-        assertEquals(3, lines.size(), r.err());
+        assertEquals(4, lines.size(), r.err());
         assertTrue(lines.get(0).contains("claims.yaml:7:15: key 'claims[1].outcome': unknown outcome 'ever_employed'; runs.csv columns: "),
                 lines.get(0));
         assertTrue(lines.get(1).contains("key 'claims[2].variant': unknown variant 'lnog' (did you mean 'long'?); variants: baseline, long"),
                 lines.get(1));
         assertTrue(lines.get(2).contains("key 'claims[3].direction': unknown direction 'up'; directions: higher, lower"), lines.get(2));
+        assertTrue(lines.get(3).contains("key 'claims[4].group': the scenario defines no user groups"), lines.get(3));
         assertTrue(!r.err().contains("Exception") && !r.err().contains("\tat "), r.err());
         Files.writeString(bad, Files.readString(bad).lines().limit(6).collect(java.util.stream.Collectors.joining("\n")) + "\n");
         assertEquals(0, inclusim("validate", bad.toString()).code(), "a good claim passes");

@@ -46,14 +46,14 @@ class ScenarioClaimsTest {
     @MethodSource("scenariosWithClaims")
     void everyClaimOfTheScenarioHoldsInTheModel(Path file) throws Exception {
         Scenario scenario = new ScenarioLoader(RunOutcomes.COLUMNS).load(file);
-        Map<String, RunOutcomes> outcomes = simulate(scenario);
+        Map<String, RunResult> results = simulate(scenario);
         List<String> lines = new ArrayList<>();
         List<String> unsupported = new ArrayList<>();
         for (Claim claim : scenario.claims()) {
             List<Double> d = new ArrayList<>();
             for (int r = 0; r < REPLICATIONS; r++) {
-                double a = TargetRuns.outcome(outcomes.get(claim.variant() + "|" + claim.point() + "|" + r), claim.outcome());
-                double b = TargetRuns.outcome(outcomes.get(claim.comparison() + "|" + claim.comparisonPoint() + "|" + r), claim.outcome());
+                double a = TargetRuns.outcome(of(results.get(claim.variant() + "|" + claim.point() + "|" + r), claim), claim.outcome());
+                double b = TargetRuns.outcome(of(results.get(claim.comparison() + "|" + claim.comparisonPoint() + "|" + r), claim), claim.outcome());
                 if (!Double.isNaN(a) && !Double.isNaN(b)) {
                     d.add(a - b);
                 }
@@ -73,8 +73,13 @@ class ScenarioClaimsTest {
                 + String.join("\n  ", unsupported));
     }
 
+    /** The outcomes a claim reads: the run's (the all rows) or its user group's. */
+    private static RunOutcomes of(RunResult result, Claim claim) {
+        return claim.group() == null ? result.outcomes() : result.byGroup().get(claim.group());
+    }
+
     /** The runs the claims compare, by "variant|point|replicate", on two threads. */
-    private static Map<String, RunOutcomes> simulate(Scenario scenario) throws Exception {
+    private static Map<String, RunResult> simulate(Scenario scenario) throws Exception {
         List<String> needed = new ArrayList<>();
         for (Claim c : scenario.claims()) {
             needed.add(c.variant() + "|" + c.point());
@@ -82,15 +87,15 @@ class ScenarioClaimsTest {
         }
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Map<String, Future<RunOutcomes>> futures = new HashMap<>();
+            Map<String, Future<RunResult>> futures = new HashMap<>();
             for (RunSpec run : ExperimentPlan.of(scenario, REPLICATIONS).runs()) {
                 if (needed.contains(run.variant() + "|" + run.point())) {
                     futures.put(run.variant() + "|" + run.point() + "|" + run.replicate(),
-                            pool.submit(() -> ModelRun.execute(run, RunRecorder.NONE, false).outcomes()));
+                            pool.submit(() -> ModelRun.execute(run, RunRecorder.NONE, false)));
                 }
             }
-            Map<String, RunOutcomes> out = new HashMap<>();
-            for (Map.Entry<String, Future<RunOutcomes>> e : futures.entrySet()) {
+            Map<String, RunResult> out = new HashMap<>();
+            for (Map.Entry<String, Future<RunResult>> e : futures.entrySet()) {
                 out.put(e.getKey(), e.getValue().get());
             }
             return out;

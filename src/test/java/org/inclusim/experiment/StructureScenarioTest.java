@@ -155,10 +155,27 @@ class StructureScenarioTest {
      * own stream, and for referred users too, so the runs then agree in structure (the test above),
      * not draw by draw.
      */
+    /**
+     * The reference's fitted values: the first model's calibration, which scenarios/baseline.yaml
+     * extended at 3dd3e29. The shipped calibration has been refitted since (issue 16); the
+     * structure is what this test compares, so the reference's values are restored here.
+     */
+    static final Map<String, Double> FIRST_MODEL_FIT = Map.of(
+            "search.closePlacementRatePerWeek", 0.10103082486509256,
+            "search.standardPlacementRatePerWeek", 0.09579448214169796,
+            "search.durationDeclinePerWeek", 0.01545722047270216,
+            "advisers.standardSupport", 0.19234827473889507,
+            "jobs.quitHazardPerWeek", 0.08359690420212552,
+            "jobs.quitTenureDeclinePerWeek", 0.018183472521683224,
+            "jobs.firedHazardPerWeek", 0.01694618879670368);
+
     @Test
     void withoutLeavingTheFirstModelVariantReproducesTheFirstModelsRunsExactly() throws IOException {
         Scenario s = new ScenarioLoader().load(Path.of("scenarios/structure.yaml"));
         Parameters p = s.parameters(s.variant("first_model").orElseThrow(), 0).with("destinations.otherPerWeek", 0.0);
+        for (Map.Entry<String, Double> fitted : FIRST_MODEL_FIT.entrySet()) {
+            p = p.with(fitted.getKey(), fitted.getValue());
+        }
         List<List<String>> expected = new ArrayList<>();
         List<String> header;
         try (InputStream in = StructureScenarioTest.class.getResourceAsStream("first-model-no-leaving-runs.csv")) {
