@@ -10,11 +10,14 @@ import java.util.Set;
  * @param sets  the accepted sets the chain names ({@code accepted_sets}), or null if it names none
  * @param fixed parameter paths a file nearer than the one naming the sets sets itself: a draw
  *              leaves them (and whatever a variant or design point sets) as set
+ * @param unavailable why the sets the chain names cannot be used (missing or damaged file), or
+ *              null; only an error once draws are asked for, so that a scenario without draws
+ *              runs as before even where the accepted-sets file was not copied along
  */
-public record ParameterDraws(int count, AcceptedSetsFile sets, Set<String> fixed) {
+public record ParameterDraws(int count, AcceptedSetsFile sets, Set<String> fixed, String unavailable) {
     /** Most draws in one batch. */
     public static final int MAX_DRAWS = 10_000;
-    public static final ParameterDraws NONE = new ParameterDraws(0, null, Set.of());
+    public static final ParameterDraws NONE = new ParameterDraws(0, null, Set.of(), null);
 
     public ParameterDraws {
         fixed = Set.copyOf(fixed);
@@ -37,6 +40,9 @@ public record ParameterDraws(int count, AcceptedSetsFile sets, Set<String> fixed
         if (n < 1 || n > MAX_DRAWS) {
             throw new IllegalArgumentException("--parameter-draws " + n + ": expected 1 to " + MAX_DRAWS);
         }
-        return new ParameterDraws(n, sets, fixed);
+        if (unavailable != null) {
+            throw new IllegalArgumentException("--parameter-draws: " + unavailable);
+        }
+        return new ParameterDraws(n, sets, fixed, null);
     }
 }

@@ -12,6 +12,8 @@ import java.util.Set;
  * scenario tree), and the nearest {@code parameter_draws} the number of draws. A parameter that
  * a file nearer than the one naming the sets sets itself is not drawn: the scenario chose it.
  * {@code parameter_draws} without accepted sets anywhere in the chain is one problem at the key.
+ * A missing or damaged accepted-sets file is a problem only when the scenario asks for draws;
+ * otherwise it is kept as the reason {@code --parameter-draws} gives if asked for them later.
  */
 final class ParameterDrawsReader {
     private ParameterDrawsReader() {
@@ -24,11 +26,16 @@ final class ParameterDrawsReader {
             setsAt = chain.get(i).acceptedSets != null ? i : setsAt;
             countAt = chain.get(i).parameterDraws != null ? i : countAt;
         }
-        AcceptedSetsFile sets = setsAt < 0 ? null : sets(root, chain.get(setsAt), problems);
-        if (setsAt >= 0 && sets == null) {
-            return ParameterDraws.NONE;
-        }
         int count = countAt < 0 ? 0 : chain.get(countAt).parameterDraws;
+        List<ScenarioProblem> setProblems = new java.util.ArrayList<>();
+        AcceptedSetsFile sets = setsAt < 0 ? null : sets(root, chain.get(setsAt), setProblems);
+        if (setsAt >= 0 && sets == null) {
+            if (count > 0) {
+                problems.addAll(setProblems);
+                return ParameterDraws.NONE;
+            }
+            return new ParameterDraws(0, null, Set.of(), setProblems.get(0).toString());
+        }
         if (count > 0 && sets == null) {
             ScenarioLayer layer = chain.get(countAt);
             new NodeReader(layer.file, problems).problem(layer.valueNodes.get("parameter_draws"), "parameter_draws",
@@ -42,7 +49,7 @@ final class ParameterDrawsReader {
                 fixed.addAll(chain.get(i).parameters.values().keySet());
             }
         }
-        return new ParameterDraws(count, sets, fixed);
+        return new ParameterDraws(count, sets, fixed, null);
     }
 
     private static AcceptedSetsFile sets(Path root, ScenarioLayer layer, List<ScenarioProblem> problems) {

@@ -88,7 +88,7 @@ public record Scenario(String name, String description, int horizonWeeks, int re
      * @throws IllegalArgumentException in one line if the chain names no accepted sets or n is out of range
      */
     public Scenario withParameterDraws(int n) {
-        if (draws.sets() == null) {
+        if (draws.sets() == null && draws.unavailable() == null) {
             throw new IllegalArgumentException("--parameter-draws: " + file + " has no accepted parameter sets to draw from: no file"
                     + " of its extends chain names 'accepted_sets' (extend a calibrated file written by 'calibrate --write' with an"
                     + " abc block, e.g. scenarios/calibration/calibrated.yaml)");

@@ -208,6 +208,38 @@ class ParameterDrawsTest {
         assertTrue(mean < 0.2, "identical accepted sets: parameter share about 0, " + shares);
     }
 
+    @Test
+    void badAcceptedSetsOrDrawCountsAreOneProblemEachAtTheirKey() throws IOException {
+        Path file = tree(DIFFERENT, "parameter_draws: 2\n");
+        Path calib = file.resolveSibling("calib.yaml");
+        String good = Files.readString(calib);
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("missing.csv", "'missing.csv' not found");
+        cases.put("notes.txt", "'notes.txt' is not a CSV file");
+        cases.put("../../../outside.csv", "outside the scenario folder");
+        cases.put("bad.accepted.csv", "bad.accepted.csv:1: header 'draw,weight,search.closePlacementRatePerWeek'");
+        cases.put("nan.accepted.csv", "nan.accepted.csv:2: weight 'x' is not a finite number");
+        Files.writeString(file.resolveSibling("bad.accepted.csv"), "draw,weight,search.closePlacementRatePerWeek\n0,1,0.2\n");
+        Files.writeString(file.resolveSibling("nan.accepted.csv"), HEADER + "0,x,1,0.2,0.05\n");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            Files.writeString(calib, good.replace("calib.accepted.csv", c.getKey()));
+            ScenarioException e = assertThrows(ScenarioException.class, () -> load(file), c.getKey());
+            assertEquals(1, e.problems().size(), e.getMessage());
+            assertTrue(e.getMessage().contains("accepted_sets") && e.getMessage().contains(c.getValue()), e.getMessage());
+        }
+        Files.writeString(calib, good.replace("calib.accepted.csv", "missing.csv"));
+        Files.writeString(file, Files.readString(file).replace("parameter_draws: 2\n", ""));
+        Scenario without = load(file);
+        assertFalse(without.draws().active(), "without draws a missing accepted-sets file is no obstacle");
+        IllegalArgumentException asked = assertThrows(IllegalArgumentException.class, () -> without.withParameterDraws(2));
+        assertTrue(asked.getMessage().startsWith("--parameter-draws: calib.yaml:2:16: key 'accepted_sets'") && asked.getMessage().contains("'missing.csv' not found"),
+                asked.getMessage());
+        Files.writeString(calib, good);
+        Files.writeString(file, Files.readString(file) + "parameter_draws: 0\n");
+        ScenarioException zero = assertThrows(ScenarioException.class, () -> load(file));
+        assertTrue(zero.getMessage().contains("parameter_draws") && zero.getMessage().contains("1 to 10000"), zero.getMessage());
+    }
+
     private static ParameterUncertainty.Row row(List<ParameterUncertainty.Row> rows, String outcome) {
         return rows.stream().filter(r -> r.variant().equals("close") && r.outcome().equals(outcome)).findFirst().orElseThrow();
     }
