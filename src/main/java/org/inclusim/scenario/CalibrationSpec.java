@@ -89,7 +89,11 @@ public record CalibrationSpec(String name, Path file, String sha256, Scenario sc
         return targets.stream().filter(Target::fitted).toList();
     }
 
-    /** Outcomes computed from runs.csv columns rather than read from one. */
+    /**
+     * Outcomes computed from runs.csv columns rather than read from one: the job-loss causes as
+     * shares of all job endings, and the share in work at the horizon, through NAV or without it
+     * ({@code employment_share_horizon + work_without_nav_share_horizon}).
+     */
     public static final List<String> DERIVED = List.of("quit_share_of_job_losses", "fired_share_of_job_losses",
-            "temporary_share_of_job_losses", "laid_off_share_of_job_losses");
+            "temporary_share_of_job_losses", "laid_off_share_of_job_losses", "in_work_share_horizon");
 }

@@ -54,13 +54,15 @@ class CalibratedBaselineTest {
         double recorded = Double.parseDouble(header(carriedOver ? "distance under the current model ([0-9.]+)" : "best distance ([0-9.]+)"));
         assertEquals(recorded, a.distance(), 5e-5, "the model no longer gives the recorded fit" + RECALIBRATE);
         List<String> outside = a.fit().stream().filter(f -> f.target().fitted() && !f.withinTolerance()).map(f -> f.target().name()).toList();
-        assertEquals(carriedOver ? List.of(header("fitted targets outside tolerance under the current model: (.*)").split("; ")) : List.of(),
-                outside,
+        // the refit on the whole of Model 2 misses the AFI cohort (docs/validation.md); a refit that reaches it fails here on purpose
+        assertEquals(carriedOver ? List.of(header("fitted targets outside tolerance under the current model: (.*)").split("; "))
+                : List.of("share ever employed in the project's three years"), outside,
                 "fitted targets outside their tolerance (docs/validation.md names the expected misses)");
         List<String> missedChecks = a.fit().stream().filter(f -> !f.target().fitted() && !f.withinTolerance())
                 .map(f -> f.target().name()).toList();
         assertEquals(List.of("relative risk of any competitive job, close follow-up against usual care",
-                "relative risk of any competitive job, trial arms without the mentor programme", "mentor programme against usual care, employed at one year (difference)", "employed one year into the mentor programme"),
+                "relative risk of any competitive job, trial arms without the mentor programme", "mentor programme against usual care, employed at one year (difference)", "employed one year into the mentor programme",
+                "in work five years after referral (through NAV or without it), usual care"),
                 missedChecks, "the out-of-sample record in docs/validation.md (check set) lists these misses");
     }
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class Model2Part1Test {
     static final int PAIRS = 40;
     static final int HOURS_PAIRS = 160;
+    static final int SUBSIDY_PAIRS = 320;
     static final int WEEKS = 260;
     static final Parameters BASE = Scaling.scale(PairedRuns.calibratedBaseline(), 3);
 
@@ -114,7 +115,8 @@ class Model2Part1Test {
     void theEndOfAWageSubsidyRaisesJobEndingsInTheWeeksAfterIt() {
         Parameters p = BASE.with("subsidy.secondWeeks", 0).with("subsidy.offerShare", 1.0);
         var endings = PairedRuns.compare("job endings in job weeks 13-25, subsidy ending at week 39 against week 13",
-                runs(p.with("subsidy.firstWeeks", 39)), runs(p.with("subsidy.firstWeeks", 13)),
+                PairedRuns.runs(p.with("subsidy.firstWeeks", 39), SUBSIDY_PAIRS, WEEKS),
+                PairedRuns.runs(p.with("subsidy.firstWeeks", 13), SUBSIDY_PAIRS, WEEKS),
                 r -> jobEndingsInTenure(r, 13, 26));
         assertTrue(endings.higherInB(), endings.toString());
     }

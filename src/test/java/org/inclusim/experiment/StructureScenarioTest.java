@@ -139,8 +139,9 @@ class StructureScenarioTest {
                     + o.workWithoutNavShareHorizon(), "one permanent exit: other");
             assertTrue(run.events().stream().filter(t -> t.cause() == Cause.LEFT_MEASURE).allMatch(t -> t.to() == Stage.OTHER));
         }
-        var wait = against("first_model", "weeks to first job", r -> r.outcomes().meanWeeksToFirstJob());
-        assertTrue(wait.higherInB(), wait.toString());
+        // The first model's longer wait for the first job is not asserted since the refit on the whole of Model 2: with job
+        // development at its floor direct hires are 2 % of hires, and the other neutral settings offset the rest (+0.3 weeks,
+        // t 0.69 at 40 pairs; docs/validation.md, scenario claims). placement_only still waits longer (the test above).
     }
 
     /**

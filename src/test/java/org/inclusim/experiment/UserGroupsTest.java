@@ -82,9 +82,10 @@ class UserGroupsTest {
         CsvReader.Table runs = CsvReader.read(tmp.resolve("b").resolve(RunTables.RUNS));
         List<String> counts = List.of("users_total", "employed_at_horizon", "hires", "job_loss_quit", "job_loss_fired",
                 "job_loss_temporary_ended", "job_loss_laid_off", "sustained_jobs");
-        assertSums(runs, List.of("run_id"), counts, 6);
+        int runsInBatch = shipped.variants().size() * 2;
+        assertSums(runs, List.of("run_id"), counts, runsInBatch);
         CsvReader.Table weekly = CsvReader.read(tmp.resolve("b").resolve(RunTables.WEEKLY));
-        assertSums(weekly, List.of("run_id", "week"), org.inclusim.observe.GroupWeek.COLUMNS, 6 * shipped.horizonWeeks());
+        assertSums(weekly, List.of("run_id", "week"), org.inclusim.observe.GroupWeek.COLUMNS, runsInBatch * shipped.horizonWeeks());
         CsvReader.Table events = CsvReader.read(tmp.resolve("b").resolve(RunTables.EVENTS));
         Map<String, Integer> referrals = new LinkedHashMap<>();
         int cause = events.column("cause");
