@@ -34,7 +34,9 @@ class ShippedCalibrationIT {
         Path dir = tmp.resolve("shipped");
         Path abcLog = dir.resolve("abc-evaluations.csv");
         Faults.Running killed = start(inclusim("calibrate", TARGETS.toString(), "--threads", "2", "--out", dir.toString()));
-        assertTrue(waitFor(killed, () -> Files.exists(abcLog) && Files.readAllLines(abcLog).size() > 20, 900_000),
+        // Killed three quarters into the accepted sets, so that the resumed run (which must end within Faults' five minutes)
+        // has about 200 proposals left: the search and 600 proposals take 10 minutes on 2 cores, up to 20 under a load of 12.
+        assertTrue(waitFor(killed, () -> Files.exists(abcLog) && Files.readAllLines(abcLog).size() > 600, 1_800_000),
                 "the search finished and the accepted sets are being drawn");
         killed.killJava();
         assertFalse(Files.exists(dir.resolve("accepted.csv")), "killed before it finished");
