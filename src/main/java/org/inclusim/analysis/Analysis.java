@@ -19,7 +19,8 @@ import java.util.function.Supplier;
  * Kaplan-Meier curves of job spells and time to first job, with a log-rank test clustered by
  * replicate; Aalen-Johansen cumulative incidence of a first job and of each destination; burnout
  * incidence with an interval from the replicates; and stage shares over time with 95 % bands
- * across replications. Formulas: docs/statistics.md.
+ * across replications; with parameter draws, effects with intervals that combine parameter and
+ * stochastic uncertainty ({@link ParameterUncertainty}). Formulas: docs/statistics.md.
  */
 public final class Analysis {
     /** Default precision for "replications needed": a 95 % half-width of 10 % of the baseline mean. */
@@ -63,6 +64,7 @@ public final class Analysis {
     private final Map<String, SurvivalRow> firstJob = new LinkedHashMap<>();
     private final Map<String, CompetingRisks.Curve> incidence = new LinkedHashMap<>();
     private final List<BurnoutRow> burnout = new ArrayList<>();
+    private List<ParameterUncertainty.Row> parameterUncertainty = List.of();
     private final Map<String, Map<String, Band>> weeklyBands;
     private final Trajectories trajectories;
 
@@ -94,6 +96,7 @@ public final class Analysis {
         steps.step("summaries", () -> {
             summarize();
             effects(precision);
+            parameterUncertainty = ParameterUncertainty.of(this);
             computeBurnout();
             return null;
         });
@@ -158,6 +161,20 @@ public final class Analysis {
     public EffectRow effect(String variant, String point, String outcome) {
         return effects.stream().filter(e -> e.variant().equals(variant) && e.point().equals(point) && e.outcome().equals(outcome))
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * With parameter draws, every effect with intervals combining parameter and stochastic
+     * uncertainty and the parameter share ({@link ParameterUncertainty}); empty without draws.
+     */
+    public List<ParameterUncertainty.Row> parameterUncertainty() {
+        return parameterUncertainty;
+    }
+
+    /** The row of {@link #parameterUncertainty()} of a variant, point and outcome, or null. */
+    public ParameterUncertainty.Row parameterUncertainty(String variant, String point, String outcome) {
+        return parameterUncertainty.stream().filter(r -> r.variant().equals(variant) && r.point().equals(point)
+                && r.outcome().equals(outcome)).findFirst().orElse(null);
     }
 
     public Map<String, SurvivalRow> jobRetention() {

@@ -36,6 +36,9 @@ final class AnalysisCsv {
                         r.difference(), r.low(), r.high(), r.wilcoxonP(), r.holmP(), r.replicationsNeeded()));
             }
         }
+        if (data.hasDraws()) {
+            ParameterUncertainty.write(a.parameterUncertainty(), dir.resolve(ParameterUncertainty.FILE));
+        }
         writeCurves(dir.resolve("job_retention.csv"), a.jobRetention());
         writeCurves(dir.resolve("time_to_first_job.csv"), a.firstJob());
         writeRetentionTests(dir.resolve("job_retention_tests.csv"), a.jobRetention());

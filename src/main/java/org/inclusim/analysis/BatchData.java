@@ -321,6 +321,28 @@ public final class BatchData {
         return (int) Double.parseDouble(runs.rows().get(0).get(runs.column("horizon_weeks")));
     }
 
+    /** The draw column of a batch over parameter draws. */
+    public static final String DRAW = "draw";
+
+    /** Whether the batch ran over parameter draws (runs.csv has a draw column). */
+    public boolean hasDraws() {
+        return runs.header().contains(DRAW);
+    }
+
+    /** Each replicate's parameter draw (the same for every variant and point); empty without draws. */
+    public Map<Integer, Integer> drawOfReplicate() {
+        Map<Integer, Integer> out = new java.util.TreeMap<>();
+        if (!hasDraws()) {
+            return out;
+        }
+        int r = runs.column("replicate");
+        int d = runs.column(DRAW);
+        for (List<String> row : runs.rows()) {
+            out.put(Integer.parseInt(row.get(r)), Integer.parseInt(row.get(d)));
+        }
+        return out;
+    }
+
     /** Values of a runs.csv column for one variant (and point), by replicate; NaN for empty cells. */
     public Map<Integer, Double> outcome(String variant, String point, String column) {
         Map<Integer, Double> out = new java.util.TreeMap<>();

@@ -43,6 +43,12 @@ final class BatchCommand implements Callable<Integer> {
             description = "Which runs write events.csv rows: all, none, or the first K replicates (default: ${DEFAULT-VALUE}).")
     String events;
 
+    @Option(names = "--parameter-draws", paramLabel = "N",
+            description = "Run every variant over N draws from the accepted parameter sets of the calibration the scenario"
+                    + " extends (overrides the scenario's parameter_draws); effects then get intervals that combine parameter"
+                    + " and stochastic uncertainty.")
+    Integer parameterDraws;
+
     @Option(names = "--no-report", description = "Do not write the report (analysis/, charts/, report.html) at the end.")
     boolean noReport;
 
@@ -54,7 +60,7 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Scenario scenario = new ScenarioLoader(RunOutcomes.COLUMNS).load(scenarioFile);
+        Scenario scenario = withDraws(new ScenarioLoader(RunOutcomes.COLUMNS).load(scenarioFile), parameterDraws);
         Messages messages = language.messages(scenario.language());
         EventsMode eventsMode;
         try {
@@ -94,6 +100,15 @@ final class BatchCommand implements Callable<Integer> {
             System.out.println(messages.text("cli.report_written", result.file()));
         }
         return report.failures().isEmpty() && report.assembled() ? 0 : SOME_FAILED;
+    }
+
+    /** The scenario with {@code --parameter-draws}, if given. */
+    static Scenario withDraws(Scenario scenario, Integer draws) {
+        try {
+            return draws == null ? scenario : scenario.withParameterDraws(draws);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 
     /**

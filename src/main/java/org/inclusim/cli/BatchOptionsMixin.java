@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.inclusim.experiment.BatchOptions;
 import org.inclusim.experiment.EventsMode;
+import org.inclusim.experiment.DrawnSets;
 import org.inclusim.experiment.ExperimentPlan;
 import org.inclusim.experiment.Shard;
 import org.inclusim.scenario.Scenario;
@@ -34,6 +35,7 @@ final class BatchOptionsMixin {
             BatchOptions options = new BatchOptions(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
                     replications == null ? scenario.replications() : replications, events, Shard.parse(shard));
             ExperimentPlan.checkSize(scenario, options.replications());
+            DrawnSets.of(scenario).check(scenario);
             return options;
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());

@@ -65,11 +65,14 @@ final class CalibrateCommand implements Callable<Integer> {
                     write == null ? AcceptedSetsOutput.ACCEPTED : acceptedBeside(write).getFileName()));
         }
         result.notes().forEach(note -> System.err.println("note: " + Text.printable(note)));
-        String calibrated = CalibrationLoader.calibratedFile(spec.name() + "-calibrated", result.best(), provenance);
-        Durable.writeString(dir.resolve("best.yaml"), calibrated);
+        boolean sets = result.accepted() != null && !result.accepted().draws().isEmpty();
+        String name = spec.name() + "-calibrated";
+        Durable.writeString(dir.resolve("best.yaml"), CalibrationLoader.calibratedFile(name, result.best(), provenance,
+                sets ? AcceptedSetsOutput.ACCEPTED : null));
         if (write != null) {
             Files.createDirectories(write.toAbsolutePath().getParent());
-            Durable.writeString(write, calibrated);
+            Durable.writeString(write, CalibrationLoader.calibratedFile(name, result.best(), provenance,
+                    sets ? acceptedBeside(write).getFileName().toString() : null));
         }
         Durable.writeText(dir.resolve("fit.csv"), out -> {
             out.write(CsvFormat.line(List.of("target", "use", "variant", "relative_to", "outcome", "observed", "tolerance", "simulated",

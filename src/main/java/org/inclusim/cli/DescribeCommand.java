@@ -69,8 +69,15 @@ final class DescribeCommand implements Callable<Integer> {
         int points = s.design().points().size();
         line(out, m.text("describe.design"), m.text("describe.design_value", s.design().kind(), f.integer(points))
                 + (s.design().paths().isEmpty() ? "" : m.text("describe.design_over", String.join(", ", s.design().paths()))));
-        line(out, m.text("describe.plan"), m.text("describe.plan_value", f.integer(s.variants().size()), f.integer(points),
-                f.integer(s.replications()), f.integer(runs)));
+        if (s.draws().active()) {
+            line(out, m.text("describe.plan"), m.text("describe.plan_draws_value", f.integer(s.variants().size()), f.integer(points),
+                    f.integer(s.draws().count()), f.integer(s.replications()), f.integer(runs)));
+            line(out, m.text("describe.draws"), m.text("describe.draws_value", f.integer(s.draws().count()), s.draws().sets().file(),
+                    f.integer(s.draws().sets().size())));
+        } else {
+            line(out, m.text("describe.plan"), m.text("describe.plan_value", f.integer(s.variants().size()), f.integer(points),
+                    f.integer(s.replications()), f.integer(runs)));
+        }
         if (!noEstimate) {
             double seconds = secondsPerRun(s);
             int cores = Runtime.getRuntime().availableProcessors();

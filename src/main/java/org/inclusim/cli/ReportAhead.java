@@ -92,10 +92,11 @@ final class ReportAhead implements BatchRunner.RunListener {
     /** Empty digests for the runs of a batch of {@code scenario}, to be filled as they are committed. */
     static RunDigests digests(Scenario scenario) {
         List<String> varied = BatchRunner.variedPaths(scenario);
-        List<String> weekly = RunTables.header(RunTables.WEEKLY, varied);
+        boolean draws = scenario.draws().active();
+        List<String> weekly = RunTables.header(RunTables.WEEKLY, varied, draws);
         List<String> columns = new ArrayList<>(Analysis.weeklyColumns());
         columns.addAll(CostAnalysis.weeklyColumns(weekly));
-        return new RunDigests(weekly, RunTables.header(RunTables.EVENTS, varied), columns, scenario.horizonWeeks());
+        return new RunDigests(weekly, RunTables.header(RunTables.EVENTS, varied, draws), columns, scenario.horizonWeeks());
     }
 
     /** The digests of the runs committed so far. */
@@ -131,7 +132,7 @@ final class ReportAhead implements BatchRunner.RunListener {
     static Scenario small(Scenario s) {
         return new Scenario(s.name(), s.description(), WEEKS, REPLICATIONS, s.seed(), s.parameters(), s.file(), s.sha256(),
                 s.variants(), s.policyStartWeek() == null ? null : Math.min(s.policyStartWeek(), WEEKS), s.origins(), Design.NONE,
-                null, s.language(), s.labels(), s.extended(), s.claims());
+                null, s.language(), s.labels(), s.extended(), s.claims(), org.inclusim.scenario.ParameterDraws.NONE);
     }
 
     private static void run(Scenario small, Language language, Path batch) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.inclusim.experiment.BatchOptions;
 import org.inclusim.experiment.EventsMode;
+import org.inclusim.experiment.DrawnSets;
 import org.inclusim.experiment.ExperimentPlan;
 import org.inclusim.experiment.Shard;
 import org.inclusim.experiment.SlurmScript;
@@ -44,12 +45,16 @@ final class SlurmCommand implements Callable<Integer> {
     @Option(names = "--replications", paramLabel = "N", description = "Replications (default: the scenario's).")
     Integer replications;
 
+    @Option(names = "--parameter-draws", paramLabel = "N",
+            description = "Run every variant over N draws from the accepted parameter sets (as 'batch --parameter-draws').")
+    Integer parameterDraws;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Where shards and merged tables go (default: results/<scenario>/slurm).")
     Path out;
 
     @Override
     public Integer call() throws IOException {
-        Scenario scenario = new ScenarioLoader(RunOutcomes.COLUMNS).load(scenarioFile);
+        Scenario scenario = BatchCommand.withDraws(new ScenarioLoader(RunOutcomes.COLUMNS).load(scenarioFile), parameterDraws);
         if (tasks < 1 || cpus < 1) {
             throw new UserError("--tasks and --cpus must be at least 1");
         }
@@ -71,7 +76,7 @@ final class SlurmCommand implements Callable<Integer> {
         Path submit;
         try {
             submit = SlurmScript.write(scenarioFile, scenario.name(), tasks, new SlurmScript.Resources(partition, time, mem, cpus), jar,
-                    dir, replications == null ? scenario.replications() : replications);
+                    dir, replications == null ? scenario.replications() : replications, parameterDraws == null ? 0 : parameterDraws);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
@@ -90,6 +95,7 @@ final class SlurmCommand implements Callable<Integer> {
             int reps = new BatchOptions(cpus, replications == null ? scenario.replications() : replications, EventsMode.ALL,
                     Shard.ALL).replications();
             ExperimentPlan.checkSize(scenario, reps);
+            DrawnSets.of(scenario).check(scenario);
             return scenario.plannedRuns(reps);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());

@@ -10,13 +10,16 @@ import org.inclusim.scenario.Scenario;
 /**
  * What a batch folder's finished runs depend on, kept in {@code batch.properties}: the layout of
  * its parts, the scenario file and every file of its {@code extends} chain (by SHA-256), the code
- * (the jar's SHA-256), seed, horizon, plan, replications, events, shard and varied parameters. A
- * rerun must match it to reuse the runs; {@link #difference} says in words what changed.
+ * (the jar's SHA-256), seed, horizon, plan, replications, events, shard and varied parameters;
+ * with parameter draws also their number and the accepted-sets file (by SHA-256). A rerun must
+ * match it to reuse the runs; {@link #difference} says in words what changed.
  */
 final class BatchIdentity {
     /** The layout of parts/ (see {@link Parts}); version 1 was one folder per run. */
     static final String FORMAT = "2";
     static final String EXTENDS_PREFIX = "scenario.extends.";
+    static final String DRAWS = "parameter_draws";
+    static final String ACCEPTED_SETS = "accepted_sets";
 
     private BatchIdentity() {
     }
@@ -32,6 +35,10 @@ final class BatchIdentity {
         p.setProperty("events", options.events().toString());
         p.setProperty("shard", options.shard().toString());
         p.setProperty("varied", String.join(",", varied));
+        if (scenario.draws().active()) {
+            p.setProperty(DRAWS, Integer.toString(scenario.draws().count()));
+            p.setProperty(ACCEPTED_SETS, scenario.draws().sets().sha256() + " " + scenario.draws().sets().file());
+        }
         return p;
     }
 
@@ -84,6 +91,10 @@ final class BatchIdentity {
             case "scenario.sha256" -> "the scenario file has changed since (sha256 " + shortSum(then) + ", now " + shortSum(now) + ")";
             case "format" -> "it was written by an inclusim with another layout of parts/ (format " + orNone(then) + ", this is "
                     + orNone(now) + ")";
+            case DRAWS -> "it was started with " + orNone(then) + " parameter draws, this is " + orNone(now)
+                    + ", and runs over other draws are not mixed";
+            case ACCEPTED_SETS -> "it was started on other accepted parameter sets (" + orNone(then) + ", now " + orNone(now)
+                    + "), and runs over other sets are not mixed";
             default -> key + " is " + orNone(then) + " there, " + orNone(now) + " now";
         };
     }

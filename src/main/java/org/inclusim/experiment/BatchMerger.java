@@ -63,7 +63,11 @@ public final class BatchMerger {
         List<Parts.Part> parts = parts(byShard, count, planRuns(shardDirs.get(0), first));
         OutputFolder folder = OutputFolder.prepare(out);
         try {
-            TableAssembler.assemble(parts, BatchFolder.lines(first, "varied"), folder.staging());
+            boolean draws = first.getProperty(BatchIdentity.DRAWS) != null;
+            TableAssembler.assemble(parts, BatchFolder.lines(first, "varied"), draws, folder.staging());
+            if (draws) {
+                copyDraws(byShard.values().iterator().next(), folder.staging());
+            }
             Map<String, Object> manifest = mergedManifest(byShard);
             Durable.writeText(folder.staging().resolve(Manifest.FILE), w -> Json.write(manifest, w));
             folder.commit();
@@ -72,6 +76,16 @@ public final class BatchMerger {
         } finally {
             folder.discard();
         }
+    }
+
+    /** The shards' draws.csv (the same in each, as their identities match), copied byte for byte. */
+    private static void copyDraws(Path shard, Path staging) throws IOException {
+        Path from = shard.resolve(DrawnSets.FILE);
+        if (!Files.isRegularFile(from)) {
+            throw new OutputException(shard + " has no " + DrawnSets.FILE + "; rerun that shard to finish it");
+        }
+        byte[] bytes = Files.readAllBytes(from);
+        Durable.writeText(staging.resolve(DrawnSets.FILE), w -> w.write(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private static Properties filtered(Properties p) {

@@ -148,6 +148,9 @@ public final class BatchRunner {
         boolean finished = false;
         try {
             folder.claim(identity);
+            if (plan.draws().active()) {
+                plan.draws().write(folder.dir().resolve(DrawnSets.FILE));
+            }
             BatchReport report = resumeOrFinish(job);
             finished = report.assembled() && !job.sharded();
             return report;
@@ -207,7 +210,7 @@ public final class BatchRunner {
         Map<Integer, String> failures = new ConcurrentHashMap<>();
         AtomicLong weeks = new AtomicLong();
         BatchFolder folder = job.folder();
-        try (TableAssembler tables = new TableAssembler(folder.dir(), job.varied())) {
+        try (TableAssembler tables = new TableAssembler(folder.dir(), job.varied(), job.scenario().draws().active())) {
             Frontier frontier = new Frontier(job.mine(), parts, tables);
             execute(tasks(job.scenario(), pending), job, parts, failures, weeks, frontier);
             int done = 0;

@@ -13,6 +13,12 @@ import org.inclusim.scenario.Variant;
  * {@link Seeds#forReplicate}(scenario seed, r), whatever its variant and point: common random
  * numbers. With a policy start week, a non-baseline variant runs the baseline's parameters (at
  * the same design point) until that week. A pure function of the scenario.
+ *
+ * <p>With parameter draws (N draws, R replications) every variant and point runs each draw d
+ * with R replicates numbered d*R to d*R+R-1, in that order; the replicate's seed is
+ * {@link Seeds#forReplicate}(scenario seed, replicate) as ever, so the runs of one draw share
+ * their random numbers across variants (and a draw's runs differ from another's in both
+ * parameters and seeds), and the plan is ordered like one of N*R replications.
  */
 public final class ExperimentPlan {
     /**
@@ -24,10 +30,12 @@ public final class ExperimentPlan {
 
     private final Scenario scenario;
     private final List<RunSpec> runs;
+    private final DrawnSets draws;
 
-    private ExperimentPlan(Scenario scenario, List<RunSpec> runs) {
+    private ExperimentPlan(Scenario scenario, List<RunSpec> runs, DrawnSets draws) {
         this.scenario = scenario;
         this.runs = Collections.unmodifiableList(runs);
+        this.draws = draws;
     }
 
     public static ExperimentPlan of(Scenario scenario) {
@@ -43,9 +51,10 @@ public final class ExperimentPlan {
         long runs = scenario.plannedRuns(replications);
         if (runs > MAX_RUNS) {
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                    "the plan has %,d runs (%d variants x %d design points x %d replications); a batch has at most %,d:"
-                            + " use fewer replications or design points", runs, scenario.variants().size(),
-                    scenario.design().points().size(), replications, MAX_RUNS));
+                    "the plan has %,d runs (%d variants x %d design points x %d replications%s); a batch has at most %,d:"
+                            + " use fewer replications, draws or design points", runs, scenario.variants().size(),
+                    scenario.design().points().size(), replications,
+                    scenario.draws().active() ? " x " + scenario.draws().count() + " parameter draws" : "", MAX_RUNS));
         }
     }
 
@@ -54,19 +63,34 @@ public final class ExperimentPlan {
         checkSize(scenario, replications);
         List<RunSpec> runs = new ArrayList<>();
         int points = scenario.design().points().size();
+        DrawnSets draws = DrawnSets.of(scenario);
         for (Variant variant : scenario.variants()) {
             int policyStart = scenario.policyStartWeek() == null || variant.baseline() ? 0 : scenario.policyStartWeek();
             for (int point = 0; point < points; point++) {
-                Parameters parameters = scenario.parameters(variant, point);
-                Parameters before = scenario.parameters(scenario.baseline(), point);
-                for (int replicate = 0; replicate < replications; replicate++) {
-                    runs.add(new RunSpec(runs.size(), variant.name(), point, replicate,
-                            Seeds.forReplicate(scenario.seed(), replicate), scenario.horizonWeeks(), parameters, before,
-                            policyStart));
+                if (!draws.active()) {
+                    add(runs, scenario, variant, point, RunSpec.NO_DRAW, 0, replications, scenario.parameters(variant, point),
+                            scenario.parameters(scenario.baseline(), point), policyStart);
+                }
+                for (int d = 0; d < draws.count(); d++) {
+                    add(runs, scenario, variant, point, d, d * replications, replications, draws.parameters(scenario, variant, point, d),
+                            draws.parameters(scenario, scenario.baseline(), point, d), policyStart);
                 }
             }
         }
-        return new ExperimentPlan(scenario, runs);
+        return new ExperimentPlan(scenario, runs, draws);
+    }
+
+    private static void add(List<RunSpec> runs, Scenario scenario, Variant variant, int point, int draw, int firstReplicate,
+                            int replications, Parameters parameters, Parameters before, int policyStart) {
+        for (int replicate = firstReplicate; replicate < firstReplicate + replications; replicate++) {
+            runs.add(new RunSpec(runs.size(), variant.name(), point, replicate, Seeds.forReplicate(scenario.seed(), replicate),
+                    scenario.horizonWeeks(), parameters, before, policyStart, draw));
+        }
+    }
+
+    /** The plan's parameter draws (inactive without them). */
+    public DrawnSets draws() {
+        return draws;
     }
 
     public Scenario scenario() {

@@ -16,8 +16,9 @@ import org.inclusim.scenario.Variant;
 
 /**
  * manifest.json: the provenance of a results folder. Scenario file and checksum, resolved
- * parameters, seeds, code version, Java and MASON versions, host, start and end time, and the
- * status of every run.
+ * parameters, seeds, code version, Java and MASON versions, host, start and end time, the
+ * parameter draws (their number and the accepted-sets file with its checksum), and the status of
+ * every run.
  */
 public final class Manifest {
     public static final String FILE = "manifest.json";
@@ -33,6 +34,9 @@ public final class Manifest {
             r.put("run_id", spec.runId());
             r.put("variant", spec.variant());
             r.put("point", spec.point());
+            if (spec.draw() != RunSpec.NO_DRAW) {
+                r.put("draw", spec.draw());
+            }
             r.put("replicate", spec.replicate());
             r.put("seed", spec.seed());
             r.put("status", status);
@@ -84,6 +88,17 @@ public final class Manifest {
         design.put("points", scenario.design().points().size());
         design.put("parameters", scenario.design().paths());
         root.put("design", design);
+        if (scenario.draws().active()) {
+            Map<String, Object> draws = new LinkedHashMap<>();
+            draws.put("count", scenario.draws().count());
+            draws.put("accepted_sets", scenario.draws().sets().file());
+            draws.put("accepted_sets_sha256", scenario.draws().sets().sha256());
+            draws.put("accepted_sets_count", scenario.draws().sets().size());
+            draws.put("parameters", scenario.draws().sets().parameters());
+            draws.put("fixed_by_scenario", scenario.draws().fixed().stream().sorted().toList());
+            draws.put("file", DrawnSets.FILE);
+            root.put("parameter_draws", draws);
+        }
         if (scenario.sensitivity() != null) {
             Map<String, Object> sensitivity = new LinkedHashMap<>();
             sensitivity.put("method", scenario.sensitivity().method());

@@ -128,11 +128,17 @@ public final class RunTables implements RunRecorder, Closeable {
         }
     }
 
-    /** The header of one table; runs.csv carries the varied parameters' columns. */
+    /** The header of one table of a plan without parameter draws. */
     public static List<String> header(String table, List<String> variedPaths) {
+        return header(table, variedPaths, false);
+    }
+
+    /** The header of one table; runs.csv carries the varied parameters' columns, and a plan over draws the draw column. */
+    public static List<String> header(String table, List<String> variedPaths, boolean draws) {
+        List<String> key = RunSpec.keyColumns(draws);
         return switch (table) {
             case RUNS -> {
-                List<String> columns = new ArrayList<>(RunSpec.KEY_COLUMNS);
+                List<String> columns = new ArrayList<>(key);
                 columns.add(GROUP);
                 for (String path : variedPaths) {
                     columns.add(ParameterCatalog.instance().find(path).map(ParameterDefinition::columnName).orElseThrow());
@@ -140,9 +146,9 @@ public final class RunTables implements RunRecorder, Closeable {
                 columns.addAll(RunOutcomes.COLUMNS);
                 yield columns;
             }
-            case WEEKLY -> concat(concat(RunSpec.KEY_COLUMNS, List.of(GROUP)), WeeklyRow.COLUMNS);
-            case EVENTS -> concat(RunSpec.KEY_COLUMNS, EventRow.COLUMNS);
-            case MENTORS -> concat(RunSpec.KEY_COLUMNS, MentorRow.COLUMNS);
+            case WEEKLY -> concat(concat(key, List.of(GROUP)), WeeklyRow.COLUMNS);
+            case EVENTS -> concat(key, EventRow.COLUMNS);
+            case MENTORS -> concat(key, MentorRow.COLUMNS);
             default -> throw new IllegalArgumentException("no table " + table);
         };
     }

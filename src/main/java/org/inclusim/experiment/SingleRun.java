@@ -29,9 +29,12 @@ public final class SingleRun {
         return spec(scenario, variant, 0);
     }
 
-    /** A variant's run at a design point (replicate 0): the run the batch plan would make. */
+    /**
+     * A variant's run at a design point (replicate 0): the run the batch plan would make without
+     * parameter draws (a single run takes the calibrated point, not a draw).
+     */
     public static RunSpec spec(Scenario scenario, Variant variant, int point) {
-        RunSpec planned = ExperimentPlan.of(scenario, 1).runs().stream()
+        RunSpec planned = ExperimentPlan.of(scenario.withDraws(org.inclusim.scenario.ParameterDraws.NONE), 1).runs().stream()
                 .filter(r -> r.variant().equals(variant.name()) && r.point() == point).findFirst().orElseThrow();
         return new RunSpec(0, planned.variant(), point, 0, planned.seed(), planned.horizonWeeks(), planned.parameters(),
                 planned.policyParameters(), planned.policyStartWeek());

@@ -30,6 +30,12 @@ public final class SlurmScript {
      */
     public static Path write(Path scenario, String name, int tasks, Resources resources, Path jar, Path out, int replications)
             throws IOException {
+        return write(scenario, name, tasks, resources, jar, out, replications, 0);
+    }
+
+    /** As {@link #write(Path, String, int, Resources, Path, Path, int)}, the shards running over {@code parameterDraws} draws (0: the scenario's). */
+    public static Path write(Path scenario, String name, int tasks, Resources resources, Path jar, Path out, int replications,
+                             int parameterDraws) throws IOException {
         if (!name.matches("[A-Za-z0-9._-]+")) {
             throw new IllegalArgumentException("scenario name '" + name + "' cannot be a SLURM job name");
         }
@@ -46,6 +52,7 @@ public final class SlurmScript {
         header(array, resources);
         array.append("set -euo pipefail\n");
         array.append(java).append(" batch ").append(quote(scenario)).append(" --replications ").append(replications)
+                .append(parameterDraws > 0 ? " --parameter-draws " + parameterDraws : "")
                 .append(" --shard \"${SLURM_ARRAY_TASK_ID}/").append(tasks).append("\" --threads \"${SLURM_CPUS_PER_TASK:-1}\"")
                 .append(" --quiet --out ").append(quote(out)).append("/shard-\"${SLURM_ARRAY_TASK_ID}\"\n");
         StringJoiner shards = new StringJoiner(" ");

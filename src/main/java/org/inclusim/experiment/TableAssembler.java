@@ -32,14 +32,14 @@ final class TableAssembler implements Closeable {
     private static final long FORCE_BYTES = 32L << 20;
     private boolean finished;
 
-    TableAssembler(Path out, List<String> variedPaths) throws IOException {
+    TableAssembler(Path out, List<String> variedPaths, boolean draws) throws IOException {
         this.out = out;
         try {
             for (int t = 0; t < sinks.length; t++) {
                 String table = RunTables.TABLES.get(t);
                 staging[t] = Durable.temporaryFor(out.resolve(table));
                 sinks[t] = FileChannel.open(staging[t], StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                byte[] header = (CsvFormat.line(RunTables.header(table, variedPaths)) + "\n").getBytes(StandardCharsets.UTF_8);
+                byte[] header = (CsvFormat.line(RunTables.header(table, variedPaths, draws)) + "\n").getBytes(StandardCharsets.UTF_8);
                 ByteBuffer bytes = ByteBuffer.wrap(header);
                 while (bytes.hasRemaining()) {
                     sinks[t].write(bytes);
@@ -52,8 +52,8 @@ final class TableAssembler implements Closeable {
     }
 
     /** Writes the tables from parts that are all known at once (a merge). */
-    static Map<String, Long> assemble(List<Parts.Part> parts, List<String> variedPaths, Path out) throws IOException {
-        try (TableAssembler tables = new TableAssembler(out, variedPaths)) {
+    static Map<String, Long> assemble(List<Parts.Part> parts, List<String> variedPaths, boolean draws, Path out) throws IOException {
+        try (TableAssembler tables = new TableAssembler(out, variedPaths, draws)) {
             for (Parts.Part part : parts) {
                 tables.append(part);
             }

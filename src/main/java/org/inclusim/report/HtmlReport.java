@@ -46,6 +46,7 @@ final class HtmlReport extends Section {
         changes();
         summary();
         effects();
+        new DrawSection(c, h).render();
         new GroupSection(c, h).render();
         new CostSection(c, h).render();
         new SurvivalSection(c, h).render();

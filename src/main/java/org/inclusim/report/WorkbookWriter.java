@@ -37,6 +37,9 @@ final class WorkbookWriter {
         try (OutputStream out = Files.newOutputStream(file); Workbook wb = new Workbook(out, "inclusim", "1.0")) {
             summary(wb.newWorksheet("summary"));
             effects(wb.newWorksheet("effects"));
+            if (!c.analysis().parameterUncertainty().isEmpty()) {
+                parameterUncertainty(wb.newWorksheet("parameter_uncertainty"));
+            }
             costs(wb.newWorksheet("costs"));
             costsByYear(wb.newWorksheet("costs_by_year"));
             ratios(wb.newWorksheet("cost_effectiveness"));
@@ -87,6 +90,18 @@ final class WorkbookWriter {
         for (Analysis.EffectRow e : all) {
             row(ws, r++, List.of(e.variant(), e.point(), e.outcome(), m.outcome(e.outcome()), e.pairs(), e.baselineMean(),
                     e.variantMean(), e.difference(), e.low(), e.high(), e.wilcoxonP(), e.holmP(), e.replicationsNeeded()));
+        }
+    }
+
+    /** With parameter draws: analysis/parameter_uncertainty.csv with the outcomes' labels. */
+    private void parameterUncertainty(Worksheet ws) {
+        header(ws, List.of("variant", "point", "outcome", "label", "draws", "pairs_per_draw", "effect", "stochastic_low",
+                "stochastic_high", "combined_low", "combined_high", "parameter_variance", "stochastic_variance", "parameter_share"));
+        int r = 1;
+        for (org.inclusim.analysis.ParameterUncertainty.Row u : c.analysis().parameterUncertainty()) {
+            row(ws, r++, List.of(u.variant(), u.point(), u.outcome(), m.outcome(u.outcome()), u.draws(), u.pairsPerDraw(), u.effect(),
+                    u.stochasticLow(), u.stochasticHigh(), u.combinedLow(), u.combinedHigh(), u.parameterVariance(),
+                    u.stochasticVariance(), u.parameterShare()));
         }
     }
 

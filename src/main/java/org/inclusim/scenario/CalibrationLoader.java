@@ -245,12 +245,23 @@ public final class CalibrationLoader {
 
     /** The YAML text of a calibrated parameter file: provenance comments, then the parameters. */
     public static String calibratedFile(String name, Map<String, Object> values, List<String> provenance) {
+        return calibratedFile(name, values, provenance, null);
+    }
+
+    /**
+     * As {@link #calibratedFile(String, Map, List)}, naming the accepted parameter sets beside it
+     * ({@code accepted_sets}, relative to the file; null: none), which {@code parameter_draws} draws from.
+     */
+    public static String calibratedFile(String name, Map<String, Object> values, List<String> provenance, String acceptedSets) {
         StringBuilder sb = new StringBuilder();
         for (String line : provenance) {
             sb.append("# ").append(line).append('\n');
         }
         sb.append("name: ").append(name).append('\n');
         sb.append("description: Parameters fitted by 'inclusim calibrate' (see the comments above and docs/validation.md).\n");
+        if (acceptedSets != null) {
+            sb.append("accepted_sets: ").append(acceptedSets).append('\n');
+        }
         sb.append("parameters:\n");
         values.forEach((k, v) -> sb.append("  ").append(k).append(": ").append(ParameterDefinition.format(v)).append('\n'));
         return sb.toString();

@@ -27,12 +27,13 @@ import org.inclusim.model.parameters.Parameters;
  *                        to the scenario tree) with the hex SHA-256 of its bytes; empty without
  *                        {@code extends}
  * @param claims          the directions the scenario expects ({@code claims} block), may be empty
+ * @param draws           the parameter draws every variant runs over ({@link ParameterDraws#NONE}: the point only)
  */
 public record Scenario(String name, String description, int horizonWeeks, int replications, long seed,
                        Parameters parameters, Path file, String sha256, List<Variant> variants,
                        Integer policyStartWeek, Map<String, String> origins, Design design, SensitivitySpec sensitivity,
                        String language, Map<String, Map<String, String>> labels, Map<String, String> extended,
-                       List<Claim> claims) {
+                       List<Claim> claims, ParameterDraws draws) {
 
     public Scenario {
         variants = List.copyOf(variants);
@@ -40,6 +41,7 @@ public record Scenario(String name, String description, int horizonWeeks, int re
         labels = labels == null ? Map.of() : Map.copyOf(labels);
         extended = Collections.unmodifiableMap(new LinkedHashMap<>(extended));
         claims = claims == null ? List.of() : List.copyOf(claims);
+        draws = draws == null ? ParameterDraws.NONE : draws;
     }
 
     /** Runs in the plan: variants x design points x replications. */
@@ -47,9 +49,9 @@ public record Scenario(String name, String description, int horizonWeeks, int re
         return plannedRuns(replications);
     }
 
-    /** Runs of the plan with another number of replications (a command-line override). */
+    /** Runs of the plan with another number of replications (a command-line override); times the draws, if any. */
     public long plannedRuns(int replicationCount) {
-        return (long) variants.size() * design.points().size() * replicationCount;
+        return (long) variants.size() * design.points().size() * replicationCount * Math.max(1, draws.count());
     }
 
     /** A variant's parameters at a design point (the point's values on top of the variant's). */
@@ -70,12 +72,33 @@ public record Scenario(String name, String description, int horizonWeeks, int re
     /** A copy with another seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, horizonWeeks, replications, newSeed, parameters, file, sha256, variants,
-                policyStartWeek, origins, design, sensitivity, language, labels, extended, claims);
+                policyStartWeek, origins, design, sensitivity, language, labels, extended, claims, draws);
+    }
+
+    /** A copy with other parameter draws. */
+    public Scenario withDraws(ParameterDraws newDraws) {
+        return new Scenario(name, description, horizonWeeks, replications, seed, parameters, file, sha256, variants,
+                policyStartWeek, origins, design, sensitivity, language, labels, extended, claims, newDraws);
+    }
+
+    /**
+     * A copy running over {@code n} draws from the accepted sets its chain names (a command-line
+     * override of {@code parameter_draws}).
+     *
+     * @throws IllegalArgumentException in one line if the chain names no accepted sets or n is out of range
+     */
+    public Scenario withParameterDraws(int n) {
+        if (draws.sets() == null && draws.unavailable() == null) {
+            throw new IllegalArgumentException("--parameter-draws: " + file + " has no accepted parameter sets to draw from: no file"
+                    + " of its extends chain names 'accepted_sets' (extend a calibrated file written by 'calibrate --write' with an"
+                    + " abc block, e.g. scenarios/calibration/calibrated.yaml)");
+        }
+        return withDraws(draws.withCount(n));
     }
 
     /** A copy with another horizon (a policy week beyond it means variants equal the baseline throughout). */
     public Scenario withHorizonWeeks(int weeks) {
         return new Scenario(name, description, weeks, replications, seed, parameters, file, sha256, variants,
-                policyStartWeek == null ? null : Math.min(policyStartWeek, weeks), origins, design, sensitivity, language, labels, extended, claims);
+                policyStartWeek == null ? null : Math.min(policyStartWeek, weeks), origins, design, sensitivity, language, labels, extended, claims, draws);
     }
 }

@@ -12,9 +12,12 @@ final class ScenarioLayer {
     /** Values of {@code language}. */
     static final List<String> LANGUAGES = List.of("en", "nb");
     static final List<String> KEYS = List.of("name", "description", "extends", "horizon_weeks", "replications", "seed",
-            "policy_start_week", "language", "parameters", "groups", "variants", "labels", "design", "sensitivity", "claims");
+            "policy_start_week", "language", "parameters", "groups", "variants", "labels", "design", "sensitivity", "claims",
+            "accepted_sets", "parameter_draws");
 
     final String file;
+    /** The file's absolute, normalised path (set by the loader once read). */
+    java.nio.file.Path path;
     final Map<String, Node> keyNodes = new LinkedHashMap<>();
     final Map<String, Node> valueNodes = new LinkedHashMap<>();
     /** Variants whose overrides had problems (so they are not also reported as changing nothing). */
@@ -45,6 +48,10 @@ final class ScenarioLayer {
     Node sensitivity;
     /** The claims block, read once variants and design are known; null if absent. */
     Node claims;
+    /** The calibration's accepted parameter sets this file names ({@code accepted_sets}), or null. */
+    String acceptedSets;
+    /** How many parameter draws to run over ({@code parameter_draws}), or null. */
+    Integer parameterDraws;
 
     private ScenarioLayer(String file) {
         this.file = file;
@@ -89,6 +96,8 @@ final class ScenarioLayer {
             case "design" -> design = value;
             case "sensitivity" -> sensitivity = value;
             case "claims" -> claims = value;
+            case "accepted_sets" -> acceptedSets = reader.text(value, key, true);
+            case "parameter_draws" -> parameterDraws = toInt(reader.whole(value, key, 1, ParameterDraws.MAX_DRAWS));
             default -> reader.problem(tuple.getKeyNode(), key, "unknown key" + Suggestions.hint(key, KEYS)
                     + "; allowed: " + String.join(", ", KEYS));
         }

@@ -46,6 +46,10 @@ import org.yaml.snakeyaml.nodes.Node;
  * has one variant, {@code baseline}, with no overrides.
  *
  * <p>{@code design} gives the points every variant is run at (see {@link DesignReader}).
+ *
+ * <p>{@code accepted_sets} names a calibration's accepted parameter sets (a CSV file beside the
+ * calibrated file, which {@code calibrate --write} names), and {@code parameter_draws: N} runs
+ * every variant over N draws from the sets the chain names (see {@link ParameterDrawsReader}).
  */
 public final class ScenarioLoader {
     /** Largest scenario file read, in bytes. */
@@ -84,15 +88,17 @@ public final class ScenarioLoader {
         List<ScenarioLayer> chain = new ArrayList<>();
         byte[] bytes = read(file, file.toString());
         chain.add(parse(bytes, file.toString(), problems));
+        chain.get(0).path = file.toAbsolutePath().normalize();
         Map<String, String> extended = new LinkedHashMap<>();
         resolveExtends(file, root, chain, extended, problems);
         Scenario scenario = merge(file, bytes, chain, extended, problems);
+        ParameterDraws draws = ParameterDrawsReader.read(root, chain, problems);
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing(ScenarioProblem::file).thenComparingInt(ScenarioProblem::line)
                     .thenComparingInt(ScenarioProblem::column));
             throw new ScenarioException(problems);
         }
-        return scenario;
+        return scenario.withDraws(draws);
     }
 
     private static ScenarioLayer parse(byte[] bytes, String shown, List<ScenarioProblem> problems) {
@@ -131,6 +137,7 @@ public final class ScenarioLoader {
             try {
                 byte[] bytes = read(parent, shown);
                 chain.add(parse(bytes, shown, problems));
+                chain.get(chain.size() - 1).path = parent;
                 extended.put(shown, sha256(bytes));
             } catch (ScenarioException e) {
                 problems.addAll(e.problems());
@@ -226,7 +233,7 @@ public final class ScenarioLoader {
         return new Scenario(name, description == null ? "" : description, horizonWeeks,
                 replications == null ? 1 : replications, scenarioSeed, base, file, sha256(bytes),
                 resolved, policyStart, reorder(origins), design, sensitivity, language, checkedLabels(labelLayer, labels, resolved, problems),
-                extended, claims);
+                extended, claims, ParameterDraws.NONE);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.inclusim.scenario;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -39,6 +40,15 @@ final class ScenarioTree {
      * refer to any, so that no scenario can make inclusim read files of the system.
      */
     static Path resolve(Path from, String given, Path root, NodeReader reader, Node at, String key) {
+        return resolve(from, given, root, reader, at, key, List.of(".yaml", ".yml"), "a YAML file; expected a scenario file ending in .yaml or .yml");
+    }
+
+    /**
+     * As {@link #resolve(Path, String, Path, NodeReader, Node, String)}, for a file with one of the
+     * given endings; {@code what} completes "'FILE' is not ..." when it has none of them.
+     */
+    static Path resolve(Path from, String given, Path root, NodeReader reader, Node at, String key, List<String> endings,
+                        String what) {
         Path relative;
         try {
             relative = Path.of(given);
@@ -58,8 +68,8 @@ final class ScenarioTree {
             return null;
         }
         String name = relative.getFileName() == null ? "" : relative.getFileName().toString();
-        if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
-            reader.problem(at, key, "'" + given + "' is not a YAML file; expected a scenario file ending in .yaml or .yml");
+        if (endings.stream().noneMatch(name::endsWith)) {
+            reader.problem(at, key, "'" + given + "' is not " + what);
             return null;
         }
         return resolved;

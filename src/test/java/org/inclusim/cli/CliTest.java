@@ -1,5 +1,6 @@
 package org.inclusim.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -165,6 +167,53 @@ class CliTest {
             assertTrue(r.out().contains("wrote " + out.resolve("slurm").resolve(file)), r.out());
         }
         assertTrue(r.out().contains("report.html"), "says the merge writes the report: " + r.out());
+    }
+
+    @Test
+    void parameterDrawsNeedAcceptedSetsAndReachTheSlurmShards() throws IOException {
+        Path plain = Files.writeString(tmp.resolve("plain.yaml"), "name: plain\nhorizon_weeks: 8\n");
+        Path out = tmp.resolve("never");
+        Result none = inclusim("batch", plain.toString(), "--parameter-draws", "3", "--out", out.toString());
+        assertEquals(2, none.code(), none.err());
+        assertEquals(1, none.err().lines().count(), none.err());
+        assertTrue(none.err().contains("--parameter-draws") && none.err().contains("no accepted parameter sets"), none.err());
+        assertFalse(Files.exists(out), "nothing written");
+        Result zero = inclusim("batch", "scenarios/mentor-training.yaml", "--parameter-draws", "0", "--out", out.toString());
+        assertEquals(2, zero.code(), zero.err());
+        assertTrue(zero.err().contains("--parameter-draws 0: expected 1 to 10000"), zero.err());
+        Path cluster = tmp.resolve("cluster");
+        Result slurm = inclusim("slurm", "scenarios/mentor-training.yaml", "--tasks", "2", "--parameter-draws", "5", "--out",
+                cluster.toString());
+        assertEquals(0, slurm.code(), slurm.err());
+        assertTrue(Files.readString(cluster.resolve("slurm").resolve("array.sbatch")).contains(" --parameter-draws 5 --shard "));
+        assertEquals(2, inclusim("slurm", plain.toString(), "--tasks", "1", "--parameter-draws", "5").code());
+    }
+
+    @Test
+    void aBatchOverDrawsReportsFromItsDigestsWhatTheReportCommandReadsFromItsFiles() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("scenarios"));
+        Files.writeString(dir.resolve("calib.accepted.csv"), "draw,weight,distance,search.closePlacementRatePerWeek\n"
+                + "0,0.5,1,0.05\n1,0.5,1,0.5\n");
+        Files.writeString(dir.resolve("calib.yaml"), "name: calib\naccepted_sets: calib.accepted.csv\n");
+        Path scenario = Files.writeString(dir.resolve("d.yaml"), "name: d\nextends: calib.yaml\nhorizon_weeks: 60\nreplications: 2\n"
+                + "variants:\n  baseline: {advisers.closeCasesPerAdviser: 0}\n  close: {advisers.closeCasesPerAdviser: 4}\n");
+        Path out = tmp.resolve("b");
+        Result r = inclusim("batch", scenario.toString(), "--parameter-draws", "3", "--threads", "2", "--quiet", "--out", out.toString(),
+                "--lang", "en");
+        assertEquals(0, r.code(), r.err());
+        Path analysis = out.resolve("analysis");
+        Map<String, byte[]> fromDigests = new java.util.TreeMap<>();
+        try (var files = Files.list(analysis)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+                fromDigests.put(f.getFileName().toString(), Files.readAllBytes(f));
+            }
+        }
+        assertTrue(fromDigests.containsKey("parameter_uncertainty.csv"), fromDigests.keySet().toString());
+        assertTrue(Files.readString(out.resolve("report.html")).contains("id=\"parameter-uncertainty\""));
+        assertEquals(0, inclusim("report", out.toString(), "--lang", "en").code());
+        for (Map.Entry<String, byte[]> e : fromDigests.entrySet()) {
+            assertArrayEquals(e.getValue(), Files.readAllBytes(analysis.resolve(e.getKey())), e.getKey());
+        }
     }
 
     @Test

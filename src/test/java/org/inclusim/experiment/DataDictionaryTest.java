@@ -40,6 +40,10 @@ class DataDictionaryTest {
     void everyTableIsDocumentedColumnByColumn() throws IOException {
         assertEquals(RunSpec.KEY_COLUMNS, documented("The run key"));
         assertEquals(List.of(RunTables.GROUP), documented("The group column"));
+        List<String> drawKey = RunSpec.keyColumns(true);
+        assertEquals(List.of("draw"), drawKey.stream().filter(c -> !RunSpec.KEY_COLUMNS.contains(c)).toList());
+        assertEquals(List.of("draw"), documented("The draw column"));
+        assertEquals(List.of("draw", "accepted_set", "weight"), documented(DrawnSets.FILE));
         assertEquals(RunOutcomes.COLUMNS, documented("runs.csv"));
         assertEquals(RunTables.header(RunTables.WEEKLY, List.of()).subList(RunSpec.KEY_COLUMNS.size(), RunSpec.KEY_COLUMNS.size() + 1),
                 List.of(RunTables.GROUP), "weekly.csv: the run key, then the group");

@@ -48,7 +48,7 @@ class DeterminismTest {
         Scenario dearer = new Scenario(baseline.name(), baseline.description(), baseline.horizonWeeks(), baseline.replications(),
                 baseline.seed(), dear.apply(baseline.parameters()), baseline.file(), baseline.sha256(), variants,
                 baseline.policyStartWeek(), baseline.origins(), baseline.design(), baseline.sensitivity(), baseline.language(),
-                baseline.labels(), baseline.extended(), baseline.claims());
+                baseline.labels(), baseline.extended(), baseline.claims(), baseline.draws());
         SingleRun.execute(baseline, tmp.resolve("a"));
         SingleRun.execute(dearer, tmp.resolve("b"));
         for (String table : List.of(RunTables.RUNS, RunTables.WEEKLY, RunTables.EVENTS, RunTables.MENTORS)) {
