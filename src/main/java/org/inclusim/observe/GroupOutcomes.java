@@ -66,18 +66,34 @@ public final class GroupOutcomes {
         }
         int employed = model.stageCount(g, Stage.EMPLOYED);
         double nan = Double.NaN;
-        return new RunOutcomes(horizon, users, employed, share(employed, users), share(everEmployed, users),
-                OutcomeCalculator.retention(model, horizon, 26, name), OutcomeCalculator.retention(model, horizon, 52, name),
-                OutcomeCalculator.retention(model, horizon, 104, name),
-                everEmployed == 0 ? nan : weeksToFirstJob / everEmployed, users == 0 ? nan : (double) placements / users,
-                model.causeCount(g, Cause.HIRED), model.causeCount(g, Cause.QUIT), model.causeCount(g, Cause.FIRED),
-                model.causeCount(g, Cause.TEMPORARY_ENDED), model.causeCount(g, Cause.LAID_OFF),
-                0, 0, 0, 0, 0, 0, 0, nan, nan, nan, nan, nan, nan, nan, model.sustainedJobs(g),
-                0, 0, nan, 0, 0, 0, 0, nan, employed == 0 ? nan : (double) longHours / employed,
-                share(model.stageCount(g, Stage.DISABILITY_BENEFIT), users), share(model.stageCount(g, Stage.AAP), users),
-                share(model.stageCount(g, Stage.EDUCATION), users), share(model.stageCount(g, Stage.WORK_WITHOUT_NAV), users),
-                share(model.stageCount(g, Stage.OTHER), users), reReferrals, 0,
-                0, 0, 0, 0, nan, nan, nan, nan);
+        Map<String, Number> v = new LinkedHashMap<>();
+        v.put("horizon_weeks", horizon);
+        v.put("users_total", users);
+        v.put("employed_at_horizon", employed);
+        v.put("employment_share_horizon", share(employed, users));
+        v.put("ever_employed_share", share(everEmployed, users));
+        v.put("retention_26w", OutcomeCalculator.retention(model, horizon, 26, name));
+        v.put("retention_52w", OutcomeCalculator.retention(model, horizon, 52, name));
+        v.put("retention_104w", OutcomeCalculator.retention(model, horizon, 104, name));
+        v.put("mean_weeks_to_first_job", everEmployed == 0 ? nan : weeksToFirstJob / everEmployed);
+        v.put("placements_per_user", users == 0 ? nan : (double) placements / users);
+        v.put("hires", model.causeCount(g, Cause.HIRED));
+        v.put("job_loss_quit", model.causeCount(g, Cause.QUIT));
+        v.put("job_loss_fired", model.causeCount(g, Cause.FIRED));
+        v.put("job_loss_temporary_ended", model.causeCount(g, Cause.TEMPORARY_ENDED));
+        v.put("job_loss_laid_off", model.causeCount(g, Cause.LAID_OFF));
+        v.put("sustained_jobs", model.sustainedJobs(g));
+        v.put("long_hours_share_horizon", employed == 0 ? nan : (double) longHours / employed);
+        v.put("disability_benefit_share_horizon", share(model.stageCount(g, Stage.DISABILITY_BENEFIT), users));
+        v.put("aap_share_horizon", share(model.stageCount(g, Stage.AAP), users));
+        v.put("education_share_horizon", share(model.stageCount(g, Stage.EDUCATION), users));
+        v.put("work_without_nav_share_horizon", share(model.stageCount(g, Stage.WORK_WITHOUT_NAV), users));
+        v.put("other_share_horizon", share(model.stageCount(g, Stage.OTHER), users));
+        v.put("re_referrals", reReferrals);
+        if (!v.keySet().equals(new java.util.HashSet<>(COLUMNS))) {
+            throw new IllegalStateException("a group row fills " + v.keySet() + ", not its COLUMNS " + COLUMNS);
+        }
+        return RowSchema.fromColumns(RunOutcomes.class, v);
     }
 
     /** A group row's outcome cells: the group's outcomes in {@link #COLUMNS}, empty cells elsewhere. */

@@ -1,5 +1,6 @@
 package org.inclusim.observe;
 
+import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.inclusim.model.parameters.ColumnName;
 
 /**
@@ -26,8 +28,10 @@ public final class RowSchema {
 
     private final List<String> names;
     private final Method[] accessors;
+    private final Class<? extends Record> type;
 
     private RowSchema(Class<? extends Record> type) {
+        this.type = type;
         List<RecordComponent> components = new ArrayList<>();
         for (RecordComponent c : type.getRecordComponents()) {
             if (!c.isAnnotationPresent(NotAColumn.class)) {
@@ -64,5 +68,48 @@ public final class RowSchema {
             throw new IllegalStateException("cannot read a component of " + row.getClass().getSimpleName(), e);
         }
         return Arrays.asList(cells);
+    }
+
+    /**
+     * A row built from its cells by column name: every component whose column {@code values}
+     * names gets that value (a number converted to the component's type); the others get 0 (whole
+     * numbers), NaN (decimals) or null. A name that is not a column of the row is a programming
+     * error. So a partial row (e.g. a user group's, which has only the user outcomes) need not
+     * know the position of any column.
+     */
+    public static <R extends Record> R fromColumns(Class<R> type, Map<String, ? extends Number> values) {
+        RowSchema schema = of(type);
+        for (String name : values.keySet()) {
+            if (!schema.names.contains(name)) {
+                throw new IllegalArgumentException(name + " is not a column of " + type.getSimpleName());
+            }
+        }
+        RecordComponent[] components = type.getRecordComponents();
+        Class<?>[] types = new Class<?>[components.length];
+        Object[] args = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            Number v = components[i].isAnnotationPresent(NotAColumn.class) ? null : values.get(ColumnName.of(components[i].getName()));
+            args[i] = value(types[i], v);
+        }
+        try {
+            Constructor<R> canonical = type.getDeclaredConstructor(types);
+            return canonical.newInstance(args);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build a " + type.getSimpleName() + " from its columns", e);
+        }
+    }
+
+    private static Object value(Class<?> t, Number v) {
+        if (t == int.class) {
+            return v == null ? 0 : v.intValue();
+        }
+        if (t == long.class) {
+            return v == null ? 0L : v.longValue();
+        }
+        if (t == double.class) {
+            return v == null ? Double.NaN : v.doubleValue();
+        }
+        return v;
     }
 }

@@ -258,6 +258,10 @@ class UserGroupsTest {
         assertTrue(RunOutcomes.COLUMNS.containsAll(GroupOutcomes.COLUMNS), GroupOutcomes.COLUMNS.toString());
         Parameters p = ParameterCatalog.instance().with(Parameters.defaults(), Map.of("groups.a.share", 1.0));
         RunOutcomes o = ModelRun.execute(new RunSpec(0, "t", 0, 0, 3, 52, p), RunRecorder.NONE, false).byGroup().get("a");
+        assertTrue(o.usersTotal() > 0, "the group row has its users");
+        assertTrue(Double.isNaN(o.meanStrain()) && o.mentorsEver() == 0, "a run column stays at its empty value in a group row");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> org.inclusim.observe.RowSchema.fromColumns(RunOutcomes.class, Map.of("no_such_column", 1)));
         List<Object> cells = GroupOutcomes.cells(o);
         for (int i = 0; i < cells.size(); i++) {
             assertEquals(GroupOutcomes.COLUMNS.contains(RunOutcomes.COLUMNS.get(i)), cells.get(i) != null, RunOutcomes.COLUMNS.get(i));
