@@ -14,6 +14,8 @@ package org.inclusim.model;
 final class UserTable extends Table {
     private static final long serialVersionUID = 1L;
     private static final int COMPACTION_SHARE = 8;
+    /** Stage by code; {@code Stage.values()} would copy the array on every call. */
+    private static final Stage[] STAGES = Stage.values();
 
     /** Week of the (first) referral. */
     final IntColumn referralWeek = column(new IntColumn());
@@ -110,7 +112,7 @@ final class UserTable extends Table {
     }
 
     Stage stage(int id) {
-        return Stage.values()[stage.get(id)];
+        return STAGES[stage.get(id)];
     }
 
     /** Sets the stage and the week it began; only {@link InclusionModel#move} calls this. */
@@ -159,7 +161,7 @@ final class UserTable extends Table {
         int kept = 0;
         for (int k = 0; k < scanSize; k++) {
             int id = scan[k];
-            if (!Stage.values()[stage.get(id)].isAbsorbing()) {
+            if (!STAGES[stage.get(id)].isAbsorbing()) {
                 scan[kept++] = id;
             }
         }
