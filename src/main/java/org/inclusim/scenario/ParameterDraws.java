@@ -22,7 +22,7 @@ public record ParameterDraws(int count, AcceptedSetsFile sets, Set<String> fixed
     public ParameterDraws {
         fixed = Set.copyOf(fixed);
         if (count < 0 || count > MAX_DRAWS) {
-            throw new IllegalArgumentException("parameter draws " + count + ": expected 1 to " + MAX_DRAWS);
+            throw new IllegalArgumentException("parameter draws " + count + ": expected 0 (the calibrated point only) to " + MAX_DRAWS);
         }
         if (count > 0 && sets == null) {
             throw new IllegalArgumentException("parameter draws need accepted parameter sets, and the scenario's extends chain"
