@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The report renders in a real headless Chromium, in English and in bokmål: title and language,
  * no message key or placeholder left, every chart loaded and drawn with a size (the forest plot
- * and the costs among them), the costs section with kroner, and a screenshot.
+ * and the costs among them), the costs section with kroner, and a screenshot; with user groups,
+ * the group section.
  */
 class ReportBrowserIT {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -75,6 +76,36 @@ class ReportBrowserIT {
         assertTrue(norwegian.contains("Kostnader og budsjettvirkninger") && norwegian.contains("\u00a0kr<"), "kostnader i kroner");
         assertTrue(Pattern.compile("\\d,\\d\u00a0%").matcher(norwegian).find(), "desimalkomma i prosent");
         assertFalse(norwegian.contains("compared with"), "no English sentence in the Norwegian report");
+    }
+
+    /**
+     * A batch with user groups: the page still renders in both languages, and its group section
+     * compares the groups on the main outcomes, on where their users are at the horizon and on
+     * each variant's effects within each group.
+     */
+    @Test
+    void theGroupSplitRendersInAHeadlessBrowserInBothLanguages() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed here; .ci/run installs it");
+        Path batch = tmp.resolve("groups");
+        assertEquals(0, inclusim("batch", "scenarios/user-groups.yaml", "--replications", "3", "--quiet", "--lang", "en",
+                "--out", batch.toString()));
+        Path html = batch.resolve("report.html");
+        String english = rendered(html, "en");
+        for (String text : List.of("<h2 id=\"groups\">Outcomes by user group</h2>",
+                "<h3 id=\"groups-ever_employed_share\">the share of users ever employed</h3>",
+                "<h3 id=\"groups-places\">Where users are at the horizon, by group</h3>", "<th>disability benefit</th>",
+                "<th>education</th>", "<tr><td>more-young-adults</td><td>young-adults</td>",
+                "<h3 id=\"groups-effects\">What each variant changes for each group, compared with baseline</h3>",
+                "<h4 id=\"groups-effects-2\">Group ordinary</h4>")) {
+            assertTrue(english.contains(text), text);
+        }
+        assertEquals(0, inclusim("report", batch.toString(), "--lang", "nb"));
+        String norwegian = rendered(html, "nb");
+        for (String text : List.of("<h2 id=\"groups\">Resultater etter brukergruppe</h2>",
+                "<h3 id=\"groups-places\">Hvor brukerne er ved slutten av perioden, etter gruppe</h3>", "<th>uføretrygd</th>",
+                "<th>utdanning</th>", "<h4 id=\"groups-effects-1\">Gruppe young-adults</h4>")) {
+            assertTrue(norwegian.contains(text), text);
+        }
     }
 
     /** Loads the page in Chromium and checks what both languages share; returns the DOM. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -272,34 +273,46 @@ public final class Analysis {
     }
 
     private void effects(double precision) {
-        String baseline = data.baseline();
+        List<String> others = data.variants().subList(1, data.variants().size());
         for (String point : data.points()) {
             for (String outcome : outcomes) {
-                Map<Integer, Double> base = values(baseline, point, outcome);
-                List<EffectRow> rows = new ArrayList<>();
-                for (String variant : data.variants().subList(1, data.variants().size())) {
-                    Map<Integer, Double> other = values(variant, point, outcome);
-                    // The replicates where both are defined, for every column of the row (as the
-                    // notebook helper and the R reference do): the baseline mean, and the
-                    // replications needed from it, too.
-                    List<Integer> both = base.keySet().stream()
-                            .filter(r -> other.containsKey(r) && !Double.isNaN(base.get(r)) && !Double.isNaN(other.get(r))).toList();
-                    double[] a = both.stream().mapToDouble(base::get).toArray();
-                    double[] b = both.stream().mapToDouble(other::get).toArray();
-                    Estimates.Paired p = Estimates.paired(a, b);
-                    double baseMean = Estimates.summarize(a).mean();
-                    rows.add(new EffectRow(variant, point, outcome, p.n(), baseMean, Estimates.summarize(b).mean(),
-                            p.meanDifference(), p.low(), p.high(), p.wilcoxonP(), Double.NaN,
-                            p.replicationsFor(precision * Math.abs(baseMean))));
-                }
-                double[] adjusted = Estimates.holm(rows.stream().mapToDouble(EffectRow::wilcoxonP).toArray());
-                for (int i = 0; i < rows.size(); i++) {
-                    EffectRow r = rows.get(i);
-                    effects.add(new EffectRow(r.variant(), r.point(), r.outcome(), r.pairs(), r.baselineMean(), r.variantMean(),
-                            r.difference(), r.low(), r.high(), r.wilcoxonP(), adjusted[i], r.replicationsNeeded()));
-                }
+                effects.addAll(pairedEffects(data.baseline(), others, point, outcome, v -> values(v, point, outcome), precision));
             }
         }
+    }
+
+    /**
+     * The paired effects of one outcome at one point against {@code baseline}, one row per variant
+     * of {@code others}, their Wilcoxon p-values Holm-adjusted across those variants; the values
+     * of a variant by replicate come from {@code values} (the run totals, or one user group's rows).
+     */
+    public static List<EffectRow> pairedEffects(String baseline, List<String> others, String point, String outcome,
+                                                Function<String, Map<Integer, Double>> values, double precision) {
+        Map<Integer, Double> base = values.apply(baseline);
+        List<EffectRow> rows = new ArrayList<>();
+        for (String variant : others) {
+            Map<Integer, Double> other = values.apply(variant);
+            // The replicates where both are defined, for every column of the row (as the
+            // notebook helper and the R reference do): the baseline mean, and the
+            // replications needed from it, too.
+            List<Integer> both = base.keySet().stream()
+                    .filter(r -> other.containsKey(r) && !Double.isNaN(base.get(r)) && !Double.isNaN(other.get(r))).toList();
+            double[] a = both.stream().mapToDouble(base::get).toArray();
+            double[] b = both.stream().mapToDouble(other::get).toArray();
+            Estimates.Paired p = Estimates.paired(a, b);
+            double baseMean = Estimates.summarize(a).mean();
+            rows.add(new EffectRow(variant, point, outcome, p.n(), baseMean, Estimates.summarize(b).mean(),
+                    p.meanDifference(), p.low(), p.high(), p.wilcoxonP(), Double.NaN,
+                    p.replicationsFor(precision * Math.abs(baseMean))));
+        }
+        double[] adjusted = Estimates.holm(rows.stream().mapToDouble(EffectRow::wilcoxonP).toArray());
+        List<EffectRow> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            EffectRow r = rows.get(i);
+            out.add(new EffectRow(r.variant(), r.point(), r.outcome(), r.pairs(), r.baselineMean(), r.variantMean(),
+                    r.difference(), r.low(), r.high(), r.wilcoxonP(), adjusted[i], r.replicationsNeeded()));
+        }
+        return out;
     }
 
     private void survival() {

@@ -105,11 +105,15 @@ record ReportContext(Analysis analysis, CostAnalysis costs, SensitivityAnalysis 
         return out;
     }
 
-    /** How an outcome's values are written: a headline's kind, else shares for survival and incidence summaries. */
+    /**
+     * How an outcome's values are written: a headline's or a group outcome's kind, else shares for
+     * survival and incidence summaries and for the shares at the horizon.
+     */
     Headline headline(String column) {
-        return Headline.ALL.stream().filter(h -> h.column().equals(column)).findFirst()
+        return java.util.stream.Stream.concat(Headline.ALL.stream(), GroupSection.OUTCOMES.stream())
+                .filter(h -> h.column().equals(column)).findFirst()
                 .orElse(new Headline(column, column.startsWith("job_survival_") || column.startsWith("cif_") || column.endsWith("_share")
-                        ? Headline.Kind.SHARE : Headline.Kind.RATE));
+                        || column.endsWith(GroupSection.AT_HORIZON) ? Headline.Kind.SHARE : Headline.Kind.RATE));
     }
 
     /** The effects of the given outcomes at the first point, in outcome order, then variant order. */

@@ -147,6 +147,66 @@ class ReportTest {
         assertFalse(Files.exists(dir.resolve("report.html")), "no report from damaged tables");
     }
 
+    /**
+     * With user groups the report compares the groups on the main outcomes, on where their users
+     * are at the horizon (in work and in each destination, values checked against runs.csv's group
+     * rows) and on each variant's effects within each group, in both languages, group names escaped.
+     */
+    @Test
+    void withUserGroupsTheReportComparesGroupsOnOutcomesDestinationsAndEffects() throws IOException {
+        Scenario groups = new ScenarioLoader().load(Path.of("scenarios/user-groups.yaml"));
+        Path dir = tmp.resolve("groups");
+        new BatchRunner().run(groups, new BatchOptions(2, 3, EventsMode.ALL, Shard.ALL), dir, QUIET);
+        Path runsFile = dir.resolve("runs.csv");
+        org.inclusim.io.CsvReader.Table runs = org.inclusim.io.CsvReader.read(runsFile);
+        int group = runs.column(BatchData.GROUP);
+        double education = runs.rows().stream().filter(r -> r.get(1).equals("baseline") && r.get(group).equals("young-adults"))
+                .mapToDouble(r -> Double.parseDouble(r.get(runs.column("education_share_horizon")))).average().orElseThrow();
+        try (org.inclusim.io.CsvTableWriter out = new org.inclusim.io.CsvTableWriter(runsFile, runs.header())) {
+            for (List<String> row : runs.rows()) {
+                List<String> cells = new java.util.ArrayList<>(row);
+                cells.set(group, row.get(group).replace("ordinary", "ordinary" + markup("group")));
+                out.write(cells);
+            }
+        }
+        String ordinary = "ordinary&lt;i id=&quot;pwned-group&quot;&gt;&#39;&amp;&quot;";
+        List<String> names = List.of("reduced-capacity", "young-adults", ordinary);
+        for (ReportOptions options : List.of(ENGLISH, BOKMAL)) {
+            String page = Files.readString(Report.write(dir, options));
+            assertFalse(page.contains("<i id=\"pwned-group\""), "group names escaped");
+            String section = page.substring(page.indexOf("<h2 id=\"groups\">"), page.indexOf("<h2", page.indexOf("<h2 id=\"groups\">") + 1));
+            org.inclusim.presentation.Messages m = org.inclusim.presentation.Messages.of(options.language());
+            for (String outcome : List.of("ever_employed_share", "employment_share_horizon", "retention_52w", "mean_weeks_to_first_job")) {
+                int at = section.indexOf("<h3 id=\"groups-" + outcome + "\">" + m.outcome(outcome) + "</h3>");
+                assertTrue(at >= 0, outcome);
+                String table = section.substring(at, section.indexOf("</table>", at));
+                names.forEach(g -> assertTrue(table.contains("<tr><td>" + g + "</td>"), outcome + ": a row for " + g));
+            }
+            int places = section.indexOf("<h3 id=\"groups-places\">");
+            assertTrue(places >= 0, "where users are at the horizon");
+            String table = section.substring(places, section.indexOf("</table>", places));
+            for (String stage : List.of("employed", "disability_benefit", "aap", "education", "work_without_nav", "other")) {
+                assertTrue(table.contains("<th>" + m.stage(stage) + "</th>"), "a column for " + stage);
+            }
+            for (String variant : groups.variants().stream().map(org.inclusim.scenario.Variant::name).toList()) {
+                names.forEach(g -> assertTrue(table.contains("<tr><td>" + variant + "</td><td>" + g + "</td>"), variant + " " + g));
+            }
+            assertTrue(table.contains("<tr><td>baseline</td><td>young-adults</td>"), "baseline young adults");
+            String youngAdults = table.substring(table.indexOf("<tr><td>baseline</td><td>young-adults</td>"));
+            List<String> cells = java.util.Arrays.stream(youngAdults.substring(0, youngAdults.indexOf("</tr>")).split("</td>"))
+                    .map(c -> c.replaceAll("<[^>]*>", "")).toList();
+            assertTrue(cells.get(5).startsWith(m.formats().percent(education) + " ("), "education share of young adults: " + cells);
+            int effects = section.indexOf("<h3 id=\"groups-effects\">");
+            assertTrue(effects >= 0, "effects by group");
+            for (int i = 0; i < names.size(); i++) {
+                int at = section.indexOf("<h4 id=\"groups-effects-" + i + "\">" + m.text("groups.effects_for", "").strip());
+                assertTrue(at > effects && section.substring(at, section.indexOf("</h4>", at)).contains(names.get(i)), names.get(i));
+                String rows = section.substring(at, section.indexOf("</table>", at));
+                assertEquals(4 * (groups.variants().size() - 1), rows.split("<tr><td>").length - 1, "each variant and main outcome");
+            }
+        }
+    }
+
     /** Markup naming its field, so a leak says where it came from. */
     private static String markup(String field) {
         return "<i id=\"pwned-" + field + "\">'&\"";
