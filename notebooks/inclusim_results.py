@@ -149,6 +149,27 @@ def group_outcomes(batch, outcome, variant=None, point=0):
     return pd.DataFrame([dict(group=g, **summarize(rows[rows["group"] == g][outcome].dropna())) for g in batch.groups])
 
 
+def group_table(batch, outcomes, point=0):
+    """``group_outcomes`` of several outcomes for every variant, long: outcome, variant, group, n, mean, sd, low, high,
+    median (empty without user groups)."""
+    frames = [group_outcomes(batch, o, v, point).assign(outcome=o, variant=v) for o in outcomes for v in batch.variants]
+    return pd.concat(frames, ignore_index=True) if batch.groups else pd.DataFrame()
+
+
+def horizon_share_columns(batch):
+    """The runs.csv columns of the shares of users in work and in each destination in the last week (as the report's
+    group section; ``long_hours_share_horizon`` is a share of the employed and is left out)."""
+    return [c for c in batch.runs.columns if c.endswith("_share_horizon") and c != "long_hours_share_horizon"]
+
+
+def _events(batch, variant, group=None):
+    """A variant's events in user order (run, user, week); only one user group's users with ``group``."""
+    ev = batch.events[batch.events["variant"] == variant]
+    if group is not None:
+        ev = ev[ev["group"] == group]
+    return ev.sort_values(["run_id", "user_id", "week"], kind="stable")
+
+
 def summarize(values):
     """n, mean, sd, 95 % t interval and median; the interval is NaN with fewer than two values."""
     x = np.asarray([v for v in values if not pd.isna(v)], dtype=float)
@@ -286,10 +307,10 @@ def survival_before(curve, t):
     return 1.0 if before.empty else float(before["survival"].iloc[-1])
 
 
-def job_spells(batch, variant):
+def job_spells(batch, variant, group=None):
     """Durations (weeks) and whether they ended, of all job spells of a variant (censored at the horizon;
-    a job-to-job move continues the spell)."""
-    ev = batch.events[batch.events["variant"] == variant].sort_values(["run_id", "user_id", "week"], kind="stable")
+    a job-to-job move continues the spell); only one user group's with ``group``."""
+    ev = _events(batch, variant, group)
     durations, ended = [], []
     for _, user in ev.groupby(["run_id", "user_id"], sort=False):
         start = None
@@ -307,9 +328,10 @@ def job_spells(batch, variant):
     return np.array(durations, dtype=float), np.array(ended, dtype=bool)
 
 
-def first_job_times(batch, variant):
-    """Weeks from referral to the first job (censored at the horizon for users never employed)."""
-    ev = batch.events[batch.events["variant"] == variant].sort_values(["run_id", "user_id", "week"], kind="stable")
+def first_job_times(batch, variant, group=None):
+    """Weeks from referral to the first job (censored at the horizon for users never employed); only one
+    user group's users with ``group``."""
+    ev = _events(batch, variant, group)
     durations, ended = [], []
     for _, user in ev.groupby(["run_id", "user_id"], sort=False):
         referral = int(user["week"].iloc[0])
@@ -323,10 +345,11 @@ def first_job_times(batch, variant):
     return np.array(durations, dtype=float), np.array(ended, dtype=bool)
 
 
-def stage_shares(batch, point=0):
+def stage_shares(batch, point=0, group=None):
     """Share of users referred so far in each stage, per variant and week: mean and 95 % band over replications
-    (the t interval clipped to [0, 1], as in the report)."""
-    w = batch.weekly[batch.weekly["point"] == point].copy()
+    (the t interval clipped to [0, 1], as in the report); from one user group's rows of weekly.csv with ``group``."""
+    weekly = batch.weekly if group is None else batch.group_weekly[batch.group_weekly["group"] == group]
+    w = weekly[weekly["point"] == point].copy()
     users = w[STAGES].sum(axis=1).replace(0, np.nan)
     for stage in STAGES:
         w["share_" + stage] = (w[stage] / users).fillna(0)
@@ -360,9 +383,10 @@ def burnout_rate(batch, variant, point=0):
                 dispersion=dispersion)
 
 
-def stage_sequences(batch, variant):
-    """For each user of a variant (run_id, user_id): the stage at every week since referral until the horizon."""
-    ev = batch.events[batch.events["variant"] == variant].sort_values(["run_id", "user_id", "week"], kind="stable")
+def stage_sequences(batch, variant, group=None):
+    """For each user of a variant (run_id, user_id): the stage at every week since referral until the horizon;
+    only one user group's users with ``group``."""
+    ev = _events(batch, variant, group)
     sequences = {}
     for key, user in ev.groupby(["run_id", "user_id"], sort=False):
         weeks = list(user["week"])
@@ -376,9 +400,10 @@ def stage_sequences(batch, variant):
     return sequences
 
 
-def state_distribution(batch, variant):
-    """Share of users in each stage by week since referral, and the users observed that many weeks."""
-    sequences = stage_sequences(batch, variant)
+def state_distribution(batch, variant, group=None):
+    """Share of users in each stage by week since referral, and the users observed that many weeks (one user
+    group's with ``group``)."""
+    sequences = stage_sequences(batch, variant, group)
     longest = max((len(s) for s in sequences.values()), default=0)
     counts = np.zeros((longest, len(STAGES)))
     for seq in sequences.values():
@@ -391,7 +416,7 @@ def state_distribution(batch, variant):
     return frame
 
 
-def trajectory_patterns(batch, variant, top=10):
+def trajectory_patterns(batch, variant, top=10, group=None):
     """The most common trajectories, one row each, never cut short.
 
     A trajectory is the sequence of stages a user entered (R referred, S seeking, P in placement,
@@ -399,9 +424,10 @@ def trajectory_patterns(batch, variant, top=10):
     without NAV, X other; a stage entered again counts again). Long sequences are
     written compactly: a block repeated in a row is shown once with its count, e.g.
     ``S (P E O)x3 D``, so two different long paths never look the same. Columns: ``pattern``,
-    ``stages`` (how many stage entries), ``jobs`` (times employed), ``users`` and ``share``.
+    ``stages`` (how many stage entries), ``jobs`` (times employed), ``users`` and ``share``; only one
+    user group's users with ``group``.
     """
-    ev = batch.events[batch.events["variant"] == variant].sort_values(["run_id", "user_id", "week"], kind="stable")
+    ev = _events(batch, variant, group)
     sequences = ev.groupby(["run_id", "user_id"], sort=False)["to"].agg(tuple)
     counts = sequences.value_counts()
     rows = [{"pattern": compact_pattern(seq), "stages": len(seq), "jobs": seq.count("employed"), "users": int(n)}

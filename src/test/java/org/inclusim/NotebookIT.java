@@ -1,6 +1,7 @@
 package org.inclusim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -12,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.inclusim.analysis.Estimates;
 import org.inclusim.io.CsvReader;
+import org.inclusim.io.JsonReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -147,12 +150,38 @@ class NotebookIT {
         assertTrue(checked.get("replications") > 150, out);
         assertEquals(3, checked.get("signedrank"), out);
         assertTrue(Files.exists(tmp.resolve("executed/03-trajectories.ipynb")));
+        for (String notebook : List.of("01-explore-batch", "03-trajectories")) {
+            assertFalse(GROUP_SENTENCE.matcher(outputs(tmp.resolve("executed/" + notebook + ".ipynb"))).find(),
+                    notebook + ": a batch without user groups is not split");
+        }
+    }
+
+    /** The sentence notebooks 01 and 03 print when they split their outputs by user group. */
+    static final Pattern GROUP_SENTENCE = Pattern.compile("This batch has (\\d+) user groups \\(([^)]*)\\), so");
+
+    /** The text of every output of an executed notebook (streams and plain-text results), in order. */
+    @SuppressWarnings("unchecked")
+    static String outputs(Path notebook) throws Exception {
+        Map<String, Object> nb = (Map<String, Object>) JsonReader.parse(Files.readString(notebook));
+        StringBuilder out = new StringBuilder();
+        for (Object cell : (List<Object>) nb.get("cells")) {
+            for (Object o : (List<Object>) ((Map<String, Object>) cell).getOrDefault("outputs", List.of())) {
+                Map<String, Object> output = (Map<String, Object>) o;
+                Object text = output.containsKey("text") ? output.get("text")
+                        : ((Map<String, Object>) output.getOrDefault("data", Map.of())).get("text/plain");
+                if (text != null) {
+                    out.append(text instanceof List<?> lines ? String.join("", (List<String>) lines) : text).append('\n');
+                }
+            }
+        }
+        return out.toString();
     }
 
     /**
      * A batch with user groups: the notebooks run on it, load_batch keeps only the all rows as
-     * the runs (every analysis reads totals), and the notebooks' group means are the means of
-     * runs.csv's group rows.
+     * the runs (every analysis reads totals), the notebooks' group means are the means of
+     * runs.csv's group rows, a group's weekly shares come from its weekly.csv rows, every job
+     * spell falls in exactly one group, and notebooks 01 and 03 say they split by group and do.
      */
     @Test
     void notebooksReadTotalsFromTheAllRowsAndSplitByGroup() throws Exception {
@@ -166,6 +195,12 @@ class NotebookIT {
                 for v in b.variants:
                     for _, g in ir.group_outcomes(b, "ever_employed_share", v).iterrows():
                         print("group", v, g.group, repr(g["mean"]))
+                    print("jobs", v, "all", len(ir.job_spells(b, v)[0]))
+                    for g in b.groups:
+                        print("jobs", v, g, len(ir.job_spells(b, v, g)[0]))
+                        s = ir.stage_shares(b, group=g)
+                        last = s[(s.variant == v) & (s.stage == "employed")].iloc[-1]
+                        print("share", v, g, last.week, repr(last["mean"]))
                 """);
         CsvReader.Table runs = CsvReader.read(batch.resolve("runs.csv"));
         int variants = new org.inclusim.scenario.ScenarioLoader().load(Path.of("scenarios/user-groups.yaml")).variants().size();
@@ -182,6 +217,42 @@ class NotebookIT {
             }
         }
         assertEquals(variants * 3, checked, variants + " variants x 3 groups:\n" + out);
+        Map<String, Integer> jobs = new HashMap<>();
+        CsvReader.Table weekly = CsvReader.read(batch.resolve("weekly.csv"));
+        List<String> stages = org.inclusim.analysis.Trajectories.STAGES;
+        int shares = 0;
+        for (String line : out.lines().toList()) {
+            String[] f = line.trim().split(" ");
+            if (f[0].equals("jobs")) {
+                jobs.merge(f[1] + (f[2].equals("all") ? " all" : " groups"), Integer.parseInt(f[3]), Integer::sum);
+            } else if (f[0].equals("share")) {
+                double mean = weekly.rowsWhere("group", f[2]).rows().stream()
+                        .filter(r -> r.get(1).equals(f[1]) && r.get(weekly.column("week")).equals(f[3]))
+                        .mapToDouble(r -> Double.parseDouble(r.get(weekly.column("employed")))
+                                / stages.stream().mapToDouble(st -> Double.parseDouble(r.get(weekly.column(st)))).sum())
+                        .average().orElseThrow();
+                assertEquals(mean, Double.parseDouble(f[4]), TOLERANCE, "a group's employed share from its weekly rows: " + line);
+                shares++;
+            }
+        }
+        assertEquals(variants * 3, shares, out);
+        for (int v = 0; v < variants; v++) {
+            String name = new org.inclusim.scenario.ScenarioLoader().load(Path.of("scenarios/user-groups.yaml")).variants().get(v).name();
+            assertEquals(jobs.get(name + " all"), jobs.get(name + " groups"), "each job spell in exactly one group: " + name);
+        }
+        String groups = "3 user groups (reduced-capacity, young-adults, ordinary), so";
+        String explore = outputs(tmp.resolve("executed-groups/01-explore-batch.ipynb"));
+        assertTrue(explore.contains("This batch has " + groups), "01 says it splits by group");
+        for (String group : List.of("reduced-capacity", "young-adults", "ordinary")) {
+            assertTrue(Pattern.compile("\\d+\\s+" + group + "\\s+baseline\\s+\\d+").matcher(explore).find(), "01: retention of " + group);
+            assertTrue(Pattern.compile("baseline\\s+" + group + "\\s+0\\.\\d+|\\n\\s+" + group + "\\s+0\\.\\d+").matcher(explore).find(),
+                    "01: where " + group + " users are at the horizon");
+        }
+        String trajectories = outputs(tmp.resolve("executed-groups/03-trajectories.ipynb"));
+        assertTrue(trajectories.contains("This batch has " + groups), "03 says it splits by group");
+        for (String group : List.of("reduced-capacity", "young-adults", "ordinary")) {
+            assertTrue(Pattern.compile("\\d+\\s+" + group + "\\s+R ").matcher(trajectories).find(), "03: trajectories of " + group);
+        }
     }
 
     /** The cells {@code from} (inclusive) to {@code to} (exclusive) of a row as numbers (NaN if empty). */
