@@ -23,9 +23,10 @@ import sim.util.Double2D;
  * <p>The NAV office is a band on the left: users waiting for an adviser (stage referred) queue at
  * its top, the advisers stand in a column below with the users they follow on a ring around
  * them. Workplaces fill a grid on the right; each has its mentors on an inner ring and the users
- * placed or employed there on an outer ring. Users in any other stage without an adviser (those
- * who left the measure, whatever stages the model adds for leaving) and mentors who quit are not
- * drawn.
+ * placed or employed there on an outer ring. Users who left the measure (a destination stage,
+ * whatever destinations the model adds) and mentors out of the role (quit or left the workplace)
+ * are not drawn ({@link #drawn(Stage)}, {@link #drawn(MentorState)}): the view is a map of the
+ * office and the workplaces, where they no longer are; the stage chart counts the destinations.
  * Ties (mentoring, adviser follow-up, network membership) are rebuilt in {@link #ties()}.
  *
  * <p>Positions depend only on ids, stages and each node's jitter; jitter is drawn from the GUI's
@@ -62,6 +63,16 @@ public final class CommunityLayout {
     private double cellWidth;
     private double cellHeight;
     private int columns;
+
+    /** Whether users in a stage are drawn: every stage in the measure; no destination (the legend says so). */
+    static boolean drawn(Stage stage) {
+        return !stage.isDestination();
+    }
+
+    /** Whether mentors in a state are drawn: those in the role at their workplace (the legend says so). */
+    static boolean drawn(MentorState state) {
+        return state.inRole();
+    }
 
     CommunityLayout(InclusionModel model, History history, MersenneTwisterFast guiRandom) {
         this.model = model;
@@ -131,7 +142,7 @@ public final class CommunityLayout {
             }
         }
         for (Mentor m : model.mentors()) {
-            if (!m.state().inRole()) {
+            if (!drawn(m.state())) {
                 community.remove(node(m));
             }
         }
@@ -162,7 +173,7 @@ public final class CommunityLayout {
             UserNode n = node(u);
             if (u.workplace() != null && (u.stage() == Stage.IN_PLACEMENT || u.stage() == Stage.EMPLOYED)) {
                 atWorkplace.computeIfAbsent(u.workplace(), w -> new ArrayList<>()).add(n);
-            } else if (u.adviser() != null && !u.stage().isDestination()) {
+            } else if (u.adviser() != null && drawn(u.stage())) {
                 atAdviser.computeIfAbsent(u.adviser(), a -> new ArrayList<>()).add(n);
             } else if (u.stage() == Stage.REFERRED) {
                 waiting.add(n);

@@ -28,11 +28,14 @@ import org.inclusim.model.MentorState;
 import org.inclusim.model.Stage;
 
 /**
- * The key to the community display, below it: every stage and mentor state the model has (taken
- * from {@link Stage#values()} and {@link MentorState#values()}, named and coloured by key, so a
- * stage added to the model appears here by itself), the other marks, and the kinds of ties, each
- * with a check box that shows or hides that layer. Items wrap onto more lines when they do not
- * fit the display's width.
+ * The key to the community display, below it: a coloured mark for every stage and mentor state
+ * the display draws, the other marks, what it does not draw in plain text (users who left the
+ * measure, whom the stage chart counts by destination, at the end of the users' row; mentors out
+ * of the role among the other marks), and the kinds of ties, each with a check box that shows or
+ * hides that layer. Stages and states come from {@link Stage#values()} and
+ * {@link MentorState#values()}, split by {@link CommunityLayout#drawn}, named and coloured by key,
+ * so one the model adds appears here by itself on the right side. Items wrap onto more lines when
+ * they do not fit the display's width.
  */
 final class LegendPanel extends JPanel {
     private static final long serialVersionUID = 1L;
@@ -83,8 +86,12 @@ final class LegendPanel extends JPanel {
 
     private void users(List<Component> items) {
         for (Stage stage : Stage.values()) {
+            if (!CommunityLayout.drawn(stage)) {
+                continue;
+            }
             items.add(item(GuiText.messages().stage(stage.label()), new Swatch(circle(), Palette.stage(stage), 1f, false)));
         }
+        items.add(item(GuiText.text("gui.legend.not_drawn_users", GuiText.text("gui.chart.stages")), null));
     }
 
     private void mentors(List<Component> items) {
@@ -92,7 +99,7 @@ final class LegendPanel extends JPanel {
         items.add(item(GuiText.text("gui.legend.strain_scale"), new Pair(new Swatch(square(), Palette.strain(0, 1), 1f, false),
                 new Swatch(square(), Palette.strain(0.9, 1), 1f, false))));
         for (MentorState state : MentorState.values()) {
-            if (state != MentorState.ACTIVE) {
+            if (state != MentorState.ACTIVE && CommunityLayout.drawn(state)) {
                 items.add(item(GuiText.messages().mentorState(state.label()),
                         new Swatch(square(), Palette.mentorState(state), 1f, state == MentorState.ON_LEAVE)));
             }
@@ -106,8 +113,12 @@ final class LegendPanel extends JPanel {
         items.add(item(GuiText.text("gui.legend.adviser"), new Swatch(diamond(), Palette.ADVISER, 1f, false)));
         items.add(item(GuiText.text("gui.legend.queue"), new Swatch(circle(), Palette.stage(Stage.REFERRED), 1f, false)));
         items.add(item(GuiText.text("gui.legend.selected"), new Swatch(circle(), Palette.SELECTION, 1f, false)));
-        items.add(item(GuiText.text("gui.legend.not_drawn"), null));
+        // Here rather than in the mentors' row, which then keeps to one line.
+        List<String> gone = java.util.Arrays.stream(MentorState.values()).filter(s -> !CommunityLayout.drawn(s))
+                .map(s -> GuiText.messages().mentorState(s.label())).toList();
+        items.add(item(GuiText.text("gui.legend.not_drawn_mentors", String.join(", ", gone)), null));
     }
+
 
     private static JLabel item(String text, Icon icon) {
         JLabel label = new JLabel(text, icon, javax.swing.SwingConstants.LEFT);

@@ -455,6 +455,10 @@ class GuiIT {
                 return null;
             });
             assertTrue(legend.contains("henvist") && legend.contains("i arbeid") && legend.contains("tett oppfølging"), legend.toString());
+            assertTrue(legend.contains("vises ikke: brukere som har gått ut (se «Brukere per fase»)")
+                    && legend.contains("vises ikke: mentorer (sluttet som mentor, sluttet på arbeidsplassen)")
+                    && !legend.contains("uføretrygd") && !legend.contains("sluttet på arbeidsplassen"),
+                    "the legend says what is not drawn, and has no mark for it: " + legend);
             assertEquals("Brukere per fase", gui.charts().charts().get(0).getTitle().getText());
             List<String> about = new ArrayList<>();
             onEdt(() -> {

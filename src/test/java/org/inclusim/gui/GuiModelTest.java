@@ -119,6 +119,37 @@ class GuiModelTest {
         assertEquals(policy.parameters(), model.lanes().get(0).model().parameters());
     }
 
+    /**
+     * Over three years (users leave for destinations, mentors quit or leave), the display draws a
+     * user or mentor exactly when the legend's rule ({@link CommunityLayout#drawn}) says it does,
+     * which is what the legend marks and names (LegendAndTextTest).
+     */
+    @Test
+    void theDisplayDrawsExactlyWhatTheLegendMarks() {
+        Scenario scenario = load("baseline.yaml", 156);
+        LockstepModel model = lockstep(scenario, 1, scenario.baseline());
+        runToEnd(model);
+        Lane lane = model.lanes().get(0);
+        java.util.Set<Stage> notDrawn = java.util.EnumSet.noneOf(Stage.class);
+        for (User u : lane.model().users()) {
+            boolean drawn = lane.layout().community().getObjectLocation(lane.layout().node(u)) != null;
+            assertEquals(CommunityLayout.drawn(u.stage()), drawn, "user " + u.id() + " " + u.stage());
+            if (!drawn) {
+                notDrawn.add(u.stage());
+            }
+        }
+        assertTrue(notDrawn.size() >= 2 && notDrawn.stream().allMatch(Stage::isDestination), "users not drawn: " + notDrawn);
+        java.util.Set<org.inclusim.model.MentorState> gone = java.util.EnumSet.noneOf(org.inclusim.model.MentorState.class);
+        for (org.inclusim.model.Mentor m : lane.model().mentors()) {
+            boolean drawn = lane.layout().community().getObjectLocation(lane.layout().node(m)) != null;
+            assertEquals(CommunityLayout.drawn(m.state()), drawn, "mentor " + m.id() + " " + m.state());
+            if (!drawn) {
+                gone.add(m.state());
+            }
+        }
+        assertTrue(gone.contains(org.inclusim.model.MentorState.LEFT), "a mentor left by turnover and is not drawn: " + gone);
+    }
+
     @Test
     void theLayoutDrawsEveryoneInTheMeasureAndNoOneWhoLeft() {
         Scenario scenario = load("baseline.yaml", WEEKS);

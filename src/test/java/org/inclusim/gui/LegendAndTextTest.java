@@ -61,21 +61,43 @@ class LegendAndTextTest {
         }
     }
 
+    /**
+     * The legend marks (with a colour) exactly the stages and mentor states the display draws, and
+     * says what is not drawn, without a colour: users who left the measure (pointing to the stage
+     * chart, which counts them by destination), and every mentor state out of the role (quit, and
+     * left the workplace by turnover). No item is wider than a side-by-side display can hold, so
+     * the rows wrap instead of widening the window.
+     */
     @Test
-    void theLegendListsEveryStageAndMentorStateTheModelHas() {
+    void theLegendMarksWhatTheDisplayDrawsAndNamesWhatItDoesNot() {
         GuiText.use(Language.NB);
         try {
-            LegendPanel legend = new LegendPanel(720, (tie, on) -> { });
-            List<String> texts = texts(legend);
+            Messages m = Messages.of(Language.NB);
+            LegendPanel legend = new LegendPanel(CommunityView.WIDTH_PIXELS, (tie, on) -> { });
+            List<javax.swing.JLabel> labels = labels(legend);
+            List<String> marked = labels.stream().filter(l -> l.getIcon() != null).map(javax.swing.JLabel::getText).toList();
+            List<String> unmarked = labels.stream().filter(l -> l.getIcon() == null).map(javax.swing.JLabel::getText).toList();
+            assertTrue(unmarked.contains("vises ikke: brukere som har gått ut (se «Brukere per fase»)"),
+                    "the users not drawn: " + unmarked);
+            String mentors = unmarked.stream().filter(t -> t.startsWith("vises ikke: mentorer (")).findFirst()
+                    .orElseThrow(() -> new AssertionError("the mentors not drawn: " + unmarked));
             for (Stage stage : Stage.values()) {
-                assertTrue(texts.contains(Messages.of(Language.NB).stage(stage.label())), stage + " in " + texts);
+                boolean drawn = CommunityLayout.drawn(stage);
+                assertEquals(drawn, marked.contains(m.stage(stage.label())), stage + (drawn ? " is drawn and marked" : " is not drawn or marked"));
             }
             for (MentorState state : MentorState.values()) {
-                if (state != MentorState.ACTIVE) {
-                    assertTrue(texts.contains(Messages.of(Language.NB).mentorState(state.label())), state + " in " + texts);
-                }
+                String name = m.mentorState(state.label());
+                boolean drawn = CommunityLayout.drawn(state);
+                assertEquals(drawn && state != MentorState.ACTIVE, marked.contains(name), state + " marked only if drawn: " + marked);
+                assertEquals(!drawn, mentors.contains(name), state + " in the mentors not drawn: " + mentors);
             }
-            assertTrue(texts.contains("øverst til venstre: køen som venter på veileder"), "the queue is named: " + texts);
+            assertFalse(CommunityLayout.drawn(Stage.DISABILITY_BENEFIT) || CommunityLayout.drawn(Stage.EDUCATION)
+                    || CommunityLayout.drawn(MentorState.QUIT) || CommunityLayout.drawn(MentorState.LEFT), "who leaves is not drawn");
+            assertTrue(marked.contains("øverst til venstre: køen som venter på veileder"), "the queue is named: " + marked);
+            for (javax.swing.JLabel label : labels) {
+                // Fits a side-by-side display on a 1280-pixel screen (scale 0.86) beside its row's title.
+                assertTrue(label.getPreferredSize().width <= 0.6 * CommunityView.WIDTH_PIXELS, "wraps: " + label.getText());
+            }
             for (Tie tie : Tie.values()) {
                 assertTrue(legend.toggle(tie).isSelected(), tie + " is shown at first");
             }
@@ -84,16 +106,14 @@ class LegendAndTextTest {
         }
     }
 
-    private static List<String> texts(java.awt.Container c) {
-        List<String> all = new java.util.ArrayList<>();
+    private static List<javax.swing.JLabel> labels(java.awt.Container c) {
+        List<javax.swing.JLabel> all = new java.util.ArrayList<>();
         for (java.awt.Component child : c.getComponents()) {
-            if (child instanceof javax.swing.AbstractButton b) {
-                all.add(b.getText());
-            } else if (child instanceof javax.swing.JLabel l) {
-                all.add(l.getText());
+            if (child instanceof javax.swing.JLabel l) {
+                all.add(l);
             }
             if (child instanceof java.awt.Container inner) {
-                all.addAll(texts(inner));
+                all.addAll(labels(inner));
             }
         }
         return all;
