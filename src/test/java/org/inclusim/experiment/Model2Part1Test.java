@@ -78,25 +78,51 @@ class Model2Part1Test {
 
     /**
      * {@link #HOURS_PAIRS} pairs: reuse of success (issue 15) makes where placements go depend on
-     * earlier hires, which widens the paired spread of hires; the standard cases' loss is about
-     * the same as without reuse (-3.7 against -4.4 hires) but reaches t -2.4 only at 40 pairs.
+     * earlier hires, which widens the paired spread of hires. Close cases keep all their hours
+     * (AdviserTimeBudgetTest), so standard follow-up thins first: standard hires fall by about 10 %
+     * here. Close hires fall too, by about 1.5 %, and not for want of hours or of competence
+     * (co-working learning does not depend on the hours given to it): close slots are refilled from
+     * the adviser's standard cases that are seeking, and with standard follow-up thinned these have
+     * been out of work longer when they are promoted, so duration dependence lowers their openings.
+     * Without duration dependence close hires are kept (the second half of this test). The issue's
+     * point, that standard follow-up thins first, is asserted as a paired contrast: close hires
+     * fall by less than half the share standard hires fall by.
      */
     @Test
     void fewerAdviserHoursThinStandardFollowUpFirst() {
         List<PairedRuns.Run> ample = PairedRuns.runs(BASE.with("advisers.hoursPerWeek", 168.0), HOURS_PAIRS, WEEKS);
         List<PairedRuns.Run> tight = PairedRuns.runs(BASE.with("advisers.hoursPerWeek", 6.0), HOURS_PAIRS, WEEKS);
+        var unmet = PairedRuns.compare("unmet adviser hours", ample, tight, r -> r.outcomes().adviserHoursUnmet());
+        assertTrue(unmet.higherInB(), unmet.toString());
+        assertStandardThinsFirst(ample, tight, 2.0);
+
+        Parameters noDecline = BASE.with("search.durationDeclinePerWeek", 0.0);
+        var closeWithoutDecline = PairedRuns.compare("hires of close cases, no duration dependence",
+                PairedRuns.runs(noDecline.with("advisers.hoursPerWeek", 168.0), HOURS_PAIRS, WEEKS),
+                PairedRuns.runs(noDecline.with("advisers.hoursPerWeek", 6.0), HOURS_PAIRS, WEEKS), r -> r.outcomes().hiresClose());
+        assertTrue(closeWithoutDecline.sameWithin(CLOSE_HIRES_KEPT_MARGIN),
+                "close hires kept within " + Math.round(100 * CLOSE_HIRES_KEPT_MARGIN) + " %: " + closeWithoutDecline);
+    }
+
+    /** Margin within which close hires count as kept: 1 % of them (the loss with duration dependence is about 1.5 %). */
+    static final double CLOSE_HIRES_KEPT_MARGIN = 0.01;
+
+    /**
+     * Standard follow-up thins first: standard hires fall (t <= -3), and close hires fall by less
+     * than {@code 1 / factor} of the share standard hires fall by, as a paired contrast: per pair
+     * (close hires' change / close hires of A) - (standard hires' change / standard hires of A) /
+     * factor, which must be positive with t >= 3.
+     */
+    static void assertStandardThinsFirst(List<PairedRuns.Run> ample, List<PairedRuns.Run> tight, double factor) {
         var standard = PairedRuns.compare("hires of standard cases", ample, tight,
                 r -> r.outcomes().hires() - r.outcomes().hiresClose());
         var close = PairedRuns.compare("hires of close cases", ample, tight, r -> r.outcomes().hiresClose());
-        var unmet = PairedRuns.compare("unmet adviser hours", ample, tight, r -> r.outcomes().adviserHoursUnmet());
-        assertTrue(unmet.higherInB(), unmet.toString());
         assertTrue(standard.lowerInB(), standard.toString());
-        // Since the refit on Model 2 close hires are not quite kept (-1.4 %, t = -3.2 at 40 pairs): co-working, served after
-        // close cases and before standard ones, is squeezed too, so advisers learn less (with co-working costing no hours
-        // close hires are kept, t = -1.2). What the issue asks, that standard follow-up thins first, is the relative drop:
-        double standardDrop = -standard.meanDifference() / standard.meanA();
-        double closeDrop = -close.meanDifference() / close.meanA();
-        assertTrue(closeDrop < standardDrop / 2, "close hires fall less than half as much as standard ones: " + close + "; " + standard);
+        var contrast = PairedRuns.compare("close hires' relative change minus standard hires' / " + factor, ample, tight,
+                r -> r.outcomes().hiresClose() / close.meanA()
+                        - (r.outcomes().hires() - r.outcomes().hiresClose()) / standard.meanA() / factor);
+        assertTrue(contrast.higherInB(), "close hires fall by less than 1/" + factor + " of the share standard hires fall by: "
+                + contrast + "; " + close + "; " + standard);
     }
 
     @Test

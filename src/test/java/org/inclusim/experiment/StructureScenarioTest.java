@@ -91,20 +91,21 @@ class StructureScenarioTest {
 
     /**
      * {@link #HOURS_REPLICATIONS} replications: reuse of success (issue 15) widens the paired
-     * spread of hires (t -2.9 at 60 pairs for a loss of about 1.8 standard hires of 33).
+     * spread of hires. Close cases keep all their hours, so standard follow-up thins first:
+     * standard hires fall by about 7 %, close hires by about 2 % (t about -2.9 at 160 pairs: not
+     * kept, but a small loss). That loss comes from duration dependence, not from the close cases'
+     * hours: the standard cases promoted into freed close slots have waited longer
+     * (Model2Part1Test). Checked as the paired contrast that close hires fall by a smaller share
+     * than standard hires (t about 5.5 at 160 pairs, so it passes with probability about 0.99 at
+     * the measured effect).
      */
     @Test
     void tightAdviserHoursThinStandardFollowUpFirst() {
         Map<String, List<PairedRuns.Run>> runs = run(HOURS_REPLICATIONS, List.of("baseline", "tight_hours"));
         var unmet = PairedRuns.compare("unmet adviser hours (tight_hours against baseline)", runs.get("baseline"), runs.get("tight_hours"),
                 r -> r.outcomes().adviserHoursUnmet());
-        var standard = PairedRuns.compare("hires of standard cases (tight_hours against baseline)", runs.get("baseline"), runs.get("tight_hours"),
-                r -> r.outcomes().hires() - r.outcomes().hiresClose());
-        var close = PairedRuns.compare("hires of close cases (tight_hours against baseline)", runs.get("baseline"), runs.get("tight_hours"),
-                r -> r.outcomes().hiresClose());
         assertTrue(unmet.higherInB(), unmet.toString());
-        assertTrue(standard.lowerInB(), standard.toString());
-        assertTrue(close.t() > -PairedRuns.T_CRITERION, "close hires kept: " + close);
+        Model2Part1Test.assertStandardThinsFirst(runs.get("baseline"), runs.get("tight_hours"), 1.0);
     }
 
     @Test
