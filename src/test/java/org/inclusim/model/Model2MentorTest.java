@@ -12,6 +12,7 @@ import org.inclusim.experiment.Seeds;
 import org.inclusim.model.parameters.Parameters;
 import org.inclusim.observe.OutcomeCalculator;
 import org.inclusim.observe.RunOutcomes;
+import org.inclusim.observe.StrainSawTooth;
 import org.inclusim.observe.WeeklyObserver;
 import org.inclusim.observe.WeeklyRow;
 import org.inclusim.scenario.ScenarioLoader;
@@ -204,7 +205,7 @@ class Model2MentorTest {
         Run[] shared = runs(BASELINE.with("training.followUpCycle", "shared"));
         Run[] own = runs(BASELINE.with("training.followUpCycle", "own"));
         Paired p = paired("4-week periodic amplitude of weekly mean strain (own minus shared, negated)", own, shared,
-                r -> periodicAmplitude(r.weekly(), 4));
+                r -> StrainSawTooth.periodicAmplitude(r.weekly(), 4, BASELINE.project().endWeek()));
         assertHigherInB(p);
         // The first model's cycle staggers later recruits by their ordinal, so its saw-tooth is not a
         // whole pool's; own cycles leave about a quarter of it (0.065 against 0.26), within noise.
@@ -216,27 +217,6 @@ class Model2MentorTest {
         int total = shared[0].weekly().stream().mapToInt(WeeklyRow::followUpContacts).sum();
         assertTrue(offCycle < 0.5 * total, "shared: most contacts in weeks divisible by 4 (the first mentors of all workplaces): "
                 + offCycle + " of " + total);
-    }
-
-    /**
-     * Amplitude of the component of period {@code period} weeks of weekly mean strain over the
-     * weeks the project funds follow-up (from week 4 to its end), relative to the mean: the
-     * saw-tooth of a shared cycle.
-     */
-    static double periodicAmplitude(List<WeeklyRow> weekly, int period) {
-        int end = Math.min(weekly.size(), BASELINE.project().endWeek());
-        double re = 0;
-        double im = 0;
-        double sum = 0;
-        int n = 0;
-        for (int w = 4; w < end; w++) {
-            double x = weekly.get(w).meanStrain();
-            re += x * Math.cos(2 * Math.PI * w / period);
-            im -= x * Math.sin(2 * Math.PI * w / period);
-            sum += x;
-            n++;
-        }
-        return 2 * Math.hypot(re, im) / n / (sum / n);
     }
 
     @Test
