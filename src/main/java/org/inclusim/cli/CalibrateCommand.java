@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
         description = {"Fit a scenario's parameters to target patterns with CMA-ES.",
                 "Uses the same seeds for every candidate, a fixed evaluation budget and a log that lets an",
                 "interrupted calibration resume.",
-                "Writes best.yaml (a calibrated parameter file with provenance), fit.csv (fitted and check targets),",
+                "Writes best.yaml (a calibrated parameter file with provenance), fit.csv (fitted and check targets,",
+                "at the fitting seeds and at holdout seeds the search never used),",
                 "evaluations.csv, convergence.png; with an 'abc' block also accepted.csv (accepted parameter sets with",
                 "weights), correlation.csv, identification.csv and pairs.png."})
 final class CalibrateCommand implements Callable<Integer> {
