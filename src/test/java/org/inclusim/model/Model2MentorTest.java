@@ -103,8 +103,8 @@ class Model2MentorTest {
     /**
      * Issue 15: "reuse of successful mentors concentrates strain on few mentors with identical
      * traits". Strain is measured as each mentor's carried strain (the sum of its weekly strain,
-     * {@link Mentor#cumulativeStrain}): the top-10 % share of the report's {@code top10_strain_share}
-     * and the Gini over all mentors ever in the pool must both rise with reuse (paired t >= 3), and
+     * {@link Mentor#cumulativeStrain}): its top-10 % share (the report's {@code top10_strain_share})
+     * and its Gini over all mentors ever in the pool must both rise with reuse (paired t >= 3), and
      * so must the load (mentee-weeks) and burnouts of the busiest mentors that the strain follows.
      */
     @Test

@@ -254,14 +254,14 @@ class Model2Part2Test {
      * Issue 15 asks for the job-finding rate itself: "heterogeneity alone (no state dependence)
      * makes the job-finding rate fall with duration". The weekly rate of a first job by weeks since
      * referral first rises, since a job comes through an opening and weeks of placement (or a
-     * direct hire); it peaks in weeks 8 to 15. The textbook fall is looked for after that peak:
+     * direct hire); with heterogeneity it peaks in weeks 8 to 15. The textbook fall is looked for after that peak:
      * ln(rate in weeks 32 to 79 / rate in weeks 8 to 15) per run. With everyone equal it rises
      * (one-sample t >= 3): fit gained in a placement that ended without a hire is kept, so each
      * further placement ends in a hire more often (0.45, 0.63, 0.69 for the first three), a true
      * state dependence of the opposite sign that place-then-train builds in. Heterogeneity must
      * outweigh it: at sigma 1.5 the rate falls after the peak (t <= -3; and paired with sigma 0 on
-     * the same seeds, t <= -3). At sigma 1 it falls only
-     * a little (about -9 %, t -2.3 on this window), which docs/validation.md records.
+     * the same seeds, t <= -3). At sigma 1 it falls only a little (about -9 %, t -2.3 on this
+     * window), which docs/validation.md records.
      */
     @Test
     void strongHeterogeneityAloneMakesTheFirstJobRateFallAfterItsPeak() {
