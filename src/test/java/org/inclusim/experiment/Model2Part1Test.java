@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import org.inclusim.model.Stage;
 import org.inclusim.model.Transition;
 import org.inclusim.model.parameters.Parameters;
@@ -14,7 +15,7 @@ import org.inclusim.observe.WeeklyRow;
 import org.junit.jupiter.api.Test;
 
 /**
- * The mechanisms of Model 2, part 1 (issue 14; docs/ODD.md 7.5-7.16) move emergent outcomes in
+ * The mechanisms of Model 2, part 1 (issue 14; docs/ODD.md 7.2, 7.5-7.14) move emergent outcomes in
  * the documented direction on the calibrated baseline (scenarios/baseline.yaml, at three times
  * its office size for power). Every comparison runs {@link #PAIRS} replicates of two parameter
  * sets with common random numbers (replicate r of both arms shares its seed) and requires the
@@ -45,6 +46,16 @@ class Model2Part1Test {
         assertTrue(direct.higherInB(), direct.toString());
     }
 
+    /**
+     * Issue 14: "a time-limited close programme loses its advantage over standard follow-up after
+     * its end, relative to an unlimited one". A cohort of 180 users (no referrals) in standard
+     * follow-up, an unlimited close programme or a 26-week one. The advantage of a programme is
+     * its mean number employed minus standard follow-up's, replicate by replicate (common random
+     * numbers). Over the window after the end, from the first half-year after it (weeks 26 to 51,
+     * where placements begun in the programme still end in hires) to the third year (weeks 104 to
+     * 155), the limited programme's advantage must shrink (paired t <= -3) while the unlimited
+     * one's grows (t >= 3), so the limited one's change is below the unlimited one's (t <= -3).
+     */
     @Test
     void aTimeLimitedCloseProgrammeLosesItsAdvantageAfterItEnds() {
         Parameters cohort = BASE.with("users.referralsPerWeek", 0.0).with("users.initialCaseload", 180);
@@ -63,9 +74,27 @@ class Model2Part1Test {
         var advantageLimited = PairedRuns.compare("employed after week 52, limited against unlimited", unlimited, limited,
                 r -> meanEmployed(r, 52, weeks));
         var programmeEnds = PairedRuns.compare("close programme ends", unlimited, limited, r -> r.outcomes().closeProgrammeEnds());
+        ToDoubleFunction<PairedRuns.Run> thirdYearMinusFirstHalfYearAfterEnd = r -> meanEmployed(r, 104, weeks) - meanEmployed(r, end, 52);
+        var limitedShrinks = PairedRuns.compare("change of the advantage over standard follow-up, weeks 26-51 to 104-155, limited",
+                standard, limited, thirdYearMinusFirstHalfYearAfterEnd);
+        var unlimitedKeeps = PairedRuns.compare("change of the advantage over standard follow-up, weeks 26-51 to 104-155, unlimited",
+                standard, unlimited, thirdYearMinusFirstHalfYearAfterEnd);
+        var relative = PairedRuns.compare("change of the advantage over standard follow-up, weeks 26-51 to 104-155, limited against unlimited",
+                unlimited, limited, thirdYearMinusFirstHalfYearAfterEnd);
+        for (int[] window : new int[][] {{end, 52}, {104, weeks}}) {
+            for (var programme : List.of(limited, unlimited)) {
+                System.out.println("Model2Part1Test advantage over standard follow-up, weeks " + window[0] + "-" + (window[1] - 1) + ", "
+                        + (programme == limited ? "limited: " : "unlimited: ")
+                        + PairedRuns.compare("employed", standard, programme, r -> meanEmployed(r, window[0], window[1])));
+            }
+        }
+        System.out.println("Model2Part1Test " + limitedShrinks + "; " + unlimitedKeeps + "; " + relative);
         assertTrue(advantageUnlimited.higherInB(), advantageUnlimited.toString());
         assertTrue(advantageLimited.lowerInB(), advantageLimited.toString());
         assertTrue(programmeEnds.higherInB(), programmeEnds.toString());
+        assertTrue(limitedShrinks.lowerInB(), limitedShrinks.toString());
+        assertTrue(unlimitedKeeps.higherInB(), unlimitedKeeps.toString());
+        assertTrue(relative.lowerInB(), relative.toString());
     }
 
     @Test

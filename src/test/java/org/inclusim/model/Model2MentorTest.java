@@ -101,8 +101,15 @@ class Model2MentorTest {
 
     // ---- super-mentors emerge -----------------------------------------------------------------
 
+    /**
+     * Issue 15: "reuse of successful mentors concentrates strain on few mentors with identical
+     * traits". Strain is measured as each mentor's carried strain (the sum of its weekly strain,
+     * {@link Mentor#cumulativeStrain}): its top-10 % share (the report's {@code top10_strain_share})
+     * and its Gini over all mentors ever in the pool must both rise with reuse (paired t >= 3), and
+     * so must the load (mentee-weeks) and burnouts of the busiest mentors that the strain follows.
+     */
     @Test
-    void reuseOfSuccessConcentratesLoadAndBurnoutsOnMentorsWithEqualTraits() {
+    void reuseOfSuccessConcentratesStrainLoadAndBurnoutsOnMentorsWithEqualTraits() {
         Run[] none = runs(BASELINE.with("mentors.reuseSuccessWeight", 0.0));
         Run[] reuse = runs(BASELINE);
         for (Run r : reuse) {
@@ -111,9 +118,16 @@ class Model2MentorTest {
             }
         }
         assertTrue(BASELINE.mentors().reuseSuccessWeight() > 0, "the baseline reuses success");
+        assertHigherInB(paired("top-10 % share of carried strain", none, reuse, r -> r.outcomes().top10StrainShare()));
+        assertHigherInB(paired("Gini of carried strain", none, reuse, Model2MentorTest::strainGini));
         assertHigherInB(paired("top-10 % share of mentee-weeks", none, reuse, r -> r.outcomes().menteeWeeksTop10Share()));
         assertHigherInB(paired("Gini of mentee-weeks", none, reuse, r -> r.outcomes().menteeWeeksGini()));
         assertHigherInB(paired("burnouts of the busiest 10 %", none, reuse, r -> burnoutsOfTheBusiest(r.model())));
+    }
+
+    /** Gini coefficient of the strain each mentor ever in the pool has carried. */
+    private static double strainGini(Run r) {
+        return OutcomeCalculator.gini(r.model().mentors().stream().mapToDouble(Mentor::cumulativeStrain).toArray());
     }
 
     /** Burnout episodes of the 10 % of mentors with the most mentee-weeks (at least one mentor). */
@@ -268,6 +282,24 @@ class Model2MentorTest {
         Run[] oneSector = runs(BASELINE.with("workplaces.sectors", 1));
         assertHigherInB(paired("attendance, one sector minus five (groups of more different firms)", runs(BASELINE), oneSector,
                 r -> r.outcomes().networkAttendanceShare()));
+    }
+
+    /**
+     * Issue 15: "network attendance declines faster in groups of more different firms". The
+     * decline is attendance in the networks' first half-year minus attendance in the project's
+     * last year (weeks 104 to 155, before the end of funding changes facilitation); it must be
+     * larger with five sectors (the baseline) than with two (paired t >= 3), both of which adapt,
+     * and larger with two than with one, the neutral setting under which attendance does not fall.
+     */
+    @Test
+    void networkAttendanceDeclinesFasterInGroupsOfMoreDifferentFirms() {
+        Run[] one = runs(BASELINE.with("workplaces.sectors", 1));
+        Run[] two = runs(BASELINE.with("workplaces.sectors", 2));
+        Run[] five = runs(BASELINE);
+        assertEquals(5, BASELINE.workplaces().sectors(), "the baseline's five sectors");
+        ToDoubleFunction<Run> decline = r -> attendance(r.weekly(), 0, 26) - attendance(r.weekly(), 104, 156);
+        assertHigherInB(paired("attendance decline, first half-year minus the project's last year, two sectors -> five", two, five, decline));
+        assertHigherInB(paired("attendance decline, first half-year minus the project's last year, one sector -> two", one, two, decline));
     }
 
     private static double attendance(List<WeeklyRow> weekly, int from, int to) {
