@@ -14,7 +14,7 @@ import org.inclusim.observe.WeeklyRow;
 import org.junit.jupiter.api.Test;
 
 /**
- * The mechanisms of Model 2, part 1 (issue 14; docs/ODD.md 7.5-7.16) move emergent outcomes in
+ * The mechanisms of Model 2, part 1 (issue 14; docs/ODD.md 7.2, 7.5-7.14) move emergent outcomes in
  * the documented direction on the calibrated baseline (scenarios/baseline.yaml, at three times
  * its office size for power). Every comparison runs {@link #PAIRS} replicates (more where a test
  * says so) of two parameter sets with common random numbers (replicate r of both arms shares its seed) and requires the
