@@ -63,8 +63,8 @@ class StructureScenarioTest {
 
     /**
      * Without direct job openings, early hires within work training kept: work training replaces
-     * only some of the direct hires (2.1 a run), so hires fall (-1.4 of 93, t -3.8 at 120 pairs,
-     * hence {@link #HOURS_REPLICATIONS} here). The wait for the first job hardly moves at the
+     * only some of the direct hires (2.1 a run), so hires fall (-1.4 of 93, t -3.8 at 120 pairs;
+     * -1.6, t -5.0 at the {@link #HOURS_REPLICATIONS} here). The wait for the first job hardly moves at the
      * office's size (+0.05 weeks, t 0.4 at 120); Model2Part1Test shows it on 800 pairs.
      */
     @Test
@@ -95,7 +95,8 @@ class StructureScenarioTest {
      * more (-1.5 points for the cliffs, t -5.3; at 120 pairs t -3.5, at the claims' power threshold,
      * so not a claim of the file), though with mentor turnover and the strain hazard (issue 15)
      * much of it ends with its mentor (without mentor turnover: -2.2 points, t -7.9). The mentor's
-     * cliff alone loses more (-3.9 points, t -15.3; Model2Part1Test).
+     * cliff alone loses more (-3.9 points, t -15.3, at the office's size; Model2Part1Test checks it
+     * at three times).
      */
     @Test
     void cliffsKeepMoreFirstJobsForAYearButFewerForTwo() {
