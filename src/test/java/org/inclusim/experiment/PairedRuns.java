@@ -40,9 +40,23 @@ final class PairedRuns {
     static List<Run> runs(Parameters p, int n, int weeks) {
         List<Run> out = new ArrayList<>(n);
         for (int r = 0; r < n; r++) {
-            out.add(execute(new RunSpec(r, "test", 0, r, Seeds.forReplicate(SEED, r), weeks, p)));
+            out.add(execute(spec(p, r, weeks)));
         }
         return out;
+    }
+
+    /** {@code n} replicates of {@code p} over {@code weeks}, keeping only their outcomes (no weekly rows or events: many pairs fit in memory). */
+    static List<Run> outcomes(Parameters p, int n, int weeks) {
+        List<Run> out = new ArrayList<>(n);
+        for (int r = 0; r < n; r++) {
+            out.add(new Run(ModelRun.execute(spec(p, r, weeks), RunRecorder.NONE, false).outcomes(), List.of(), List.of()));
+        }
+        return out;
+    }
+
+    /** Replicate {@code r} of {@code p}: its seed is the r-th of {@link #SEED}'s, in every arm. */
+    private static RunSpec spec(Parameters p, int r, int weeks) {
+        return new RunSpec(r, "test", 0, r, Seeds.forReplicate(SEED, r), weeks, p);
     }
 
     /** One run, keeping its weekly rows and events. */
