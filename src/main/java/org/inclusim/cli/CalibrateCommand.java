@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
         description = {"Fit a scenario's parameters to target patterns with CMA-ES.",
                 "Uses the same seeds for every candidate, a fixed evaluation budget and a log that lets an",
                 "interrupted calibration resume.",
-                "Writes best.yaml (a calibrated parameter file with provenance), fit.csv (fitted and check targets),",
+                "Writes best.yaml (a calibrated parameter file with provenance), fit.csv (fitted and check targets,",
+                "at the fitting seeds and at holdout seeds the search never used),",
                 "evaluations.csv, convergence.png; with an 'abc' block also accepted.csv (accepted parameter sets with",
                 "weights), correlation.csv, identification.csv and pairs.png."})
 final class CalibrateCommand implements Callable<Integer> {
@@ -58,7 +59,8 @@ final class CalibrateCommand implements Callable<Integer> {
                 "targets sha256 " + spec.sha256() + ", scenario " + spec.scenario().name() + " (sha256 " + spec.scenario().sha256() + ")",
                 "seed " + spec.seed() + ", " + spec.replications() + " replications per candidate, budget " + spec.budget()
                         + " evaluations (CMA-ES), best distance " + String.format(Locale.ROOT, "%.4f", result.distance()),
-                "code " + CodeVersion.shortForm()));
+                "code " + CodeVersion.shortForm(),
+                holdoutLine(spec, result.holdout())));
         if (result.accepted() != null) {
             provenance.add(String.format(Locale.ROOT, "accepted parameter sets (ABC, %d proposals, spread %s): %d within distance %.4f, in %s",
                     spec.abc().proposals(), spec.abc().spread(), result.accepted().draws().size(), result.accepted().threshold(),
@@ -76,11 +78,15 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         Durable.writeText(dir.resolve("fit.csv"), out -> {
             out.write(CsvFormat.line(List.of("target", "use", "variant", "relative_to", "outcome", "observed", "tolerance", "simulated",
-                    "ci_low", "ci_high", "within_tolerance", "source")) + "\n");
-            for (Calibration.Fit f : result.fit()) {
+                    "ci_low", "ci_high", "within_tolerance", "holdout_simulated", "holdout_ci_low", "holdout_ci_high",
+                    "holdout_within_tolerance", "source")) + "\n");
+            for (int i = 0; i < result.fit().size(); i++) {
+                Calibration.Fit f = result.fit().get(i);
+                Calibration.Fit h = result.holdout().fit().get(i);
                 out.write(CsvFormat.line(Arrays.asList(f.target().name(), f.target().use().key(), Objects.toString(f.target().variant(), ""),
                         Objects.toString(f.target().comparisonVariant(), ""), f.target().outcome(), f.target().observed(),
-                        f.target().tolerance(), f.simulated(), f.low(), f.high(), f.withinTolerance(), f.target().source())) + "\n");
+                        f.target().tolerance(), f.simulated(), f.low(), f.high(), f.withinTolerance(), h.simulated(), h.low(), h.high(),
+                        h.withinTolerance(), f.target().source())) + "\n");
             }
         });
         double[] distances = result.evaluations().stream().mapToDouble(Calibration.Evaluation::distance).toArray();
@@ -101,16 +107,31 @@ final class CalibrateCommand implements Callable<Integer> {
                 System.out.println(use == CalibrationSpec.Use.FIT ? "fitted targets:" : "check targets (not fitted; out of sample):");
             }
             for (Calibration.Fit f : set) {
-                System.out.println(String.format(Locale.ROOT, "  %-48s observed %.3f ± %.3f, simulated %.3f (%.3f to %.3f) %s",
+                Calibration.Fit h = result.holdout().fit().get(result.fit().indexOf(f));
+                System.out.println(String.format(Locale.ROOT, "  %-48s observed %.3f ± %.3f, simulated %.3f (%.3f to %.3f) %s; at holdout seeds %.3f %s",
                         Text.printable(f.target().name()), f.target().observed(), f.target().tolerance(), f.simulated(), f.low(), f.high(),
-                        f.withinTolerance() ? "ok" : "OUTSIDE"));
+                        f.withinTolerance() ? "ok" : "OUTSIDE", h.simulated(), h.withinTolerance() ? "ok" : "OUTSIDE"));
             }
         }
+        System.out.println(holdoutLine(spec, result.holdout()));
         if (result.accepted() != null) {
             AcceptedSetsOutput.write(spec, result, dir, write == null ? null : acceptedBeside(write));
         }
         System.out.println("results in " + dir + (write != null ? "; calibrated parameters in " + write : ""));
         return 0;
+    }
+
+    /**
+     * The fit at the holdout seeds, for the provenance and the summary: its distance and the fitted
+     * targets outside their tolerance there (the fitting seeds' own figures can flatter the fit).
+     */
+    static String holdoutLine(CalibrationSpec spec, Calibration.Assessment holdout) {
+        CalibrationSpec h = spec.holdout();
+        List<String> outside = holdout.fit().stream().filter(f -> f.target().fitted() && !f.withinTolerance())
+                .map(f -> f.target().name()).toList();
+        return String.format(Locale.ROOT, "at holdout seeds (seed %d, %d replications, never used by the search): distance %.4f;"
+                        + " fitted targets outside tolerance: %s", h.seed(), h.replications(), holdout.distance(),
+                outside.isEmpty() ? "none" : String.join("; ", outside));
     }
 
     /** Where {@code --write FILE} puts the accepted sets: beside it, {@code NAME.accepted.csv} for {@code NAME.yaml}. */

@@ -59,9 +59,11 @@ public final class Calibration {
     /**
      * @param notes    what the user should know, e.g. a damaged log tail that was cut and redone
      * @param accepted the accepted parameter sets (ABC), or null when the targets file asks for none
+     * @param holdout  the best candidate re-simulated at the holdout seeds ({@link CalibrationSpec#holdout}),
+     *                 its targets in the order of {@code fit}
      */
     public record Result(Map<String, Object> best, double distance, List<Evaluation> evaluations, int simulatedNow,
-                         List<Fit> fit, List<String> notes, Accepted accepted) {
+                         List<Fit> fit, List<String> notes, Accepted accepted, Assessment holdout) {
     }
 
     /**
@@ -109,7 +111,8 @@ public final class Calibration {
                 notes.add(folder.damage());
             }
             Accepted accepted = spec.abc() == null ? null : c.accept(dir, r.evaluations(), notes);
-            return new Result(r.best(), r.distance(), r.evaluations(), r.simulatedNow(), r.fit(), List.copyOf(notes), accepted);
+            return new Result(r.best(), r.distance(), r.evaluations(), r.simulatedNow(), r.fit(), List.copyOf(notes), accepted,
+                    assess(spec.holdout(), r.best(), threads));
         } finally {
             c.pool.shutdownNow();
         }
@@ -166,7 +169,7 @@ public final class Calibration {
             // the budget is spent: the best candidate so far is the answer
         }
         Evaluation best = evaluations.stream().min((a, b) -> Double.compare(a.distance(), b.distance())).orElseThrow();
-        return new Result(values(best.x()), best.distance(), List.copyOf(evaluations), simulatedNow, fit(best.x()), List.of(), null);
+        return new Result(values(best.x()), best.distance(), List.copyOf(evaluations), simulatedNow, fit(best.x()), List.of(), null, null);
     }
 
     /** The ABC step in its own log ({@code abc-evaluations.csv}), resumable like the search. */

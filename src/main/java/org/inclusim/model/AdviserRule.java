@@ -4,7 +4,7 @@ import org.inclusim.model.parameters.AdviserParameters;
 import org.inclusim.model.parameters.Parameters;
 
 /**
- * Rules for advisers each week (ODD 7.15, 7.16).
+ * Rules for advisers each week (ODD 7.14).
  * <ul>
  * <li>Adviser learning: an adviser below experiencedCompetence co-works alongside an experienced
  * colleague if one has a free partner slot (coWorkingPartners each) and co-working is funded on

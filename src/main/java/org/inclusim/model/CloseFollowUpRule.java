@@ -1,7 +1,7 @@
 package org.inclusim.model;
 
 /**
- * Rule (hybrid model, ODD 7.3): which cases get close, job-specialist follow-up, and for how
+ * Rule (hybrid model, ODD 7.2): which cases get close, job-specialist follow-up, and for how
  * long. Each adviser has {@code advisers.closeCasesPerAdviser} close slots (fewer after the
  * project if prioritised time goes: {@link ProjectEndRule#closeSlots}). Event-driven: a
  * standard case that becomes (again) seeking or in placement takes a free slot of its adviser at

@@ -5,7 +5,7 @@ import org.inclusim.model.parameters.Parameters;
 import org.inclusim.model.parameters.SubsidyParameters;
 
 /**
- * Rules for employed users and users out of work (ODD 7.11, 7.12).
+ * Rules for employed users and users out of work (ODD 7.11).
  *
  * <p>Employed: mentor and adviser support taper ({@link SupportRule}); the mentee's subsidised
  * mentee place ends after mentors.subsidisedWeeks (the mentor goes on in the background) and

@@ -5,7 +5,7 @@ import org.inclusim.model.parameters.Parameters;
 import org.inclusim.model.parameters.SubsidyParameters;
 
 /**
- * Rule: the employer's hire decision, the same for every route (ODD 7.6), and the terms of the
+ * Rule: the employer's hire decision, the same for every route (ODD 7.5.2), and the terms of the
  * job a hire starts.
  * <pre>
  * subsidised  = fit &lt; threshold(week) and U(SUBSIDY) &lt; subsidy.offerShare

@@ -4,7 +4,7 @@ import org.inclusim.model.parameters.Parameters;
 import org.inclusim.model.parameters.PlacementParameters;
 
 /**
- * Rules for users in placement (work training, arbeidstrening; ODD 7.7): weekly training on the
+ * Rules for users in placement (work training, arbeidstrening; ODD 7.10): weekly training on the
  * job, drop-out with hazard dropoutHazardPerWeek x exp(-dropoutSupportEffect x support) (stream
  * {@link Purpose#PLACEMENT}); lock-in search: a direct job opening elsewhere at
  * lockInSearchFactor times a seeking user's rate (stream {@link Purpose#OPENING}); an early hire

@@ -1,7 +1,7 @@
 package org.inclusim.model;
 
 /**
- * Rule: reuse of success (ODD 7.5, 7.6). Advisers prefer workplaces and mentors whose mentees
+ * Rule: reuse of success (ODD 7.5.1). Advisers prefer workplaces and mentors whose mentees
  * were hired, and ask a successful mentor to take one more mentee: the willing and successful
  * mentor is asked again and again, so super-mentors emerge. Every hire made by an adviser's
  * search, by either route (work training or direct job development), is recorded here. With

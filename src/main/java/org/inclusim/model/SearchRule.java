@@ -4,7 +4,7 @@ import org.inclusim.model.parameters.Parameters;
 import org.inclusim.model.parameters.SearchParameters;
 
 /**
- * Rule: job search by two routes (ODD 7.5). One draw per seeking user and week (stream
+ * Rule: job search by two routes (ODD 7.5.1). One draw per seeking user and week (stream
  * {@link Purpose#SEEKING}) decides between a work-training opening (probability
  * {@link #placementProbability}), a direct job opening (probability {@link #jobProbability}) and
  * nothing; leaving the measure is {@link DestinationRule}'s, earlier in the same phase. Both

@@ -6,7 +6,7 @@ import org.inclusim.model.parameters.Parameters;
 
 /**
  * Rule: the support a user receives in a week, the sum of the mentor's and the adviser's parts
- * (ODD 7.8).
+ * (ODD 7.9).
  * <ul>
  * <li>mentor part = competence x dedication x (1 - strainSupportPenalty x min(1, strain / strainReference)),
  * 0 unless the mentor is mentoring (active or stepped back); in a job x the mentor's tapering

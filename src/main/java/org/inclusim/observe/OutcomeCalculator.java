@@ -115,7 +115,7 @@ public final class OutcomeCalculator {
     }
 
     /** Gini coefficient of non-negative values: (2 sum_i i x_(i)) / (n sum x) - (n + 1) / n, x sorted ascending; NaN if they sum to 0. */
-    static double gini(double[] values) {
+    public static double gini(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         double total = 0;

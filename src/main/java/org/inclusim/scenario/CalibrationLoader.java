@@ -255,7 +255,7 @@ public final class CalibrationLoader {
     public static String calibratedFile(String name, Map<String, Object> values, List<String> provenance, String acceptedSets) {
         StringBuilder sb = new StringBuilder();
         for (String line : provenance) {
-            sb.append("# ").append(line).append('\n');
+            sb.append("# ").append(line.replaceAll("[\r\n]+", " ")).append('\n'); // a target's name may span lines
         }
         sb.append("name: ").append(name).append('\n');
         sb.append("description: Parameters fitted by 'inclusim calibrate' (see the comments above and docs/validation.md).\n");

@@ -84,6 +84,21 @@ public record CalibrationSpec(String name, Path file, String sha256, Scenario sc
         }
     }
 
+    /** Replications of each target at the holdout seeds, as a multiple of the fitting replications. */
+    public static final int HOLDOUT_FACTOR = 4;
+
+    /**
+     * The same calibration at seeds the search never uses: seed + 1 (replicate seeds are mixed from
+     * the seed, so these share none with the fitting ones) and {@link #HOLDOUT_FACTOR} times the
+     * replications. A fit re-simulated here shows how much of it came from the noise of the
+     * fitting seeds: with several parameters searched on few replications the optimum profits
+     * from that noise (docs/validation.md, "At fresh seeds").
+     */
+    public CalibrationSpec holdout() {
+        return new CalibrationSpec(name, file, sha256, scenario, seed + 1, replications * HOLDOUT_FACTOR, budget, bounds, constraints,
+                variants, targets, abc);
+    }
+
     /** The targets that enter the distance, in file order. */
     public List<Target> fitTargets() {
         return targets.stream().filter(Target::fitted).toList();

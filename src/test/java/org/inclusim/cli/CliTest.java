@@ -52,6 +52,35 @@ class CliTest {
     }
 
     @Test
+    void aCalibrationReportsItsFitAtHoldoutSeedsInFitCsvAndTheProvenance() throws Exception {
+        Path scenarios = Files.createDirectories(tmp.resolve("scenarios"));
+        Files.writeString(scenarios.resolve("small.yaml"), "name: small\nhorizon_weeks: 52\nparameters:\n  users.initialCaseload: 40\n");
+        Path targets = Files.writeString(scenarios.resolve("toy.yaml"), """
+                name: toy
+                scenario: small.yaml
+                seed: 3
+                replications: 2
+                budget: 8
+                parameters:
+                  placement.fitGrowthPerWeek: [0.01, 0.2]
+                targets:
+                  - {name: ever employed, horizon_weeks: 52, outcome: ever_employed_share, observed: 0.3, tolerance: 0.05}
+                  - {name: far check, use: check, horizon_weeks: 52, outcome: hires, observed: 1000, tolerance: 1}
+                """);
+        Path out = tmp.resolve("out");
+        Result r = inclusim("calibrate", targets.toString(), "--threads", "2", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> fit = Files.readAllLines(out.resolve("fit.csv"));
+        assertTrue(fit.get(0).startsWith("target,use,variant,relative_to,outcome,observed,tolerance,simulated,ci_low,ci_high,within_tolerance,"
+                + "holdout_simulated,holdout_ci_low,holdout_ci_high,holdout_within_tolerance,source"), fit.get(0));
+        assertEquals(3, fit.size(), "a row per target");
+        assertTrue(fit.get(2).contains(",false,") && fit.get(2).startsWith("far check,check,"), "the check misses at both seed sets: " + fit.get(2));
+        String best = Files.readString(out.resolve("best.yaml"));
+        assertTrue(best.contains("# at holdout seeds (seed 4, 8 replications, never used by the search): distance "), best);
+        assertTrue(r.out().contains("at holdout seeds"), r.out());
+    }
+
+    @Test
     void theGuiRefusesBadInputWithOneLineAndExitTwoBeforeOpeningAWindow() {
         Result missing = inclusim("gui", tmp.resolve("missing.yaml").toString());
         assertEquals(2, missing.code(), missing.err());

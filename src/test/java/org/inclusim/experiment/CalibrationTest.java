@@ -1,6 +1,7 @@
 package org.inclusim.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,6 +107,24 @@ class CalibrationTest {
         Calibration.Fit ratio = checked.fit().get(2);
         assertTrue(ratio.simulated() > 0 && ratio.low() < ratio.simulated() && ratio.simulated() < ratio.high(),
                 "a relative risk with its interval: " + ratio);
+    }
+
+    @Test
+    void theBestCandidateIsReSimulatedAtHoldoutSeedsTheSearchNeverUsed() throws IOException {
+        CalibrationSpec spec = toy(12);
+        assertEquals(spec.seed() + 1, spec.holdout().seed());
+        assertEquals(CalibrationSpec.HOLDOUT_FACTOR * spec.replications(), spec.holdout().replications());
+        Calibration.Result r = Calibration.run(spec, 2, tmp.resolve("out"));
+        assertEquals(r.fit().stream().map(Calibration.Fit::target).toList(), r.holdout().fit().stream().map(Calibration.Fit::target).toList(),
+                "every target, in the same order");
+        Calibration.Assessment alone = Calibration.assess(spec.holdout(), r.best(), 1);
+        assertEquals(alone.distance(), r.holdout().distance(), 0.0, "the holdout is the best candidate at the holdout seeds, on any thread count");
+        assertEquals(alone.fit().get(0).simulated(), r.holdout().fit().get(0).simulated(), 0.0);
+        assertEquals(Calibration.assess(spec, r.best(), 2).fit().get(0).simulated(), r.fit().get(0).simulated(), 0.0,
+                "the fit itself stays at the fitting seeds");
+        assertNotEquals(r.fit().get(0).simulated(), r.holdout().fit().get(0).simulated(), "other seeds give other runs");
+        Calibration.Fit h = r.holdout().fit().get(0);
+        assertTrue(h.low() < h.simulated() && h.simulated() < h.high(), "with its own interval: " + h);
     }
 
     private static final String ABC = """

@@ -40,9 +40,23 @@ final class PairedRuns {
     static List<Run> runs(Parameters p, int n, int weeks) {
         List<Run> out = new ArrayList<>(n);
         for (int r = 0; r < n; r++) {
-            out.add(execute(new RunSpec(r, "test", 0, r, Seeds.forReplicate(SEED, r), weeks, p)));
+            out.add(execute(spec(p, r, weeks)));
         }
         return out;
+    }
+
+    /** {@code n} replicates of {@code p} over {@code weeks}, keeping only their outcomes (no weekly rows or events: many pairs fit in memory). */
+    static List<Run> outcomes(Parameters p, int n, int weeks) {
+        List<Run> out = new ArrayList<>(n);
+        for (int r = 0; r < n; r++) {
+            out.add(new Run(ModelRun.execute(spec(p, r, weeks), RunRecorder.NONE, false).outcomes(), List.of(), List.of()));
+        }
+        return out;
+    }
+
+    /** Replicate {@code r} of {@code p}: its seed is the r-th of {@link #SEED}'s, in every arm. */
+    private static RunSpec spec(Parameters p, int r, int weeks) {
+        return new RunSpec(r, "test", 0, r, Seeds.forReplicate(SEED, r), weeks, p);
     }
 
     /** One run, keeping its weekly rows and events. */
@@ -63,8 +77,14 @@ final class PairedRuns {
         return new Run(ModelRun.execute(spec, recorder, true).outcomes(), rows, events);
     }
 
-    /** Paired comparison of B against A: mean paired difference B - A and its t statistic. */
-    record Comparison(String outcome, double meanA, double meanB, double meanDifference, double t) {
+    /**
+     * Paired comparison of B against A: mean paired difference B - A, its standard error and its t
+     * statistic.
+     */
+    record Comparison(String outcome, double meanA, double meanB, double meanDifference, double standardError, double t) {
+        /** z(0.975): the half-width of a 95 % confidence interval in standard errors. */
+        static final double Z_95 = 1.959964;
+
         boolean higherInB() {
             return t >= T_CRITERION;
         }
@@ -73,10 +93,21 @@ final class PairedRuns {
             return t <= -T_CRITERION;
         }
 
+        /**
+         * The equivalence criterion for a claim of "the same": the 95 % confidence interval of the
+         * mean paired difference (mean +- 1.96 standard errors) lies inside +-{@code share} of A's
+         * mean (two one-sided tests at 2.5 % each).
+         */
+        boolean sameWithin(double share) {
+            double margin = share * Math.abs(meanA);
+            return Math.abs(meanDifference) + Z_95 * standardError < margin;
+        }
+
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%s: A %.4f, B %.4f, B-A %.4f, paired t = %.2f (criterion |t| >= %.0f)",
-                    outcome, meanA, meanB, meanDifference, t, T_CRITERION);
+            return String.format(Locale.ROOT, "%s: A %.4f, B %.4f, B-A %.4f (95 %% CI %.4f to %.4f), paired t = %.2f (criterion |t| >= %.0f)",
+                    outcome, meanA, meanB, meanDifference, meanDifference - Z_95 * standardError, meanDifference + Z_95 * standardError,
+                    t, T_CRITERION);
         }
     }
 
@@ -99,6 +130,6 @@ final class PairedRuns {
         double ss = d.stream().mapToDouble(x -> (x - mean) * (x - mean)).sum();
         double se = Math.sqrt(ss / (n - 1) / n);
         double t = se == 0 ? (mean == 0 ? 0 : Math.signum(mean) * Double.POSITIVE_INFINITY) : mean / se;
-        return new Comparison(name, sumA / n, sumB / n, mean, t);
+        return new Comparison(name, sumA / n, sumB / n, mean, se, t);
     }
 }

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * scenarios/structure.yaml does what its description says: each variant, run on the same seeds
- * as the baseline (the batch's plan, {@link #REPLICATIONS} replications; more for tight hours), moves its outcomes in
+ * as the baseline (the batch's plan, {@link #REPLICATIONS} replications; more for the small effects of
+ * placements only, the cliffs at two years and tight hours), moves its outcomes in
  * the stated direction by the paired criterion of {@link PairedRuns}, and the neutral settings
  * together give the first model's structure: byte-identical runs when leaving the measure is
  * switched off on both sides (the mentor side's neutral settings included), the same structure
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
 class StructureScenarioTest {
     static final int REPLICATIONS = 60;
     static final int HOURS_REPLICATIONS = 160;
+    static final int CLIFF_REPLICATIONS = 320;
     private static final Map<String, List<PairedRuns.Run>> RUNS = new LinkedHashMap<>();
 
     @BeforeAll
@@ -59,52 +61,80 @@ class StructureScenarioTest {
         return PairedRuns.compare(name + " (" + variant + " against baseline)", RUNS.get("baseline"), RUNS.get(variant), f);
     }
 
+    /**
+     * Without direct job openings, early hires within work training kept: work training replaces
+     * only some of the direct hires (2.1 a run), so hires fall (-1.4 of 93, t -3.8 at 120 pairs;
+     * -1.6, t -5.0 at the {@link #HOURS_REPLICATIONS} here). The wait for the first job hardly moves at the
+     * office's size (+0.05 weeks, t 0.4 at 120); Model2Part1Test shows it on 800 pairs.
+     */
     @Test
-    void placementsOnlyMeansNoDirectHiresAndALongerWaitForTheFirstJob() {
-        assertTrue(RUNS.get("placement_only").stream().allMatch(r -> r.outcomes().hiresDirect() == 0 && r.outcomes().hiresEarly() == 0));
-        var wait = against("placement_only", "weeks to first job", r -> r.outcomes().meanWeeksToFirstJob());
+    void withoutDirectOpeningsWorkTrainingReplacesOnlySomeOfTheDirectHires() {
+        Map<String, List<PairedRuns.Run>> runs = run(HOURS_REPLICATIONS, List.of("baseline", "placement_only"));
+        assertTrue(runs.get("placement_only").stream().allMatch(r -> r.outcomes().hiresDirect() == 0 && r.outcomes().hiresEarly() > 0),
+                "no direct hires, early hires kept");
+        var hires = PairedRuns.compare("hires (placement_only against baseline)", runs.get("baseline"), runs.get("placement_only"),
+                r -> r.outcomes().hires());
+        assertTrue(hires.lowerInB(), hires.toString());
+    }
+
+    /** Hired only at the planned end of work training: a longer wait for the first job and fewer ever employed. */
+    @Test
+    void withoutEarlyHiresTheFirstJobComesLaterAndToFewer() {
+        assertTrue(RUNS.get("no_early_hires").stream().allMatch(r -> r.outcomes().hiresEarly() == 0));
+        assertTrue(RUNS.get("no_early_hires").stream().mapToInt(r -> r.outcomes().hiresDirect()).sum() > 0, "direct hires kept");
+        var wait = against("no_early_hires", "weeks to first job", r -> r.outcomes().meanWeeksToFirstJob());
+        var ever = against("no_early_hires", "ever employed", r -> r.outcomes().everEmployedShare());
         assertTrue(wait.higherInB(), wait.toString());
+        assertTrue(ever.lowerInB(), ever.toString());
     }
 
     /**
      * The cliffs give full mentor and adviser support until they fall (26 and 52 weeks), where the
-     * baseline tapers from the first week: more first jobs are kept for a year. By two years the
-     * baseline's lasting support has made up for it, but no more: with mentor turnover and the
-     * strain hazard (issue 15) much of the lasting natural support ends with its mentor, and the
-     * difference at 104 weeks is -0.3 points (t -1.3 at 320 pairs; docs/validation.md). The
-     * mentor's cliff alone still loses two-year retention (Model2Part1Test).
+     * baseline tapers from the first week: more first jobs are kept for a year (+6.1 points, t 20.4
+     * at {@link #CLIFF_REPLICATIONS} pairs). By two years the baseline's lasting support has kept
+     * more (-1.5 points for the cliffs, t -5.3; at 120 pairs t -3.5, at the claims' power threshold,
+     * so not a claim of the file), though with mentor turnover and the strain hazard (issue 15)
+     * much of it ends with its mentor (without mentor turnover: -2.2 points, t -7.9). The mentor's
+     * cliff alone loses more (-3.9 points, t -15.3, at the office's size; Model2Part1Test checks it
+     * at three times).
      */
     @Test
-    void cliffsKeepMoreFirstJobsForAYearButNotForTwo() {
-        var year = against("cliffs", "52-week retention", r -> r.outcomes().retention_52w());
-        var twoYears = against("cliffs", "104-week retention", r -> r.outcomes().retention_104w());
+    void cliffsKeepMoreFirstJobsForAYearButFewerForTwo() {
+        Map<String, List<PairedRuns.Run>> runs = run(CLIFF_REPLICATIONS, List.of("baseline", "cliffs"));
+        var year = PairedRuns.compare("52-week retention (cliffs against baseline)", runs.get("baseline"), runs.get("cliffs"),
+                r -> r.outcomes().retention_52w());
+        var twoYears = PairedRuns.compare("104-week retention (cliffs against baseline)", runs.get("baseline"), runs.get("cliffs"),
+                r -> r.outcomes().retention_104w());
         assertTrue(year.higherInB(), year.toString());
-        assertTrue(twoYears.t() < PairedRuns.T_CRITERION, "not more first jobs kept for two years: " + twoYears);
+        assertTrue(twoYears.lowerInB(), twoYears.toString());
     }
 
     @Test
     void aCloseProgrammeOf52WeeksSpreadsCloseFollowUpOverMoreUsers() {
         assertTrue(RUNS.get("close_programme_52w").stream().allMatch(r -> r.outcomes().closeProgrammeEnds() > 0));
+        var closeHires = against("close_programme_52w", "hires of close cases", r -> r.outcomes().hiresClose());
         var ever = against("close_programme_52w", "ever employed", r -> r.outcomes().everEmployedShare());
+        assertTrue(closeHires.higherInB(), closeHires.toString());
         assertTrue(ever.higherInB(), ever.toString());
     }
 
     /**
      * {@link #HOURS_REPLICATIONS} replications: reuse of success (issue 15) widens the paired
-     * spread of hires (t -2.9 at 60 pairs for a loss of about 1.8 standard hires of 33).
+     * spread of hires. Close cases keep all their hours, so standard follow-up thins first:
+     * standard hires fall by about 7 %, close hires by about 2 % (t about -2.9 at 160 pairs: not
+     * kept, but a small loss). That loss comes from duration dependence, not from the close cases'
+     * hours: the standard cases promoted into freed close slots have waited longer
+     * (Model2Part1Test). Checked as the paired contrast that close hires fall by a smaller share
+     * than standard hires (t about 5.5 at 160 pairs, so it passes with probability about 0.99 at
+     * the measured effect).
      */
     @Test
     void tightAdviserHoursThinStandardFollowUpFirst() {
         Map<String, List<PairedRuns.Run>> runs = run(HOURS_REPLICATIONS, List.of("baseline", "tight_hours"));
         var unmet = PairedRuns.compare("unmet adviser hours (tight_hours against baseline)", runs.get("baseline"), runs.get("tight_hours"),
                 r -> r.outcomes().adviserHoursUnmet());
-        var standard = PairedRuns.compare("hires of standard cases (tight_hours against baseline)", runs.get("baseline"), runs.get("tight_hours"),
-                r -> r.outcomes().hires() - r.outcomes().hiresClose());
-        var close = PairedRuns.compare("hires of close cases (tight_hours against baseline)", runs.get("baseline"), runs.get("tight_hours"),
-                r -> r.outcomes().hiresClose());
         assertTrue(unmet.higherInB(), unmet.toString());
-        assertTrue(standard.lowerInB(), standard.toString());
-        assertTrue(close.t() > -PairedRuns.T_CRITERION, "close hires kept: " + close);
+        Model2Part1Test.assertStandardThinsFirst(runs.get("baseline"), runs.get("tight_hours"), 1.0);
     }
 
     @Test
@@ -141,7 +171,16 @@ class StructureScenarioTest {
         }
         // The first model's longer wait for the first job is not asserted since the refit on the whole of Model 2: with job
         // development at its floor direct hires are 2 % of hires, and the other neutral settings offset the rest (+0.3 weeks,
-        // t 0.69 at 40 pairs; docs/validation.md, scenario claims). placement_only still waits longer (the test above).
+        // t 0.69 at 40 pairs; docs/validation.md, scenario claims). no_early_hires waits longer (the test above).
+    }
+
+    /** The first model's structure keeps fewer users in work at the horizon and fewer first jobs for two years. */
+    @Test
+    void theFirstModelsStructureKeepsFewerInWork() {
+        var employed = against("first_model", "employed at the horizon", r -> r.outcomes().employmentShareHorizon());
+        var twoYears = against("first_model", "104-week retention", r -> r.outcomes().retention_104w());
+        assertTrue(employed.lowerInB(), employed.toString());
+        assertTrue(twoYears.lowerInB(), twoYears.toString());
     }
 
     /**

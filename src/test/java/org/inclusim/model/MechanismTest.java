@@ -110,7 +110,7 @@ class MechanismTest {
      */
     @Test
     void durationDependenceHiresFewer() {
-        // explicit on both sides: the calibrated baseline has a decline of its own (0.04 a week since the refit on Model 2)
+        // explicit on both sides: the calibrated baseline has a decline of its own (0.063 a week since the refit on the whole of Model 2)
         RunOutcomes[] noDecline = runs(BASE.with("search.durationDeclinePerWeek", 0.0));
         RunOutcomes[] decline = runs(BASE.with("search.durationDeclinePerWeek", 0.03));
         var ever = Replicates.compare("ever employed", noDecline, decline, RunOutcomes::everEmployedShare);

@@ -12,6 +12,7 @@ import org.inclusim.experiment.Seeds;
 import org.inclusim.model.parameters.Parameters;
 import org.inclusim.observe.OutcomeCalculator;
 import org.inclusim.observe.RunOutcomes;
+import org.inclusim.observe.StrainSawTooth;
 import org.inclusim.observe.WeeklyObserver;
 import org.inclusim.observe.WeeklyRow;
 import org.inclusim.scenario.ScenarioLoader;
@@ -100,8 +101,15 @@ class Model2MentorTest {
 
     // ---- super-mentors emerge -----------------------------------------------------------------
 
+    /**
+     * Issue 15: "reuse of successful mentors concentrates strain on few mentors with identical
+     * traits". Strain is measured as each mentor's carried strain (the sum of its weekly strain,
+     * {@link Mentor#cumulativeStrain}): its top-10 % share (the report's {@code top10_strain_share})
+     * and its Gini over all mentors ever in the pool must both rise with reuse (paired t >= 3), and
+     * so must the load (mentee-weeks) and burnouts of the busiest mentors that the strain follows.
+     */
     @Test
-    void reuseOfSuccessConcentratesLoadAndBurnoutsOnMentorsWithEqualTraits() {
+    void reuseOfSuccessConcentratesStrainLoadAndBurnoutsOnMentorsWithEqualTraits() {
         Run[] none = runs(BASELINE.with("mentors.reuseSuccessWeight", 0.0));
         Run[] reuse = runs(BASELINE);
         for (Run r : reuse) {
@@ -110,9 +118,16 @@ class Model2MentorTest {
             }
         }
         assertTrue(BASELINE.mentors().reuseSuccessWeight() > 0, "the baseline reuses success");
+        assertHigherInB(paired("top-10 % share of carried strain", none, reuse, r -> r.outcomes().top10StrainShare()));
+        assertHigherInB(paired("Gini of carried strain", none, reuse, Model2MentorTest::strainGini));
         assertHigherInB(paired("top-10 % share of mentee-weeks", none, reuse, r -> r.outcomes().menteeWeeksTop10Share()));
         assertHigherInB(paired("Gini of mentee-weeks", none, reuse, r -> r.outcomes().menteeWeeksGini()));
         assertHigherInB(paired("burnouts of the busiest 10 %", none, reuse, r -> burnoutsOfTheBusiest(r.model())));
+    }
+
+    /** Gini coefficient of the strain each mentor ever in the pool has carried. */
+    private static double strainGini(Run r) {
+        return OutcomeCalculator.gini(r.model().mentors().stream().mapToDouble(Mentor::cumulativeStrain).toArray());
     }
 
     /** Burnout episodes of the 10 % of mentors with the most mentee-weeks (at least one mentor). */
@@ -204,7 +219,7 @@ class Model2MentorTest {
         Run[] shared = runs(BASELINE.with("training.followUpCycle", "shared"));
         Run[] own = runs(BASELINE.with("training.followUpCycle", "own"));
         Paired p = paired("4-week periodic amplitude of weekly mean strain (own minus shared, negated)", own, shared,
-                r -> periodicAmplitude(r.weekly(), 4));
+                r -> StrainSawTooth.periodicAmplitude(r.weekly(), 4, BASELINE.project().endWeek()));
         assertHigherInB(p);
         // The first model's cycle staggers later recruits by their ordinal, so its saw-tooth is not a
         // whole pool's; own cycles leave about a quarter of it (0.065 against 0.26), within noise.
@@ -216,27 +231,6 @@ class Model2MentorTest {
         int total = shared[0].weekly().stream().mapToInt(WeeklyRow::followUpContacts).sum();
         assertTrue(offCycle < 0.5 * total, "shared: most contacts in weeks divisible by 4 (the first mentors of all workplaces): "
                 + offCycle + " of " + total);
-    }
-
-    /**
-     * Amplitude of the component of period {@code period} weeks of weekly mean strain over the
-     * weeks the project funds follow-up (from week 4 to its end), relative to the mean: the
-     * saw-tooth of a shared cycle.
-     */
-    static double periodicAmplitude(List<WeeklyRow> weekly, int period) {
-        int end = Math.min(weekly.size(), BASELINE.project().endWeek());
-        double re = 0;
-        double im = 0;
-        double sum = 0;
-        int n = 0;
-        for (int w = 4; w < end; w++) {
-            double x = weekly.get(w).meanStrain();
-            re += x * Math.cos(2 * Math.PI * w / period);
-            im -= x * Math.sin(2 * Math.PI * w / period);
-            sum += x;
-            n++;
-        }
-        return 2 * Math.hypot(re, im) / n / (sum / n);
     }
 
     @Test
@@ -288,6 +282,24 @@ class Model2MentorTest {
         Run[] oneSector = runs(BASELINE.with("workplaces.sectors", 1));
         assertHigherInB(paired("attendance, one sector minus five (groups of more different firms)", runs(BASELINE), oneSector,
                 r -> r.outcomes().networkAttendanceShare()));
+    }
+
+    /**
+     * Issue 15: "network attendance declines faster in groups of more different firms". The
+     * decline is attendance in the networks' first half-year minus attendance in the project's
+     * last year (weeks 104 to 155, before the end of funding changes facilitation); it must be
+     * larger with five sectors (the baseline) than with two (paired t >= 3), both of which adapt,
+     * and larger with two than with one, the neutral setting under which attendance does not fall.
+     */
+    @Test
+    void networkAttendanceDeclinesFasterInGroupsOfMoreDifferentFirms() {
+        Run[] one = runs(BASELINE.with("workplaces.sectors", 1));
+        Run[] two = runs(BASELINE.with("workplaces.sectors", 2));
+        Run[] five = runs(BASELINE);
+        assertEquals(5, BASELINE.workplaces().sectors(), "the baseline's five sectors");
+        ToDoubleFunction<Run> decline = r -> attendance(r.weekly(), 0, 26) - attendance(r.weekly(), 104, 156);
+        assertHigherInB(paired("attendance decline, first half-year minus the project's last year, two sectors -> five", two, five, decline));
+        assertHigherInB(paired("attendance decline, first half-year minus the project's last year, one sector -> two", one, two, decline));
     }
 
     private static double attendance(List<WeeklyRow> weekly, int from, int to) {

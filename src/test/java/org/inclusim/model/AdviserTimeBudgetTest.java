@@ -1,0 +1,47 @@
+package org.inclusim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.inclusim.experiment.Seeds;
+import org.inclusim.model.parameters.Parameters;
+import org.inclusim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The adviser time budget's order (ODD 7.14, {@link AdviserRule#allot}): close cases are served
+ * first, so at the tight hours of scenarios/structure.yaml (6 a week; three close cases need at
+ * most 3 x (1.4 + 0.3 travel + 0.3 employer contact) = 6) they keep all their hours in every
+ * adviser-week, while standard follow-up gives way. Read from the model's own coverages on the
+ * calibrated baseline, week by week.
+ */
+class AdviserTimeBudgetTest {
+    private static final int REPLICATES = 5;
+    private static final int WEEKS = 260;
+
+    @Test
+    void closeCasesKeepAllTheirHoursWhileStandardFollowUpThins() {
+        Parameters p = new ScenarioLoader().load(Path.of("scenarios/baseline.yaml")).parameters().with("advisers.hoursPerWeek", 6.0);
+        long adviserWeeks = 0;
+        long standardShort = 0;
+        long closeServed = 0;
+        for (int r = 0; r < REPLICATES; r++) {
+            InclusionModel model = new InclusionModel(Seeds.forReplicate(20161001L, r), p);
+            model.start();
+            for (int w = 0; w < WEEKS; w++) {
+                model.schedule.step(model);
+                for (int a = 0; a < model.advisers.size(); a++) {
+                    adviserWeeks++;
+                    assertEquals(1.0, model.advisers.closeCoverage.get(a), "close coverage of adviser " + a + " in week " + w);
+                    closeServed += model.advisers.closeCases(a) > 0 ? 1 : 0;
+                    standardShort += model.advisers.standardCoverage.get(a) < 1.0 ? 1 : 0;
+                }
+            }
+            model.finish();
+        }
+        assertTrue(closeServed > adviserWeeks / 2, "advisers hold close cases in most weeks: " + closeServed + " of " + adviserWeeks);
+        assertTrue(standardShort > adviserWeeks / 20,
+                "the hours bind: standard follow-up thins in more than 5 % of adviser-weeks: " + standardShort + " of " + adviserWeeks);
+    }
+}
