@@ -131,7 +131,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 .map(f -> f.target().name()).toList();
         return String.format(Locale.ROOT, "at holdout seeds (seed %d, %d replications, never used by the search): distance %.4f;"
                         + " fitted targets outside tolerance: %s", h.seed(), h.replications(), holdout.distance(),
-                outside.isEmpty() ? "none" : String.join("; ", outside));
+                outside.isEmpty() ? "none" : Text.printable(String.join("; ", outside)));
     }
 
     /** Where {@code --write FILE} puts the accepted sets: beside it, {@code NAME.accepted.csv} for {@code NAME.yaml}. */

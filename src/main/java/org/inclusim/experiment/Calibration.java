@@ -64,6 +64,11 @@ public final class Calibration {
      */
     public record Result(Map<String, Object> best, double distance, List<Evaluation> evaluations, int simulatedNow,
                          List<Fit> fit, List<String> notes, Accepted accepted, Assessment holdout) {
+        public Result {
+            if (holdout != null && !holdout.fit().stream().map(Fit::target).toList().equals(fit.stream().map(Fit::target).toList())) {
+                throw new IllegalArgumentException("the holdout must assess the fit's targets in the fit's order");
+            }
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package org.inclusim.scenario;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.inclusim.model.RandomStreams;
 
 /**
  * A calibration: the scenario whose parameters are fitted, the parameters and their bounds, the
@@ -87,16 +88,28 @@ public record CalibrationSpec(String name, Path file, String sha256, Scenario sc
     /** Replications of each target at the holdout seeds, as a multiple of the fitting replications. */
     public static final int HOLDOUT_FACTOR = 4;
 
+    /** Salt of the holdout seed: a fixed 64-bit constant (the first digits of pi), so holdout seeds are not seed + a small number. */
+    static final long HOLDOUT_SALT = 0x243F6A8885A308D3L;
+
     /**
-     * The same calibration at seeds the search never uses: seed + 1 (replicate seeds are mixed from
-     * the seed, so these share none with the fitting ones) and {@link #HOLDOUT_FACTOR} times the
-     * replications. A fit re-simulated here shows how much of it came from the noise of the
-     * fitting seeds: with several parameters searched on few replications the optimum profits
+     * The same calibration at seeds the search never uses: {@link #holdoutSeed} (replicate seeds
+     * are mixed from it, so these share none with the fitting ones) and {@link #HOLDOUT_FACTOR}
+     * times the replications. A fit re-simulated here shows how much of it came from the noise of
+     * the fitting seeds: with several parameters searched on few replications the optimum profits
      * from that noise (docs/validation.md, "At fresh seeds").
      */
     public CalibrationSpec holdout() {
-        return new CalibrationSpec(name, file, sha256, scenario, seed + 1, replications * HOLDOUT_FACTOR, budget, bounds, constraints,
-                variants, targets, abc);
+        return new CalibrationSpec(name, file, sha256, scenario, holdoutSeed(seed), replications * HOLDOUT_FACTOR, budget, bounds,
+                constraints, variants, targets, abc);
+    }
+
+    /**
+     * The holdout seed of a calibration seeded {@code seed}: the SplitMix64 finaliser of seed XOR
+     * {@link #HOLDOUT_SALT}. Not seed + 1, so that a second calibration run with the next seed
+     * (to see whether repeated runs agree) does not fit on the first one's holdout seeds.
+     */
+    public static long holdoutSeed(long seed) {
+        return RandomStreams.mix(seed ^ HOLDOUT_SALT) >>> 1;
     }
 
     /** The targets that enter the distance, in file order. */

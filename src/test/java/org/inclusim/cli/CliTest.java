@@ -74,9 +74,21 @@ class CliTest {
         assertTrue(fit.get(0).startsWith("target,use,variant,relative_to,outcome,observed,tolerance,simulated,ci_low,ci_high,within_tolerance,"
                 + "holdout_simulated,holdout_ci_low,holdout_ci_high,holdout_within_tolerance,source"), fit.get(0));
         assertEquals(3, fit.size(), "a row per target");
-        assertTrue(fit.get(2).contains(",false,") && fit.get(2).startsWith("far check,check,"), "the check misses at both seed sets: " + fit.get(2));
+        List<String> header = List.of(fit.get(0).split(","));
+        for (String row : fit.subList(1, 3)) {
+            List<String> cells = List.of(row.split(",", -1));
+            double simulated = Double.parseDouble(cells.get(header.indexOf("simulated")));
+            double holdout = Double.parseDouble(cells.get(header.indexOf("holdout_simulated")));
+            assertTrue(Double.parseDouble(cells.get(header.indexOf("holdout_ci_low"))) <= holdout
+                    && holdout <= Double.parseDouble(cells.get(header.indexOf("holdout_ci_high"))), row);
+            assertTrue(holdout != simulated, "other seeds, other runs: " + row);
+        }
+        List<String> far = List.of(fit.get(2).split(",", -1));
+        assertEquals("far check", far.get(0));
+        assertEquals("false", far.get(header.indexOf("holdout_within_tolerance")), "the check misses at the holdout seeds too");
         String best = Files.readString(out.resolve("best.yaml"));
-        assertTrue(best.contains("# at holdout seeds (seed 4, 8 replications, never used by the search): distance "), best);
+        assertTrue(best.contains("# at holdout seeds (seed " + org.inclusim.scenario.CalibrationSpec.holdoutSeed(3)
+                + ", 8 replications, never used by the search): distance "), best);
         assertTrue(r.out().contains("at holdout seeds"), r.out());
     }
 
