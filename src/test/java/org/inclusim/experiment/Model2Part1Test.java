@@ -114,6 +114,7 @@ class Model2Part1Test {
         System.out.println("Model2Part1Test " + limitedShrinks + "; " + unlimitedKeeps + "; " + relative);
         assertTrue(advantageUnlimited.higherInB(), advantageUnlimited.toString());
         assertTrue(advantageLimited.lowerInB(), advantageLimited.toString());
+        // a precondition, not a finding: only the limited arm has a programme that can end, so this checks that it did
         assertTrue(programmeEnds.higherInB(), programmeEnds.toString());
         assertTrue(limitedShrinks.lowerInB(), limitedShrinks.toString());
         assertTrue(unlimitedKeeps.higherInB(), unlimitedKeeps.toString());

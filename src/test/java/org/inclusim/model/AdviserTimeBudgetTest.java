@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
  * first, so at the tight hours of scenarios/structure.yaml (6 a week; three close cases need at
  * most 3 x (1.4 + 0.3 travel + 0.3 employer contact) = 6) they keep all their hours in every
  * adviser-week, while standard follow-up gives way. Read from the model's own coverages on the
- * calibrated baseline, week by week.
+ * calibrated baseline, week by week (five runs at the office's size). The 6 hours sit exactly at
+ * the largest close need, so a change of those defaults (e.g. travel hours) moves this test
+ * without any change in the order of service: read a failure with that arithmetic first.
  */
 class AdviserTimeBudgetTest {
     private static final int REPLICATES = 5;
@@ -33,7 +35,7 @@ class AdviserTimeBudgetTest {
                 model.schedule.step(model);
                 for (int a = 0; a < model.advisers.size(); a++) {
                     adviserWeeks++;
-                    assertEquals(1.0, model.advisers.closeCoverage.get(a), "close coverage of adviser " + a + " in week " + w);
+                    assertEquals(1.0, model.advisers.closeCoverage.get(a), 1e-9, "close coverage of adviser " + a + " in week " + w);
                     closeServed += model.advisers.closeCases(a) > 0 ? 1 : 0;
                     standardShort += model.advisers.standardCoverage.get(a) < 1.0 ? 1 : 0;
                 }
