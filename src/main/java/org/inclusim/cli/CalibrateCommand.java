@@ -76,6 +76,26 @@ final class CalibrateCommand implements Callable<Integer> {
             Durable.writeString(write, CalibrationLoader.calibratedFile(name, result.best(), provenance,
                     sets ? acceptedBeside(write).getFileName().toString() : null));
         }
+        writeFitCsv(dir, result);
+        double[] distances = result.evaluations().stream().mapToDouble(Calibration.Evaluation::distance).toArray();
+        Path chart = Durable.temporaryFor(dir.resolve("convergence.png"));
+        try {
+            ConvergenceChart.write(distances, chart);
+            Durable.force(chart);
+            Durable.move(chart, dir.resolve("convergence.png"));
+        } finally {
+            Files.deleteIfExists(chart);
+        }
+        printSummary(spec, result);
+        if (result.accepted() != null) {
+            AcceptedSetsOutput.write(spec, result, dir, write == null ? null : acceptedBeside(write));
+        }
+        System.out.println("results in " + dir + (write != null ? "; calibrated parameters in " + write : ""));
+        return 0;
+    }
+
+    /** fit.csv: every target at the best candidate, at the fitting seeds and at the holdout seeds. */
+    private static void writeFitCsv(Path dir, Calibration.Result result) throws IOException {
         Durable.writeText(dir.resolve("fit.csv"), out -> {
             out.write(CsvFormat.line(List.of("target", "use", "variant", "relative_to", "outcome", "observed", "tolerance", "simulated",
                     "ci_low", "ci_high", "within_tolerance", "holdout_simulated", "holdout_ci_low", "holdout_ci_high",
@@ -89,36 +109,31 @@ final class CalibrateCommand implements Callable<Integer> {
                         h.withinTolerance(), f.target().source())) + "\n");
             }
         });
-        double[] distances = result.evaluations().stream().mapToDouble(Calibration.Evaluation::distance).toArray();
-        Path chart = Durable.temporaryFor(dir.resolve("convergence.png"));
-        try {
-            ConvergenceChart.write(distances, chart);
-            Durable.force(chart);
-            Durable.move(chart, dir.resolve("convergence.png"));
-        } finally {
-            Files.deleteIfExists(chart);
-        }
+    }
+
+    /** The printed summary: the search, the best values, and every target at both seed sets. */
+    private static void printSummary(CalibrationSpec spec, Calibration.Result result) {
         System.out.printf(Locale.ROOT, "calibration %s: %d evaluations (%d simulated now; repeated or logged candidates reused), best distance %.4f%n",
                 spec.name(), result.evaluations().size(), result.simulatedNow(), result.distance());
         result.best().forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-40s %s%n", k, v));
         for (CalibrationSpec.Use use : CalibrationSpec.Use.values()) {
-            List<Calibration.Fit> set = result.fit().stream().filter(f -> f.target().use() == use).toList();
-            if (!set.isEmpty()) {
-                System.out.println(use == CalibrationSpec.Use.FIT ? "fitted targets:" : "check targets (not fitted; out of sample):");
-            }
-            for (Calibration.Fit f : set) {
-                Calibration.Fit h = result.holdout().fit().get(result.fit().indexOf(f));
+            boolean heading = false;
+            for (int i = 0; i < result.fit().size(); i++) {
+                Calibration.Fit f = result.fit().get(i);
+                if (f.target().use() != use) {
+                    continue;
+                }
+                if (!heading) {
+                    System.out.println(use == CalibrationSpec.Use.FIT ? "fitted targets:" : "check targets (not fitted; out of sample):");
+                    heading = true;
+                }
+                Calibration.Fit h = result.holdout().fit().get(i);
                 System.out.println(String.format(Locale.ROOT, "  %-48s observed %.3f ± %.3f, simulated %.3f (%.3f to %.3f) %s; at holdout seeds %.3f %s",
                         Text.printable(f.target().name()), f.target().observed(), f.target().tolerance(), f.simulated(), f.low(), f.high(),
                         f.withinTolerance() ? "ok" : "OUTSIDE", h.simulated(), h.withinTolerance() ? "ok" : "OUTSIDE"));
             }
         }
         System.out.println(holdoutLine(spec, result.holdout()));
-        if (result.accepted() != null) {
-            AcceptedSetsOutput.write(spec, result, dir, write == null ? null : acceptedBeside(write));
-        }
-        System.out.println("results in " + dir + (write != null ? "; calibrated parameters in " + write : ""));
-        return 0;
     }
 
     /**

@@ -204,7 +204,7 @@ public final class CommunityLayout {
     }
 
     private void linkUser(User u, UserNode n) {
-        if (u.mentor() != null && u.mentor().state().inRole()) {
+        if (u.mentor() != null && drawn(u.mentor().state())) {
             ties.addEdge(node(u.mentor()), n, Tie.MENTORING);
         }
         if (u.adviser() != null) {
@@ -216,7 +216,7 @@ public final class CommunityLayout {
         for (MentorNetwork network : model.networks()) {
             MentorNode previous = null;
             for (Mentor m : network.members()) {
-                if (!m.state().inRole()) {
+                if (!drawn(m.state())) {
                     continue;
                 }
                 MentorNode current = node(m);

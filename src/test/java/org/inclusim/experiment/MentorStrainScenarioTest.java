@@ -44,7 +44,7 @@ class MentorStrainScenarioTest {
     }
 
     private static PairedRuns.Comparison against(String variant, String name, java.util.function.ToDoubleFunction<PairedRuns.Run> f) {
-        return PairedRuns.compare(name + " (" + variant + " against baseline)", RUNS.get("baseline"), RUNS.get(variant), f);
+        return PairedRuns.againstBaseline(RUNS, variant, name, f);
     }
 
     private static String percent(double share) {

@@ -58,7 +58,7 @@ class StructureScenarioTest {
     }
 
     private static PairedRuns.Comparison against(String variant, String name, java.util.function.ToDoubleFunction<PairedRuns.Run> f) {
-        return PairedRuns.compare(name + " (" + variant + " against baseline)", RUNS.get("baseline"), RUNS.get(variant), f);
+        return PairedRuns.againstBaseline(RUNS, variant, name, f);
     }
 
     /**
