@@ -8,8 +8,8 @@ import org.inclusim.model.parameters.SearchParameters;
  * D = exp(-search.durationDeclinePerWeek x min(weeks out of work, T)), with T =
  * {@code search.durationDeclineUntilWeeks}; T = 0 means the decline never stops
  * (D = exp(-decline x weeks out of work), the first calibration's form). From T weeks on, D stays
- * at its value at T: employers' callbacks fall over the first eight months or so of a spell and
- * little after (Kroft, Lange &amp; Notowidigdo 2013). Every opening chance (SearchRule, and the
+ * at its value at T: most of the fall in employers' callbacks comes in the first eight months of
+ * a spell (Kroft, Lange &amp; Notowidigdo 2013). Every opening chance (SearchRule, and the
  * lock-in search of PlacementRule through it) reads D here and nowhere else.
  */
 final class DurationDependenceRule {
