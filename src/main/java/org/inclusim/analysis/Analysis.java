@@ -149,7 +149,7 @@ public final class Analysis {
         return outcomes.subList(runOutcomes.size(), outcomes.size());
     }
 
-    /** Summary of one outcome over the replicates of a variant and point. */
+    /** Summary of one outcome over the replicates of a variant and point (a share's interval within [0, 1]: {@link ShareOutcomes}). */
     public Estimates.Summary summary(String variant, String point, String outcome) {
         return summaries.get(variant + "|" + point + "|" + outcome);
     }
@@ -266,7 +266,8 @@ public final class Analysis {
         for (String variant : data.variants()) {
             for (String point : data.points()) {
                 for (String outcome : outcomes) {
-                    summaries.put(variant + "|" + point + "|" + outcome, Estimates.summarize(array(values(variant, point, outcome))));
+                    summaries.put(variant + "|" + point + "|" + outcome,
+                            ShareOutcomes.summarize(outcome, array(values(variant, point, outcome))));
                 }
             }
         }

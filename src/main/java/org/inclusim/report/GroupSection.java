@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import org.inclusim.analysis.Analysis;
 import org.inclusim.analysis.BatchData;
 import org.inclusim.analysis.Estimates;
+import org.inclusim.analysis.ShareOutcomes;
 import org.inclusim.analysis.Trajectories;
 import org.inclusim.io.CsvReader;
 
@@ -16,7 +17,7 @@ import org.inclusim.io.CsvReader;
  * outcome a table of groups by variant; where each group's users are at the horizon (in work or
  * in each destination); and, with more than one variant, each variant's paired effects within
  * each group, as the report gives them for all users. Levels are the mean over replicates with
- * its 95 % t interval.
+ * its 95 % t interval, a share's clipped to [0, 1] ({@link ShareOutcomes}).
  */
 final class GroupSection extends Section {
     /** The outcomes split by group: the main outcomes that are counted per user. */
@@ -105,7 +106,7 @@ final class GroupSection extends Section {
     private String cell(Headline outcome, String variant, String group) {
         double[] values = values(c.analysis().data().groupRuns(), variant, c.point(), group, outcome.column()).values().stream()
                 .mapToDouble(Double::doubleValue).toArray();
-        Estimates.Summary s = Estimates.summarize(values);
+        Estimates.Summary s = ShareOutcomes.summarize(outcome.column(), values);
         if (s.n() == 0) {
             return f.missing();
         }
