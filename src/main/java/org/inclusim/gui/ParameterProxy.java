@@ -67,11 +67,6 @@ public final class ParameterProxy implements Propertied {
         return "mentors." + state.label();
     }
 
-    /** The figures' names in the GUI's language, in the Model tab's order (for one lane). */
-    static List<String> statisticNames() {
-        return STATISTICS.stream().map(Statistic::name).toList();
-    }
-
     /**
      * The parameters the Model tab offers: every catalogue parameter that changes a run. Unit
      * costs ({@code costs.*}) are left out: the model never reads them (the report's cost

@@ -43,7 +43,8 @@ class ShareOutcomesTest {
         }
         List<String> survival = RunSurvival.outcomes(List.of("employed", "disability_benefit"));
         for (String outcome : survival) {
-            assertEquals(!outcome.equals(RunSurvival.RMST), ShareOutcomes.isShare(outcome), outcome + ": survival and incidence are shares, weeks are not");
+            assertEquals(!outcome.equals(RunSurvival.RMST), ShareOutcomes.isShare(outcome),
+                    outcome + ": survival and incidence are shares, weeks are not");
         }
     }
 

@@ -332,8 +332,8 @@ class GuiModelTest {
         Lane lane = model.lanes().get(0);
         Properties tab = Properties.getProperties(new ParameterProxy(lane.model().parameters(), () -> List.of(lane)));
         for (MentorState state : MentorState.values()) {
-            assertEquals(Integer.toString(lane.model().mentorCount(state)), statistic(tab, GuiText.text("gui.stat." + ParameterProxy.mentorStateKey(state))),
-                    state.label());
+            String name = GuiText.text("gui.stat." + ParameterProxy.mentorStateKey(state));
+            assertEquals(Integer.toString(lane.model().mentorCount(state)), statistic(tab, name), state.label());
         }
         int quit = lane.rows().stream().mapToInt(WeeklyRow::quits).sum();
         int left = lane.rows().stream().mapToInt(WeeklyRow::mentorsLeft).sum();
