@@ -9,8 +9,8 @@ import org.inclusim.model.parameters.SearchParameters;
  * {@link #placementProbability}), a direct job opening (probability {@link #jobProbability}) and
  * nothing; leaving the measure is {@link DestinationRule}'s, earlier in the same phase. Both
  * openings are competing hazards with one base, {@link #base}: site opportunity factor x the
- * adviser's time coverage x the ramp of standard follow-up x duration dependence x the user's
- * employability theta ({@link EmployabilityRule}).
+ * adviser's time coverage x the ramp of standard follow-up x duration dependence that levels off
+ * ({@link DurationDependenceRule}) x the user's employability theta ({@link EmployabilityRule}).
  *
  * <p>On a work-training opening the adviser approaches up to {@code searchProbes} random
  * workplaces; the first that is open to the user (small firms less often) and has, or
@@ -58,8 +58,8 @@ final class SearchRule {
     /**
      * The factor both openings share: site opportunity factor x time coverage of the adviser for
      * this kind of case x ramp (close: 1; standard: 1 - exp(-weeks since intake / standardStartWeeks),
-     * 1 if that is 0) x {@link #durationFactor} x the user's employability theta. 0 for a user
-     * without an adviser.
+     * 1 if that is 0) x duration dependence ({@link DurationDependenceRule}) x the user's
+     * employability theta. 0 for a user without an adviser.
      */
     static double base(Parameters p, InclusionModel model, int id) {
         UserTable users = model.users;
@@ -75,7 +75,7 @@ final class SearchRule {
             ramp = 1.0 - Math.exp(-(model.week() - users.caseStartWeek.get(id)) / start);
         }
         return p.site().profile().opportunityFactor() * coverage * ramp
-                * durationFactor(p.search(), model.week() - users.outOfWorkSinceWeek.get(id)) * users.employability(id);
+                * DurationDependenceRule.factor(p.search(), model.week() - users.outOfWorkSinceWeek.get(id)) * users.employability(id);
     }
 
     /** Work-training opening rate: standard, or in close follow-up standard + (close - standard) x competence. */
@@ -102,16 +102,6 @@ final class SearchRule {
     /** Weekly chance of a direct job opening for seeking user {@code id}. */
     static double jobProbability(Parameters p, InclusionModel model, int id) {
         return base(p, model, id) * jobRate(p.search(), model, id);
-    }
-
-    /**
-     * Duration dependence: exp(-durationDeclinePerWeek x weeks out of work), the weeks counted
-     * from referral or from the end of the user's last job (a placement without a hire does not
-     * restart the count). Exactly 1 when the decline is 0.
-     */
-    static double durationFactor(SearchParameters s, int weeksOutOfWork) {
-        double decline = s.durationDeclinePerWeek();
-        return decline == 0.0 ? 1.0 : Math.exp(-decline * weeksOutOfWork);
     }
 
     /** Openness of a workplace of the given size to a placement or hire: 1 - smallFirmPenalty x exp(-employees / 10). */

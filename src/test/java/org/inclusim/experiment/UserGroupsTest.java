@@ -169,7 +169,8 @@ class UserGroupsTest {
                 Map.entry("destinations.educationReturnPerWeek", 0.5), Map.entry("destinations.workWithoutNavPerWeek", 0.05),
                 Map.entry("destinations.workWithoutNavDurationEffectPerYear", 3.0), Map.entry("destinations.workWithoutNavReturnPerWeek", 0.5),
                 Map.entry("destinations.otherPerWeek", 0.05), Map.entry("destinations.outOfWorkFactor", 50.0),
-                Map.entry("search.durationDeclinePerWeek", 0.2), Map.entry("jobs.quitHazardPerWeek", 0.5),
+                Map.entry("search.durationDeclinePerWeek", 0.2), Map.entry("search.durationDeclineUntilWeeks", 4),
+                Map.entry("jobs.quitHazardPerWeek", 0.5),
                 Map.entry("jobs.shortHoursShare", 1.0), Map.entry("subsidy.offerShare", 0.0), Map.entry("subsidy.firstWeeks", 0),
                 Map.entry("subsidy.secondWeeks", 0), Map.entry("mentors.subsidisedWeeks", 1));
         assertEquals(UserGroups.DEVIABLE.size(), far.size(), "a far value for every deviable parameter");

@@ -65,7 +65,8 @@ class OddDocumentTest {
         String text = odd();
         for (String rule : List.of("ReferralRule", "IntakeRule", "SearchRule", "HireRule", "CloseFollowUpRule", "RecruitmentRule", "PlacementRule",
                 "SupportRule", "EmploymentRule", "StrainRule", "NetworkRule", "AdviserRule", "WorkingLifeCentre",
-                "ProjectFunding", "Population", "MentorExitRule", "DestinationRule", "EmployabilityRule", "ProjectEndRule")) {
+                "ProjectFunding", "Population", "MentorExitRule", "DestinationRule", "EmployabilityRule", "ProjectEndRule",
+                "DurationDependenceRule")) {
             assertTrue(text.contains(rule), "submodel missing: " + rule);
         }
     }

@@ -26,9 +26,13 @@ public record SearchParameters(
                 source = "assumed, to calibrate (IPS: rapid job search and about 6 employer contacts a week per job specialist, Becker et al. 2008 fidelity scale)")
         double closeJobRatePerWeek,
         @Param(value = "0", min = 0, max = 0.2, unit = "per week",
-                doc = "True state dependence: both opening chances are multiplied by exp(-decline x weeks out of work), counted from referral or from the end of the last job. 0 = none.",
+                doc = "True state dependence: both opening chances are multiplied by exp(-decline x weeks out of work), counted from referral or from the end of the last job, up to durationDeclineUntilWeeks. 0 = none.",
                 source = "assumed, to calibrate (callbacks fall with time out of work: Kroft, Lange & Notowidigdo 2013)")
         double durationDeclinePerWeek,
+        @Param(value = "0", min = 0, max = 520, unit = "weeks",
+                doc = "Where true state dependence levels off: from this many weeks out of work on, the factor exp(-durationDeclinePerWeek x weeks) stays at its value here (exp(-decline x min(weeks, this))). 0 = the decline never stops.",
+                source = "Kroft, Lange & Notowidigdo 2013 (QJE 128(3):1123-1167; NBER w18387): callbacks fall with the length of the spell, 'with the majority of this decline occurring during the first eight months' (about 35 weeks). Default 0 keeps the first calibration's form; the recalibration sets it")
+        int durationDeclineUntilWeeks,
         @Param(value = "4", min = 0, max = 104, unit = "weeks",
                 doc = "Time scale on which standard follow-up gets going after intake (assessment, waiting for a measure): its opening chances are multiplied by 1 - exp(-weeks since intake / this). Close follow-up starts searching at once. 0 = no delay.",
                 source = "assumed, to calibrate (IPS: first employer contact within about a month of entry; usual care assesses first)")
