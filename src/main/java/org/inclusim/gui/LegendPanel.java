@@ -32,9 +32,9 @@ import org.inclusim.model.Stage;
  * the display draws, the other marks, what it does not draw in plain text (users who left the
  * measure, whom the stage chart counts by destination, at the end of the users' row; mentors out
  * of the role among the other marks, then the chart that counts them), and the kinds of ties,
- * each with a check box that shows or hides that layer. Stages and states come from {@link Stage#values()} and
- * {@link MentorState#values()}, split by {@link CommunityLayout#drawn}, named and coloured by key,
- * so one the model adds appears here by itself on the right side. Items wrap onto more lines when
+ * each with a check box that shows or hides that layer. Stages and states come from
+ * {@link Stage#values()} and {@link MentorState#values()}, split by {@link CommunityLayout#drawn},
+ * named and coloured by key, so one the model adds appears here by itself on the right side. Items wrap onto more lines when
  * they do not fit the display's width.
  */
 final class LegendPanel extends JPanel {

@@ -22,9 +22,9 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * The four charts that move (JFreeChart 1.5): users per stage, mentors (the pool, those on sick
  * leave, and those who quit the role or left the workplace so far, whom the display does not
- * draw), mean strain (one point per week each) and the first-job retention curve so far. With two lanes
- * every series appears once per variant, the first solid and the second dashed, in one chart,
- * and the legend names each quantity once (its colour) and each variant once (its line).
+ * draw), mean strain (one point per week each) and the first-job retention curve so far. With
+ * two lanes every series appears once per variant, the first solid and the second dashed, in one
+ * chart, and the legend names each quantity once (its colour) and each variant once (its line).
  * Touch only on the event thread; {@link #apply} takes a drained {@link ChartBuffer.Batch} and
  * adds its points with notification off, then fires one change per series.
  */

@@ -17,11 +17,12 @@ import org.inclusim.analysis.cost.IncrementalRatio;
 import org.inclusim.presentation.Messages;
 
 /**
- * analysis/inclusim.xlsx for spreadsheet users: sheets summary, effects, with user groups
- * summary_by_group and effects_by_group, with parameter draws parameter_uncertainty, costs,
- * costs_by_year, cost_effectiveness and parameters: each the CSV file of the same name. Numbers are number cells (a spreadsheet shows them in its own
- * locale, decimal comma in a Norwegian one); a missing value is an empty cell. The first row holds
- * the column names of the CSV files (stable, documented in docs/data-dictionary.md); where a
+ * analysis/inclusim.xlsx for spreadsheet users: sheets summary, effects, with more than one user
+ * group summary_by_group and effects_by_group, with parameter draws parameter_uncertainty, costs,
+ * costs_by_year and cost_effectiveness (each the analysis CSV file of that name), and parameters.
+ * Numbers are number cells (a spreadsheet shows them in its own locale, decimal comma in a
+ * Norwegian one); a missing value is an empty cell. The first row holds the column names of the
+ * CSV files (stable, documented in docs/data-dictionary.md); where a
  * sheet names outcomes or items, a "label" column gives the plain-language name in the report's
  * language, and the parameters sheet gives each parameter's unit and meaning in that language.
  * Written with fastexcel (a streaming writer: no object model of the workbook in memory).
