@@ -12,6 +12,7 @@ notebook agree with the report for the same batch.
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -143,10 +144,12 @@ def _split_groups(frame):
 
 
 def group_outcomes(batch, outcome, variant=None, point=0):
-    """Mean and 95 % interval over replicates of one runs.csv outcome for each user group (one variant)."""
+    """Mean and 95 % interval over replicates of one runs.csv outcome for each user group (one variant); a share's
+    interval is clipped to [0, 1], as in the report (``is_share``)."""
     variant = variant or batch.baseline
     rows = batch.group_runs[(batch.group_runs["variant"] == variant) & (batch.group_runs["point"] == point)]
-    return pd.DataFrame([dict(group=g, **summarize(rows[rows["group"] == g][outcome].dropna())) for g in batch.groups])
+    return pd.DataFrame([dict(group=g, **summarize(rows[rows["group"] == g][outcome].dropna(), share=is_share(outcome)))
+                         for g in batch.groups])
 
 
 def group_table(batch, outcomes, point=0):
@@ -170,8 +173,18 @@ def _events(batch, variant, group=None):
     return ev.sort_values(["run_id", "user_id", "week"], kind="stable")
 
 
-def summarize(values):
-    """n, mean, sd, 95 % t interval and median; the interval is NaN with fewer than two values."""
+_SHARE = re.compile(r"(.*_share|.*_share_horizon|retention_\d+w|mentee_weeks_gini|job_survival_\d+w|cif_.+_\d+w)")
+
+
+def is_share(outcome):
+    """True if the outcome (a runs.csv or run_survival.csv column) is a share between 0 and 1: the rule of the
+    report's ShareOutcomes and the R reference, by column name (docs/statistics.md, "Summary")."""
+    return _SHARE.fullmatch(outcome) is not None
+
+
+def summarize(values, share=False):
+    """n, mean, sd, 95 % t interval and median; the interval is NaN with fewer than two values, and clipped to
+    [0, 1] with ``share`` (a share cannot leave it; never for counts, weeks or differences)."""
     x = np.asarray([v for v in values if not pd.isna(v)], dtype=float)
     n = len(x)
     if n == 0:
@@ -180,7 +193,10 @@ def summarize(values):
         return dict(n=1, mean=x[0], sd=math.nan, low=math.nan, high=math.nan, median=x[0])
     sd = x.std(ddof=1)
     half = stats.t.ppf(0.975, n - 1) * sd / math.sqrt(n)
-    return dict(n=n, mean=x.mean(), sd=sd, low=x.mean() - half, high=x.mean() + half, median=float(np.median(x)))
+    low, high = x.mean() - half, x.mean() + half
+    if share:
+        low, high = float(np.clip(low, 0, 1)), float(np.clip(high, 0, 1))
+    return dict(n=n, mean=x.mean(), sd=sd, low=low, high=high, median=float(np.median(x)))
 
 
 def snap_ties(d):
@@ -356,9 +372,8 @@ def stage_shares(batch, point=0, group=None):
     rows = []
     for (variant, week), g in w.groupby(["variant", "week"], sort=False):
         for stage in STAGES:
-            s = summarize(g["share_" + stage])
-            rows.append(dict(variant=variant, week=week, stage=stage, mean=s["mean"], low=float(np.clip(s["low"], 0, 1)),
-                             high=float(np.clip(s["high"], 0, 1))))
+            s = summarize(g["share_" + stage], share=True)
+            rows.append(dict(variant=variant, week=week, stage=stage, mean=s["mean"], low=s["low"], high=s["high"]))
     return pd.DataFrame(rows)
 
 

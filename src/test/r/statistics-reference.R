@@ -186,7 +186,9 @@ value <- function(v, p, o) {
   setNames(as.numeric(x), run_of$replicate[rows])
 }
 
-## Summaries: mean and t interval over replicates.
+## Summaries: mean and t interval over replicates; a share's interval clipped to [0, 1]
+## (the rule of ShareOutcomes, by column name).
+is_share <- function(o) grepl("^(.*_share|.*_share_horizon|retention_[0-9]+w|mentee_weeks_gini|job_survival_[0-9]+w|cif_.+_[0-9]+w)$", o)
 summary_tool <- an("summary.csv")
 for (row in seq_len(nrow(summary_tool))) {
   s <- summary_tool[row, ]
@@ -194,6 +196,7 @@ for (row in seq_len(nrow(summary_tool))) {
   check("mean", paste(s$variant, s$outcome), s$mean, if (length(x)) mean(x) else NA)
   if (length(x) >= 2 && sd(x) > 0) {
     ci <- t.test(x)$conf.int
+    if (is_share(s$outcome)) ci <- pmin(pmax(ci, 0), 1)
     check("t_interval", paste(s$variant, s$outcome), s$ci_low, ci[1])
     check("t_interval", paste(s$variant, s$outcome), s$ci_high, ci[2])
   }

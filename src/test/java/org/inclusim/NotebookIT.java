@@ -156,6 +156,31 @@ class NotebookIT {
         }
     }
 
+    /**
+     * The notebook helper's group intervals (group_table) are the report's (summary_by_group.csv),
+     * a share's clipped to [0, 1] in both and a count's not: among these small groups some share's
+     * plain interval reaches below 0, so the clipping is exercised.
+     */
+    private static void assertGroupIntervalsAreTheReports(String out, Path batch) throws Exception {
+        CsvReader.Table report = CsvReader.read(batch.resolve("analysis").resolve("summary_by_group.csv"));
+        int checked = 0;
+        boolean clipped = false;
+        for (String line : out.lines().filter(l -> l.startsWith("interval ")).toList()) {
+            String[] f = line.split(" ");
+            List<String> row = report.rows().stream().filter(r -> r.get(0).equals(f[1]) && r.get(1).equals("0") && r.get(2).equals(f[2])
+                    && r.get(3).equals(f[3])).findFirst().orElseThrow(() -> new AssertionError("not in summary_by_group.csv: " + line));
+            for (int k = 0; k < 2; k++) {
+                String cell = row.get(report.column(k == 0 ? "ci_low" : "ci_high"));
+                double notebook = Double.parseDouble(f[4 + k].replace("nan", "NaN"));
+                assertEquals(cell.isEmpty() ? Double.NaN : Double.parseDouble(cell), notebook, TOLERANCE, line);
+            }
+            clipped |= f[4].equals("0.0") && org.inclusim.analysis.ShareOutcomes.isShare(f[3]);
+            checked++;
+        }
+        assertTrue(checked >= 4 * 3 * 6, "variants x groups x (5 destination shares, employment, hires): " + checked);
+        assertTrue(clipped, "some share's interval is clipped at 0:\n" + out);
+    }
+
     /** The sentence notebooks 01 and 03 print when they split their outputs by user group. */
     static final Pattern GROUP_SENTENCE = Pattern.compile("This batch has (\\d+) user groups \\(([^)]*)\\), so");
 
@@ -201,7 +226,10 @@ class NotebookIT {
                         s = ir.stage_shares(b, group=g)
                         last = s[(s.variant == v) & (s.stage == "employed")].iloc[-1]
                         print("share", v, g, last.week, repr(last["mean"]))
+                for _, r in ir.group_table(b, ir.horizon_share_columns(b) + ["hires"]).iterrows():
+                    print("interval", r.variant, r.group, r.outcome, repr(r["low"]), repr(r["high"]))
                 """);
+        assertGroupIntervalsAreTheReports(out, batch);
         CsvReader.Table runs = CsvReader.read(batch.resolve("runs.csv"));
         int variants = new org.inclusim.scenario.ScenarioLoader().load(Path.of("scenarios/user-groups.yaml")).variants().size();
         int checked = 0;

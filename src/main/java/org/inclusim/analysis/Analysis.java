@@ -21,7 +21,8 @@ import java.util.function.Supplier;
  * replicate; Aalen-Johansen cumulative incidence of a first job and of each destination; burnout
  * incidence with an interval from the replicates; and stage shares over time with 95 % bands
  * across replications; with parameter draws, effects with intervals that combine parameter and
- * stochastic uncertainty ({@link ParameterUncertainty}). Formulas: docs/statistics.md.
+ * stochastic uncertainty ({@link ParameterUncertainty}); with user groups, summaries and effects
+ * within each group ({@link GroupStatistics}). Formulas: docs/statistics.md.
  */
 public final class Analysis {
     /** Default precision for "replications needed": a 95 % half-width of 10 % of the baseline mean. */
@@ -66,6 +67,7 @@ public final class Analysis {
     private final Map<String, CompetingRisks.Curve> incidence = new LinkedHashMap<>();
     private final List<BurnoutRow> burnout = new ArrayList<>();
     private List<ParameterUncertainty.Row> parameterUncertainty = List.of();
+    private GroupStatistics byGroup;
     private final Map<String, Map<String, Band>> weeklyBands;
     private final Trajectories trajectories;
 
@@ -98,6 +100,7 @@ public final class Analysis {
             summarize();
             effects(precision);
             parameterUncertainty = ParameterUncertainty.of(this);
+            byGroup = GroupStatistics.of(data, runOutcomes, precision);
             computeBurnout();
             return null;
         });
@@ -149,7 +152,7 @@ public final class Analysis {
         return outcomes.subList(runOutcomes.size(), outcomes.size());
     }
 
-    /** Summary of one outcome over the replicates of a variant and point. */
+    /** Summary of one outcome over the replicates of a variant and point (a share's interval within [0, 1]: {@link ShareOutcomes}). */
     public Estimates.Summary summary(String variant, String point, String outcome) {
         return summaries.get(variant + "|" + point + "|" + outcome);
     }
@@ -176,6 +179,11 @@ public final class Analysis {
     public ParameterUncertainty.Row parameterUncertainty(String variant, String point, String outcome) {
         return parameterUncertainty.stream().filter(r -> r.variant().equals(variant) && r.point().equals(point)
                 && r.outcome().equals(outcome)).findFirst().orElse(null);
+    }
+
+    /** The outcomes by user group ({@link GroupStatistics}; split only with more than one group). */
+    public GroupStatistics byGroup() {
+        return byGroup;
     }
 
     public Map<String, SurvivalRow> jobRetention() {
@@ -266,7 +274,8 @@ public final class Analysis {
         for (String variant : data.variants()) {
             for (String point : data.points()) {
                 for (String outcome : outcomes) {
-                    summaries.put(variant + "|" + point + "|" + outcome, Estimates.summarize(array(values(variant, point, outcome))));
+                    summaries.put(variant + "|" + point + "|" + outcome,
+                            ShareOutcomes.summarize(outcome, array(values(variant, point, outcome))));
                 }
             }
         }

@@ -39,6 +39,7 @@ final class AnalysisCsv {
         if (data.hasDraws()) {
             ParameterUncertainty.write(a.parameterUncertainty(), dir.resolve(ParameterUncertainty.FILE));
         }
+        a.byGroup().write(dir);
         writeCurves(dir.resolve("job_retention.csv"), a.jobRetention());
         writeCurves(dir.resolve("time_to_first_job.csv"), a.firstJob());
         writeRetentionTests(dir.resolve("job_retention_tests.csv"), a.jobRetention());

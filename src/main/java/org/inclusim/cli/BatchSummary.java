@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.inclusim.analysis.Estimates;
 import org.inclusim.analysis.OutcomeSummary;
+import org.inclusim.analysis.ShareOutcomes;
 import org.inclusim.io.CsvReader;
 import org.inclusim.presentation.Formats;
 import org.inclusim.presentation.Messages;
@@ -38,11 +40,10 @@ final class BatchSummary {
             int runs = g.getValue().values().iterator().next().size();
             sb.append(String.format("%-22s %5s", g.getKey(), f.integer(runs)));
             for (String outcome : OutcomeSummary.MAIN.keySet()) {
-                OutcomeSummary.Estimate e = OutcomeSummary.estimate(g.getValue().get(outcome));
-                boolean share = outcome.endsWith("share") || outcome.equals("employment_share_horizon") || outcome.startsWith("retention");
-                String cell = e.n() == 0 ? f.missing() : share
-                        ? cell(f.number(100 * e.mean(), 1), e.halfWidth() * 100, f, m) + " %"
-                        : cell(f.number(e.mean(), 1), e.halfWidth(), f, m);
+                Estimates.Summary s = ShareOutcomes.summarize(outcome,
+                        g.getValue().get(outcome).stream().mapToDouble(Double::doubleValue).toArray());
+                double scale = ShareOutcomes.isShare(outcome) ? 100 : 1;
+                String cell = s.n() == 0 ? f.missing() : cell(s, scale, f, m) + (scale == 100 ? " %" : "");
                 sb.append(String.format("  %-22s", cell));
             }
             sb.append('\n');
@@ -50,7 +51,10 @@ final class BatchSummary {
         return sb.append(m.text("table.note")).append('\n').toString();
     }
 
-    private static String cell(String mean, double half, Formats f, Messages m) {
-        return Double.isNaN(half) ? mean + " (" + m.text("table.no_ci") + ")" : mean + " ± " + f.number(half, 1);
+    /** The mean and its 95 % interval (a share's within 0 to 100 %), times {@code scale}, one decimal. */
+    private static String cell(Estimates.Summary s, double scale, Formats f, Messages m) {
+        String mean = f.number(scale * s.mean(), 1);
+        return Double.isNaN(s.low()) ? mean + " (" + m.text("table.no_ci") + ")"
+                : mean + " (" + f.number(scale * s.low(), 1) + "\u2013" + f.number(scale * s.high(), 1) + ")";
     }
 }

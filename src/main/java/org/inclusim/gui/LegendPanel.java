@@ -31,10 +31,10 @@ import org.inclusim.model.Stage;
  * The key to the community display, below it: a coloured mark for every stage and mentor state
  * the display draws, the other marks, what it does not draw in plain text (users who left the
  * measure, whom the stage chart counts by destination, at the end of the users' row; mentors out
- * of the role among the other marks), and the kinds of ties, each with a check box that shows or
- * hides that layer. Stages and states come from {@link Stage#values()} and
- * {@link MentorState#values()}, split by {@link CommunityLayout#drawn}, named and coloured by key,
- * so one the model adds appears here by itself on the right side. Items wrap onto more lines when
+ * of the role among the other marks, then the chart that counts them), and the kinds of ties,
+ * each with a check box that shows or hides that layer. Stages and states come from
+ * {@link Stage#values()} and {@link MentorState#values()}, split by {@link CommunityLayout#drawn},
+ * named and coloured by key, so one the model adds appears here by itself on the right side. Items wrap onto more lines when
  * they do not fit the display's width.
  */
 final class LegendPanel extends JPanel {
@@ -117,6 +117,7 @@ final class LegendPanel extends JPanel {
         List<String> gone = java.util.Arrays.stream(MentorState.values()).filter(s -> !CommunityLayout.drawn(s))
                 .map(s -> GuiText.messages().mentorState(s.label())).toList();
         items.add(item(GuiText.text("gui.legend.not_drawn_mentors", String.join(", ", gone)), null));
+        items.add(item(GuiText.text("gui.legend.mentors_counted", GuiText.text("gui.chart.mentors")), null));
     }
 
 

@@ -38,7 +38,12 @@ public final class ParameterProxy implements Propertied {
         }
     }
 
-    /** The figures: the week, users referred, users per stage (every stage the model has), mentors and strain. */
+    /**
+     * The figures: the week, users referred, users per stage (every stage the model has), the
+     * mentor pool, mentors per state (every state the model has: those in the role now, and those
+     * who quit the role or left the workplace over the run, which are absorbing states and not
+     * drawn in the display) and strain.
+     */
     private static List<Statistic> statistics() {
         List<Statistic> all = new ArrayList<>();
         all.add(new Statistic("week", l -> l.week() < 0 ? GuiText.text("gui.stat.week.start") : Integer.toString(l.week())));
@@ -47,13 +52,20 @@ public final class ParameterProxy implements Propertied {
             all.add(new Statistic("stage." + stage.label(), l -> l.model().stageCount(stage)));
         }
         all.add(new Statistic("mentor_pool", l -> l.model().mentorPool()));
-        all.add(new Statistic("burnt_out", l -> l.model().mentorCount(MentorState.ON_LEAVE)));
+        for (MentorState state : MentorState.values()) {
+            all.add(new Statistic(mentorStateKey(state), l -> l.model().mentorCount(state)));
+        }
         all.add(new Statistic("mean_strain", l -> l.lastRow() == null ? GuiText.messages().formats().missing()
                 : GuiText.messages().formats().number(l.lastRow().meanStrain(), 3)));
         return List.copyOf(all);
     }
 
     private static final List<Statistic> STATISTICS = statistics();
+
+    /** The catalogue key of a mentor state's figure, after {@code gui.stat.} (and before {@code .doc}). */
+    static String mentorStateKey(MentorState state) {
+        return "mentors." + state.label();
+    }
 
     /**
      * The parameters the Model tab offers: every catalogue parameter that changes a run. Unit

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import org.inclusim.model.MentorState;
 import org.inclusim.model.Stage;
 import org.inclusim.observe.WeeklyRow;
 import org.jfree.chart.ChartFactory;
@@ -19,10 +20,11 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The four charts that move (JFreeChart 1.5): users per stage, mentor pool and burnt-out mentors,
- * mean strain (one point per week each) and the first-job retention curve so far. With two lanes
- * every series appears once per variant, the first solid and the second dashed, in one chart,
- * and the legend names each quantity once (its colour) and each variant once (its line).
+ * The four charts that move (JFreeChart 1.5): users per stage, mentors (the pool, those on sick
+ * leave, and those who quit the role or left the workplace so far, whom the display does not
+ * draw), mean strain (one point per week each) and the first-job retention curve so far. With
+ * two lanes every series appears once per variant, the first solid and the second dashed, in one
+ * chart, and the legend names each quantity once (its colour) and each variant once (its line).
  * Touch only on the event thread; {@link #apply} takes a drained {@link ChartBuffer.Batch} and
  * adds its points with notification off, then fires one change per series.
  */
@@ -30,8 +32,12 @@ public final class TimeCharts {
     /**
      * A weekly quantity drawn as one series per lane: {@code id} names it for code and tests
      * (a stage name, {@code mentor_pool}, ...), {@code label} is its text in the GUI's language.
+     * A cumulative measure draws the sum of its weekly values up to each week (the run so far).
      */
-    private record Measure(String id, String label, Color color, ToDoubleFunction<WeeklyRow> value) {
+    private record Measure(String id, String label, Color color, ToDoubleFunction<WeeklyRow> value, boolean cumulative) {
+        Measure(String id, String label, Color color, ToDoubleFunction<WeeklyRow> value) {
+            this(id, label, color, value, false);
+        }
     }
 
     private static Measure stage(Stage stage, ToDoubleFunction<WeeklyRow> value) {
@@ -50,7 +56,11 @@ public final class TimeCharts {
     private static List<Measure> mentors() {
         return List.of(new Measure("mentor_pool", GuiText.text("gui.series.mentor_pool"), Palette.stage(Stage.EMPLOYED).darker(),
                         WeeklyRow::mentorPool),
-                new Measure("burnt_out", GuiText.text("gui.series.burnt_out"), Palette.BURNT_OUT, WeeklyRow::mentorsOnLeave));
+                new Measure("burnt_out", GuiText.text("gui.series.burnt_out"), Palette.BURNT_OUT, WeeklyRow::mentorsOnLeave),
+                new Measure("mentors_quit", GuiText.text("gui.series.mentors_quit"), Palette.mentorState(MentorState.QUIT),
+                        WeeklyRow::quits, true),
+                new Measure("mentors_left", GuiText.text("gui.series.mentors_left"), Palette.mentorState(MentorState.LEFT),
+                        WeeklyRow::mentorsLeft, true));
     }
 
     private static List<Measure> strain() {
@@ -116,7 +126,11 @@ public final class TimeCharts {
         return all;
     }
 
-    /** The weekly series of a measure for a lane, by its id: a stage ({@code employed}), {@code mentor_pool}, {@code burnt_out} or {@code mean_strain}. */
+    /**
+     * The weekly series of a measure for a lane, by its id: a stage ({@code employed}),
+     * {@code mentor_pool}, {@code burnt_out}, {@code mentors_quit}, {@code mentors_left} (both so
+     * far) or {@code mean_strain}.
+     */
     public XYSeries weekly(String id, int lane) {
         for (List<Measure> measures : List.of(stageMeasures, mentorMeasures, strainMeasures)) {
             for (Measure m : measures) {
@@ -167,9 +181,15 @@ public final class TimeCharts {
     private void add(XYSeriesCollection data, List<Measure> measures, ChartBuffer.Point p, Set<XYSeries> touched) {
         for (int m = 0; m < measures.size(); m++) {
             XYSeries series = data.getSeries(p.lane() * measures.size() + m);
-            double value = measures.get(m).value().applyAsDouble(p.row());
+            Measure measure = measures.get(m);
             int last = series.getItemCount() - 1;
-            if (last >= 0 && series.getX(last).intValue() == p.week()) {
+            boolean replaces = last >= 0 && series.getX(last).intValue() == p.week();
+            double value = measure.value().applyAsDouble(p.row());
+            if (measure.cumulative()) {
+                int before = replaces ? last - 1 : last;
+                value += before >= 0 ? series.getY(before).doubleValue() : 0;
+            }
+            if (replaces) {
                 series.updateByIndex(last, value);
             } else {
                 series.add(p.week(), value, false);

@@ -2,13 +2,10 @@ package org.inclusim.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.inclusim.analysis.Analysis;
-import org.inclusim.analysis.BatchData;
 import org.inclusim.analysis.Estimates;
+import org.inclusim.analysis.GroupStatistics;
 import org.inclusim.analysis.Trajectories;
-import org.inclusim.io.CsvReader;
 
 /**
  * The report's outcomes by user group, when the scenario has more than one group, read from the
@@ -16,7 +13,8 @@ import org.inclusim.io.CsvReader;
  * outcome a table of groups by variant; where each group's users are at the horizon (in work or
  * in each destination); and, with more than one variant, each variant's paired effects within
  * each group, as the report gives them for all users. Levels are the mean over replicates with
- * its 95 % t interval.
+ * its 95 % t interval, a share's clipped to [0, 1]; levels and effects are the analysis's
+ * ({@link GroupStatistics}), which the workbook's group sheets hold too.
  */
 final class GroupSection extends Section {
     /** The outcomes split by group: the main outcomes that are counted per user. */
@@ -87,14 +85,12 @@ final class GroupSection extends Section {
             return;
         }
         h.heading(3, "groups-effects", m.text("groups.effects", c.comparison()));
-        List<String> others = c.variants().subList(1, c.variants().size());
         for (int i = 0; i < groups.size(); i++) {
             String group = groups.get(i);
             List<Analysis.EffectRow> rows = new ArrayList<>();
             for (Headline outcome : OUTCOMES) {
-                rows.addAll(Analysis.pairedEffects(c.comparison(), others, c.point(), outcome.column(),
-                        v -> values(c.analysis().data().groupRuns(), v, c.point(), group, outcome.column()),
-                        Analysis.DEFAULT_PRECISION));
+                c.analysis().byGroup().effects().stream().filter(g -> g.group().equals(group)).map(GroupStatistics.EffectRow::effect)
+                        .filter(e -> e.point().equals(c.point()) && e.outcome().equals(outcome.column())).forEach(rows::add);
             }
             h.heading(4, "groups-effects-" + i, m.text("groups.effects_for", group));
             new EffectTable(c, h).render(rows, false);
@@ -103,27 +99,12 @@ final class GroupSection extends Section {
     }
 
     private String cell(Headline outcome, String variant, String group) {
-        double[] values = values(c.analysis().data().groupRuns(), variant, c.point(), group, outcome.column()).values().stream()
-                .mapToDouble(Double::doubleValue).toArray();
-        Estimates.Summary s = Estimates.summarize(values);
-        if (s.n() == 0) {
+        Estimates.Summary s = c.analysis().byGroup().summary(variant, c.point(), group, outcome.column());
+        if (s == null || s.n() == 0) {
             return f.missing();
         }
         String mean = outcome.value(f, s.mean());
         return Double.isNaN(s.low()) ? mean : mean + " (" + outcome.value(f, s.low()) + " " + m.text("word.to") + " "
                 + outcome.value(f, s.high()) + ")";
-    }
-
-    /** One outcome of one group for one variant and point, by replicate; NaN for empty cells. */
-    static Map<Integer, Double> values(CsvReader.Table rows, String variant, String point, String group, String column) {
-        int v = rows.column("variant");
-        int p = rows.column("point");
-        int g = rows.column(BatchData.GROUP);
-        int r = rows.column("replicate");
-        int o = rows.column(column);
-        Map<Integer, Double> out = new TreeMap<>();
-        rows.rows().stream().filter(row -> row.get(v).equals(variant) && row.get(p).equals(point) && row.get(g).equals(group))
-                .forEach(row -> out.put(Integer.parseInt(row.get(r)), row.get(o).isEmpty() ? Double.NaN : Double.parseDouble(row.get(o))));
-        return out;
     }
 }

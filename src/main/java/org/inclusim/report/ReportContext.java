@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.inclusim.analysis.Analysis;
 import org.inclusim.analysis.SensitivityAnalysis;
+import org.inclusim.analysis.ShareOutcomes;
 import org.inclusim.analysis.cost.CostAnalysis;
 import org.inclusim.presentation.Messages;
 
@@ -106,14 +107,14 @@ record ReportContext(Analysis analysis, CostAnalysis costs, SensitivityAnalysis 
     }
 
     /**
-     * How an outcome's values are written: a headline's or a group outcome's kind, else shares for
-     * survival and incidence summaries and for the shares at the horizon.
+     * How an outcome's values are written: a headline's or a group outcome's kind, else as a share
+     * for the outcomes that are shares ({@link ShareOutcomes}: survival and incidence summaries,
+     * the shares at the horizon, ...), else as a rate.
      */
     Headline headline(String column) {
         return java.util.stream.Stream.concat(Headline.ALL.stream(), GroupSection.OUTCOMES.stream())
                 .filter(h -> h.column().equals(column)).findFirst()
-                .orElse(new Headline(column, column.startsWith("job_survival_") || column.startsWith("cif_") || column.endsWith("_share")
-                        || column.endsWith(GroupSection.AT_HORIZON) ? Headline.Kind.SHARE : Headline.Kind.RATE));
+                .orElse(new Headline(column, ShareOutcomes.isShare(column) ? Headline.Kind.SHARE : Headline.Kind.RATE));
     }
 
     /** The effects of the given outcomes at the first point, in outcome order, then variant order. */

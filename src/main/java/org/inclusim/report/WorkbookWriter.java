@@ -10,16 +10,19 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.inclusim.analysis.Analysis;
 import org.inclusim.analysis.Estimates;
+import org.inclusim.analysis.GroupStatistics;
 import org.inclusim.analysis.cost.CostAnalysis;
 import org.inclusim.analysis.cost.CostItem;
 import org.inclusim.analysis.cost.IncrementalRatio;
 import org.inclusim.presentation.Messages;
 
 /**
- * analysis/inclusim.xlsx for spreadsheet users: sheets summary, effects, costs, costs_by_year,
- * cost_effectiveness and parameters. Numbers are number cells (a spreadsheet shows them in its own
- * locale, decimal comma in a Norwegian one); a missing value is an empty cell. The first row holds
- * the column names of the CSV files (stable, documented in docs/data-dictionary.md); where a
+ * analysis/inclusim.xlsx for spreadsheet users: sheets summary, effects, with more than one user
+ * group summary_by_group and effects_by_group, with parameter draws parameter_uncertainty, costs,
+ * costs_by_year and cost_effectiveness (each the analysis CSV file of that name), and parameters.
+ * Numbers are number cells (a spreadsheet shows them in its own locale, decimal comma in a
+ * Norwegian one); a missing value is an empty cell. The first row holds the column names of the
+ * CSV files (stable, documented in docs/data-dictionary.md); where a
  * sheet names outcomes or items, a "label" column gives the plain-language name in the report's
  * language, and the parameters sheet gives each parameter's unit and meaning in that language.
  * Written with fastexcel (a streaming writer: no object model of the workbook in memory).
@@ -37,6 +40,10 @@ final class WorkbookWriter {
         try (OutputStream out = Files.newOutputStream(file); Workbook wb = new Workbook(out, "inclusim", "1.0")) {
             summary(wb.newWorksheet("summary"));
             effects(wb.newWorksheet("effects"));
+            if (c.analysis().byGroup().split()) {
+                summaryByGroup(wb.newWorksheet("summary_by_group"));
+                effectsByGroup(wb.newWorksheet("effects_by_group"));
+            }
             if (!c.analysis().parameterUncertainty().isEmpty()) {
                 parameterUncertainty(wb.newWorksheet("parameter_uncertainty"));
             }
@@ -89,6 +96,29 @@ final class WorkbookWriter {
         int r = 1;
         for (Analysis.EffectRow e : all) {
             row(ws, r++, List.of(e.variant(), e.point(), e.outcome(), m.outcome(e.outcome()), e.pairs(), e.baselineMean(),
+                    e.variantMean(), e.difference(), e.low(), e.high(), e.wilcoxonP(), e.holmP(), e.replicationsNeeded()));
+        }
+    }
+
+    /** With user groups: analysis/summary_by_group.csv with the outcomes' labels. */
+    private void summaryByGroup(Worksheet ws) {
+        header(ws, List.of("variant", "point", "group", "outcome", "label", "n", "mean", "sd", "ci_low", "ci_high", "median"));
+        int r = 1;
+        for (GroupStatistics.SummaryRow row : c.analysis().byGroup().summaries()) {
+            Estimates.Summary s = row.summary();
+            row(ws, r++, List.of(row.variant(), row.point(), row.group(), row.outcome(), m.outcome(row.outcome()), s.n(), s.mean(),
+                    s.sd(), s.low(), s.high(), s.median()));
+        }
+    }
+
+    /** With user groups: analysis/effects_by_group.csv with the outcomes' labels. */
+    private void effectsByGroup(Worksheet ws) {
+        header(ws, List.of("variant", "point", "group", "outcome", "label", "pairs", "baseline_mean", "variant_mean", "difference",
+                "ci_low", "ci_high", "wilcoxon_p", "holm_p", "replications_needed"));
+        int r = 1;
+        for (GroupStatistics.EffectRow row : c.analysis().byGroup().effects()) {
+            Analysis.EffectRow e = row.effect();
+            row(ws, r++, List.of(e.variant(), e.point(), row.group(), e.outcome(), m.outcome(e.outcome()), e.pairs(), e.baselineMean(),
                     e.variantMean(), e.difference(), e.low(), e.high(), e.wilcoxonP(), e.holmP(), e.replicationsNeeded()));
         }
     }

@@ -107,6 +107,41 @@ class ReplicateInferenceTest {
     }
 
     /**
+     * The summary interval of a share stays inside [0, 1] (a plain t interval of a share near 0,
+     * such as a destination's share or an incidence at 26 weeks over six replicates, reaches
+     * below it), while counts keep their plain t interval and paired differences are never
+     * clipped.
+     */
+    @Test
+    void summaryIntervalsOfSharesStayInsideZeroToOneAndNothingElseIsClipped() {
+        int clipped = 0;
+        int countsBelowZero = 0;
+        for (String variant : analysis.data().variants()) {
+            for (String outcome : analysis.outcomes()) {
+                Estimates.Summary s = analysis.summary(variant, "0", outcome);
+                double[] values = analysis.values(variant, "0", outcome).values().stream().mapToDouble(Double::doubleValue).toArray();
+                Estimates.Summary plain = Estimates.summarize(values);
+                if (Double.isNaN(plain.low())) {
+                    continue;
+                }
+                if (ShareOutcomes.isShare(outcome)) {
+                    assertTrue(s.low() >= 0 && s.high() <= 1, variant + " " + outcome + ": " + s);
+                    assertEquals(Math.max(0, plain.low()), s.low(), 0, outcome);
+                    assertEquals(Math.min(1, plain.high()), s.high(), 0, outcome);
+                    clipped += plain.low() < 0 || plain.high() > 1 ? 1 : 0;
+                } else {
+                    assertEquals(plain, s, variant + " " + outcome + " is not a share: its plain t interval");
+                    countsBelowZero += plain.low() < 0 ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(clipped > 0, "some shares' plain intervals leave [0, 1], so the clipping is exercised");
+        assertTrue(countsBelowZero > 0, "some counts' intervals reach below 0 and are left so");
+        assertTrue(analysis.effects().stream().anyMatch(e -> ShareOutcomes.isShare(e.outcome()) && e.low() < 0),
+                "differences of shares are not clipped");
+    }
+
+    /**
      * Destinations are read from events.csv. Renaming some exits to disability benefit to a stage
      * outside {@code Trajectories.STAGES} (the first model's {@code exited}) makes it a cause of its
      * own: it splits that destination's incidence without changing the job incidence, gets its

@@ -30,6 +30,10 @@ class Model2Part1Test {
     /** Close follow-up's direct job-opening rate at the median of the calibration's accepted sets (the fit: 0.005). */
     static final double JOB_DEVELOPMENT = 0.017;
     static final int WEEKS = 260;
+    /** Weeks each run of the time-limited programme test lasts: three years. */
+    static final int PROGRAMME_RUN_WEEKS = 156;
+    /** Weeks the time-limited close programme lasts. */
+    static final int PROGRAMME_END = 26;
     static final Parameters BASE = Scaling.scale(PairedRuns.calibratedBaseline(), 3);
 
     private static List<PairedRuns.Run> runs(Parameters p) {
@@ -81,36 +85,18 @@ class Model2Part1Test {
      */
     @Test
     void aTimeLimitedCloseProgrammeLosesItsAdvantageAfterItEnds() {
-        Parameters cohort = BASE.with("users.referralsPerWeek", 0.0).with("users.initialCaseload", 180);
-        int weeks = 156;
-        int end = 26;
-        List<PairedRuns.Run> standard = PairedRuns.runs(cohort.with("advisers.closeCasesPerAdviser", 0), PAIRS, weeks);
-        Parameters close = cohort.with("advisers.closeCasesPerAdviser", 1000);
-        List<PairedRuns.Run> unlimited = PairedRuns.runs(close, PAIRS, weeks);
-        List<PairedRuns.Run> limited = PairedRuns.runs(close.with("advisers.closeProgrammeWeeks", end), PAIRS, weeks);
-        for (int r = 0; r < PAIRS; r++) {
-            assertEquals(unlimited.get(r).weeks().subList(0, end), limited.get(r).weeks().subList(0, end),
-                    "the two programmes are the same run until the limited one ends (replicate " + r + ")");
-        }
-        var advantageUnlimited = PairedRuns.compare("employed after week 52, unlimited against standard", standard, unlimited,
-                r -> meanEmployed(r, 52, weeks));
-        var advantageLimited = PairedRuns.compare("employed after week 52, limited against unlimited", unlimited, limited,
-                r -> meanEmployed(r, 52, weeks));
-        var programmeEnds = PairedRuns.compare("close programme ends", unlimited, limited, r -> r.outcomes().closeProgrammeEnds());
-        ToDoubleFunction<PairedRuns.Run> thirdYearMinusFirstHalfYearAfterEnd = r -> meanEmployed(r, 104, weeks) - meanEmployed(r, end, 52);
-        var limitedShrinks = PairedRuns.compare("change of the advantage over standard follow-up, weeks 26-51 to 104-155, limited",
-                standard, limited, thirdYearMinusFirstHalfYearAfterEnd);
-        var unlimitedKeeps = PairedRuns.compare("change of the advantage over standard follow-up, weeks 26-51 to 104-155, unlimited",
-                standard, unlimited, thirdYearMinusFirstHalfYearAfterEnd);
-        var relative = PairedRuns.compare("change of the advantage over standard follow-up, weeks 26-51 to 104-155, limited against unlimited",
-                unlimited, limited, thirdYearMinusFirstHalfYearAfterEnd);
-        for (int[] window : new int[][] {{end, 52}, {104, weeks}}) {
-            for (var programme : List.of(limited, unlimited)) {
-                System.out.println("Model2Part1Test advantage over standard follow-up, weeks " + window[0] + "-" + (window[1] - 1) + ", "
-                        + (programme == limited ? "limited: " : "unlimited: ")
-                        + PairedRuns.compare("employed", standard, programme, r -> meanEmployed(r, window[0], window[1])));
-            }
-        }
+        ProgrammeArms arms = programmeArms();
+        assertTheProgrammesAreOneRunUntilTheEnd(arms);
+        var advantageUnlimited = PairedRuns.compare("employed after week 52, unlimited against standard", arms.standard(),
+                arms.unlimited(), r -> meanEmployed(r, 52, PROGRAMME_RUN_WEEKS));
+        var advantageLimited = PairedRuns.compare("employed after week 52, limited against unlimited", arms.unlimited(),
+                arms.limited(), r -> meanEmployed(r, 52, PROGRAMME_RUN_WEEKS));
+        var programmeEnds = PairedRuns.compare("close programme ends", arms.unlimited(), arms.limited(),
+                r -> r.outcomes().closeProgrammeEnds());
+        var limitedShrinks = changeOfAdvantage("limited", arms.standard(), arms.limited());
+        var unlimitedKeeps = changeOfAdvantage("unlimited", arms.standard(), arms.unlimited());
+        var relative = changeOfAdvantage("limited against unlimited", arms.unlimited(), arms.limited());
+        printAdvantagesByWindow(arms);
         System.out.println("Model2Part1Test " + limitedShrinks + "; " + unlimitedKeeps + "; " + relative);
         assertTrue(advantageUnlimited.higherInB(), advantageUnlimited.toString());
         assertTrue(advantageLimited.lowerInB(), advantageLimited.toString());
@@ -119,6 +105,50 @@ class Model2Part1Test {
         assertTrue(limitedShrinks.lowerInB(), limitedShrinks.toString());
         assertTrue(unlimitedKeeps.higherInB(), unlimitedKeeps.toString());
         assertTrue(relative.lowerInB(), relative.toString());
+    }
+
+    /** The programme test's three arms, {@link #PAIRS} replicates each with common random numbers. */
+    private record ProgrammeArms(List<PairedRuns.Run> standard, List<PairedRuns.Run> unlimited, List<PairedRuns.Run> limited) {
+    }
+
+    /** A cohort of 180 users (no referrals) in standard follow-up, an unlimited close programme and a 26-week one. */
+    private static ProgrammeArms programmeArms() {
+        Parameters cohort = BASE.with("users.referralsPerWeek", 0.0).with("users.initialCaseload", 180);
+        List<PairedRuns.Run> standard = PairedRuns.runs(cohort.with("advisers.closeCasesPerAdviser", 0), PAIRS, PROGRAMME_RUN_WEEKS);
+        Parameters close = cohort.with("advisers.closeCasesPerAdviser", 1000);
+        List<PairedRuns.Run> unlimited = PairedRuns.runs(close, PAIRS, PROGRAMME_RUN_WEEKS);
+        List<PairedRuns.Run> limited = PairedRuns.runs(close.with("advisers.closeProgrammeWeeks", PROGRAMME_END), PAIRS,
+                PROGRAMME_RUN_WEEKS);
+        return new ProgrammeArms(standard, unlimited, limited);
+    }
+
+    private static void assertTheProgrammesAreOneRunUntilTheEnd(ProgrammeArms arms) {
+        for (int r = 0; r < PAIRS; r++) {
+            assertEquals(arms.unlimited().get(r).weeks().subList(0, PROGRAMME_END),
+                    arms.limited().get(r).weeks().subList(0, PROGRAMME_END), "the two programmes are the same run until the limited one ends (replicate " + r + ")");
+        }
+    }
+
+    /**
+     * The change of b's advantage over a (mean employed, replicate by replicate) from the first
+     * half-year after the limited programme's end (weeks 26 to 51) to the third year (weeks 104 to 155).
+     */
+    private static PairedRuns.Comparison changeOfAdvantage(String arms, List<PairedRuns.Run> a, List<PairedRuns.Run> b) {
+        ToDoubleFunction<PairedRuns.Run> thirdYearMinusFirstHalfYearAfterEnd = r -> meanEmployed(r, 104, PROGRAMME_RUN_WEEKS)
+                - meanEmployed(r, PROGRAMME_END, 52);
+        return PairedRuns.compare("change of the advantage over standard follow-up, weeks 26-51 to 104-155, " + arms, a, b,
+                thirdYearMinusFirstHalfYearAfterEnd);
+    }
+
+    /** Prints each programme's advantage over standard follow-up in the two windows (for docs/validation.md). */
+    private static void printAdvantagesByWindow(ProgrammeArms arms) {
+        for (int[] window : new int[][] {{PROGRAMME_END, 52}, {104, PROGRAMME_RUN_WEEKS}}) {
+            for (var programme : List.of(arms.limited(), arms.unlimited())) {
+                System.out.println("Model2Part1Test advantage over standard follow-up, weeks " + window[0] + "-" + (window[1] - 1) + ", "
+                        + (programme == arms.limited() ? "limited: " : "unlimited: ")
+                        + PairedRuns.compare("employed", arms.standard(), programme, r -> meanEmployed(r, window[0], window[1])));
+            }
+        }
     }
 
     @Test

@@ -148,7 +148,7 @@ class GuiIT {
             return null;
         });
         List<XYSeries> weekly = onEdt(() -> gui.charts().weeklySeries());
-        assertEquals(13, weekly.size(), "10 stages (5 in the measure, 5 destinations), mentor pool, burnt out, mean strain");
+        assertEquals(15, weekly.size(), "10 stages (5 in the measure, 5 destinations), mentor pool, burnt out, quit and left so far, mean strain");
         for (XYSeries series : weekly) {
             assertEquals(WEEKS, series.getItemCount(), series.getKey().toString());
         }
@@ -182,6 +182,7 @@ class GuiIT {
         assertFalse(modelTab.stream().anyMatch(t -> t.startsWith("costs.")), "unit costs change nothing in a run: no sliders");
         assertTrue(modelTab.contains(Integer.toString(lane.rows().get(WEEKS - 1).employed())), "and the live figures");
         assertFalse(modelTab.stream().anyMatch(t -> t.contains("(B")), "no rows for a compared variant when there is none");
+        assertMentorsOutOfTheRoleAreCounted(lane, modelTab);
         int week = WEEKS - 1;
         assertEquals(week, lane.week(), "one week number: the last simulated, as in weekly.csv");
         assertEquals(week, lane.rows().get(WEEKS - 1).week());
@@ -190,6 +191,28 @@ class GuiIT {
         assertTrue(onEdt(() -> gui.statusText(0)).startsWith("Week " + week + " "), onEdt(() -> gui.statusText(0)));
         assertEquals(week, onEdt(() -> gui.charts().weekly("employed", 0).getX(WEEKS - 1).intValue()), "the charts' last week");
         screen("screen-week52.png");
+    }
+
+    /**
+     * The display does not draw mentors who quit the role or left the workplace: the Model tab
+     * names them with every other mentor state, and the mentor chart draws them so far, each in
+     * its state's colour in the chart's legend, ending at the model's count.
+     */
+    private static void assertMentorsOutOfTheRoleAreCounted(Lane lane, List<String> modelTab) throws Exception {
+        for (MentorState state : MentorState.values()) {
+            assertTrue(modelTab.contains(GuiText.text("gui.stat." + ParameterProxy.mentorStateKey(state))), state + " in " + modelTab);
+        }
+        assertTrue(modelTab.contains("mentors who quit the role (so far)") && modelTab.contains("mentors who left the workplace (so far)"));
+        org.jfree.chart.LegendItemCollection items = onEdt(() -> gui.charts().charts().get(1).getXYPlot().getLegendItems());
+        for (MentorState state : List.of(MentorState.QUIT, MentorState.LEFT)) {
+            XYSeries series = onEdt(() -> gui.charts().weekly("mentors_" + state.label(), 0));
+            assertEquals(lane.model().mentorCount(state), series.getY(WEEKS - 1).intValue(), state + " so far");
+            boolean inLegend = false;
+            for (int i = 0; i < items.getItemCount(); i++) {
+                inLegend |= items.get(i).getLabel().equals(series.getKey()) && items.get(i).getLinePaint().equals(Palette.mentorState(state));
+            }
+            assertTrue(inLegend, state + " in its colour in the mentor chart's legend");
+        }
     }
 
     @Test
@@ -380,7 +403,7 @@ class GuiIT {
             gui.drainCharts();
             return null;
         });
-        assertEquals(26, onEdt(() -> gui.charts().weeklySeries().size()), "every series once per variant");
+        assertEquals(30, onEdt(() -> gui.charts().weeklySeries().size()), "every series once per variant");
         XYSeries strainA = onEdt(() -> gui.charts().weekly("mean_strain", 0));
         XYSeries strainB = onEdt(() -> gui.charts().weekly("mean_strain", 1));
         assertEquals("mean strain (baseline)", strainA.getKey());
@@ -459,6 +482,7 @@ class GuiIT {
                     && legend.contains("vises ikke: mentorer (sluttet som mentor, sluttet på arbeidsplassen)")
                     && !legend.contains("uføretrygd") && !legend.contains("sluttet på arbeidsplassen"),
                     "the legend says what is not drawn, and has no mark for it: " + legend);
+            assertTrue(legend.contains("telles i «Mentorer»"), "and where it is counted: " + legend);
             assertEquals("Brukere per fase", gui.charts().charts().get(0).getTitle().getText());
             List<String> about = new ArrayList<>();
             onEdt(() -> {

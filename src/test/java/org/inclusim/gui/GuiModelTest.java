@@ -13,6 +13,7 @@ import org.inclusim.cli.SingleRunRecipes;
 import org.inclusim.experiment.RunSpec;
 import org.inclusim.experiment.SingleRun;
 import org.inclusim.model.Cause;
+import org.inclusim.model.MentorState;
 import org.inclusim.model.Stage;
 import org.inclusim.model.Transition;
 import org.inclusim.model.User;
@@ -309,6 +310,63 @@ class GuiModelTest {
         for (int w = 0; w < 3; w++) {
             assertEquals(rows.get(w).referred(), charts.weekly("referred", 0).getY(w).intValue());
         }
+    }
+
+    /**
+     * Mentors who quit the role or left the workplace are not drawn, so the Model tab counts them
+     * (with every other mentor state) and the mentor chart draws them so far, in their state
+     * colours: over three years of the strained variant both happen, and the Model tab, the chart
+     * and the sum of weekly.csv's {@code quits} and {@code mentors_left} agree with the model.
+     */
+    @Test
+    void mentorsWhoQuitOrLeftAreCountedInTheModelTabAndTheMentorChart() {
+        GuiText.use(Language.EN);
+        Scenario scenario = load("mentor-strain.yaml", 156);
+        ChartBuffer buffer = new ChartBuffer();
+        LockstepModel model = new LockstepModel(1, buffer);
+        Variant strained = scenario.variant("no_allotted_time").orElseThrow();
+        model.prepare(List.of(new LockstepModel.LaneSetup(strained.name(), recipes.recipe(scenario, strained))));
+        TimeCharts charts = new TimeCharts();
+        runToEnd(model);
+        charts.apply(buffer.drain());
+        Lane lane = model.lanes().get(0);
+        Properties tab = Properties.getProperties(new ParameterProxy(lane.model().parameters(), () -> List.of(lane)));
+        for (MentorState state : MentorState.values()) {
+            String name = GuiText.text("gui.stat." + ParameterProxy.mentorStateKey(state));
+            assertEquals(Integer.toString(lane.model().mentorCount(state)), statistic(tab, name), state.label());
+        }
+        int quit = lane.rows().stream().mapToInt(WeeklyRow::quits).sum();
+        int left = lane.rows().stream().mapToInt(WeeklyRow::mentorsLeft).sum();
+        assertTrue(quit > 0 && left > 0, "mentors quit (" + quit + ") and left (" + left + ") in three years");
+        assertEquals(quit, lane.model().mentorCount(MentorState.QUIT));
+        assertEquals(left, lane.model().mentorCount(MentorState.LEFT));
+        assertEquals("mentors who quit the role (so far)", GuiText.text("gui.stat." + ParameterProxy.mentorStateKey(MentorState.QUIT)));
+        for (String id : List.of("mentors_quit", "mentors_left")) {
+            org.jfree.data.xy.XYSeries series = charts.weekly(id, 0);
+            assertEquals(156, series.getItemCount(), id);
+            assertEquals(id.equals("mentors_quit") ? quit : left, series.getY(155).intValue(), id + " at the horizon");
+            for (int w = 1; w < 156; w++) {
+                WeeklyRow row = lane.rows().get(w);
+                assertEquals(id.equals("mentors_quit") ? row.quits() : row.mentorsLeft(),
+                        series.getY(w).intValue() - series.getY(w - 1).intValue(), id + " in week " + w);
+            }
+        }
+        org.jfree.chart.plot.XYPlot mentorChart = charts.charts().get(1).getXYPlot();
+        for (MentorState state : List.of(MentorState.QUIT, MentorState.LEFT)) {
+            int index = ((org.jfree.data.xy.XYSeriesCollection) mentorChart.getDataset())
+                    .indexOf(charts.weekly("mentors_" + state.label(), 0));
+            assertEquals(Palette.mentorState(state), mentorChart.getRenderer().getSeriesPaint(index), state + " in its colour");
+        }
+    }
+
+    /** The value of the Model tab's figure of this name (one lane). */
+    private static String statistic(Properties tab, String name) {
+        for (int i = 0; i < tab.numProperties(); i++) {
+            if (tab.getName(i).equals(name)) {
+                return (String) tab.getValue(i);
+            }
+        }
+        throw new AssertionError("the Model tab has no figure '" + name + "'");
     }
 
     @Test

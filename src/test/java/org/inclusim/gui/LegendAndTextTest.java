@@ -41,6 +41,9 @@ class LegendAndTextTest {
                     "mentor state " + state.label() + " has no colour in presentation.Colours");
             for (Language language : Language.values()) {
                 assertTrue(Messages.of(language).has("mentor_state." + state.label()), language + ": mentor_state." + state.label());
+                String figure = "gui.stat." + ParameterProxy.mentorStateKey(state);
+                assertTrue(Messages.of(language).has(figure) && Messages.of(language).has(figure + ".doc"),
+                        language + ": the Model tab's figure " + figure);
             }
         }
     }
@@ -65,7 +68,7 @@ class LegendAndTextTest {
      * The legend marks (with a colour) exactly the stages and mentor states the display draws, and
      * says what is not drawn, without a colour: users who left the measure (pointing to the stage
      * chart, which counts them by destination), and every mentor state out of the role (quit, and
-     * left the workplace by turnover). No item is wider than a side-by-side display can hold, so
+     * left the workplace by turnover), pointing to the mentor chart, which counts them. No item is wider than a side-by-side display can hold, so
      * the rows wrap instead of widening the window.
      */
     @Test
@@ -81,6 +84,8 @@ class LegendAndTextTest {
                     "the users not drawn: " + unmarked);
             String mentors = unmarked.stream().filter(t -> t.startsWith("vises ikke: mentorer (")).findFirst()
                     .orElseThrow(() -> new AssertionError("the mentors not drawn: " + unmarked));
+            assertTrue(unmarked.contains("telles i «Mentorer»"),
+                    "where the mentors not drawn are counted: " + unmarked);
             for (Stage stage : Stage.values()) {
                 boolean drawn = CommunityLayout.drawn(stage);
                 assertEquals(drawn, marked.contains(m.stage(stage.label())), stage + (drawn ? " is drawn and marked" : " is not drawn or marked"));

@@ -198,6 +198,7 @@ class ReportTest {
             assertTrue(cells.get(5).startsWith(m.formats().percent(education) + " ("), "education share of young adults: " + cells);
             int effects = section.indexOf("<h3 id=\"groups-effects\">");
             assertTrue(effects >= 0, "effects by group");
+            assertSharesWithinZeroToHundred(section.substring(0, effects), m);
             for (int i = 0; i < names.size(); i++) {
                 int at = section.indexOf("<h4 id=\"groups-effects-" + i + "\">" + m.text("groups.effects_for", "").strip());
                 assertTrue(at > effects && section.substring(at, section.indexOf("</h4>", at)).contains(names.get(i)), names.get(i));
@@ -205,6 +206,26 @@ class ReportTest {
                 assertEquals(4 * (groups.variants().size() - 1), rows.split("<tr><td>").length - 1, "each variant and main outcome");
             }
         }
+    }
+
+    /**
+     * Every percentage among the groups' levels (not their effects, which are differences) lies
+     * within 0 to 100 %: a share's interval is clipped to [0, 1], and with three replications the
+     * small groups' shares near 0 have plain t intervals below it, so some bound is exactly 0 %.
+     */
+    private static void assertSharesWithinZeroToHundred(String levels, org.inclusim.presentation.Messages m) {
+        java.util.regex.Matcher percent = java.util.regex.Pattern.compile("(-?[0-9.,\u00a0\u2212]+)\u00a0%").matcher(levels);
+        int shares = 0;
+        boolean atZero = false;
+        while (percent.find()) {
+            String number = percent.group(1).replace("\u00a0", "").replace(',', '.').replace('\u2212', '-');
+            double value = Double.parseDouble(number);
+            assertTrue(value >= 0 && value <= 100, "a share outside 0 to 100 %: " + percent.group());
+            atZero |= percent.group().equals(m.formats().percent(0));
+            shares++;
+        }
+        assertTrue(shares > 50, "the levels were read: " + shares);
+        assertTrue(atZero, "some interval is clipped at 0 %");
     }
 
     /** Markup naming its field, so a leak says where it came from. */
