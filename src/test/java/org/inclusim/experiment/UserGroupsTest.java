@@ -181,8 +181,16 @@ class UserGroupsTest {
         groups.put("groups.b.share", 0.5);
         Parameters base = ParameterCatalog.instance().with(PairedRuns.calibratedBaseline(), groups);
         List<Object> plain = trace(base, "b");
+        // Where the decline levels off acts only on a decline, and the calibrated baseline has none
+        // (search.durationDeclinePerWeek 0 since the refit of 2026-12-03): for that parameter group b
+        // also gets a decline (0.05 a week) on both sides, so stopping it at 4 weeks must show.
+        Parameters declining = base.with("groups.b.search.durationDeclinePerWeek", 0.05);
+        List<Object> plainDeclining = trace(declining, "b");
         for (String path : UserGroups.DEVIABLE) {
-            assertTrue(!plain.equals(trace(base.with("groups.b." + path, far.get(path)), "b")), path + " of group b changes nothing");
+            boolean levelling = path.equals("search.durationDeclineUntilWeeks");
+            Parameters from = levelling ? declining : base;
+            List<Object> without = levelling ? plainDeclining : plain;
+            assertTrue(!without.equals(trace(from.with("groups.b." + path, far.get(path)), "b")), path + " of group b changes nothing");
         }
     }
 
