@@ -54,15 +54,16 @@ class CalibratedBaselineTest {
         double recorded = Double.parseDouble(header(carriedOver ? "distance under the current model ([0-9.]+)" : "best distance ([0-9.]+)"));
         assertEquals(recorded, a.distance(), 5e-5, "the model no longer gives the recorded fit" + RECALIBRATE);
         List<String> outside = a.fit().stream().filter(f -> f.target().fitted() && !f.withinTolerance()).map(f -> f.target().name()).toList();
-        // the refit on the whole of Model 2 misses the AFI cohort (docs/validation.md); a refit that reaches it fails here on purpose
+        // the refit of 2026-12-03 misses usual care at 12 months, the AFI cohort and 104-week retention at its fitting seeds
+        // (docs/validation.md); a refit that reaches them fails here on purpose
         assertEquals(carriedOver ? List.of(header("fitted targets outside tolerance under the current model: (.*)").split("; "))
-                : List.of("share ever employed in the project's three years"), outside,
+                : List.of("employed at 12 months, usual care as the trial ran it", "share ever employed in the project's three years",
+                        "first jobs still held after 104 weeks"), outside,
                 "fitted targets outside their tolerance (docs/validation.md names the expected misses)");
         List<String> missedChecks = a.fit().stream().filter(f -> !f.target().fitted() && !f.withinTolerance())
                 .map(f -> f.target().name()).toList();
         assertEquals(List.of("relative risk of any competitive job, close follow-up against usual care",
-                "relative risk of any competitive job, trial arms without the mentor programme", "mentor programme against usual care, employed at one year (difference)", "employed one year into the mentor programme",
-                "in work five years after referral (through NAV or without it), usual care"),
+                "relative risk of any competitive job, trial arms without the mentor programme", "mentor programme against usual care, employed at one year (difference)", "employed one year into the mentor programme"),
                 missedChecks, "the out-of-sample record in docs/validation.md (check set) lists these misses");
     }
 }

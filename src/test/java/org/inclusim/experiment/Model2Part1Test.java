@@ -27,8 +27,12 @@ class Model2Part1Test {
     static final int HOURS_PAIRS = 160;
     static final int SUBSIDY_PAIRS = 320;
     static final int DIRECT_PAIRS = 800;
-    /** Close follow-up's direct job-opening rate at the median of the calibration's accepted sets (the fit: 0.005). */
-    static final double JOB_DEVELOPMENT = 0.017;
+    /**
+     * Close follow-up's direct job-opening rate at the median of the calibration's 337 accepted
+     * sets (scenarios/calibration/calibrated.accepted.csv of the refit, unweighted; the fit: 0.030).
+     * Before the refit the fit was at its floor, 0.005, and the median 0.017.
+     */
+    static final double JOB_DEVELOPMENT = 0.047;
     static final int WEEKS = 260;
     /** Weeks each run of the time-limited programme test lasts: three years. */
     static final int PROGRAMME_RUN_WEEKS = 156;
@@ -43,15 +47,18 @@ class Model2Part1Test {
     /**
      * Direct hiring alone, {@link #DIRECT_PAIRS} pairs. The arms differ only in the direct route
      * (search.standardJobRatePerWeek and search.closeJobRatePerWeek); early hires within
-     * placements stay on in every arm. (1) The calibrated baseline against the same with direct
-     * job openings switched off: direct hires are few at the baseline (job development at its
-     * floor, 0.005 a week; 6.6 direct against 133 early hires a run here), so the wait falls by
-     * only 0.13 weeks of 25.9 (t -4.2 at 800 pairs; -3.5 at 400, -1.3 at 40). (2) The baseline against job
-     * development at {@link #JOB_DEVELOPMENT} a week, the median of the calibration's accepted
-     * sets (scenarios/calibration/calibrated.accepted.csv), so that neither arm is without direct
-     * hires by construction: the share of hires made without a placement rises (0.023 to 0.045,
-     * t 61) and the wait falls by another 0.13 weeks (t -4.0). Figures: docs/validation.md,
-     * "Where the tests of issues 14 and 15 live".
+     * placements stay on in every arm. (1) The calibrated baseline (job development 0.030 a week)
+     * against the same with direct job openings switched off: the wait for the first job among
+     * those hired falls by 0.62 weeks (39.38 to 38.76, t -13.5). (2) The baseline against job
+     * development at {@link #JOB_DEVELOPMENT} a week, the median of the refit's accepted sets
+     * (scenarios/calibration/calibrated.accepted.csv), so that neither arm is without direct hires
+     * by construction: the share of hires made without a placement rises (0.089 to 0.123, t 72.6)
+     * and the wait falls by another 0.24 weeks (t -5.8). Until the refit this arm compared 0.017
+     * (then the median) with the fit's floor 0.005; against the refit's 0.030 it had less job
+     * development than the baseline, and the wait rose (+0.15 weeks, t 3.6). With unequal users
+     * the wait among those hired also depends on who is hired (more openings reach less
+     * employable users, later); it still falls here. Figures: docs/validation.md, "Where the
+     * tests of issues 14 and 15 live".
      */
     @Test
     void directHiringShortensTheWaitForAFirstJobAndHiresWithoutPlacements() {
@@ -64,10 +71,13 @@ class Model2Part1Test {
                 "without direct openings no direct hires, and early hires kept");
         var wait = PairedRuns.compare("weeks from referral to first job, direct route on against off", noDirect, baseline,
                 r -> r.outcomes().meanWeeksToFirstJob());
-        var waitMore = PairedRuns.compare("weeks from referral to first job, job development " + JOB_DEVELOPMENT + " against 0.005",
+        var waitMore = PairedRuns.compare("weeks from referral to first job, job development " + JOB_DEVELOPMENT + " against the fit's "
+                + BASE.search().closeJobRatePerWeek(),
                 baseline, moreJobDevelopment, r -> r.outcomes().meanWeeksToFirstJob());
-        var share = PairedRuns.compare("share of hires without a placement, job development " + JOB_DEVELOPMENT + " against 0.005",
+        var share = PairedRuns.compare("share of hires without a placement, job development " + JOB_DEVELOPMENT + " against the fit's "
+                + BASE.search().closeJobRatePerWeek(),
                 baseline, moreJobDevelopment, r -> r.outcomes().directHireShare());
+        System.out.println("Model2Part1Test " + wait + "; " + waitMore + "; " + share);
         assertTrue(wait.lowerInB(), wait.toString());
         assertTrue(waitMore.lowerInB(), waitMore.toString());
         assertTrue(share.higherInB(), share.toString());
@@ -151,12 +161,37 @@ class Model2Part1Test {
         }
     }
 
+    /** The first model's fit of how fast quitting falls with tenure (per week), where quitting outlasts a 26-week cliff. */
+    static final double FIRST_FIT_QUIT_TENURE_DECLINE = 0.018;
+
+    /**
+     * Lasting, tapering mentor support against the mentor's cliff (full support for 26 weeks after
+     * the hire, then none), {@link #PAIRS} pairs. Lasting support can only keep jobs that would
+     * otherwise be quit after the cliff. On the shipped fit quitting falls with tenure at 0.08 a
+     * week (by week 26 to an eighth of its start), so little is left for it to act on: the two
+     * arms keep the same share of first jobs for two years (taper minus cliff -0.2 points, t -0.6
+     * here, printed; t -1.3 at 120 pairs), and the cliff's full support in the first half-year keeps more
+     * for one year (-1.0 points for the taper, t -5.3). So the direction is asserted where quitting
+     * outlasts the cliff, at the first model's fit of its fall with tenure
+     * ({@value #FIRST_FIT_QUIT_TENURE_DECLINE} a week, everything else the shipped fit): there the
+     * taper keeps more first jobs for two years (+1.1 points, 0.037 to 0.048, t 4.8; t 8.9 at 120
+     * pairs). It fails when support does not lower quitting (jobs.quitSupportEffect 0: t -0.9,
+     * checked). Figures: docs/validation.md, "Where the tests of issues 14 and 15 live".
+     */
     @Test
     void lastingTaperingMentorSupportKeepsMoreFirstJobsForTwoYearsThanTheCliff() {
-        List<PairedRuns.Run> cliff = runs(BASE.with("mentors.taperWeeks", 0.0).with("mentors.followWeeksAfterHire", 26));
-        List<PairedRuns.Run> taper = runs(BASE);
-        var retention = PairedRuns.compare("104-week retention of first jobs", cliff, taper, r -> r.outcomes().retention_104w());
-        assertTrue(retention.higherInB(), retention.toString());
+        var shipped = cliffAgainstTaper(BASE, "shipped fit");
+        var lastingQuits = cliffAgainstTaper(BASE.with("jobs.quitTenureDeclinePerWeek", FIRST_FIT_QUIT_TENURE_DECLINE),
+                "quitting falling with tenure at " + FIRST_FIT_QUIT_TENURE_DECLINE + " a week");
+        System.out.println("Model2Part1Test " + shipped + "; " + lastingQuits);
+        assertTrue(lastingQuits.higherInB(), lastingQuits.toString());
+    }
+
+    /** 104-week retention of first jobs, the mentor's 26-week cliff (A) against the lasting taper of {@code p} (B). */
+    private static PairedRuns.Comparison cliffAgainstTaper(Parameters p, String label) {
+        List<PairedRuns.Run> cliff = runs(p.with("mentors.taperWeeks", 0.0).with("mentors.followWeeksAfterHire", 26));
+        return PairedRuns.compare("104-week retention of first jobs, cliff against taper, " + label, cliff, runs(p),
+                r -> r.outcomes().retention_104w());
     }
 
     /**

@@ -37,6 +37,12 @@ class StructureScenarioTest {
     static final int REPLICATIONS = 60;
     static final int HOURS_REPLICATIONS = 160;
     static final int CLIFF_REPLICATIONS = 320;
+    /**
+     * Tight hours on the shipped fit: standard hires fall by about 1.6 % and close hires not at
+     * all, a contrast of standardised effect about 0.18 at 160 pairs (t 2.33), for which 90 %
+     * power at t >= 3 needs about 540 pairs.
+     */
+    static final int TIGHT_HOURS_REPLICATIONS = 640;
     private static final Map<String, List<PairedRuns.Run>> RUNS = new LinkedHashMap<>();
 
     @BeforeAll
@@ -90,23 +96,25 @@ class StructureScenarioTest {
 
     /**
      * The cliffs give full mentor and adviser support until they fall (26 and 52 weeks), where the
-     * baseline tapers from the first week: more first jobs are kept for a year (+6.1 points, t 20.4
-     * at {@link #CLIFF_REPLICATIONS} pairs). By two years the baseline's lasting support has kept
-     * more (-1.5 points for the cliffs, t -5.3; at 120 pairs t -3.5, at the claims' power threshold,
-     * so not a claim of the file), though with mentor turnover and the strain hazard (issue 15)
-     * much of it ends with its mentor (without mentor turnover: -2.2 points, t -7.9). The mentor's
-     * cliff alone loses more (-3.9 points, t -15.3, at the office's size; Model2Part1Test checks it
-     * at three times).
+     * baseline tapers from the first week: more first jobs are kept for a year, and on the shipped
+     * fit for two years too (+5.2 points, 0.182 to 0.234, t 20.7 at {@link #CLIFF_REPLICATIONS}
+     * pairs). Quitting falls with tenure at 0.08 a week there, so it happens in a job's first
+     * months, where the cliffs give more, and the baseline's lasting support after them has little
+     * left to act on: the adviser's year of full close follow-along alone keeps +4.4 points
+     * (t 18.9), the mentor's cliff alone changes nothing (+0.0 points, t 0.07; 320 pairs each,
+     * scratch runs of 2026-12-03). Before the refit the cliffs lost two-year retention (-1.5
+     * points, t -5.3). Model2Part1Test checks where lasting support does keep more.
      */
     @Test
-    void cliffsKeepMoreFirstJobsForAYearButFewerForTwo() {
+    void cliffsKeepMoreFirstJobsForAYearAndForTwo() {
         Map<String, List<PairedRuns.Run>> runs = run(CLIFF_REPLICATIONS, List.of("baseline", "cliffs"));
         var year = PairedRuns.compare("52-week retention (cliffs against baseline)", runs.get("baseline"), runs.get("cliffs"),
                 r -> r.outcomes().retention_52w());
         var twoYears = PairedRuns.compare("104-week retention (cliffs against baseline)", runs.get("baseline"), runs.get("cliffs"),
                 r -> r.outcomes().retention_104w());
+        System.out.println("StructureScenarioTest " + year + "; " + twoYears);
         assertTrue(year.higherInB(), year.toString());
-        assertTrue(twoYears.lowerInB(), twoYears.toString());
+        assertTrue(twoYears.higherInB(), twoYears.toString());
     }
 
     @Test
@@ -119,21 +127,24 @@ class StructureScenarioTest {
     }
 
     /**
-     * {@link #HOURS_REPLICATIONS} replications: reuse of success (issue 15) widens the paired
-     * spread of hires. Close cases keep all their hours, so standard follow-up thins first:
-     * standard hires fall by about 7 %, close hires by about 2 % (t about -2.9 at 160 pairs: not
-     * kept, but a small loss). That loss comes from duration dependence, not from the close cases'
-     * hours: the standard cases promoted into freed close slots have waited longer
-     * (Model2Part1Test). Checked as the paired contrast that close hires fall by a smaller share
-     * than standard hires (t about 5.5 at 160 pairs, so it passes with probability about 0.99 at
-     * the measured effect).
+     * {@link #TIGHT_HOURS_REPLICATIONS} replications. Close cases keep all their hours, so standard
+     * follow-up thins first. On the shipped fit the effect is small: at 160 pairs standard hires
+     * fell by 0.88 of 54.5 (-1.6 %, t -3.1) and close hires not at all (+0.04 of 59.4, t 0.17), so
+     * the paired contrast that close hires fall by a smaller share than standard hires had t 2.33
+     * (before the refit standard hires fell by about 7 %, close hires by about 2 %, t about 5.5);
+     * hence the larger number of pairs, chosen by power, not by outcome. Total hires fall too
+     * (no longer a claim of the file: t 2.64 at its 120 pairs, a standardised effect of 0.24).
      */
     @Test
     void tightAdviserHoursThinStandardFollowUpFirst() {
-        Map<String, List<PairedRuns.Run>> runs = run(HOURS_REPLICATIONS, List.of("baseline", "tight_hours"));
+        Map<String, List<PairedRuns.Run>> runs = run(TIGHT_HOURS_REPLICATIONS, List.of("baseline", "tight_hours"));
         var unmet = PairedRuns.compare("unmet adviser hours (tight_hours against baseline)", runs.get("baseline"), runs.get("tight_hours"),
                 r -> r.outcomes().adviserHoursUnmet());
+        var hires = PairedRuns.compare("hires (tight_hours against baseline)", runs.get("baseline"), runs.get("tight_hours"),
+                r -> r.outcomes().hires());
+        System.out.println("StructureScenarioTest " + hires);
         assertTrue(unmet.higherInB(), unmet.toString());
+        assertTrue(hires.lowerInB(), hires.toString());
         Model2Part1Test.assertStandardThinsFirst(runs.get("baseline"), runs.get("tight_hours"), 1.0);
     }
 
@@ -174,13 +185,24 @@ class StructureScenarioTest {
         // t 0.69 at 40 pairs; docs/validation.md, scenario claims). no_early_hires waits longer (the test above).
     }
 
-    /** The first model's structure keeps fewer users in work at the horizon and fewer first jobs for two years. */
+    /**
+     * On the shipped fit the first model's structure keeps more users in work at the horizon and
+     * more first jobs for two years (before the refit: fewer, -7.5 and -5.2 points). The fit's
+     * rates were fitted with unequal users (employability spread 1.25, most users below the mean);
+     * the first model's equally employable users at the mean find and keep jobs far more often:
+     * employed at the horizon +19.8 points (0.337 to 0.535, t 23.7 at 60 pairs), +2.0 (t 2.6) with
+     * the fit's spread kept, -1.1 (t -1.5) with the spread and usual care's start-up time kept.
+     * Two-year retention stays higher even then (+10.5 points, t 9.2): the adviser's year of full
+     * close follow-along (StructureScenarioTest's cliffs) and no job changes keep first jobs.
+     * (Scratch runs of 2026-12-03, the scenario's seeds, 60 pairs.)
+     */
     @Test
-    void theFirstModelsStructureKeepsFewerInWork() {
+    void theFirstModelsStructureKeepsMoreInWorkOnTheShippedFit() {
         var employed = against("first_model", "employed at the horizon", r -> r.outcomes().employmentShareHorizon());
         var twoYears = against("first_model", "104-week retention", r -> r.outcomes().retention_104w());
-        assertTrue(employed.lowerInB(), employed.toString());
-        assertTrue(twoYears.lowerInB(), twoYears.toString());
+        System.out.println("StructureScenarioTest " + employed + "; " + twoYears);
+        assertTrue(employed.higherInB(), employed.toString());
+        assertTrue(twoYears.higherInB(), twoYears.toString());
     }
 
     /**
@@ -198,7 +220,10 @@ class StructureScenarioTest {
     /**
      * The reference's fitted values: the first model's calibration, which scenarios/baseline.yaml
      * extended at 3dd3e29. The shipped calibration has been refitted since (issue 16); the
-     * structure is what this test compares, so the reference's values are restored here.
+     * structure is what this test compares, so the reference's values are restored here, the
+     * support effect on quitting too (2, assumed then; fitted since, 1.76). The fitted values that
+     * are structure (employability spread, usual care's start-up time, job development, where the
+     * duration decline levels off) are the variant's own neutral settings.
      */
     static final Map<String, Double> FIRST_MODEL_FIT = Map.of(
             "search.closePlacementRatePerWeek", 0.10103082486509256,
@@ -207,7 +232,8 @@ class StructureScenarioTest {
             "advisers.standardSupport", 0.19234827473889507,
             "jobs.quitHazardPerWeek", 0.08359690420212552,
             "jobs.quitTenureDeclinePerWeek", 0.018183472521683224,
-            "jobs.firedHazardPerWeek", 0.01694618879670368);
+            "jobs.firedHazardPerWeek", 0.01694618879670368,
+            "jobs.quitSupportEffect", 2.0);
 
     @Test
     void withoutLeavingTheFirstModelVariantReproducesTheFirstModelsRunsExactly() throws IOException {

@@ -29,9 +29,9 @@ public record SearchParameters(
                 doc = "True state dependence: both opening chances are multiplied by exp(-decline x weeks out of work), counted from referral or from the end of the last job, up to durationDeclineUntilWeeks. 0 = none.",
                 source = "assumed, to calibrate (callbacks fall with time out of work: Kroft, Lange & Notowidigdo 2013)")
         double durationDeclinePerWeek,
-        @Param(value = "0", min = 0, max = 520, unit = "weeks",
+        @Param(value = "35", min = 0, max = 520, unit = "weeks",
                 doc = "Where true state dependence levels off: from this many weeks out of work on, the factor exp(-durationDeclinePerWeek x weeks) stays at its value here (exp(-decline x min(weeks, this))). 0 = the decline never stops.",
-                source = "Kroft, Lange & Notowidigdo 2013 (QJE 128(3):1123-1167; NBER w18387): callbacks fall with the length of the spell, 'with the majority of this decline occurring during the first eight months' (about 35 weeks). Default 0 keeps the first calibration's form; the recalibration sets it")
+                source = "Kroft, Lange & Notowidigdo 2013 (QJE 128(3):1123-1167; NBER w18387): callbacks fall with the length of the spell, 'with the majority of this decline occurring during the first eight months' (about 35 weeks)")
         int durationDeclineUntilWeeks,
         @Param(value = "4", min = 0, max = 104, unit = "weeks",
                 doc = "Time scale on which standard follow-up gets going after intake (assessment, waiting for a measure): its opening chances are multiplied by 1 - exp(-weeks since intake / this). Close follow-up starts searching at once. 0 = no delay.",
