@@ -202,7 +202,9 @@ class Model2Part1Test {
      * (co-working learning does not depend on the hours given to it): close slots are refilled from
      * the adviser's standard cases that are seeking, and with standard follow-up thinned these have
      * been out of work longer when they are promoted, so duration dependence lowers their openings.
-     * Without duration dependence close hires are kept (the second half of this test). The issue's
+     * Without duration dependence close hires are kept (the second half of this test). (These
+     * figures are from the fit before 2026-12-03; the shipped fit has no true state dependence, so
+     * its baseline is already the second half's setting: docs/validation.md.) The issue's
      * point, that standard follow-up thins first, is asserted as a paired contrast: close hires
      * fall by less than half the share standard hires fall by.
      */
