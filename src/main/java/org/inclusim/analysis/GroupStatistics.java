@@ -35,6 +35,8 @@ public final class GroupStatistics {
     }
 
     private final CsvReader.Table rows;
+    /** The group rows of each variant, point and group ({@link #cell}), gathered once. */
+    private final Map<String, List<List<String>>> cells = new LinkedHashMap<>();
     private final List<String> groups;
     private final List<String> outcomes;
     /** The summaries by variant, point, group and outcome, in that order. */
@@ -44,12 +46,17 @@ public final class GroupStatistics {
     private GroupStatistics(BatchData data, List<String> runOutcomes, double precision) {
         this.rows = data.groupRuns();
         this.groups = data.groups();
+        int variantColumn = rows.column("variant");
+        int pointColumn = rows.column("point");
+        int groupColumn = rows.column(BatchData.GROUP);
+        rows.rows().forEach(row -> cells.computeIfAbsent(cell(row.get(variantColumn), row.get(pointColumn), row.get(groupColumn)),
+                k -> new ArrayList<>()).add(row));
         this.outcomes = groups.size() < 2 ? List.of() : runOutcomes.stream().filter(this::countedByGroup).toList();
         for (String variant : data.variants()) {
             for (String point : data.points()) {
                 for (String group : groups) {
                     for (String outcome : outcomes) {
-                        double[] x = values(rows, variant, point, group, outcome).values().stream().mapToDouble(Double::doubleValue).toArray();
+                        double[] x = values(variant, point, group, outcome).values().stream().mapToDouble(Double::doubleValue).toArray();
                         summaries.put(key(variant, point, group, outcome),
                                 new SummaryRow(variant, point, group, outcome, ShareOutcomes.summarize(outcome, x)));
                     }
@@ -60,7 +67,7 @@ public final class GroupStatistics {
         for (String point : data.points()) {
             for (String group : groups) {
                 for (String outcome : outcomes) {
-                    Analysis.pairedEffects(data.baseline(), others, point, outcome, v -> values(rows, v, point, group, outcome), precision)
+                    Analysis.pairedEffects(data.baseline(), others, point, outcome, v -> values(v, point, group, outcome), precision)
                             .forEach(e -> effects.add(new EffectRow(group, e)));
                 }
             }
@@ -113,16 +120,18 @@ public final class GroupStatistics {
         return effects;
     }
 
+    private static String cell(String variant, String point, String group) {
+        return String.join("\u0000", variant, point, group);
+    }
+
     /** One outcome of one group for one variant and point, by replicate; NaN for empty cells. */
-    private static Map<Integer, Double> values(CsvReader.Table rows, String variant, String point, String group, String column) {
-        int v = rows.column("variant");
-        int p = rows.column("point");
-        int g = rows.column(BatchData.GROUP);
+    private Map<Integer, Double> values(String variant, String point, String group, String column) {
         int r = rows.column("replicate");
         int o = rows.column(column);
         Map<Integer, Double> out = new TreeMap<>();
-        rows.rows().stream().filter(row -> row.get(v).equals(variant) && row.get(p).equals(point) && row.get(g).equals(group))
-                .forEach(row -> out.put(Integer.parseInt(row.get(r)), row.get(o).isEmpty() ? Double.NaN : Double.parseDouble(row.get(o))));
+        for (List<String> row : cells.getOrDefault(cell(variant, point, group), List.of())) {
+            out.put(Integer.parseInt(row.get(r)), row.get(o).isEmpty() ? Double.NaN : Double.parseDouble(row.get(o)));
+        }
         return out;
     }
 
