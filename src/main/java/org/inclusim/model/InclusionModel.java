@@ -117,6 +117,7 @@ public final class InclusionModel extends SimState {
             }
             case MATCHING -> {
                 DestinationRule.apply(this);
+                DisabilityWorkRule.apply(this);
                 SearchRule.apply(this);
             }
             case PLACEMENT -> {
@@ -286,6 +287,9 @@ public final class InclusionModel extends SimState {
         move(user, destination, Cause.LEFT_MEASURE);
         links.leaveWorkplace(user);
         releaseAdviser(user);
+        if (destination == Stage.DISABILITY_BENEFIT) {
+            DisabilityWorkRule.onGrant(this, user);
+        }
     }
 
     /** The fit an employer requires in the current week (rises with the adaptability trend). */
@@ -347,6 +351,11 @@ public final class InclusionModel extends SimState {
     }
 
     /** Users currently in the given stage. */
+    /** Users on disability benefit who work beside it (graded benefit); they are also in {@code stageCount(DISABILITY_BENEFIT)}. */
+    public int worksOnBenefitCount() {
+        return users.worksOnBenefitCount();
+    }
+
     public int stageCount(Stage stage) {
         return stageCounts[stage.ordinal()];
     }
