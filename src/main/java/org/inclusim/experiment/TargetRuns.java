@@ -54,11 +54,7 @@ final class TargetRuns {
         return out;
     }
 
-    /**
-     * A runs.csv outcome, a share of job losses by cause, or the share in work: employed, in work
-     * without NAV, or working beside disability benefit (DisabilityWorkRule; these users also count
-     * in disability_benefit_share_horizon, not in employment_share_horizon).
-     */
+    /** A runs.csv outcome, a share of job losses by cause, or the share in work with or without NAV. */
     static double outcome(RunOutcomes o, String name) {
         double losses = o.jobLossQuit() + o.jobLossFired() + o.jobLossTemporaryEnded() + o.jobLossLaidOff();
         return switch (name) {
@@ -66,8 +62,7 @@ final class TargetRuns {
             case "fired_share_of_job_losses" -> losses == 0 ? Double.NaN : o.jobLossFired() / losses;
             case "temporary_share_of_job_losses" -> losses == 0 ? Double.NaN : o.jobLossTemporaryEnded() / losses;
             case "laid_off_share_of_job_losses" -> losses == 0 ? Double.NaN : o.jobLossLaidOff() / losses;
-            case "in_work_share_horizon" -> o.employmentShareHorizon() + o.workWithoutNavShareHorizon()
-                    + o.disabilityWithWorkShareHorizon();
+            case "in_work_share_horizon" -> o.employmentShareHorizon() + o.workWithoutNavShareHorizon();
             default -> ((Number) o.cells().get(RunOutcomes.COLUMNS.indexOf(name))).doubleValue();
         };
     }

@@ -144,15 +144,15 @@ class DisabilityWorkRuleTest {
 
     /**
      * Direction, paired with common random numbers (30 pairs, 260 weeks): at the evidence's
-     * values the share in work at five years (employed + work without NAV + working beside
-     * disability benefit) rises with t >= 3, and the share on disability benefit does not fall
+     * values the share in work of any kind at five years (employed + work without NAV + working
+     * beside disability benefit) rises with t >= 3, and the share on disability benefit does not fall
      * (mean paired difference >= 0): work beside the benefit adds work without taking anyone off it.
      */
     @Test
     void workBesideTheBenefitRaisesTheShareInWorkAndKeepsTheShareOnIt() {
         RunOutcomes[] neutral = Replicates.run(BASE, Model2Part2Test.PAIRS, Model2Part2Test.WEEKS);
         RunOutcomes[] graded = Replicates.run(EVIDENCE, Model2Part2Test.PAIRS, Model2Part2Test.WEEKS);
-        Paired inWork = Model2Part2Test.paired("in work at 5 years, neutral -> evidence",
+        Paired inWork = Model2Part2Test.paired("in any work at 5 years, neutral -> evidence",
                 Model2Part2Test.outcome(neutral, DisabilityWorkRuleTest::inWork), Model2Part2Test.outcome(graded, DisabilityWorkRuleTest::inWork));
         Paired onBenefit = Model2Part2Test.paired("on disability benefit at 5 years, neutral -> evidence",
                 Model2Part2Test.outcome(neutral, RunOutcomes::disabilityBenefitShareHorizon),
@@ -161,7 +161,11 @@ class DisabilityWorkRuleTest {
         assertTrue(onBenefit.mean() >= 0, onBenefit.toString());
     }
 
-    /** The calibration's in_work_share_horizon (TargetRuns): employed, work without NAV, or working beside disability benefit. */
+    /**
+     * The share in work of any kind: employed, work without NAV, or working beside disability
+     * benefit (the calibration's in_work_share_horizon leaves out the last: it is Nossen's "in
+     * work and no longer registered at NAV").
+     */
     private static double inWork(RunOutcomes o) {
         return o.employmentShareHorizon() + o.workWithoutNavShareHorizon() + o.disabilityWithWorkShareHorizon();
     }
