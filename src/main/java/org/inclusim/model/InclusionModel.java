@@ -350,12 +350,12 @@ public final class InclusionModel extends SimState {
         return week;
     }
 
-    /** Users currently in the given stage. */
     /** Users on disability benefit who work beside it (graded benefit); they are also in {@code stageCount(DISABILITY_BENEFIT)}. */
     public int worksOnBenefitCount() {
         return users.worksOnBenefitCount();
     }
 
+    /** Users currently in the given stage. */
     public int stageCount(Stage stage) {
         return stageCounts[stage.ordinal()];
     }

@@ -87,12 +87,8 @@ class DisabilityWorkRuleTest {
         Parameters p = BASE.with("destinations.disabilityWorkAtGrant", a).with("destinations.disabilityWorkStartPerWeek", s)
                 .with("destinations.disabilityWorkEndPerWeek", q)
                 .with("destinations.disabilityPerWeek", 5 * BASE.destinations().disabilityPerWeek());
-        int grants = 0;
-        int grantsWorking = 0;
-        long riskStart = 0;
-        long riskStop = 0;
-        int starts = 0;
-        int stops = 0;
+        int grants = 0, grantsWorking = 0, starts = 0, stops = 0; // events
+        long riskStart = 0, riskStop = 0; // user-weeks on the benefit, not working and working
         for (int replicate = 0; replicate < 3; replicate++) {
             Trace t = trace(p, replicate, 260);
             Map<Integer, Boolean> working = new HashMap<>();
