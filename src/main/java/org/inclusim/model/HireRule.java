@@ -10,7 +10,8 @@ import org.inclusim.model.parameters.SubsidyParameters;
  * <pre>
  * subsidised  = fit &lt; threshold(week) and U(SUBSIDY) &lt; subsidy.offerShare
  * relief      = subsidy.thresholdReliefPerRate x subsidy rate of the first week   (subsidised, else 0)
- * development = search.jobDevelopmentRelief x adviser competence                  (direct hire in close follow-up, else 0)
+ * development = {@link JobDevelopmentRule}: search.jobDevelopmentRelief x competence (direct hire in close follow-up),
+ *               search.placementDevelopmentRelief x competence (early or end-of-placement decision in close follow-up), else 0
  * P(hire)     = 1 / (1 + exp(-placement.hireSlope x (fit - threshold(week) + relief + development)) / theta)
  * </pre>
  * (theta: the user's employability, {@link EmployabilityRule}: it multiplies the odds of a hire.)
@@ -36,10 +37,11 @@ final class HireRule {
 
     /**
      * The employer's decision on hiring {@code user} this week: {@link #NO_HIRE}, or a hire with
-     * or without a wage subsidy. {@code draw} separates decisions of one user in one week;
-     * {@code development} adds the job specialist's job-development relief.
+     * or without a wage subsidy. {@code draw} separates decisions of one user in one week and says
+     * which job-development relief applies ({@link JobDevelopmentRule}: direct for
+     * {@link #DIRECT_DRAW}, in a placement otherwise).
      */
-    static int decide(InclusionModel model, int user, int draw, boolean development) {
+    static int decide(InclusionModel model, int user, int draw) {
         Parameters p = model.parametersOf(user);
         int week = model.week();
         double fit = model.users.fit.get(user);
@@ -47,9 +49,7 @@ final class HireRule {
         boolean subsidised = fit < threshold
                 && model.random().uniform(Purpose.SUBSIDY, user, week, draw) < p.subsidy().offerShare();
         double relief = subsidised ? p.subsidy().thresholdReliefPerRate() * p.subsidy().rateAt(0) : 0.0;
-        if (development) {
-            relief += p.search().jobDevelopmentRelief() * model.advisers.competence.get(model.users.adviser.get(user));
-        }
+        relief += JobDevelopmentRule.relief(model, user, draw == DIRECT_DRAW);
         double probability = hireProbability(p.placement().hireSlope(), fit + relief, threshold, model.users.employability(user));
         if (model.random().uniform(Purpose.HIRE, user, week, draw) >= probability) {
             return NO_HIRE;

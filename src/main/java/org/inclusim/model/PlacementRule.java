@@ -10,7 +10,8 @@ import org.inclusim.model.parameters.PlacementParameters;
  * lockInSearchFactor times a seeking user's rate (stream {@link Purpose#OPENING}); an early hire
  * decision from earliestHireWeeks on with probability earlyHireRatePerWeek a week (stream
  * {@link Purpose#EARLY_HIRE}); and the hire decision at the end of the planned weeks. Every
- * decision is {@link HireRule#decide}.
+ * decision is {@link HireRule#decide}; in close follow-up the job specialist's employer contact
+ * acts on both placement decisions ({@link JobDevelopmentRule}, search.placementDevelopmentRelief).
  */
 final class PlacementRule {
     private PlacementRule() {
@@ -68,7 +69,7 @@ final class PlacementRule {
         int week = model.week();
         UserTable users = model.users;
         if (week >= users.placementEndWeek.get(id)) {
-            int terms = HireRule.decide(model, id, HireRule.END_DRAW, false);
+            int terms = HireRule.decide(model, id, HireRule.END_DRAW);
             if (terms == HireRule.NO_HIRE) {
                 model.endPlacement(id, Cause.NOT_HIRED);
             } else {
@@ -76,7 +77,7 @@ final class PlacementRule {
             }
         } else if (week - users.placementStartWeek.get(id) >= pp.earliestHireWeeks()
                 && model.random().uniform(Purpose.EARLY_HIRE, id, week) < pp.earlyHireRatePerWeek()) {
-            int terms = HireRule.decide(model, id, HireRule.EARLY_DRAW, false);
+            int terms = HireRule.decide(model, id, HireRule.EARLY_DRAW);
             if (terms != HireRule.NO_HIRE) {
                 HireRule.hire(model, id, Route.EARLY_HIRE, terms == HireRule.SUBSIDISED);
             }

@@ -137,8 +137,7 @@ final class SearchRule {
             if (w < 0) {
                 continue;
             }
-            boolean development = model.users.close(user) && model.users.adviser.get(user) >= 0;
-            int terms = HireRule.decide(model, user, HireRule.DIRECT_DRAW, development);
+            int terms = HireRule.decide(model, user, HireRule.DIRECT_DRAW);
             if (terms == HireRule.NO_HIRE) {
                 return false;
             }

@@ -44,5 +44,9 @@ public record SearchParameters(
         @Param(value = "0.05", min = 0, max = 1, unit = "fit",
                 doc = "Job development: how much a fully competent job specialist's negotiation with the employer (job carving, adapted tasks) lowers the fit the employer requires for a direct hire (times competence). 0 = none.",
                 source = "assumed, to calibrate (IPS job development)")
-        double jobDevelopmentRelief) implements Serializable {
+        double jobDevelopmentRelief,
+        @Param(value = "0", min = 0, max = 1, unit = "fit",
+                doc = "Job development at the work-training employer: how much a fully competent job specialist's contact with the employer hosting a close case's work training (negotiating the hire, adapting tasks) lowers the fit the employer requires at the early and the end-of-placement hire decisions (times competence). 0 = none: job development acts on direct hires only.",
+                source = "assumed, to calibrate (job development raises job acquisition: Leff et al. 2005, Psychiatr Serv 56(10):1237-1244; engaging employers to hire includes offering job trials: Migliore 2010; docs/validation.md)")
+        double placementDevelopmentRelief) implements Serializable {
 }
