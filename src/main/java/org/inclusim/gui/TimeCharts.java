@@ -48,7 +48,11 @@ public final class TimeCharts {
         return List.of(stage(Stage.REFERRED, WeeklyRow::referred), stage(Stage.SEEKING, WeeklyRow::seeking),
                 stage(Stage.IN_PLACEMENT, WeeklyRow::inPlacement), stage(Stage.EMPLOYED, WeeklyRow::employed),
                 stage(Stage.OUT_OF_WORK, WeeklyRow::outOfWork),
-                stage(Stage.DISABILITY_BENEFIT, WeeklyRow::disabilityBenefit), stage(Stage.AAP, WeeklyRow::aap),
+                stage(Stage.DISABILITY_BENEFIT, WeeklyRow::disabilityBenefit),
+                // a part of the line above, not a stage of its own (graded uføretrygd, ODD 7.5b)
+                new Measure("disability_with_work", GuiText.text("gui.series.disability_with_work"),
+                        Palette.awt(org.inclusim.presentation.Colours.stage("disability_with_work")), WeeklyRow::disabilityWithWork),
+                stage(Stage.AAP, WeeklyRow::aap),
                 stage(Stage.EDUCATION, WeeklyRow::education), stage(Stage.WORK_WITHOUT_NAV, WeeklyRow::workWithoutNav),
                 stage(Stage.OTHER, WeeklyRow::other));
     }

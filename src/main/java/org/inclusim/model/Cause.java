@@ -31,7 +31,11 @@ public enum Cause {
     /** The employed user moved straight to a better-matched job (no spell out of work). */
     JOB_CHANGE,
     /** A user in AAP, education or work without NAV is referred to the measure again. */
-    RE_REFERRAL;
+    RE_REFERRAL,
+    /** A user on disability benefit starts working beside it (graded benefit); the stage stays disability_benefit. */
+    BENEFIT_WORK_STARTED,
+    /** A user working beside disability benefit stops working; the stage stays disability_benefit. */
+    BENEFIT_WORK_ENDED;
 
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);

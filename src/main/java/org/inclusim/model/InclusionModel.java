@@ -117,6 +117,7 @@ public final class InclusionModel extends SimState {
             }
             case MATCHING -> {
                 DestinationRule.apply(this);
+                DisabilityWorkRule.apply(this);
                 SearchRule.apply(this);
             }
             case PLACEMENT -> {
@@ -286,6 +287,9 @@ public final class InclusionModel extends SimState {
         move(user, destination, Cause.LEFT_MEASURE);
         links.leaveWorkplace(user);
         releaseAdviser(user);
+        if (destination == Stage.DISABILITY_BENEFIT) {
+            DisabilityWorkRule.onGrant(this, user);
+        }
     }
 
     /** The fit an employer requires in the current week (rises with the adaptability trend). */
@@ -344,6 +348,11 @@ public final class InclusionModel extends SimState {
     /** The current week: during and after step k it is k (the first week is 0); -1 before. */
     public int week() {
         return week;
+    }
+
+    /** Users on disability benefit who work beside it (graded benefit); they are also in {@code stageCount(DISABILITY_BENEFIT)}. */
+    public int worksOnBenefitCount() {
+        return users.worksOnBenefitCount();
     }
 
     /** Users currently in the given stage. */

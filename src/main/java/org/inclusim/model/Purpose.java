@@ -15,5 +15,7 @@ public enum Purpose {
     // Model 2, part 2: the mentor side
     STRAIN_EVENT, TURNOVER, REUSE,
     // user groups (appended, as above)
-    USER_GROUP
+    USER_GROUP,
+    // work beside disability benefit (appended, as above)
+    DISABILITY_WORK
 }

@@ -106,6 +106,11 @@ public final class User implements Serializable {
         return table().firstLeftWeek.get(id);
     }
 
+    /** True if the user is on disability benefit and works beside it (graded benefit; {@code DisabilityWorkRule}). */
+    public boolean worksOnBenefit() {
+        return table().worksOnBenefit.isSet(id);
+    }
+
     /** Times the user was referred again after a destination. */
     public int reReferrals() {
         return table().reReferrals.get(id);

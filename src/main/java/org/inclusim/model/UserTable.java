@@ -39,6 +39,10 @@ final class UserTable extends Table {
     final IntColumn firstLeftWeek = column(new IntColumn(-1));
     /** Times the user was referred again after leaving for a destination. */
     final IntColumn reReferrals = column(new IntColumn());
+    /** 1 if the user, on disability benefit, works beside it (graded benefit); set only by {@link #setWorksOnBenefit}. */
+    final ByteColumn worksOnBenefit = column(new ByteColumn());
+    /** Users with {@link #worksOnBenefit} set (kept by {@link #setWorksOnBenefit}, the flag's only writer). */
+    private int worksOnBenefitCount;
 
     /** Adviser id or -1 ({@link Links}). */
     final IntColumn adviser = column(new IntColumn(-1));
@@ -122,6 +126,19 @@ final class UserTable extends Table {
         if (to.isAbsorbing()) {
             exitedInScan++;
         }
+    }
+
+    /** Sets whether user {@code id} works beside disability benefit, keeping the count; only {@link DisabilityWorkRule} calls this. */
+    void setWorksOnBenefit(int id, boolean works) {
+        if (worksOnBenefit.isSet(id) != works) {
+            worksOnBenefit.set(id, works);
+            worksOnBenefitCount += works ? 1 : -1;
+        }
+    }
+
+    /** Users now working beside disability benefit. */
+    int worksOnBenefitCount() {
+        return worksOnBenefitCount;
     }
 
     /**

@@ -23,7 +23,7 @@ public final class GroupOutcomes {
             "mean_weeks_to_first_job", "placements_per_user", "hires", "job_loss_quit", "job_loss_fired",
             "job_loss_temporary_ended", "job_loss_laid_off", "sustained_jobs", "disability_benefit_share_horizon",
             "aap_share_horizon", "education_share_horizon", "work_without_nav_share_horizon", "other_share_horizon", "re_referrals",
-            "long_hours_share_horizon");
+            "long_hours_share_horizon", "disability_with_work_share_horizon");
 
     private GroupOutcomes() {
     }
@@ -49,6 +49,7 @@ public final class GroupOutcomes {
         int placements = 0;
         int reReferrals = 0;
         int longHours = 0;
+        int worksOnBenefit = 0;
         for (User u : model.users()) {
             if (!name.equals(u.group())) {
                 continue;
@@ -56,6 +57,9 @@ public final class GroupOutcomes {
             users++;
             placements += u.placements();
             reReferrals += u.reReferrals();
+            if (u.worksOnBenefit()) {
+                worksOnBenefit++;
+            }
             if (u.stage() == Stage.EMPLOYED && u.jobHours() > OutcomeCalculator.LONG_HOURS) {
                 longHours++;
             }
@@ -90,6 +94,7 @@ public final class GroupOutcomes {
         v.put("work_without_nav_share_horizon", share(model.stageCount(g, Stage.WORK_WITHOUT_NAV), users));
         v.put("other_share_horizon", share(model.stageCount(g, Stage.OTHER), users));
         v.put("re_referrals", reReferrals);
+        v.put("disability_with_work_share_horizon", share(worksOnBenefit, users));
         if (!v.keySet().equals(new java.util.HashSet<>(COLUMNS))) {
             throw new IllegalStateException("a group row fills " + v.keySet() + ", not its COLUMNS " + COLUMNS);
         }

@@ -85,7 +85,8 @@ public final class OutcomeCalculator {
                 share(model.stageCount(Stage.OTHER), users), total.reReferrals(), total.adviserTurnovers(),
                 total.stepBacks(), total.shortLeaves(), total.severeLeaves(), total.departures(),
                 topShare(load, TOP_SHARE), gini(load), topShareOf(burnouts, load, TOP_SHARE),
-                total.networkInvited() == 0 ? Double.NaN : (double) total.networkAttendees() / total.networkInvited());
+                total.networkInvited() == 0 ? Double.NaN : (double) total.networkAttendees() / total.networkInvited(),
+                share(model.worksOnBenefitCount(), users));
     }
 
     /**

@@ -61,7 +61,8 @@ public record RunOutcomes(
         double menteeWeeksTop10Share,
         double menteeWeeksGini,
         double burnoutsTop10LoadShare,
-        double networkAttendanceShare) implements Row {
+        double networkAttendanceShare,
+        double disabilityWithWorkShareHorizon) implements Row {
 
     /** The outcome columns of runs.csv: the components, by {@link RowSchema}'s rule. */
     public static final List<String> COLUMNS = RowSchema.of(RunOutcomes.class).names();

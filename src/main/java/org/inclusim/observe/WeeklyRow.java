@@ -62,6 +62,7 @@ public record WeeklyRow(
         int mentorsLeft,
         int networkInvited,
         int networkAttendees,
+        int disabilityWithWork,
         @NotAColumn List<GroupWeek> byGroup) implements Row {
 
     /** The columns of weekly.csv after the run key: the components, by {@link RowSchema}'s rule. */

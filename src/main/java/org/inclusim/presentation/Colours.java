@@ -51,6 +51,8 @@ public final class Colours {
             Map.entry("exited", Rgb.hex("#4d4d4d")),
             Map.entry("aap", Rgb.hex("#f0e442")),
             Map.entry("disability_benefit", Rgb.hex("#cc79a7")),
+            // not a stage: users on disability benefit who work beside it (graded), a part of disability_benefit
+            Map.entry("disability_with_work", Rgb.hex("#aa3377")),
             Map.entry("education", Rgb.hex("#0072b2")),
             Map.entry("work_without_nav", Rgb.hex("#117733")),
             Map.entry("other", Rgb.hex("#cccccc")));

@@ -172,6 +172,8 @@ class UserGroupsTest {
                 Map.entry("destinations.educationReturnPerWeek", 0.5), Map.entry("destinations.workWithoutNavPerWeek", 0.05),
                 Map.entry("destinations.workWithoutNavDurationEffectPerYear", 3.0), Map.entry("destinations.workWithoutNavReturnPerWeek", 0.5),
                 Map.entry("destinations.otherPerWeek", 0.05), Map.entry("destinations.outOfWorkFactor", 50.0),
+                Map.entry("destinations.disabilityWorkAtGrant", 1.0), Map.entry("destinations.disabilityWorkStartPerWeek", 0.5),
+                Map.entry("destinations.disabilityWorkEndPerWeek", 0.5),
                 Map.entry("search.durationDeclinePerWeek", 0.2), Map.entry("search.durationDeclineUntilWeeks", 4),
                 Map.entry("jobs.quitHazardPerWeek", 0.5),
                 Map.entry("jobs.shortHoursShare", 1.0), Map.entry("subsidy.offerShare", 0.0), Map.entry("subsidy.firstWeeks", 0),
@@ -189,10 +191,15 @@ class UserGroupsTest {
         // also gets a decline (0.05 a week) on both sides, so stopping it at 4 weeks must show.
         Parameters declining = base.with("groups.b.search.durationDeclinePerWeek", 0.05);
         List<Object> plainDeclining = trace(declining, "b");
+        // Likewise the end of work beside disability benefit acts only on someone working beside it,
+        // and the shipped default has nobody: group b then works at every grant on both sides.
+        Parameters working = base.with("groups.b.destinations.disabilityWorkAtGrant", 1.0);
+        List<Object> plainWorking = trace(working, "b");
         for (String path : UserGroups.DEVIABLE) {
             boolean levelling = path.equals("search.durationDeclineUntilWeeks");
-            Parameters from = levelling ? declining : base;
-            List<Object> without = levelling ? plainDeclining : plain;
+            boolean ending = path.equals("destinations.disabilityWorkEndPerWeek");
+            Parameters from = levelling ? declining : ending ? working : base;
+            List<Object> without = levelling ? plainDeclining : ending ? plainWorking : plain;
             assertTrue(!without.equals(trace(from.with("groups.b." + path, far.get(path)), "b")), path + " of group b changes nothing");
         }
     }

@@ -148,7 +148,10 @@ class GuiIT {
             return null;
         });
         List<XYSeries> weekly = onEdt(() -> gui.charts().weeklySeries());
-        assertEquals(15, weekly.size(), "10 stages (5 in the measure, 5 destinations), mentor pool, burnt out, quit and left so far, mean strain");
+        assertEquals(16, weekly.size(), "10 stages (5 in the measure, 5 destinations), working beside disability benefit, mentor pool, "
+                + "burnt out, quit and left so far, mean strain");
+        assertEquals(0, onEdt(() -> gui.charts().weekly("disability_with_work", 0).getY(WEEKS - 1).intValue()),
+                "nobody works beside disability benefit at the shipped default");
         for (XYSeries series : weekly) {
             assertEquals(WEEKS, series.getItemCount(), series.getKey().toString());
         }
@@ -403,7 +406,7 @@ class GuiIT {
             gui.drainCharts();
             return null;
         });
-        assertEquals(30, onEdt(() -> gui.charts().weeklySeries().size()), "every series once per variant");
+        assertEquals(32, onEdt(() -> gui.charts().weeklySeries().size()), "every series once per variant");
         XYSeries strainA = onEdt(() -> gui.charts().weekly("mean_strain", 0));
         XYSeries strainB = onEdt(() -> gui.charts().weekly("mean_strain", 1));
         assertEquals("mean strain (baseline)", strainA.getKey());

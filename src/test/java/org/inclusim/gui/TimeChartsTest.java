@@ -12,10 +12,11 @@ class TimeChartsTest {
         return java.util.stream.IntStream.range(0, items.getItemCount()).mapToObj(i -> items.get(i).getLabel()).toList();
     }
 
-    /** The stages in the catalogue's words (English unless the locale is Norwegian). */
+    /** The stages in the catalogue's words (English unless the locale is Norwegian), with work beside disability benefit after it. */
     private static final List<String> STAGES = List.of("referred", "seeking", "in_placement", "employed", "out_of_work",
-                    "disability_benefit", "aap", "education", "work_without_nav", "other")
-            .stream().map(s -> GuiText.messages().stage(s)).toList();
+                    "disability_benefit", "disability_with_work", "aap", "education", "work_without_nav", "other")
+            .stream().map(s -> s.equals("disability_with_work") ? GuiText.text("gui.series.disability_with_work")
+                    : GuiText.messages().stage(s)).toList();
 
     @Test
     void twoLanesNameEachQuantityAndEachVariantOnce() {
@@ -27,13 +28,13 @@ class TimeChartsTest {
                 labels(charts.charts().get(0).getXYPlot().getLegendItems()));
 
         charts.apply(new ChartBuffer.Batch(2, List.of("baseline", "monthly"), List.of(), new double[0][]));
-        assertEquals(20, charts.charts().get(0).getXYPlot().getDataset().getSeriesCount(), "every series once per variant");
+        assertEquals(22, charts.charts().get(0).getXYPlot().getDataset().getSeriesCount(), "every series once per variant");
         assertEquals(withVariants,
                 labels(charts.charts().get(0).getXYPlot().getLegendItems()));
         assertEquals(List.of(GuiText.text("gui.series.mean_strain"), "baseline", "monthly"), labels(charts.charts().get(2).getXYPlot().getLegendItems()));
 
         charts.apply(new ChartBuffer.Batch(3, List.of("baseline"), List.of(), new double[0][]));
-        assertEquals(10, charts.charts().get(0).getXYPlot().getLegendItems().getItemCount(), "back to one lane: one item per series");
+        assertEquals(11, charts.charts().get(0).getXYPlot().getLegendItems().getItemCount(), "back to one lane: one item per series");
     }
 
     @Test
@@ -45,7 +46,7 @@ class TimeChartsTest {
             charts.apply(new ChartBuffer.Batch(1, List.of("baseline"), List.of(), new double[0][]));
             assertEquals("Brukere per fase", charts.charts().get(0).getTitle().getText());
             assertEquals(List.of("henvist", "søker arbeid", "i arbeidstrening", "i arbeid", "uten arbeid igjen", "uføretrygd",
-                    "AAP uten aktiv oppfølging", "utdanning", "arbeid uten NAV", "annen avgang"),
+                    "uføretrygd, i arbeid ved siden av", "AAP uten aktiv oppfølging", "utdanning", "arbeid uten NAV", "annen avgang"),
                     labels(charts.charts().get(0).getXYPlot().getLegendItems()));
             assertEquals("uke", charts.charts().get(0).getXYPlot().getDomainAxis().getLabel());
         } finally {

@@ -66,7 +66,7 @@ class OddDocumentTest {
         for (String rule : List.of("ReferralRule", "IntakeRule", "SearchRule", "HireRule", "CloseFollowUpRule", "RecruitmentRule", "PlacementRule",
                 "SupportRule", "EmploymentRule", "StrainRule", "NetworkRule", "AdviserRule", "WorkingLifeCentre",
                 "ProjectFunding", "Population", "MentorExitRule", "DestinationRule", "EmployabilityRule", "ProjectEndRule",
-                "DurationDependenceRule")) {
+                "DurationDependenceRule", "DisabilityWorkRule")) {
             assertTrue(text.contains(rule), "submodel missing: " + rule);
         }
     }

@@ -23,7 +23,7 @@ class ColoursTest {
     void stagesHaveDistinctColoursAndTheComparisonVariantIsBlack() {
         Set<String> seen = new HashSet<>();
         for (String stage : List.of("referred", "seeking", "in_placement", "employed", "out_of_work", "exited", "aap",
-                "disability_benefit", "education", "work_without_nav", "other")) {
+                "disability_benefit", "disability_with_work", "education", "work_without_nav", "other")) {
             assertTrue(seen.add(Colours.stage(stage).hex()), stage + " has a colour of its own");
         }
         assertEquals("#009e73", Colours.stage("employed").hex(), "employed is green everywhere");

@@ -8,7 +8,9 @@ import java.io.Serializable;
  * theta^e, with e = -1 for disability benefit, +1 for work without NAV and 0 otherwise (theta is
  * the latent employability, {@code users.employabilitySpread}). The hazards apply to users who
  * are referred, seeking or out of work. Users in AAP, education or work without NAV are referred
- * again at their return rate. Setting every rate to 0 keeps everyone in the measure.
+ * again at their return rate. Setting every rate to 0 keeps everyone in the measure. A user on
+ * disability benefit may work beside it (graded benefit): with the chance disabilityWorkAtGrant at
+ * the grant, then starting and stopping at weekly rates ({@code DisabilityWorkRule}).
  */
 public record DestinationParameters(
         @Param(value = "0.0025", min = 0, max = 1, unit = "per week",
@@ -58,5 +60,17 @@ public record DestinationParameters(
         @Param(value = "7", min = 0, max = 100, unit = "factor",
                 doc = "Multiplier on every destination hazard for a user out of work after a job loss (1 = same as seeking).",
                 source = "assumed: keeps the first model's ~30 % leaving after a job loss (reentryShare 0.7)")
-        double outOfWorkFactor) implements Serializable {
+        double outOfWorkFactor,
+        @Param(value = "0", min = 0, max = 1, unit = "probability",
+                doc = "Chance that a user granted disability benefit combines it with work (graded benefit with a job; 0 = never, the model before graded benefit).",
+                source = "neutral default (reproduces the calibrated model); evidence value 0.27: 13.3 % in work and on ufoeretrygd against 36.5 % on ufoeretrygd only six months after leaving NAV's nedsatt arbeidsevne status, Q1 2022 (NAV)")
+        double disabilityWorkAtGrant,
+        @Param(value = "0", min = 0, max = 1, unit = "per week",
+                doc = "Weekly chance that a user on disability benefit without work starts working beside it (0 = never).",
+                source = "neutral default; evidence value 0.001: about 4 % of those on 100 % ufoeretrygd go from no work to work each year, 2022-2023 (von Simson & Soerboe 2025, Arbeid og velferd)")
+        double disabilityWorkStartPerWeek,
+        @Param(value = "0.004", min = 0, max = 1, unit = "per week",
+                doc = "Weekly chance that a user working beside disability benefit stops working (stays on the benefit).",
+                source = "von Simson & Soerboe 2025: as many stop working as start, about 4 % of all a year, of the 19-24 % who work (about 0.2 a year); acts only when one of the two above is above 0")
+        double disabilityWorkEndPerWeek) implements Serializable {
 }

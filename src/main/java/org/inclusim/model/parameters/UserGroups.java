@@ -42,6 +42,7 @@ public record UserGroups(List<UserGroup> list) implements Serializable {
             "destinations.educationReturnPerWeek", "destinations.workWithoutNavPerWeek",
             "destinations.workWithoutNavDurationEffectPerYear", "destinations.workWithoutNavReturnPerWeek",
             "destinations.otherPerWeek", "destinations.outOfWorkFactor",
+            "destinations.disabilityWorkAtGrant", "destinations.disabilityWorkStartPerWeek", "destinations.disabilityWorkEndPerWeek",
             "search.durationDeclinePerWeek", "search.durationDeclineUntilWeeks",
             "jobs.quitHazardPerWeek", "jobs.shortHoursShare",
             "subsidy.offerShare", "subsidy.firstWeeks", "subsidy.secondWeeks",
