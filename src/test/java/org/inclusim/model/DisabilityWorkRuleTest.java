@@ -165,9 +165,10 @@ class DisabilityWorkRuleTest {
 
     /**
      * Direction, paired with common random numbers (30 pairs, 260 weeks): at the shipped values
-     * (the evidence's), against the neutral setting, the share in work of any kind at five years (employed + work without NAV + working
-     * beside disability benefit) rises with t >= 3, and the share on disability benefit does not fall
-     * (mean paired difference >= 0): work beside the benefit adds work without taking anyone off it.
+     * (the evidence's) against the neutral setting, the share in work of any kind at five years
+     * (employed + work without NAV + working beside disability benefit) rises with t >= 3, and the
+     * share on disability benefit does not fall (mean paired difference >= 0): work beside the
+     * benefit adds work without taking anyone off it.
      */
     @Test
     void workBesideTheBenefitRaisesTheShareInWorkAndKeepsTheShareOnIt() {
