@@ -26,8 +26,6 @@ import org.inclusim.model.parameters.DestinationParameters;
  * switches the rule off and leaves the model exactly as it was (no draw is taken, no user works).
  */
 final class DisabilityWorkRule {
-    private static final byte DISABILITY = UserTable.code(Stage.DISABILITY_BENEFIT);
-
     private DisabilityWorkRule() {
     }
 
@@ -39,15 +37,19 @@ final class DisabilityWorkRule {
         }
     }
 
-    /** A week for every user on disability benefit granted before this week; nothing at all while the rule is off. */
+    /**
+     * A week for every user on disability benefit granted before this week, visiting only them
+     * ({@link UserTable#onBenefitAt}, in id order); nothing at all while the rule is off.
+     */
     static void apply(InclusionModel model) {
         if (!active(model)) {
             return;
         }
         UserTable users = model.users;
         int week = model.week();
-        for (int id = 0, n = users.size(); id < n; id++) {
-            if (users.stage.get(id) != DISABILITY || users.stageSinceWeek.get(id) >= week) {
+        for (int k = 0, n = users.onBenefitSize(); k < n; k++) {
+            int id = users.onBenefitAt(k);
+            if (users.stageSinceWeek.get(id) >= week) {
                 continue;
             }
             DestinationParameters d = model.parametersOf(id).destinations();

@@ -87,6 +87,14 @@ final class UserTable extends Table {
     private int[] scan = new int[64];
     private int scanSize;
     private int exitedInScan;
+    /**
+     * Ids of the users granted disability benefit, in increasing id order: the list {@link
+     * DisabilityWorkRule} walks each week. The stage is absorbing, so everyone listed is on the
+     * benefit; id order (not grant order) keeps the rule's events in the order the walk over all
+     * users gave them.
+     */
+    private int[] onBenefit = new int[16];
+    private int onBenefitSize;
 
     UserTable() {
         super(64);
@@ -126,6 +134,34 @@ final class UserTable extends Table {
         if (to.isAbsorbing()) {
             exitedInScan++;
         }
+        if (to == Stage.DISABILITY_BENEFIT) {
+            listOnBenefit(id);
+        }
+    }
+
+    /** Inserts {@code id} into {@link #onBenefit} at its place in id order (once). */
+    private void listOnBenefit(int id) {
+        int at = java.util.Arrays.binarySearch(onBenefit, 0, onBenefitSize, id);
+        if (at >= 0) {
+            return;
+        }
+        at = -at - 1;
+        if (onBenefitSize == onBenefit.length) {
+            onBenefit = java.util.Arrays.copyOf(onBenefit, onBenefitSize * 2);
+        }
+        System.arraycopy(onBenefit, at, onBenefit, at + 1, onBenefitSize - at);
+        onBenefit[at] = id;
+        onBenefitSize++;
+    }
+
+    /** Users granted disability benefit so far (all still on it: the stage is absorbing). */
+    int onBenefitSize() {
+        return onBenefitSize;
+    }
+
+    /** The k-th user granted disability benefit, in increasing id order (0 <= k < {@link #onBenefitSize}). */
+    int onBenefitAt(int k) {
+        return onBenefit[k];
     }
 
     /** Sets whether user {@code id} works beside disability benefit, keeping the count; only {@link DisabilityWorkRule} calls this. */

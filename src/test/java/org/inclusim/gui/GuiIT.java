@@ -150,8 +150,10 @@ class GuiIT {
         List<XYSeries> weekly = onEdt(() -> gui.charts().weeklySeries());
         assertEquals(16, weekly.size(), "10 stages (5 in the measure, 5 destinations), working beside disability benefit, mentor pool, "
                 + "burnt out, quit and left so far, mean strain");
-        assertEquals(0, onEdt(() -> gui.charts().weekly("disability_with_work", 0).getY(WEEKS - 1).intValue()),
-                "nobody works beside disability benefit at the shipped default");
+        int withWork = lane.rows().get(WEEKS - 1).disabilityWithWork();
+        assertTrue(withWork > 0, "work beside disability benefit is on at the shipped default (DisabilityWorkRule)");
+        assertEquals(withWork, onEdt(() -> gui.charts().weekly("disability_with_work", 0).getY(WEEKS - 1).intValue()),
+                "the chart draws the users working beside disability benefit");
         for (XYSeries series : weekly) {
             assertEquals(WEEKS, series.getItemCount(), series.getKey().toString());
         }

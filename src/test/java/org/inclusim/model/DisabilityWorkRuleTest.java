@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
  */
 class DisabilityWorkRuleTest {
     private static final Parameters BASE = Model2Part2Test.BASE;
-    /** The evidence's values (ODD 7.5b): 27 % work at the grant, 4 % a year start, about 20 % a year stop. */
-    private static final Parameters EVIDENCE = BASE.with("destinations.disabilityWorkAtGrant", 0.27)
-            .with("destinations.disabilityWorkStartPerWeek", 0.001).with("destinations.disabilityWorkEndPerWeek", 0.004);
+    /** The neutral setting (ODD 7.5b): nobody works beside the benefit at the grant or starts later. */
+    private static final Parameters NEUTRAL = BASE.with("destinations.disabilityWorkAtGrant", 0.0)
+            .with("destinations.disabilityWorkStartPerWeek", 0.0);
 
     /** A run's events and weekly rows, checking after every week that the flag lives only on users on the benefit. */
     private record Trace(List<Transition> events, List<WeeklyRow> rows, List<int[]> atRisk) {
@@ -54,9 +54,36 @@ class DisabilityWorkRuleTest {
                 }
             }
             assertEquals(working, model.worksOnBenefitCount(), "the count of users working beside the benefit");
+            assertEquals(onBenefitInIdOrder(model), listed(model.users), "the rule's list: every user on the benefit, in id order");
             rows.add(WeeklyObserver.observe(model));
         }
         return new Trace(events, rows, atRisk);
+    }
+
+    private static List<Integer> onBenefitInIdOrder(InclusionModel model) {
+        List<Integer> ids = new ArrayList<>();
+        for (User u : model.users()) {
+            if (u.stage() == Stage.DISABILITY_BENEFIT) {
+                ids.add(u.id());
+            }
+        }
+        return ids;
+    }
+
+    private static List<Integer> listed(UserTable users) {
+        List<Integer> ids = new ArrayList<>();
+        for (int k = 0; k < users.onBenefitSize(); k++) {
+            ids.add(users.onBenefitAt(k));
+        }
+        return ids;
+    }
+
+    /** The shipped defaults are the evidence's values (ODD 7.5b): 27 % work at the grant, 4 % a year start, about 20 % a year stop. */
+    @Test
+    void theShippedDefaultsAreTheEvidenceValues() {
+        assertEquals(0.27, BASE.destinations().disabilityWorkAtGrant());
+        assertEquals(0.001, BASE.destinations().disabilityWorkStartPerWeek());
+        assertEquals(0.004, BASE.destinations().disabilityWorkEndPerWeek());
     }
 
     private static boolean benefitWork(Transition t) {
@@ -64,15 +91,13 @@ class DisabilityWorkRuleTest {
     }
 
     @Test
-    void theNeutralDefaultTakesNoDrawAndNobodyWorksBesideTheBenefit() {
-        assertEquals(0.0, BASE.destinations().disabilityWorkAtGrant());
-        assertEquals(0.0, BASE.destinations().disabilityWorkStartPerWeek());
-        Trace neutral = trace(BASE, 0, 260);
+    void theNeutralSettingTakesNoDrawAndNobodyWorksBesideTheBenefit() {
+        Trace neutral = trace(NEUTRAL, 0, 260);
         assertTrue(neutral.events().stream().noneMatch(DisabilityWorkRuleTest::benefitWork), "no work beside the benefit");
         assertTrue(neutral.rows().stream().allMatch(r -> r.disabilityWithWork() == 0));
         assertTrue(neutral.events().stream().anyMatch(t -> t.to() == Stage.DISABILITY_BENEFIT), "users do reach the benefit");
         // the stop rate acts only on someone working: any value leaves the run as it was, draw for draw
-        Trace otherStop = trace(BASE.with("destinations.disabilityWorkEndPerWeek", 0.5), 0, 260);
+        Trace otherStop = trace(NEUTRAL.with("destinations.disabilityWorkEndPerWeek", 0.5), 0, 260);
         assertEquals(neutral.events(), otherStop.events());
         assertEquals(neutral.rows(), otherStop.rows());
     }
@@ -139,15 +164,16 @@ class DisabilityWorkRuleTest {
     }
 
     /**
-     * Direction, paired with common random numbers (30 pairs, 260 weeks): at the evidence's
-     * values the share in work of any kind at five years (employed + work without NAV + working
-     * beside disability benefit) rises with t >= 3, and the share on disability benefit does not fall
-     * (mean paired difference >= 0): work beside the benefit adds work without taking anyone off it.
+     * Direction, paired with common random numbers (30 pairs, 260 weeks): at the shipped values
+     * (the evidence's) against the neutral setting, the share in work of any kind at five years
+     * (employed + work without NAV + working beside disability benefit) rises with t >= 3, and the
+     * share on disability benefit does not fall (mean paired difference >= 0): work beside the
+     * benefit adds work without taking anyone off it.
      */
     @Test
     void workBesideTheBenefitRaisesTheShareInWorkAndKeepsTheShareOnIt() {
-        RunOutcomes[] neutral = Replicates.run(BASE, Model2Part2Test.PAIRS, Model2Part2Test.WEEKS);
-        RunOutcomes[] graded = Replicates.run(EVIDENCE, Model2Part2Test.PAIRS, Model2Part2Test.WEEKS);
+        RunOutcomes[] neutral = Replicates.run(NEUTRAL, Model2Part2Test.PAIRS, Model2Part2Test.WEEKS);
+        RunOutcomes[] graded = Replicates.run(BASE, Model2Part2Test.PAIRS, Model2Part2Test.WEEKS);
         Paired inWork = Model2Part2Test.paired("in any work at 5 years, neutral -> evidence",
                 Model2Part2Test.outcome(neutral, DisabilityWorkRuleTest::inWork), Model2Part2Test.outcome(graded, DisabilityWorkRuleTest::inWork));
         Paired onBenefit = Model2Part2Test.paired("on disability benefit at 5 years, neutral -> evidence",

@@ -68,7 +68,7 @@ public record CostParameters(
                 source = "folketrygdloven kap. 11: 66 % of the income basis, at least 2 G a year")
         double aapMinimumG,
         @Param(value = "2.48", min = 0, max = 10, unit = "G per year",
-                doc = "Uføretrygd (disability benefit) per year, as a multiple of G: the minimum for a person living alone.",
+                doc = "Uføretrygd (disability benefit) per year, as a multiple of G: the minimum for a person living alone. Paid in full for every week on the benefit, also to a user working beside a graded benefit (who would get less: a known limitation).",
                 source = "folketrygdloven § 12-13: minsteytelse høy sats 2.48 G (ordinær 2.28 G; ung ufør 2.91 G)")
         double disabilityBenefitMinimumG) implements Serializable {
 }

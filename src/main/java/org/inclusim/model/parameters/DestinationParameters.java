@@ -61,16 +61,16 @@ public record DestinationParameters(
                 doc = "Multiplier on every destination hazard for a user out of work after a job loss (1 = same as seeking).",
                 source = "assumed: keeps the first model's ~30 % leaving after a job loss (reentryShare 0.7)")
         double outOfWorkFactor,
-        @Param(value = "0", min = 0, max = 1, unit = "probability",
-                doc = "Chance that a user granted disability benefit combines it with work (graded benefit with a job; 0 = never, the model before graded benefit).",
-                source = "neutral default (reproduces the calibrated model); evidence value 0.27: 13.3 % in work and on ufoeretrygd against 36.5 % on ufoeretrygd only six months after leaving NAV's nedsatt arbeidsevne status, Q1 2022 (NAV)")
+        @Param(value = "0.27", min = 0, max = 1, unit = "probability",
+                doc = "Chance that a user granted disability benefit combines it with work (graded benefit with a job; 0 = never: with disabilityWorkStartPerWeek 0 the neutral setting, the model before graded benefit).",
+                source = "NAV: 13.3 % in work and on ufoeretrygd against 36.5 % on ufoeretrygd only six months after leaving NAV's nedsatt arbeidsevne status, Q1 2022 (0.27; Q2 2024 gives 0.23); moves no fitted outcome, so on without a refit")
         double disabilityWorkAtGrant,
-        @Param(value = "0", min = 0, max = 1, unit = "per week",
-                doc = "Weekly chance that a user on disability benefit without work starts working beside it (0 = never).",
-                source = "neutral default; evidence value 0.001: about 4 % of those on 100 % ufoeretrygd go from no work to work each year, 2022-2023 (von Simson & Soerboe 2025, Arbeid og velferd)")
+        @Param(value = "0.001", min = 0, max = 1, unit = "per week",
+                doc = "Weekly chance that a user on disability benefit without work starts working beside it (0 = never; with disabilityWorkAtGrant 0 the neutral setting).",
+                source = "von Simson & Soerboe 2025, Arbeid og velferd: about 4 % of those on 100 % ufoeretrygd go from no work to work each year, 2022-2023")
         double disabilityWorkStartPerWeek,
         @Param(value = "0.004", min = 0, max = 1, unit = "per week",
                 doc = "Weekly chance that a user working beside disability benefit stops working (stays on the benefit).",
-                source = "von Simson & Soerboe 2025: as many stop working as start, about 4 % of all a year, of the 19-24 % who work (about 0.2 a year); acts only when one of the two above is above 0")
+                source = "von Simson & Soerboe 2025: as many stop working as start, about 4 % of all a year, of the 19-24 % who work (about 0.2 a year); acts only on a user working beside the benefit")
         double disabilityWorkEndPerWeek) implements Serializable {
 }
