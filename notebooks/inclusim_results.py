@@ -28,7 +28,8 @@ PALETTE_FILE = Path(__file__).with_name("palette.json")
 
 
 def palette():
-    """The project's colour-blind-safe palette: {"stages": {...}, "variants": [...], "mentor_states": {...}}."""
+    """The project's colour-blind-safe palette: {"stages": {...}, "series": {...} (weekly series that are not stages,
+    such as disability_with_work), "variants": [...], "mentor_states": {...}}."""
     return json.loads(PALETTE_FILE.read_text(encoding="utf-8"))
 
 
@@ -50,7 +51,7 @@ the benefit starts or stops; docs/data-dictionary.md)."""
 
 def stage_legend():
     """(label, colour) of each stage in stage order, for a figure's legend: only what a stage figure draws (the
-    palette's other series, such as work beside the benefit, are not stages)."""
+    palette's "series", such as work beside the benefit, are not stages)."""
     colours = stage_colours()
     return [(s.replace("_", " "), colours[s]) for s in STAGES]
 

@@ -52,7 +52,7 @@ public final class TimeCharts {
                 stage(Stage.DISABILITY_BENEFIT, WeeklyRow::disabilityBenefit),
                 // a part of the line above, not a stage of its own (graded uføretrygd, ODD 7.5b)
                 new Measure("disability_with_work", GuiText.text("gui.series.disability_with_work"),
-                        Palette.awt(Colours.stage("disability_with_work")), WeeklyRow::disabilityWithWork),
+                        Palette.awt(Colours.series("disability_with_work")), WeeklyRow::disabilityWithWork),
                 stage(Stage.AAP, WeeklyRow::aap),
                 stage(Stage.EDUCATION, WeeklyRow::education), stage(Stage.WORK_WITHOUT_NAV, WeeklyRow::workWithoutNav),
                 stage(Stage.OTHER, WeeklyRow::other));
