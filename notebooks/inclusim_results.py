@@ -28,7 +28,8 @@ PALETTE_FILE = Path(__file__).with_name("palette.json")
 
 
 def palette():
-    """The project's colour-blind-safe palette: {"stages": {...}, "variants": [...], "mentor_states": {...}}."""
+    """The project's colour-blind-safe palette: {"stages": {...}, "series": {...} (weekly series that are not stages,
+    such as disability_with_work), "variants": [...], "mentor_states": {...}}."""
     return json.loads(PALETTE_FILE.read_text(encoding="utf-8"))
 
 
@@ -41,6 +42,18 @@ def variant_colours(batch):
     """Colour of each variant of a batch in plan order (the comparison variant black), as in the report."""
     colours = palette()["variants"]
     return {v: colours[i % len(colours)] for i, v in enumerate(batch.variants)}
+
+
+NO_STAGE_CHANGE = ("benefit_work_started", "benefit_work_ended")
+"""Causes of events.csv rows that are not a change of stage: from and to are both disability_benefit (work beside
+the benefit starts or stops; docs/data-dictionary.md)."""
+
+
+def stage_legend():
+    """(label, colour) of each stage in stage order, for a figure's legend: only what a stage figure draws (the
+    palette's "series", such as work beside the benefit, are not stages)."""
+    colours = stage_colours()
+    return [(s.replace("_", " "), colours[s]) for s in STAGES]
 
 
 STAGE_LETTERS = {"referred": "R", "seeking": "S", "in_placement": "P", "employed": "E", "out_of_work": "O",
@@ -440,9 +453,11 @@ def trajectory_patterns(batch, variant, top=10, group=None):
     written compactly: a block repeated in a row is shown once with its count, e.g.
     ``S (P E O)x3 D``, so two different long paths never look the same. Columns: ``pattern``,
     ``stages`` (how many stage entries), ``jobs`` (times employed), ``users`` and ``share``; only one
-    user group's users with ``group``.
+    user group's users with ``group``. Work beside disability benefit starting or stopping is not a stage entry
+    (``NO_STAGE_CHANGE``): a user R S D who works beside the benefit is still ``R S D``.
     """
     ev = _events(batch, variant, group)
+    ev = ev[~ev["cause"].isin(NO_STAGE_CHANGE)]
     sequences = ev.groupby(["run_id", "user_id"], sort=False)["to"].agg(tuple)
     counts = sequences.value_counts()
     rows = [{"pattern": compact_pattern(seq), "stages": len(seq), "jobs": seq.count("employed"), "users": int(n)}

@@ -283,6 +283,57 @@ class NotebookIT {
         }
     }
 
+    /**
+     * Work beside disability benefit (events benefit_work_started and benefit_work_ended, from =
+     * to = disability_benefit) is no stage entry: in a real run, each user who works beside the
+     * benefit has a trajectory pattern ending in one D, not "Dx2", and the patterns count every
+     * event row but those from and to disability_benefit; the stage figures' legend lists the stages only, in order, and
+     * notebook 03 draws its legend from it.
+     */
+    @Test
+    void trajectoryPatternsDoNotCountWorkBesideTheBenefitAsAStage() throws Exception {
+        assumeTrue(jupyterAvailable(), "Debian's python3-pandas and friends are not installed; .ci/run installs them");
+        Path root = Path.of("").toAbsolutePath();
+        Path folder = tmp.resolve("run");
+        run(Map.of(), root, "java", "-jar", "target/inclusim.jar", "run", "scenarios/baseline.yaml", "--seed", "1",
+                "--out", folder.toString());
+        String out = run(Map.of("INCLUSIM_RUN", folder.toString()), root.resolve("notebooks"), PYTHON, "-c", """
+                import inclusim_results as ir, os
+                b = ir.load_batch(os.environ["INCLUSIM_RUN"])
+                events = b.events
+                same = (events["from"] == "disability_benefit") & (events["to"] == "disability_benefit")
+                changes = int((~same.fillna(False).astype(bool)).sum())
+                all_patterns = ir.trajectory_patterns(b, b.baseline, top=None)
+                print("changes", changes, int((all_patterns.stages * all_patterns.users).sum()))
+                graded = events[events.cause == "benefit_work_started"][["run_id", "user_id"]].drop_duplicates()
+                for _, u in graded.iterrows():
+                    mine = (events.run_id == u.run_id) & (events.user_id == u.user_id)
+                    b.events = events[mine]
+                    p = ir.trajectory_patterns(b, b.baseline).iloc[0]
+                    print("graded", p.stages, int((mine & ~same.fillna(False).astype(bool)).sum()), p.users, p.pattern)
+                print("legend", "|".join(label for label, _ in ir.stage_legend()))
+                """);
+        int graded = 0;
+        for (String line : out.lines().toList()) {
+            String[] f = line.trim().split(" ", 5);
+            if (f[0].equals("changes")) {
+                assertEquals(f[1], f[2], "one stage entry per event but work beside the benefit: " + line);
+            } else if (f[0].equals("graded")) {
+                assertEquals(f[2], f[1], "the user's stage entries: " + line);
+                assertEquals("1", f[3], line);
+                assertTrue(f[4].endsWith(" D") && f[4].indexOf('D') == f[4].length() - 1, "one D, at the end: " + line);
+                graded++;
+            }
+        }
+        assertTrue(graded > 0, "someone works beside the benefit in baseline seed 1:\n" + out);
+        String legend = out.lines().filter(l -> l.startsWith("legend ")).findFirst().orElseThrow();
+        assertEquals("legend " + String.join("|", org.inclusim.analysis.Trajectories.STAGES.stream().map(s -> s.replace('_', ' ')).toList()),
+                legend);
+        String notebook = Files.readString(root.resolve("notebooks/03-trajectories.ipynb"));
+        assertTrue(notebook.contains("ir.stage_legend()") && !notebook.contains("stage_colours.items()"),
+                "notebook 03 draws the stages' legend from stage_legend");
+    }
+
     /** The cells {@code from} (inclusive) to {@code to} (exclusive) of a row as numbers (NaN if empty). */
     private static double[] numbers(List<String> row, int from, int to) {
         double[] out = new double[to - from];

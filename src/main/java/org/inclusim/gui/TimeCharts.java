@@ -10,6 +10,7 @@ import java.util.function.ToDoubleFunction;
 import org.inclusim.model.MentorState;
 import org.inclusim.model.Stage;
 import org.inclusim.observe.WeeklyRow;
+import org.inclusim.presentation.Colours;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -51,7 +52,7 @@ public final class TimeCharts {
                 stage(Stage.DISABILITY_BENEFIT, WeeklyRow::disabilityBenefit),
                 // a part of the line above, not a stage of its own (graded uføretrygd, ODD 7.5b)
                 new Measure("disability_with_work", GuiText.text("gui.series.disability_with_work"),
-                        Palette.awt(org.inclusim.presentation.Colours.stage("disability_with_work")), WeeklyRow::disabilityWithWork),
+                        Palette.awt(Colours.series("disability_with_work")), WeeklyRow::disabilityWithWork),
                 stage(Stage.AAP, WeeklyRow::aap),
                 stage(Stage.EDUCATION, WeeklyRow::education), stage(Stage.WORK_WITHOUT_NAV, WeeklyRow::workWithoutNav),
                 stage(Stage.OTHER, WeeklyRow::other));
@@ -69,7 +70,7 @@ public final class TimeCharts {
 
     private static List<Measure> strain() {
         return List.of(new Measure("mean_strain", GuiText.text("gui.series.mean_strain"),
-                Palette.awt(org.inclusim.presentation.Colours.mentorState("strain_high")), WeeklyRow::meanStrain));
+                Palette.awt(Colours.mentorState("strain_high")), WeeklyRow::meanStrain));
     }
 
     private final List<Measure> stageMeasures = stages();

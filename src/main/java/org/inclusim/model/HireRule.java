@@ -23,10 +23,30 @@ final class HireRule {
     static final int NO_HIRE = 0;
     static final int UNSUBSIDISED = 1;
     static final int SUBSIDISED = 2;
-    /** Draw indices of the {@link Purpose#HIRE} stream by kind of decision (one user, one week). */
-    static final int END_DRAW = 0;
-    static final int EARLY_DRAW = 1;
-    static final int DIRECT_DRAW = 2;
+
+    /**
+     * The kind of a hire decision: its draw index in the {@link Purpose#HIRE} and
+     * {@link Purpose#SUBSIDY} streams (separating decisions of one user in one week) and whether
+     * it is a direct hire (job-development relief for direct hires, {@link JobDevelopmentRule})
+     * or a decision in a placement. A new kind must say both.
+     */
+    enum Decision {
+        /** At the end of a placement. */
+        END_OF_PLACEMENT(0, false),
+        /** Early in a placement. */
+        EARLY_IN_PLACEMENT(1, false),
+        /** A direct hire from seeking. */
+        DIRECT(2, true);
+
+        final int draw;
+        final boolean direct;
+
+        Decision(int draw, boolean direct) {
+            this.draw = draw;
+            this.direct = direct;
+        }
+    }
+
     /** First draw index of the {@link Purpose#MATCH} stream by occasion (one user, one week). */
     static final int PLACEMENT_MATCH_DRAW = 0;
     static final int DIRECT_MATCH_DRAW = 32;
@@ -37,19 +57,19 @@ final class HireRule {
 
     /**
      * The employer's decision on hiring {@code user} this week: {@link #NO_HIRE}, or a hire with
-     * or without a wage subsidy. {@code draw} separates decisions of one user in one week and says
-     * which job-development relief applies ({@link JobDevelopmentRule}: direct for
-     * {@link #DIRECT_DRAW}, in a placement otherwise).
+     * or without a wage subsidy; {@code decision} gives the draw index and which job-development
+     * relief applies.
      */
-    static int decide(InclusionModel model, int user, int draw) {
+    static int decide(InclusionModel model, int user, Decision decision) {
         Parameters p = model.parametersOf(user);
         int week = model.week();
         double fit = model.users.fit.get(user);
         double threshold = model.hireThreshold();
+        int draw = decision.draw;
         boolean subsidised = fit < threshold
                 && model.random().uniform(Purpose.SUBSIDY, user, week, draw) < p.subsidy().offerShare();
         double relief = subsidised ? p.subsidy().thresholdReliefPerRate() * p.subsidy().rateAt(0) : 0.0;
-        relief += JobDevelopmentRule.relief(model, user, draw == DIRECT_DRAW);
+        relief += JobDevelopmentRule.relief(model, user, decision.direct);
         double probability = hireProbability(p.placement().hireSlope(), fit + relief, threshold, model.users.employability(user));
         if (model.random().uniform(Purpose.HIRE, user, week, draw) >= probability) {
             return NO_HIRE;

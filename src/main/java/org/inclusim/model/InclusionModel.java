@@ -355,6 +355,11 @@ public final class InclusionModel extends SimState {
         return users.worksOnBenefitCount();
     }
 
+    /** Users of group {@code group} (index into {@link #groupNames()}) working beside disability benefit. */
+    public int worksOnBenefitCount(int group) {
+        return users.worksOnBenefitCount(group);
+    }
+
     /** Users currently in the given stage. */
     public int stageCount(Stage stage) {
         return stageCounts[stage.ordinal()];

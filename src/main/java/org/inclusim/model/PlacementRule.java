@@ -69,7 +69,7 @@ final class PlacementRule {
         int week = model.week();
         UserTable users = model.users;
         if (week >= users.placementEndWeek.get(id)) {
-            int terms = HireRule.decide(model, id, HireRule.END_DRAW);
+            int terms = HireRule.decide(model, id, HireRule.Decision.END_OF_PLACEMENT);
             if (terms == HireRule.NO_HIRE) {
                 model.endPlacement(id, Cause.NOT_HIRED);
             } else {
@@ -77,7 +77,7 @@ final class PlacementRule {
             }
         } else if (week - users.placementStartWeek.get(id) >= pp.earliestHireWeeks()
                 && model.random().uniform(Purpose.EARLY_HIRE, id, week) < pp.earlyHireRatePerWeek()) {
-            int terms = HireRule.decide(model, id, HireRule.EARLY_DRAW);
+            int terms = HireRule.decide(model, id, HireRule.Decision.EARLY_IN_PLACEMENT);
             if (terms != HireRule.NO_HIRE) {
                 HireRule.hire(model, id, Route.EARLY_HIRE, terms == HireRule.SUBSIDISED);
             }

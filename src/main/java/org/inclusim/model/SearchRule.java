@@ -137,7 +137,7 @@ final class SearchRule {
             if (w < 0) {
                 continue;
             }
-            int terms = HireRule.decide(model, user, HireRule.DIRECT_DRAW);
+            int terms = HireRule.decide(model, user, HireRule.Decision.DIRECT);
             if (terms == HireRule.NO_HIRE) {
                 return false;
             }

@@ -177,6 +177,18 @@ final class UserTable extends Table {
         return worksOnBenefitCount;
     }
 
+    /** Users of group {@code userGroup} now working beside disability benefit (all of them are on {@link #onBenefit}). */
+    int worksOnBenefitCount(int userGroup) {
+        int n = 0;
+        for (int k = 0; k < onBenefitSize; k++) {
+            int id = onBenefit[k];
+            if (group.get(id) == userGroup && worksOnBenefit.isSet(id)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /**
      * The user's latent employability theta (1 when {@code users.employabilitySpread} is 0): the
      * one accessor by which rules scale openings, hire odds and job-loss hazards.

@@ -41,33 +41,40 @@ public final class GroupOutcomes {
         return out;
     }
 
+    /** What a group row counts over the group's users (the rest comes from the model's group counters). */
+    private static final class Tally {
+        int users;
+        int everEmployed;
+        double weeksToFirstJob;
+        int placements;
+        int reReferrals;
+        int longHours;
+
+        static Tally of(InclusionModel model, String group) {
+            Tally t = new Tally();
+            for (User u : model.users()) {
+                if (!group.equals(u.group())) {
+                    continue;
+                }
+                t.users++;
+                t.placements += u.placements();
+                t.reReferrals += u.reReferrals();
+                if (u.stage() == Stage.EMPLOYED && u.jobHours() > OutcomeCalculator.LONG_HOURS) {
+                    t.longHours++;
+                }
+                if (u.firstJobStartWeek() >= 0) {
+                    t.everEmployed++;
+                    t.weeksToFirstJob += u.firstJobStartWeek() - u.referralWeek();
+                }
+            }
+            return t;
+        }
+    }
+
     private static RunOutcomes group(InclusionModel model, int g, int horizon) {
         String name = model.groupNames().get(g);
-        int users = 0;
-        int everEmployed = 0;
-        double weeksToFirstJob = 0;
-        int placements = 0;
-        int reReferrals = 0;
-        int longHours = 0;
-        int worksOnBenefit = 0;
-        for (User u : model.users()) {
-            if (!name.equals(u.group())) {
-                continue;
-            }
-            users++;
-            placements += u.placements();
-            reReferrals += u.reReferrals();
-            if (u.worksOnBenefit()) {
-                worksOnBenefit++;
-            }
-            if (u.stage() == Stage.EMPLOYED && u.jobHours() > OutcomeCalculator.LONG_HOURS) {
-                longHours++;
-            }
-            if (u.firstJobStartWeek() >= 0) {
-                everEmployed++;
-                weeksToFirstJob += u.firstJobStartWeek() - u.referralWeek();
-            }
-        }
+        Tally t = Tally.of(model, name);
+        int users = t.users;
         int employed = model.stageCount(g, Stage.EMPLOYED);
         double nan = Double.NaN;
         Map<String, Number> v = new LinkedHashMap<>();
@@ -75,26 +82,26 @@ public final class GroupOutcomes {
         v.put("users_total", users);
         v.put("employed_at_horizon", employed);
         v.put("employment_share_horizon", share(employed, users));
-        v.put("ever_employed_share", share(everEmployed, users));
+        v.put("ever_employed_share", share(t.everEmployed, users));
         v.put("retention_26w", OutcomeCalculator.retention(model, horizon, 26, name));
         v.put("retention_52w", OutcomeCalculator.retention(model, horizon, 52, name));
         v.put("retention_104w", OutcomeCalculator.retention(model, horizon, 104, name));
-        v.put("mean_weeks_to_first_job", everEmployed == 0 ? nan : weeksToFirstJob / everEmployed);
-        v.put("placements_per_user", users == 0 ? nan : (double) placements / users);
+        v.put("mean_weeks_to_first_job", t.everEmployed == 0 ? nan : t.weeksToFirstJob / t.everEmployed);
+        v.put("placements_per_user", users == 0 ? nan : (double) t.placements / users);
         v.put("hires", model.causeCount(g, Cause.HIRED));
         v.put("job_loss_quit", model.causeCount(g, Cause.QUIT));
         v.put("job_loss_fired", model.causeCount(g, Cause.FIRED));
         v.put("job_loss_temporary_ended", model.causeCount(g, Cause.TEMPORARY_ENDED));
         v.put("job_loss_laid_off", model.causeCount(g, Cause.LAID_OFF));
         v.put("sustained_jobs", model.sustainedJobs(g));
-        v.put("long_hours_share_horizon", employed == 0 ? nan : (double) longHours / employed);
+        v.put("long_hours_share_horizon", employed == 0 ? nan : (double) t.longHours / employed);
         v.put("disability_benefit_share_horizon", share(model.stageCount(g, Stage.DISABILITY_BENEFIT), users));
         v.put("aap_share_horizon", share(model.stageCount(g, Stage.AAP), users));
         v.put("education_share_horizon", share(model.stageCount(g, Stage.EDUCATION), users));
         v.put("work_without_nav_share_horizon", share(model.stageCount(g, Stage.WORK_WITHOUT_NAV), users));
         v.put("other_share_horizon", share(model.stageCount(g, Stage.OTHER), users));
-        v.put("re_referrals", reReferrals);
-        v.put("disability_with_work_share_horizon", share(worksOnBenefit, users));
+        v.put("re_referrals", t.reReferrals);
+        v.put("disability_with_work_share_horizon", share(model.worksOnBenefitCount(g), users));
         if (!v.keySet().equals(new java.util.HashSet<>(COLUMNS))) {
             throw new IllegalStateException("a group row fills " + v.keySet() + ", not its COLUMNS " + COLUMNS);
         }

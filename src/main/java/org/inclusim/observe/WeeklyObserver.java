@@ -50,7 +50,7 @@ public final class WeeklyObserver {
         return model.advisers().isEmpty() ? 0.0 : sum / model.advisers().size();
     }
 
-    /** Each user group's users by stage; empty without groups. */
+    /** Each user group's users by stage and working beside disability benefit; empty without groups. */
     static List<GroupWeek> byGroup(InclusionModel model) {
         if (model.parameters().groups().isEmpty()) {
             return List.of();
@@ -61,7 +61,7 @@ public final class WeeklyObserver {
             for (Stage s : Stage.values()) {
                 counts[s.ordinal()] = model.stageCount(g, s);
             }
-            out.add(new GroupWeek(model.groupNames().get(g), counts));
+            out.add(new GroupWeek(model.groupNames().get(g), counts, model.worksOnBenefitCount(g)));
         }
         return out;
     }

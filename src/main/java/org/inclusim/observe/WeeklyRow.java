@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The state of one run at the end of one week: the {@code all} row of weekly.csv (without the run
- * key and the group); {@code byGroup} holds each user group's stage counts (empty without groups).
+ * key and the group); {@code byGroup} holds each user group's counts (empty without groups).
  */
 public record WeeklyRow(
         int week,
@@ -74,12 +74,13 @@ public record WeeklyRow(
 
     /**
      * The cells of user group {@code g}'s row, after the run key and the group: the week, the
-     * group's stage counts, empty cells for everything that is not counted by group.
+     * group's stage counts and users working beside disability benefit, empty cells for
+     * everything that is not counted by group.
      */
     public List<Object> groupCells(GroupWeek g) {
         Object[] cells = new Object[COLUMNS.size()];
         cells[0] = week;
-        int[] counts = g.stageCounts();
+        int[] counts = g.counts();
         for (int i = 0; i < counts.length; i++) {
             cells[COLUMNS.indexOf(GroupWeek.COLUMNS.get(i))] = counts[i];
         }

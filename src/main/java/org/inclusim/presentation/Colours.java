@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The colours of stages, variants and mentor states, defined once for the GUI, the report's
+ * The colours of stages, other weekly series, variants and mentor states, defined once for the GUI, the report's
  * charts and the notebooks (which read {@code notebooks/palette.json}, written from this class
  * and checked by a test). Plain RGB values; {@code gui.Palette} and the report adapt them to AWT.
  *
@@ -51,11 +51,15 @@ public final class Colours {
             Map.entry("exited", Rgb.hex("#4d4d4d")),
             Map.entry("aap", Rgb.hex("#f0e442")),
             Map.entry("disability_benefit", Rgb.hex("#cc79a7")),
-            // not a stage: users on disability benefit who work beside it (graded), a part of disability_benefit
-            Map.entry("disability_with_work", Rgb.hex("#aa3377")),
             Map.entry("education", Rgb.hex("#0072b2")),
             Map.entry("work_without_nav", Rgb.hex("#117733")),
             Map.entry("other", Rgb.hex("#cccccc")));
+    /**
+     * Series drawn beside the stages that are not stages, by weekly.csv column:
+     * {@code disability_with_work} (users on disability benefit working beside it, a part of
+     * disability_benefit: a darker shade of its pink, Paul Tol's "bright" purple).
+     */
+    static final Map<String, Rgb> SERIES = Map.of("disability_with_work", Rgb.hex("#aa3377"));
     /** Variants in plan order: the comparison black, then Paul Tol's muted scheme. */
     static final List<Rgb> VARIANTS = List.of(Rgb.hex("#000000"), Rgb.hex("#332288"), Rgb.hex("#cc6677"),
             Rgb.hex("#44aa99"), Rgb.hex("#ddcc77"), Rgb.hex("#882255"), Rgb.hex("#88ccee"), Rgb.hex("#999933"),
@@ -83,6 +87,11 @@ public final class Colours {
         return STAGES.getOrDefault(stage, UNKNOWN);
     }
 
+    /** The colour of a series that is not a stage ({@link #SERIES}); grey for one not listed. */
+    public static Rgb series(String column) {
+        return SERIES.getOrDefault(column, UNKNOWN);
+    }
+
     /** The colour of the variant at {@code index} in plan order (0 = the comparison). */
     public static Rgb variant(int index) {
         return VARIANTS.get(Math.floorMod(index, VARIANTS.size()));
@@ -98,10 +107,12 @@ public final class Colours {
         return COST_ITEMS.get(Math.floorMod(index, COST_ITEMS.size()));
     }
 
-    /** Everything as JSON, for notebooks: {"stages": {...}, "variants": [...], "mentor_states": {...}}. */
+    /** Everything as JSON, for notebooks: {"stages": {...}, "series": {...}, "variants": [...], "mentor_states": {...}}. */
     public static String json() {
         StringBuilder sb = new StringBuilder("{\n  \"stages\": {");
         appendMap(sb, STAGES);
+        sb.append("},\n  \"series\": {");
+        appendMap(sb, SERIES);
         sb.append("},\n  \"variants\": [");
         for (int i = 0; i < VARIANTS.size(); i++) {
             sb.append(i == 0 ? "" : ", ").append('"').append(VARIANTS.get(i).hex()).append('"');

@@ -88,7 +88,12 @@ class UserGroupsTest {
         int runsInBatch = shipped.variants().size() * 2;
         assertSums(runs, List.of("run_id"), counts, runsInBatch);
         CsvReader.Table weekly = CsvReader.read(tmp.resolve("b").resolve(RunTables.WEEKLY));
-        assertSums(weekly, List.of("run_id", "week"), org.inclusim.observe.GroupWeek.COLUMNS, runsInBatch * shipped.horizonWeeks());
+        List<String> weeklyCounts = new java.util.ArrayList<>(org.inclusim.analysis.Trajectories.STAGES);
+        weeklyCounts.add("disability_with_work");
+        assertEquals(weeklyCounts, org.inclusim.observe.GroupWeek.COLUMNS, "group rows fill every stage and disability_with_work");
+        assertSums(weekly, List.of("run_id", "week"), weeklyCounts, runsInBatch * shipped.horizonWeeks());
+        assertTrue(weekly.rowsWhere(RunTables.GROUP, UserGroups.ALL).rows().stream()
+                .anyMatch(r -> Integer.parseInt(r.get(weekly.column("disability_with_work"))) > 0), "someone works beside the benefit");
         CsvReader.Table events = CsvReader.read(tmp.resolve("b").resolve(RunTables.EVENTS));
         Map<String, Integer> referrals = new LinkedHashMap<>();
         int cause = events.column("cause");

@@ -23,13 +23,15 @@ class ColoursTest {
     void stagesHaveDistinctColoursAndTheComparisonVariantIsBlack() {
         Set<String> seen = new HashSet<>();
         for (String stage : List.of("referred", "seeking", "in_placement", "employed", "out_of_work", "exited", "aap",
-                "disability_benefit", "disability_with_work", "education", "work_without_nav", "other")) {
+                "disability_benefit", "education", "work_without_nav", "other")) {
             assertTrue(seen.add(Colours.stage(stage).hex()), stage + " has a colour of its own");
         }
+        assertTrue(seen.add(Colours.series("disability_with_work").hex()), "work beside the benefit has a colour of its own");
+        assertTrue(!Colours.STAGES.containsKey("disability_with_work"), "work beside the benefit is a series, not a stage");
         assertEquals("#009e73", Colours.stage("employed").hex(), "employed is green everywhere");
         assertEquals("#000000", Colours.variant(0).hex());
         assertEquals(Colours.variant(1), Colours.variant(1 + Colours.VARIANTS.size()), "variants cycle");
-        assertTrue(Colours.VARIANTS.stream().noneMatch(v -> Colours.STAGES.containsValue(v)),
+        assertTrue(Colours.VARIANTS.stream().noneMatch(v -> Colours.STAGES.containsValue(v) || Colours.SERIES.containsValue(v)),
                 "no colour means a variant in one chart and a stage in the next");
     }
 }
