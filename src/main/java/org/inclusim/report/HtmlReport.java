@@ -163,6 +163,7 @@ final class HtmlReport extends Section {
             h.image("state_distribution", c.images().get("state_distribution"), m.text("chart.stages.title"));
         }
         h.paragraph("note", m.text("stages.note"));
+        new HorizonPlaces(c, h).render();
     }
 
     private void sensitivity() {
