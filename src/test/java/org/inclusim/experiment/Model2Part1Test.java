@@ -178,8 +178,8 @@ class Model2Part1Test {
      * of the job, b = mentors.backgroundShare 0.25, for as long as the job and the mentor last)
      * against the same taper stopped at week {@value #MENTOR_CLIFF_WEEKS} of the job
      * (mentors.followWeeksAfterHire {@value #MENTOR_CLIFF_WEEKS}, everything else the shipped
-     * fit). The two arms give the same support until the cliff, so the only difference is
-     * whether it lasts. Asserted: more first jobs held 104 weeks in the lasting arm (paired t
+     * fit). The arms differ only in whether the mentor goes on from week 26 of a job
+     * (EmploymentRule.endSupport), so support before it is the same and only its lasting differs. Asserted: more first jobs held 104 weeks in the lasting arm (paired t
      * >= 3), {@link #TAPER_PAIRS} pairs: +1.53 points, 0.163 to 0.178, t 14.5 (at 52 weeks
      * +1.48, t 14.4, printed).
      *
@@ -193,7 +193,10 @@ class Model2Part1Test {
      * <p>It fails when mentor support has no effect on job survival, i.e. with both channels
      * from support to the job-loss hazards off: jobs.quitSupportEffect 0 (support lowers
      * quitting) and jobs.firedFitEffect 0 (support raises fit on the job, SupportRule.train,
-     * and fit lowers firing): -0.01 points, t -1.3 (checked). One channel is not enough:
+     * and fit lowers firing): -0.01 points, t -1.3, with 104-week retention 0.016 in both arms;
+     * with the base hazards lowered as well, so that retention is above the baseline's
+     * (jobs.quitHazardPerWeek 0.05, jobs.firedHazardPerWeek 0.002: 0.220), it fails too (-0.02
+     * points, t -0.7), so the failure is not a floor (both checked). One channel is not enough:
      * with jobs.quitSupportEffect 0 alone the lasting taper still keeps more (+0.25 points,
      * t 6.0) through fit. Figures: docs/validation.md, "Where the tests of issues 14 and 15 live".
      */
