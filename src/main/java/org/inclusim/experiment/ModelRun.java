@@ -96,12 +96,12 @@ public final class ModelRun {
 
     private static RunResult finish(InclusionModel model, RunSpec spec, long events, long startNanos) {
         model.finish();
-        List<MentorRow> mentors = new ArrayList<>(model.mentors().size());
-        for (Mentor m : model.mentors()) {
+        List<MentorRow> mentors = new ArrayList<>(model.views().mentors().size());
+        for (Mentor m : model.views().mentors()) {
             mentors.add(MentorRow.of(m));
         }
         return new RunResult(spec, OutcomeCalculator.compute(model), mentors, events,
-                model.activeUserWeeks(), (System.nanoTime() - startNanos) / 1e9, GroupOutcomes.compute(model));
+                model.views().activeUserWeeks(), (System.nanoTime() - startNanos) / 1e9, GroupOutcomes.compute(model));
     }
 
     static byte[] serialize(InclusionModel model) {

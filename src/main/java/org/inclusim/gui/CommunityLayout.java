@@ -124,7 +124,7 @@ public final class CommunityLayout {
     }
 
     private void placeWorkplacesAndMentors() {
-        List<Workplace> all = model.workplaces();
+        List<Workplace> all = model.views().workplaces();
         double areaWidth = WIDTH - GRID_LEFT - MARGIN;
         double areaHeight = HEIGHT - 2 * MARGIN;
         columns = Math.max(1, (int) Math.ceil(Math.sqrt(all.size() * areaWidth / areaHeight)));
@@ -141,7 +141,7 @@ public final class CommunityLayout {
                 community.setObjectLocation(m, ring(centre, 0.2 * cellSize(), k, inRole.size(), m.jitter));
             }
         }
-        for (Mentor m : model.mentors()) {
+        for (Mentor m : model.views().mentors()) {
             if (!drawn(m.state())) {
                 community.remove(node(m));
             }
@@ -157,7 +157,7 @@ public final class CommunityLayout {
     }
 
     private void placeAdvisers() {
-        List<Adviser> all = model.advisers();
+        List<Adviser> all = model.views().advisers();
         double top = ADVISERS_TOP;
         double step = all.size() <= 1 ? 0 : (HEIGHT - top - MARGIN - 2) / (all.size() - 1);
         for (int i = 0; i < all.size(); i++) {
@@ -169,7 +169,7 @@ public final class CommunityLayout {
         Map<Workplace, List<UserNode>> atWorkplace = new HashMap<>();
         Map<Adviser, List<UserNode>> atAdviser = new HashMap<>();
         List<UserNode> waiting = new ArrayList<>();
-        for (User u : model.users()) {
+        for (User u : model.views().users()) {
             UserNode n = node(u);
             if (u.workplace() != null && (u.stage() == Stage.IN_PLACEMENT || u.stage() == Stage.EMPLOYED)) {
                 atWorkplace.computeIfAbsent(u.workplace(), w -> new ArrayList<>()).add(n);
@@ -183,7 +183,7 @@ public final class CommunityLayout {
             }
             linkUser(u, n);
         }
-        List<Workplace> all = model.workplaces();
+        List<Workplace> all = model.views().workplaces();
         for (int i = 0; i < all.size(); i++) {
             List<UserNode> here = atWorkplace.getOrDefault(all.get(i), List.of());
             for (int k = 0; k < here.size(); k++) {
@@ -213,7 +213,7 @@ public final class CommunityLayout {
     }
 
     private void linkNetworks() {
-        for (MentorNetwork network : model.networks()) {
+        for (MentorNetwork network : model.views().networks()) {
             MentorNode previous = null;
             for (Mentor m : network.members()) {
                 if (!drawn(m.state())) {

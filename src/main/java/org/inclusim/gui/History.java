@@ -29,7 +29,7 @@ public final class History implements TransitionListener {
 
     /** Records the strain of every mentor in role at the end of the model's current week. */
     public synchronized void recordStrain(InclusionModel model) {
-        for (Mentor m : model.mentors()) {
+        for (Mentor m : model.views().mentors()) {
             if (m.state().inRole()) {
                 strain.computeIfAbsent(m.id(), id -> new StrainSeries(model.week())).add(m.strain(), m.state() == MentorState.ON_LEAVE);
             }

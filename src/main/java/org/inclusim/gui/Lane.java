@@ -125,7 +125,7 @@ public final class Lane {
         int elapsed = weeksStepped();
         List<KaplanMeier.Observation> jobs = new ArrayList<>();
         double longest = -1;
-        for (User u : model.users()) {
+        for (User u : model.views().users()) {
             int start = u.firstJobStartWeek();
             if (start >= 0) {
                 boolean ended = u.firstJobEndWeek() >= 0;

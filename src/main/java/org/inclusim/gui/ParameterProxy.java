@@ -47,13 +47,13 @@ public final class ParameterProxy implements Propertied {
     private static List<Statistic> statistics() {
         List<Statistic> all = new ArrayList<>();
         all.add(new Statistic("week", l -> l.week() < 0 ? GuiText.text("gui.stat.week.start") : Integer.toString(l.week())));
-        all.add(new Statistic("users", l -> l.model().users().size()));
+        all.add(new Statistic("users", l -> l.model().views().users().size()));
         for (Stage stage : Stage.values()) {
-            all.add(new Statistic("stage." + stage.label(), l -> l.model().stageCount(stage)));
+            all.add(new Statistic("stage." + stage.label(), l -> l.model().views().stageCount(stage)));
         }
-        all.add(new Statistic("mentor_pool", l -> l.model().mentorPool()));
+        all.add(new Statistic("mentor_pool", l -> l.model().views().mentorPool()));
         for (MentorState state : MentorState.values()) {
-            all.add(new Statistic(mentorStateKey(state), l -> l.model().mentorCount(state)));
+            all.add(new Statistic(mentorStateKey(state), l -> l.model().views().mentorCount(state)));
         }
         all.add(new Statistic("mean_strain", l -> l.lastRow() == null ? GuiText.messages().formats().missing()
                 : GuiText.messages().formats().number(l.lastRow().meanStrain(), 3)));

@@ -42,7 +42,7 @@ final class DestinationRule {
     static void apply(InclusionModel model) {
         int week = model.week();
         UserTable users = model.users;
-        DurationFactors[] durations = new DurationFactors[model.groupNames().size()];
+        DurationFactors[] durations = new DurationFactors[model.groups.count()];
         for (int g = 0; g < durations.length; g++) {
             durations[g] = model.durationFactors(g, week);
         }

@@ -1,7 +1,5 @@
 package org.inclusim.model;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.inclusim.model.parameters.ParameterCatalog;
 import org.inclusim.model.parameters.Parameters;
 import sim.engine.SimState;
@@ -14,8 +12,8 @@ import sim.engine.Steppable;
  *
  * <p>All randomness comes from {@link #random()}, keyed streams derived from the run seed; MASON's
  * own generator ({@code SimState.random}) is left to the GUI. The model knows nothing of files,
- * charts or displays: observers read it between steps, and trajectories stream out through a
- * {@link TransitionListener}.
+ * charts or displays: observers read it between steps through {@link #views()}, and trajectories
+ * stream out through a {@link TransitionListener}.
  *
  * <p>Drive it with {@code start()}, then {@code schedule.step(model)} once per week, then
  * {@code finish()} ({@code doLoop} would call {@code System.exit}).
@@ -35,7 +33,7 @@ public final class InclusionModel extends SimState {
     final NetworkTable networks = new NetworkTable();
     /** Changes the links between agents (both sides of each). */
     final Links links = new Links(users, mentors, workplaces, advisers, networks);
-    final Views views = new Views();
+    final Views views = new Views(this);
     /** Referred users waiting for an adviser, by id, first come first served. */
     final IdQueue referralQueue = new IdQueue();
     final int[] stageCounts = new int[Stage.values().length];
@@ -50,7 +48,8 @@ public final class InclusionModel extends SimState {
     int adviserCursor;
     int week = -1;
     long activeUserWeeks;
-    private int initialMentorPool;
+    /** Mentors in role right after initialisation (read through {@link Views#initialMentorPool()}). */
+    int initialMentorPool;
     /** This week's mentor parts of support: made by the placement phase, used by the employment phase. */
     private transient MentorParts mentorParts;
     /** The mentor phase's view of the mentees: made and used by that phase. */
@@ -100,7 +99,7 @@ public final class InclusionModel extends SimState {
     public void start() {
         super.start();
         Population.create(this);
-        initialMentorPool = mentorCount(MentorState.ACTIVE);
+        initialMentorPool = mentorStateCounts[MentorState.ACTIVE.ordinal()];
         for (Phase phase : Phase.values()) {
             if (phase != Phase.OBSERVE) {
                 schedule.scheduleRepeating(0.0, phase.ordering(), new PhaseStep(phase), 1.0);
@@ -212,7 +211,7 @@ public final class InclusionModel extends SimState {
     /** Adds a newly referred user of a group in stage REFERRED with the given need and initial fit; returns its id. */
     int addUser(int group, double need, double fit) {
         int id = users.add(week, group, need, fit);
-        views.addUser(this, id);
+        views.addUser(id);
         stageCounts[Stage.REFERRED.ordinal()]++;
         groups.stageCounts[group][Stage.REFERRED.ordinal()]++;
         return id;
@@ -220,18 +219,18 @@ public final class InclusionModel extends SimState {
 
     /** Adds a workplace with no mentors (at initialisation; ids are consecutive from 0). */
     void addWorkplace(int employees, int maxMentors, int sector) {
-        views.addWorkplace(this, workplaces.add(employees, maxMentors, sector));
+        views.addWorkplace(workplaces.add(employees, maxMentors, sector));
     }
 
     /** Adds an adviser with no cases (at initialisation; ids are consecutive from 0). */
     void addAdviser(boolean experiencedAtStart, double competence) {
-        views.addAdviser(this, advisers.add(experiencedAtStart, competence));
+        views.addAdviser(advisers.add(experiencedAtStart, competence));
     }
 
     /** Adds a newly recruited mentor, active, with no mentees and no traits yet; returns its id. */
     int addMentor(long key, int workplace, int recruitedWeek, int capacity, int room) {
         int id = mentors.add(key, workplace, recruitedWeek, capacity, room);
-        views.addMentor(this, id);
+        views.addMentor(id);
         mentorStateCounts[MentorState.ACTIVE.ordinal()]++;
         return id;
     }
@@ -239,7 +238,7 @@ public final class InclusionModel extends SimState {
     /** Adds a mentor network group with no members; returns its id. */
     int addNetwork() {
         int id = networks.add();
-        views.addNetwork(this, id);
+        views.addNetwork(id);
         return id;
     }
 
@@ -298,7 +297,13 @@ public final class InclusionModel extends SimState {
                 + parameters.workplaces().adaptabilityLossPerYear() * week / 52.0;
     }
 
-    // ---- read access for observers, the GUI and tests ------------------------------------
+    /** Counts one job that has lasted jobs.sustainedWeeks, for the run and the user's group. */
+    void countSustainedJob(int user) {
+        sustainedJobs++;
+        groups.sustainedJobs[users.group.get(user)]++;
+    }
+
+    // ---- read access ---------------------------------------------------------------------
 
     public Parameters parameters() {
         return parameters;
@@ -314,32 +319,6 @@ public final class InclusionModel extends SimState {
         return single != null ? single : groups.of(users.group.get(user));
     }
 
-    /** Counts one job that has lasted jobs.sustainedWeeks, for the run and the user's group. */
-    void countSustainedJob(int user) {
-        sustainedJobs++;
-        groups.sustainedJobs[users.group.get(user)]++;
-    }
-
-    /** The user group names in declaration order; {@code [all]} without groups. */
-    public List<String> groupNames() {
-        return groups.names();
-    }
-
-    /** Users of group {@code group} (index into {@link #groupNames()}) now in the given stage. */
-    public int stageCount(int group, Stage stage) {
-        return groups.stageCounts[group][stage.ordinal()];
-    }
-
-    /** Transitions so far of users of group {@code group} with the given cause. */
-    public int causeCount(int group, Cause cause) {
-        return groups.causeCounts[group][cause.ordinal()];
-    }
-
-    /** Jobs of users of group {@code group} that have lasted jobs.sustainedWeeks so far. */
-    public int sustainedJobs(int group) {
-        return groups.sustainedJobs[group];
-    }
-
     /** The run's keyed random streams. */
     public RandomStreams random() {
         return random;
@@ -350,111 +329,9 @@ public final class InclusionModel extends SimState {
         return week;
     }
 
-    /** Users on disability benefit who work beside it (graded benefit); they are also in {@code stageCount(DISABILITY_BENEFIT)}. */
-    public int worksOnBenefitCount() {
-        return users.worksOnBenefitCount();
-    }
-
-    /** Users of group {@code group} (index into {@link #groupNames()}) working beside disability benefit. */
-    public int worksOnBenefitCount(int group) {
-        return users.worksOnBenefitCount(group);
-    }
-
-    /** Users currently in the given stage. */
-    public int stageCount(Stage stage) {
-        return stageCounts[stage.ordinal()];
-    }
-
-    /** Transitions so far with the given cause. */
-    public int causeCount(Cause cause) {
-        return causeCounts[cause.ordinal()];
-    }
-
-    /** Jobs that have lasted jobs.sustainedWeeks so far. */
-    public int sustainedJobs() {
-        return sustainedJobs;
-    }
-
-    /** Every user ever referred, in referral order (read-only views). */
-    public List<User> users() {
-        return views.users();
-    }
-
-    /** Every mentor ever recruited, in recruitment order (read-only views). */
-    public List<Mentor> mentors() {
-        return views.mentors();
-    }
-
-    /** Mentors in role now (active, stepped back or on leave), in recruitment order; a new list on each call. */
-    public List<Mentor> mentorsInRole() {
-        List<Mentor> inRole = new ArrayList<>(mentorPool());
-        for (int id = 0, n = mentors.size(); id < n; id++) {
-            if (mentors.state(id).inRole()) {
-                inRole.add(views.mentor(id));
-            }
-        }
-        return inRole;
-    }
-
-    /** Users in all advisers' caseloads. */
-    public int caseloadTotal() {
-        return advisers.caseloadTotal();
-    }
-
-    /** The largest adviser caseload (0 without advisers). */
-    public int caseloadLargest() {
-        return advisers.caseloadLargest();
-    }
-
-    /** Cases in close follow-up over all advisers. */
-    public int closeCasesTotal() {
-        return advisers.closeCasesTotal();
-    }
-
-    /** Mentors in role now: active, stepped back or on leave. */
-    public int mentorPool() {
-        return mentorCount(MentorState.ACTIVE) + mentorCount(MentorState.STEPPED_BACK) + mentorCount(MentorState.ON_LEAVE);
-    }
-
-    /** Mentors now in the given state. */
-    public int mentorCount(MentorState state) {
-        return mentorStateCounts[state.ordinal()];
-    }
-
-    public List<Workplace> workplaces() {
-        return views.workplaces();
-    }
-
-    public List<Adviser> advisers() {
-        return views.advisers();
-    }
-
-    public List<MentorNetwork> networks() {
-        return views.networks();
-    }
-
-    public WorkingLifeCentre workingLifeCentre() {
-        return workingLifeCentre;
-    }
-
-    /** Counters of the current (last stepped) week. */
-    public WeekTally weekTally() {
-        return weekTally;
-    }
-
-    /** Counters summed over all weeks stepped so far. */
-    public WeekTally totalTally() {
-        return totalTally;
-    }
-
-    /** Mentors in role right after initialisation (week 0, before any step). */
-    public int initialMentorPool() {
-        return initialMentorPool;
-    }
-
-    /** Sum over weeks of users in the measure (in no destination) at the end of each week. */
-    public long activeUserWeeks() {
-        return activeUserWeeks;
+    /** What observers, the GUI, the inspectors and tests read: the agents' views, the counts and tallies. */
+    public Views views() {
+        return views;
     }
 
     /** Runs one phase of the week; one instance per phase is on the schedule. */

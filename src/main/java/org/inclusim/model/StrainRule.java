@@ -65,7 +65,8 @@ final class StrainRule {
                 table.release(id);
             }
         }
-        model.weekTally.strainObservations += model.mentorCount(MentorState.ACTIVE) + model.mentorCount(MentorState.STEPPED_BACK);
+        model.weekTally.strainObservations += model.mentorStateCounts[MentorState.ACTIVE.ordinal()]
+                + model.mentorStateCounts[MentorState.STEPPED_BACK.ordinal()];
     }
 
     /** One week of a mentoring mentor: load, hours, crises, follow-up, strain, learning. */

@@ -28,7 +28,7 @@ public final class User implements Serializable {
 
     /** The user's group, by name ({@code all} without user groups). */
     public String group() {
-        return model.groupNames().get(table().group.get(id));
+        return model.groups.names().get(table().group.get(id));
     }
 
     public int referralWeek() {

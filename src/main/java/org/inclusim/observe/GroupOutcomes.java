@@ -9,6 +9,7 @@ import org.inclusim.model.Cause;
 import org.inclusim.model.InclusionModel;
 import org.inclusim.model.Stage;
 import org.inclusim.model.User;
+import org.inclusim.model.Views;
 
 /**
  * The outcomes of each user group at the horizon: the group rows of runs.csv. A group row has the
@@ -35,8 +36,9 @@ public final class GroupOutcomes {
             return out;
         }
         int horizon = model.week() + 1;
-        for (int g = 0; g < model.groupNames().size(); g++) {
-            out.put(model.groupNames().get(g), group(model, g, horizon));
+        Views view = model.views();
+        for (int g = 0; g < view.groupNames().size(); g++) {
+            out.put(view.groupNames().get(g), group(model, g, horizon));
         }
         return out;
     }
@@ -52,7 +54,7 @@ public final class GroupOutcomes {
 
         static Tally of(InclusionModel model, String group) {
             Tally t = new Tally();
-            for (User u : model.users()) {
+            for (User u : model.views().users()) {
                 if (!group.equals(u.group())) {
                     continue;
                 }
@@ -72,10 +74,11 @@ public final class GroupOutcomes {
     }
 
     private static RunOutcomes group(InclusionModel model, int g, int horizon) {
-        String name = model.groupNames().get(g);
+        Views view = model.views();
+        String name = view.groupNames().get(g);
         Tally t = Tally.of(model, name);
         int users = t.users;
-        int employed = model.stageCount(g, Stage.EMPLOYED);
+        int employed = view.stageCount(g, Stage.EMPLOYED);
         double nan = Double.NaN;
         Map<String, Number> v = new LinkedHashMap<>();
         v.put("horizon_weeks", horizon);
@@ -88,20 +91,20 @@ public final class GroupOutcomes {
         v.put("retention_104w", OutcomeCalculator.retention(model, horizon, 104, name));
         v.put("mean_weeks_to_first_job", t.everEmployed == 0 ? nan : t.weeksToFirstJob / t.everEmployed);
         v.put("placements_per_user", users == 0 ? nan : (double) t.placements / users);
-        v.put("hires", model.causeCount(g, Cause.HIRED));
-        v.put("job_loss_quit", model.causeCount(g, Cause.QUIT));
-        v.put("job_loss_fired", model.causeCount(g, Cause.FIRED));
-        v.put("job_loss_temporary_ended", model.causeCount(g, Cause.TEMPORARY_ENDED));
-        v.put("job_loss_laid_off", model.causeCount(g, Cause.LAID_OFF));
-        v.put("sustained_jobs", model.sustainedJobs(g));
+        v.put("hires", view.causeCount(g, Cause.HIRED));
+        v.put("job_loss_quit", view.causeCount(g, Cause.QUIT));
+        v.put("job_loss_fired", view.causeCount(g, Cause.FIRED));
+        v.put("job_loss_temporary_ended", view.causeCount(g, Cause.TEMPORARY_ENDED));
+        v.put("job_loss_laid_off", view.causeCount(g, Cause.LAID_OFF));
+        v.put("sustained_jobs", view.sustainedJobs(g));
         v.put("long_hours_share_horizon", employed == 0 ? nan : (double) t.longHours / employed);
-        v.put("disability_benefit_share_horizon", share(model.stageCount(g, Stage.DISABILITY_BENEFIT), users));
-        v.put("aap_share_horizon", share(model.stageCount(g, Stage.AAP), users));
-        v.put("education_share_horizon", share(model.stageCount(g, Stage.EDUCATION), users));
-        v.put("work_without_nav_share_horizon", share(model.stageCount(g, Stage.WORK_WITHOUT_NAV), users));
-        v.put("other_share_horizon", share(model.stageCount(g, Stage.OTHER), users));
+        v.put("disability_benefit_share_horizon", share(view.stageCount(g, Stage.DISABILITY_BENEFIT), users));
+        v.put("aap_share_horizon", share(view.stageCount(g, Stage.AAP), users));
+        v.put("education_share_horizon", share(view.stageCount(g, Stage.EDUCATION), users));
+        v.put("work_without_nav_share_horizon", share(view.stageCount(g, Stage.WORK_WITHOUT_NAV), users));
+        v.put("other_share_horizon", share(view.stageCount(g, Stage.OTHER), users));
         v.put("re_referrals", t.reReferrals);
-        v.put("disability_with_work_share_horizon", share(model.worksOnBenefitCount(g), users));
+        v.put("disability_with_work_share_horizon", share(view.worksOnBenefitCount(g), users));
         if (!v.keySet().equals(new java.util.HashSet<>(COLUMNS))) {
             throw new IllegalStateException("a group row fills " + v.keySet() + ", not its COLUMNS " + COLUMNS);
         }

@@ -7,6 +7,7 @@ import org.inclusim.model.Mentor;
 import org.inclusim.model.MentorState;
 import org.inclusim.model.Stage;
 import org.inclusim.model.User;
+import org.inclusim.model.Views;
 import org.inclusim.model.WeekTally;
 
 /** Computes {@link RunOutcomes} from a model that has been stepped to its horizon. */
@@ -20,14 +21,15 @@ public final class OutcomeCalculator {
     }
 
     public static RunOutcomes compute(InclusionModel model) {
+        Views view = model.views();
         int horizon = model.week() + 1;
-        int users = model.users().size();
-        int employed = model.stageCount(Stage.EMPLOYED);
+        int users = view.users().size();
+        int employed = view.stageCount(Stage.EMPLOYED);
         int everEmployed = 0;
         double weeksToFirstJob = 0;
         int placements = 0;
         int longHours = 0;
-        for (User u : model.users()) {
+        for (User u : view.users()) {
             placements += u.placements();
             if (u.stage() == Stage.EMPLOYED && u.jobHours() > LONG_HOURS) {
                 longHours++;
@@ -42,12 +44,12 @@ public final class OutcomeCalculator {
         int pool = 0;
         int everBurntOut = 0;
         double mentorWeeks = 0;
-        int mentorsEver = model.mentors().size();
+        int mentorsEver = view.mentors().size();
         double[] carried = new double[mentorsEver];
         double[] load = new double[mentorsEver];
         double[] burnouts = new double[mentorsEver];
         int i = 0;
-        for (Mentor m : model.mentors()) {
+        for (Mentor m : view.mentors()) {
             if (m.state().inRole()) {
                 pool++;
             }
@@ -60,33 +62,33 @@ public final class OutcomeCalculator {
             load[i] = m.menteeWeeks();
             burnouts[i++] = m.burnoutEpisodes();
         }
-        WeekTally total = model.totalTally();
+        WeekTally total = view.totalTally();
         double mentorYears = mentorWeeks / 52.0;
-        int sustained = model.sustainedJobs();
+        int sustained = view.sustainedJobs();
         return new RunOutcomes(horizon, users, employed, share(employed, users), share(everEmployed, users),
                 retention[0], retention[1], retention[2],
                 everEmployed == 0 ? Double.NaN : weeksToFirstJob / everEmployed,
                 users == 0 ? Double.NaN : (double) placements / users,
-                model.causeCount(Cause.HIRED),
-                model.causeCount(Cause.QUIT), model.causeCount(Cause.FIRED),
-                model.causeCount(Cause.TEMPORARY_ENDED), model.causeCount(Cause.LAID_OFF),
-                mentorsEver, model.initialMentorPool(), pool, total.recruits(), total.recruitRefusals(), total.quits(),
+                view.causeCount(Cause.HIRED),
+                view.causeCount(Cause.QUIT), view.causeCount(Cause.FIRED),
+                view.causeCount(Cause.TEMPORARY_ENDED), view.causeCount(Cause.LAID_OFF),
+                mentorsEver, view.initialMentorPool(), pool, total.recruits(), total.recruitRefusals(), total.quits(),
                 total.burnouts(), mentorYears,
                 mentorYears == 0 ? Double.NaN : 100.0 * total.burnouts() / mentorYears,
                 share(everBurntOut, mentorsEver),
                 total.strainObservations() == 0 ? Double.NaN : total.strainSum() / total.strainObservations(),
                 topShare(carried, TOP_SHARE),
                 total.adviserHours(), total.mentorHours(), sustained,
-                total.hiresDirect(), total.hiresEarly(), share(total.hiresDirect(), model.causeCount(Cause.HIRED)), total.hiresClose(),
+                total.hiresDirect(), total.hiresEarly(), share(total.hiresDirect(), view.causeCount(Cause.HIRED)), total.hiresClose(),
                 total.subsidisedHires(), total.jobChanges(), total.closeProgrammeEnds(), total.adviserHoursUnmet(),
                 employed == 0 ? Double.NaN : (double) longHours / employed,
-                share(model.stageCount(Stage.DISABILITY_BENEFIT), users), share(model.stageCount(Stage.AAP), users),
-                share(model.stageCount(Stage.EDUCATION), users), share(model.stageCount(Stage.WORK_WITHOUT_NAV), users),
-                share(model.stageCount(Stage.OTHER), users), total.reReferrals(), total.adviserTurnovers(),
+                share(view.stageCount(Stage.DISABILITY_BENEFIT), users), share(view.stageCount(Stage.AAP), users),
+                share(view.stageCount(Stage.EDUCATION), users), share(view.stageCount(Stage.WORK_WITHOUT_NAV), users),
+                share(view.stageCount(Stage.OTHER), users), total.reReferrals(), total.adviserTurnovers(),
                 total.stepBacks(), total.shortLeaves(), total.severeLeaves(), total.departures(),
                 topShare(load, TOP_SHARE), gini(load), topShareOf(burnouts, load, TOP_SHARE),
                 total.networkInvited() == 0 ? Double.NaN : (double) total.networkAttendees() / total.networkInvited(),
-                share(model.worksOnBenefitCount(), users));
+                share(view.worksOnBenefitCount(), users));
     }
 
     /**
@@ -136,7 +138,7 @@ public final class OutcomeCalculator {
     static double retention(InclusionModel model, int horizon, int weeks, String group) {
         int eligible = 0;
         int retained = 0;
-        for (User u : model.users()) {
+        for (User u : model.views().users()) {
             if (group != null && !group.equals(u.group())) {
                 continue;
             }

@@ -6,6 +6,7 @@ import org.inclusim.model.Adviser;
 import org.inclusim.model.InclusionModel;
 import org.inclusim.model.MentorState;
 import org.inclusim.model.Stage;
+import org.inclusim.model.Views;
 import org.inclusim.model.WeekTally;
 
 /**
@@ -18,36 +19,37 @@ public final class WeeklyObserver {
     }
 
     public static WeeklyRow observe(InclusionModel model) {
-        int active = model.mentorCount(MentorState.ACTIVE);
-        int steppedBack = model.mentorCount(MentorState.STEPPED_BACK);
-        int onLeave = model.mentorCount(MentorState.ON_LEAVE);
-        WeekTally t = model.weekTally();
+        Views view = model.views();
+        int active = view.mentorCount(MentorState.ACTIVE);
+        int steppedBack = view.mentorCount(MentorState.STEPPED_BACK);
+        int onLeave = view.mentorCount(MentorState.ON_LEAVE);
+        WeekTally t = view.weekTally();
         return new WeeklyRow(model.week(),
-                model.stageCount(Stage.REFERRED), model.stageCount(Stage.SEEKING),
-                model.stageCount(Stage.IN_PLACEMENT), model.stageCount(Stage.EMPLOYED),
-                model.stageCount(Stage.OUT_OF_WORK), model.stageCount(Stage.DISABILITY_BENEFIT),
-                model.stageCount(Stage.AAP), model.stageCount(Stage.EDUCATION), model.stageCount(Stage.WORK_WITHOUT_NAV),
-                model.stageCount(Stage.OTHER), t.reReferrals(),
+                view.stageCount(Stage.REFERRED), view.stageCount(Stage.SEEKING),
+                view.stageCount(Stage.IN_PLACEMENT), view.stageCount(Stage.EMPLOYED),
+                view.stageCount(Stage.OUT_OF_WORK), view.stageCount(Stage.DISABILITY_BENEFIT),
+                view.stageCount(Stage.AAP), view.stageCount(Stage.EDUCATION), view.stageCount(Stage.WORK_WITHOUT_NAV),
+                view.stageCount(Stage.OTHER), t.reReferrals(),
                 active + steppedBack + onLeave, active, steppedBack, onLeave,
                 t.strainObservations() == 0 ? 0.0 : t.strainSum() / t.strainObservations(),
                 t.recruits(), t.recruitRefusals(), t.quits(), t.burnouts(), t.returnsFromLeave(),
                 t.networkMeetings(), t.followUpContacts(), t.basicTrainings(), t.extendedTrainings(),
-                model.advisers().isEmpty() ? 0.0 : (double) model.caseloadTotal() / model.advisers().size(),
-                model.caseloadLargest(), model.closeCasesTotal(), t.mentorHours(), t.adviserHours(),
+                view.advisers().isEmpty() ? 0.0 : (double) view.caseloadTotal() / view.advisers().size(),
+                view.caseloadLargest(), view.closeCasesTotal(), t.mentorHours(), t.adviserHours(),
                 t.hiresAfterPlacement(), t.hiresEarly(), t.hiresDirect(), t.hiresClose(), t.subsidisedHires(), t.jobChanges(), t.jobHours(),
                 t.subsidyWeeksFirst(), t.subsidyWeeksLater(), t.subsidisedMentorHours(),
                 t.adviserHoursClose(), t.adviserHoursEmployerContact(), t.adviserHoursCoWorking(), t.adviserHoursStandard(),
-                t.adviserHoursUnmet(), t.closeProgrammeEnds(), meanCompetence(model), t.adviserTurnovers(),
+                t.adviserHoursUnmet(), t.closeProgrammeEnds(), meanCompetence(view), t.adviserTurnovers(),
                 t.stepBacks(), t.shortLeaves(), t.severeLeaves(), t.departures(), t.networkInvited(), t.networkAttendees(),
-                model.worksOnBenefitCount(), byGroup(model));
+                view.worksOnBenefitCount(), byGroup(model));
     }
 
-    private static double meanCompetence(InclusionModel model) {
+    private static double meanCompetence(Views view) {
         double sum = 0;
-        for (Adviser a : model.advisers()) {
+        for (Adviser a : view.advisers()) {
             sum += a.competence();
         }
-        return model.advisers().isEmpty() ? 0.0 : sum / model.advisers().size();
+        return view.advisers().isEmpty() ? 0.0 : sum / view.advisers().size();
     }
 
     /** Each user group's users by stage and working beside disability benefit; empty without groups. */
@@ -55,13 +57,14 @@ public final class WeeklyObserver {
         if (model.parameters().groups().isEmpty()) {
             return List.of();
         }
-        List<GroupWeek> out = new ArrayList<>(model.groupNames().size());
-        for (int g = 0; g < model.groupNames().size(); g++) {
+        Views view = model.views();
+        List<GroupWeek> out = new ArrayList<>(view.groupNames().size());
+        for (int g = 0; g < view.groupNames().size(); g++) {
             int[] counts = new int[Stage.values().length];
             for (Stage s : Stage.values()) {
-                counts[s.ordinal()] = model.stageCount(g, s);
+                counts[s.ordinal()] = view.stageCount(g, s);
             }
-            out.add(new GroupWeek(model.groupNames().get(g), counts, model.worksOnBenefitCount(g)));
+            out.add(new GroupWeek(view.groupNames().get(g), counts, view.worksOnBenefitCount(g)));
         }
         return out;
     }

@@ -93,14 +93,14 @@ class DeterminismTest {
         InclusionModel b = run(seed, baseline.parameters().with("mentors.superMentorShare", 0.7)
                 .with("training.level", "extended"), referralsB);
         assertEquals(referralsA, referralsB, "same referrals, week by week");
-        assertEquals(a.users().size(), b.users().size());
-        for (int i = 0; i < a.users().size(); i++) {
-            User ua = a.users().get(i);
-            User ub = b.users().get(i);
+        assertEquals(a.views().users().size(), b.views().users().size());
+        for (int i = 0; i < a.views().users().size(); i++) {
+            User ua = a.views().users().get(i);
+            User ub = b.views().users().get(i);
             assertEquals(ua.referralWeek(), ub.referralWeek());
             assertEquals(ua.supportNeed(), ub.supportNeed(), "same traits for user " + i);
         }
-        assertNotEquals(a.totalTally().burnouts(), b.totalTally().burnouts(), "the variant does change mentor outcomes");
+        assertNotEquals(a.views().totalTally().burnouts(), b.views().totalTally().burnouts(), "the variant does change mentor outcomes");
     }
 
     private static InclusionModel run(long seed, org.inclusim.model.parameters.Parameters p, List<Transition> referrals) {
@@ -114,7 +114,7 @@ class DeterminismTest {
         for (int w = 0; w < 260; w++) {
             model.schedule.step(model);
         }
-        assertTrue(model.stageCount(Stage.EMPLOYED) > 0, "the run produced jobs");
+        assertTrue(model.views().stageCount(Stage.EMPLOYED) > 0, "the run produced jobs");
         return model;
     }
 }

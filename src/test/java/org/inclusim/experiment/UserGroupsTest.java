@@ -286,7 +286,7 @@ class UserGroupsTest {
     private static double hiredWithinYear(InclusionModel model, String group) {
         int eligible = 0;
         int hired = 0;
-        for (User u : model.users()) {
+        for (User u : model.views().users()) {
             if (u.group().equals(group) && u.referralWeek() <= HORIZON - 52) {
                 eligible++;
                 if (u.firstJobStartWeek() >= 0 && u.firstJobStartWeek() - u.referralWeek() < 52) {

@@ -125,7 +125,7 @@ class GuiIT {
         assertTrue(changedPixels(start) > 0.05, "the start is not blank");
         String status = onEdt(() -> gui.statusText(0));
         assertTrue(status.startsWith("Before week 0") && status.contains("Press Play"), status);
-        int pool = lane.model().mentorCount(MentorState.ACTIVE);
+        int pool = lane.model().views().mentorCount(MentorState.ACTIVE);
         XYSeries mentors = onEdt(() -> gui.charts().weekly("mentor_pool", 0));
         assertEquals(1, mentors.getItemCount(), "the charts show the start");
         assertEquals(pool, mentors.getY(0).intValue());
@@ -211,7 +211,7 @@ class GuiIT {
         org.jfree.chart.LegendItemCollection items = onEdt(() -> gui.charts().charts().get(1).getXYPlot().getLegendItems());
         for (MentorState state : List.of(MentorState.QUIT, MentorState.LEFT)) {
             XYSeries series = onEdt(() -> gui.charts().weekly("mentors_" + state.label(), 0));
-            assertEquals(lane.model().mentorCount(state), series.getY(WEEKS - 1).intValue(), state + " so far");
+            assertEquals(lane.model().views().mentorCount(state), series.getY(WEEKS - 1).intValue(), state + " so far");
             boolean inLegend = false;
             for (int i = 0; i < items.getItemCount(); i++) {
                 inLegend |= items.get(i).getLabel().equals(series.getKey()) && items.get(i).getLinePaint().equals(Palette.mentorState(state));
@@ -224,7 +224,7 @@ class GuiIT {
     @Order(2)
     void doubleClickingAUserOrAMentorOpensAnInspectorInPlainWordsWithItsHistory() throws Exception {
         Lane lane = onEdt(() -> gui.lockstep().lanes().get(0));
-        User user = lane.model().users().stream().filter(u -> lane.history().trajectory(u.id()).size() >= 3)
+        User user = lane.model().views().users().stream().filter(u -> lane.history().trajectory(u.id()).size() >= 3)
                 .filter(u -> lane.layout().community().getObjectLocation(lane.layout().node(u)) != null)
                 .findFirst().orElseThrow();
         UserNode userNode = lane.layout().node(user);
@@ -245,7 +245,7 @@ class GuiIT {
         List<String> internals = texts(inspector);
         assertTrue(internals.contains("supportNeed") && internals.contains(Double.toString(user.supportNeed())), internals.toString());
 
-        Mentor mentor = lane.model().mentors().stream().filter(m -> m.state().inRole())
+        Mentor mentor = lane.model().views().mentors().stream().filter(m -> m.state().inRole())
                 .filter(m -> lane.history().strainHistory(m.id()).length == WEEKS).findFirst().orElseThrow();
         NodeInspector mentorInspector = inspect(lane.layout().node(mentor));
         List<String> mentorShown = texts(mentorInspector);
@@ -293,7 +293,7 @@ class GuiIT {
             }
         }
         Lane lane = onEdt(() -> gui.lockstep().lanes().get(0));
-        AdviserNode adviser = lane.layout().node(lane.model().advisers().stream()
+        AdviserNode adviser = lane.layout().node(lane.model().views().advisers().stream()
                 .filter(a -> !a.caseload().isEmpty()).findFirst().orElseThrow());
         click(adviser, 1);
         assertTrue(view.state().isSelected(adviser) && view.state().focused(), "a click selects the adviser");
@@ -302,7 +302,7 @@ class GuiIT {
         assertTrue(workplaces > 1000, "workplaces are drawn: " + workplaces);
         assertTrue(pixels(selected, Palette.WORKPLACE) < 0.05 * workplaces, "the workplaces, not tied to the adviser, are dimmed");
         assertTrue(pixels(selected, Palette.SELECTION) > 20, "the selected adviser has a ring");
-        UserNode followed = lane.layout().node(lane.model().users().stream().filter(u -> u.adviser() == adviser.adviser())
+        UserNode followed = lane.layout().node(lane.model().views().users().stream().filter(u -> u.adviser() == adviser.adviser())
                 .findFirst().orElseThrow());
         assertTrue(view.state().inFocus(followed), "its users stay in full colour");
         onEdt(() -> {
@@ -497,7 +497,7 @@ class GuiIT {
             assertTrue(about.stream().anyMatch(t -> t.contains("Hva et mentornettverk gir")), "the exercises in bokmål: " + about);
             playWeeks(20);
             Lane lane = onEdt(() -> gui.lockstep().lanes().get(0));
-            User user = lane.model().users().stream()
+            User user = lane.model().views().users().stream()
                     .filter(u -> lane.layout().community().getObjectLocation(lane.layout().node(u)) != null).findFirst().orElseThrow();
             List<String> shown = texts(inspect(lane.layout().node(user)));
             assertTrue(shown.contains("bistandsbehov") && shown.stream().anyMatch(t -> t.endsWith("(skala 0 til 1)")), shown.toString());

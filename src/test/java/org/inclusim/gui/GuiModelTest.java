@@ -87,7 +87,7 @@ class GuiModelTest {
 
     private static List<Double2D> positions(Lane lane) {
         List<Double2D> all = new ArrayList<>();
-        for (User u : lane.model().users()) {
+        for (User u : lane.model().views().users()) {
             all.add(lane.layout().community().getObjectLocation(lane.layout().node(u)));
         }
         return all;
@@ -106,8 +106,8 @@ class GuiModelTest {
         assertEquals(HeadlessRuns.weeklyRows(scenario, none), a.rows());
         assertEquals(HeadlessRuns.weeklyRows(scenario, monthly), b.rows());
         assertNotEquals(a.rows(), b.rows(), "a mentor network changes the run");
-        assertTrue(b.model().networks().size() > 0);
-        assertEquals(0, a.model().networks().size());
+        assertTrue(b.model().views().networks().size() > 0);
+        assertEquals(0, a.model().views().networks().size());
     }
 
     @Test
@@ -132,7 +132,7 @@ class GuiModelTest {
         runToEnd(model);
         Lane lane = model.lanes().get(0);
         java.util.Set<Stage> notDrawn = java.util.EnumSet.noneOf(Stage.class);
-        for (User u : lane.model().users()) {
+        for (User u : lane.model().views().users()) {
             boolean drawn = lane.layout().community().getObjectLocation(lane.layout().node(u)) != null;
             assertEquals(CommunityLayout.drawn(u.stage()), drawn, "user " + u.id() + " " + u.stage());
             if (!drawn) {
@@ -141,7 +141,7 @@ class GuiModelTest {
         }
         assertTrue(notDrawn.size() >= 2 && notDrawn.stream().allMatch(Stage::isDestination), "users not drawn: " + notDrawn);
         java.util.Set<org.inclusim.model.MentorState> gone = java.util.EnumSet.noneOf(org.inclusim.model.MentorState.class);
-        for (org.inclusim.model.Mentor m : lane.model().mentors()) {
+        for (org.inclusim.model.Mentor m : lane.model().views().mentors()) {
             boolean drawn = lane.layout().community().getObjectLocation(lane.layout().node(m)) != null;
             assertEquals(CommunityLayout.drawn(m.state()), drawn, "mentor " + m.id() + " " + m.state());
             if (!drawn) {
@@ -158,7 +158,7 @@ class GuiModelTest {
         runToEnd(model);
         Lane lane = model.lanes().get(0);
         int exited = 0;
-        for (User u : lane.model().users()) {
+        for (User u : lane.model().views().users()) {
             Double2D at = lane.layout().community().getObjectLocation(lane.layout().node(u));
             if (u.stage().isDestination()) {
                 exited++;
@@ -168,15 +168,15 @@ class GuiModelTest {
                         "user " + u.id() + " at " + at);
             }
         }
-        assertTrue(exited < lane.model().users().size());
+        assertTrue(exited < lane.model().views().users().size());
         long mentoring = lane.layout().ties().getAllNodes().size();
         assertTrue(mentoring > 0, "ties are drawn");
-        for (User u : lane.model().users()) {
+        for (User u : lane.model().views().users()) {
             List<Transition> trajectory = lane.history().trajectory(u.id());
             assertEquals(Cause.REFERRAL, trajectory.get(0).cause(), "user " + u.id());
             assertEquals(u.stage(), trajectory.get(trajectory.size() - 1).to(), "user " + u.id());
         }
-        assertEquals(WEEKS, lane.history().strainHistory(lane.model().mentors().get(0).id()).length,
+        assertEquals(WEEKS, lane.history().strainHistory(lane.model().views().mentors().get(0).id()).length,
                 "a mentor in role all year has a strain value for every week");
     }
 
@@ -279,7 +279,7 @@ class GuiModelTest {
         model.preview();
         Lane previewed = model.lanes().get(0);
         assertEquals(-1, previewed.week(), "before week 0");
-        assertTrue(previewed.model().mentors().size() > 0 && previewed.model().workplaces().size() > 0);
+        assertTrue(previewed.model().views().mentors().size() > 0 && previewed.model().views().workplaces().size() > 0);
         assertTrue(previewed.layout().community().getAllObjects().size() > 0, "the community is drawn before Play");
         assertTrue(model.atStart());
         assertEquals(WEEKS, runToEnd(model));
@@ -296,7 +296,7 @@ class GuiModelTest {
         model.preview();
         TimeCharts charts = new TimeCharts();
         charts.apply(buffer.drain());
-        int pool = model.lanes().get(0).model().mentorCount(org.inclusim.model.MentorState.ACTIVE);
+        int pool = model.lanes().get(0).model().views().mentorCount(org.inclusim.model.MentorState.ACTIVE);
         assertEquals(1, charts.weekly("mentor_pool", 0).getItemCount(), "one point before Play");
         assertEquals(0, charts.weekly("mentor_pool", 0).getX(0).intValue());
         assertEquals(pool, charts.weekly("mentor_pool", 0).getY(0).intValue());
@@ -333,13 +333,13 @@ class GuiModelTest {
         Properties tab = Properties.getProperties(new ParameterProxy(lane.model().parameters(), () -> List.of(lane)));
         for (MentorState state : MentorState.values()) {
             String name = GuiText.text("gui.stat." + ParameterProxy.mentorStateKey(state));
-            assertEquals(Integer.toString(lane.model().mentorCount(state)), statistic(tab, name), state.label());
+            assertEquals(Integer.toString(lane.model().views().mentorCount(state)), statistic(tab, name), state.label());
         }
         int quit = lane.rows().stream().mapToInt(WeeklyRow::quits).sum();
         int left = lane.rows().stream().mapToInt(WeeklyRow::mentorsLeft).sum();
         assertTrue(quit > 0 && left > 0, "mentors quit (" + quit + ") and left (" + left + ") in three years");
-        assertEquals(quit, lane.model().mentorCount(MentorState.QUIT));
-        assertEquals(left, lane.model().mentorCount(MentorState.LEFT));
+        assertEquals(quit, lane.model().views().mentorCount(MentorState.QUIT));
+        assertEquals(left, lane.model().views().mentorCount(MentorState.LEFT));
         assertEquals("mentors who quit the role (so far)", GuiText.text("gui.stat." + ParameterProxy.mentorStateKey(MentorState.QUIT)));
         for (String id : List.of("mentors_quit", "mentors_left")) {
             org.jfree.data.xy.XYSeries series = charts.weekly(id, 0);
@@ -375,7 +375,7 @@ class GuiModelTest {
         LockstepModel model = lockstep(scenario, 1, scenario.baseline());
         runToEnd(model);
         Lane lane = model.lanes().get(0);
-        User user = lane.model().users().get(0);
+        User user = lane.model().views().users().get(0);
         UserNode node = lane.layout().node(user);
         List<Inspectable.Fact> facts = node.facts(false);
         assertEquals("User 0", node.title());
@@ -395,7 +395,7 @@ class GuiModelTest {
         } finally {
             GuiText.use(org.inclusim.presentation.Language.EN);
         }
-        org.inclusim.model.Mentor burnt = lane.model().mentors().stream()
+        org.inclusim.model.Mentor burnt = lane.model().views().mentors().stream()
                 .filter(m -> m.burnoutEpisodes() > 0 && m.quitWeek() < 0).findFirst().orElse(null);
         if (burnt != null) {
             assertFalse(lane.history().leaveEpisodes(burnt.id()).isEmpty(), "a mentor who burnt out has a leave episode");

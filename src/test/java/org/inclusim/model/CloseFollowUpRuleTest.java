@@ -100,7 +100,7 @@ class CloseFollowUpRuleTest {
                 assertTrue(model.week() - advisers.closeSince.get(a, k) < weeks, "no close case outlives its programme");
             }
         }
-        assertTrue(model.totalTally().closeProgrammeEnds() > 0, "programmes ended");
+        assertTrue(model.views().totalTally().closeProgrammeEnds() > 0, "programmes ended");
     }
 
     @Test

@@ -39,7 +39,7 @@ class DisabilityWorkRuleTest {
         model.start();
         for (int w = 0; w < weeks; w++) {
             int[] risk = new int[2];
-            for (User u : model.users()) {
+            for (User u : model.views().users()) {
                 if (u.stage() == Stage.DISABILITY_BENEFIT) {
                     risk[u.worksOnBenefit() ? 1 : 0]++;
                 }
@@ -47,13 +47,13 @@ class DisabilityWorkRuleTest {
             atRisk.add(risk);
             model.schedule.step(model);
             int working = 0;
-            for (User u : model.users()) {
+            for (User u : model.views().users()) {
                 if (u.worksOnBenefit()) {
                     assertEquals(Stage.DISABILITY_BENEFIT, u.stage(), "only a user on disability benefit works beside it");
                     working++;
                 }
             }
-            assertEquals(working, model.worksOnBenefitCount(), "the count of users working beside the benefit");
+            assertEquals(working, model.views().worksOnBenefitCount(), "the count of users working beside the benefit");
             assertEquals(onBenefitInIdOrder(model), listed(model.users), "the rule's list: every user on the benefit, in id order");
             rows.add(WeeklyObserver.observe(model));
         }
@@ -62,7 +62,7 @@ class DisabilityWorkRuleTest {
 
     private static List<Integer> onBenefitInIdOrder(InclusionModel model) {
         List<Integer> ids = new ArrayList<>();
-        for (User u : model.users()) {
+        for (User u : model.views().users()) {
             if (u.stage() == Stage.DISABILITY_BENEFIT) {
                 ids.add(u.id());
             }

@@ -39,7 +39,7 @@ class InvariantsTest {
         Parameters p = model.parameters();
         EnumMap<Stage, Integer> counted = new EnumMap<>(Stage.class);
         java.util.Map<Mentor, Integer> naturalCounts = new java.util.HashMap<>();
-        for (User u : model.users()) {
+        for (User u : model.views().users()) {
             counted.merge(u.stage(), 1, Integer::sum);
             switch (u.stage()) {
                 case IN_PLACEMENT -> {
@@ -71,9 +71,9 @@ class InvariantsTest {
             assertTrue(u.fit() >= 0 && u.fit() <= 1, "fit in [0, 1]");
         }
         for (Stage s : Stage.values()) {
-            assertEquals(counted.getOrDefault(s, 0).intValue(), model.stageCount(s), "stage count of " + s);
+            assertEquals(counted.getOrDefault(s, 0).intValue(), model.views().stageCount(s), "stage count of " + s);
         }
-        for (Mentor m : model.mentors()) {
+        for (Mentor m : model.views().mentors()) {
             assertTrue(m.mentees().size() <= m.capacity(), "mentees within capacity");
             assertTrue(m.strain() >= 0, "strain is not negative");
             assertTrue(m.competence() >= 0 && m.competence() <= 1, "competence in [0, 1]");
@@ -87,7 +87,7 @@ class InvariantsTest {
             }
             assertEquals(naturalCounts.getOrDefault(m, 0).intValue(), m.naturalMentees(), "natural mentees counted on both sides");
         }
-        for (Adviser a : model.advisers()) {
+        for (Adviser a : model.views().advisers()) {
             assertTrue(a.caseload().size() <= p.advisers().caseloadCapacity(), "caseload within capacity");
             long close = a.caseload().stream().filter(User::closeFollowUp).count();
             assertEquals(close, a.closeCases(), "close-case count");
@@ -96,20 +96,20 @@ class InvariantsTest {
                 assertEquals(a, u.adviser(), "case points back to its adviser");
             }
         }
-        for (Workplace w : model.workplaces()) {
+        for (Workplace w : model.views().workplaces()) {
             assertTrue(w.mentors().size() <= w.maxMentors(), "mentors within the workplace's limit");
             for (Mentor m : w.mentors()) {
                 assertEquals(w, m.workplace(), "a mentor in role belongs to the workplace");
                 assertTrue(m.state().inRole(), "a mentor in role has not quit or left");
             }
         }
-        for (Mentor m : model.mentorsInRole()) {
+        for (Mentor m : model.views().mentorsInRole()) {
             assertTrue(m.workplace().mentors().contains(m), "a mentor in role is among its workplace's mentors");
             if (m.network() != null) {
                 assertTrue(m.network().members().contains(m), "a member in role is in its network group");
             }
         }
-        for (MentorNetwork n : model.networks()) {
+        for (MentorNetwork n : model.views().networks()) {
             for (Mentor m : n.members()) {
                 assertEquals(n, m.network(), "a network member points back to its group");
             }
@@ -156,15 +156,17 @@ class InvariantsTest {
     void mentorPoolBookkeepingMatchesTheMentors() {
         InclusionModel model = Replicates.model(Scaling.scale(Parameters.defaults(), 2)
                 .with("mentors.superMentorShare", 0.6).with("mentors.quitShare", 0.5), 1, 260);
+        Views view = model.views();
         for (MentorState state : MentorState.values()) {
-            assertEquals(model.mentors().stream().filter(m -> m.state() == state).count(), model.mentorCount(state), state.label());
+            assertEquals(view.mentors().stream().filter(m -> m.state() == state).count(), view.mentorCount(state), state.label());
         }
-        long quit = model.mentorCount(MentorState.QUIT);
-        assertEquals(quit, model.totalTally().quits());
-        assertEquals(model.mentorCount(MentorState.LEFT), model.totalTally().departures());
-        assertTrue(model.mentorCount(MentorState.LEFT) > 0 && model.mentorCount(MentorState.STEPPED_BACK) + model.totalTally().stepBacks() > 0,
+        long quit = view.mentorCount(MentorState.QUIT);
+        assertEquals(quit, view.totalTally().quits());
+        assertEquals(view.mentorCount(MentorState.LEFT), view.totalTally().departures());
+        assertTrue(view.mentorCount(MentorState.LEFT) > 0
+                && view.mentorCount(MentorState.STEPPED_BACK) + view.totalTally().stepBacks() > 0,
                 "ordinary turnover and stepping back happen");
-        assertEquals(model.mentorPool(), model.mentorsInRole().size());
-        assertTrue(quit > 0 && model.totalTally().burnouts() >= quit, "burnouts happen and some lead to quitting");
+        assertEquals(view.mentorPool(), view.mentorsInRole().size());
+        assertTrue(quit > 0 && view.totalTally().burnouts() >= quit, "burnouts happen and some lead to quitting");
     }
 }

@@ -184,10 +184,11 @@ class MechanismTest {
         assertTrue(quits.higherInB(ALPHA), quits.toString());
         assertTrue(threshold.higherInB(ALPHA), threshold.toString());
         InclusionModel model = Replicates.model(fragile.with("mentors.quitShare", 0.0).with("mentors.stepBackShare", 0.5), 0, WEEKS);
-        assertTrue(model.totalTally().returnsFromLeave() > 0, "mentors on leave come back");
-        assertTrue(model.totalTally().stepBacks() > 0 && model.totalTally().returnsFromStepBack() > 0,
+        WeekTally total = model.views().totalTally();
+        assertTrue(total.returnsFromLeave() > 0, "mentors on leave come back");
+        assertTrue(total.stepBacks() > 0 && total.returnsFromStepBack() > 0,
                 "mentors step back and take mentees again");
-        assertTrue(model.totalTally().shortLeaves() > model.totalTally().severeLeaves() && model.totalTally().severeLeaves() > 0,
+        assertTrue(total.shortLeaves() > total.severeLeaves() && total.severeLeaves() > 0,
                 "most sick leaves are short, some severe");
     }
 
@@ -270,7 +271,7 @@ class MechanismTest {
     }
 
     private static double meanAdviserCompetence(InclusionModel model) {
-        return model.advisers().stream().mapToDouble(Adviser::competence).average().orElseThrow();
+        return model.views().advisers().stream().mapToDouble(Adviser::competence).average().orElseThrow();
     }
 
     @Test

@@ -113,7 +113,7 @@ class Model2MentorTest {
         Run[] none = runs(BASELINE.with("mentors.reuseSuccessWeight", 0.0));
         Run[] reuse = runs(BASELINE);
         for (Run r : reuse) {
-            for (Mentor m : r.model().mentors()) {
+            for (Mentor m : r.model().views().mentors()) {
                 assertTrue(!m.superMentor() && m.dedication() == 1.0, "equal traits: no drawn super-mentors");
             }
         }
@@ -127,12 +127,12 @@ class Model2MentorTest {
 
     /** Gini coefficient of the strain each mentor ever in the pool has carried. */
     private static double strainGini(Run r) {
-        return OutcomeCalculator.gini(r.model().mentors().stream().mapToDouble(Mentor::cumulativeStrain).toArray());
+        return OutcomeCalculator.gini(r.model().views().mentors().stream().mapToDouble(Mentor::cumulativeStrain).toArray());
     }
 
     /** Burnout episodes of the 10 % of mentors with the most mentee-weeks (at least one mentor). */
     private static double burnoutsOfTheBusiest(InclusionModel model) {
-        List<Mentor> mentors = new ArrayList<>(model.mentors());
+        List<Mentor> mentors = new ArrayList<>(model.views().mentors());
         mentors.sort((a, b) -> a.menteeWeeks() != b.menteeWeeks() ? Integer.compare(b.menteeWeeks(), a.menteeWeeks()) : Integer.compare(a.id(), b.id()));
         int top = Math.max(1, (int) Math.round(0.1 * mentors.size()));
         return mentors.subList(0, top).stream().mapToInt(Mentor::burnoutEpisodes).sum();
@@ -142,7 +142,7 @@ class Model2MentorTest {
     void withoutReuseNoMentorGrowsBeyondItsCapacityAndProbesAreUniform() {
         Parameters neutral = BASELINE.with("mentors.reuseSuccessWeight", 0.0);
         Run r = run(neutral, 0);
-        assertTrue(r.model().mentors().stream().allMatch(m -> m.capacity() == neutral.mentors().menteeCapacity()),
+        assertTrue(r.model().views().mentors().stream().allMatch(m -> m.capacity() == neutral.mentors().menteeCapacity()),
                 "no capacity grows without reuse");
         WorkplaceTable workplaces = r.model().workplaces;
         assertTrue(workplaces.hiresTotal() > 0);
@@ -150,7 +150,7 @@ class Model2MentorTest {
             assertEquals((int) (u * workplaces.size()), ReuseRule.probedWorkplace(workplaces, 0.0, u), "the first model's probe at u " + u);
         }
         Run reuse = run(BASELINE, 0);
-        assertTrue(reuse.model().mentors().stream().anyMatch(m -> m.capacity() > neutral.mentors().menteeCapacity()),
+        assertTrue(reuse.model().views().mentors().stream().anyMatch(m -> m.capacity() > neutral.mentors().menteeCapacity()),
                 "with reuse, a successful mentor is asked to take more");
     }
 
@@ -238,7 +238,7 @@ class Model2MentorTest {
         Run[] equal = runs(BASELINE.with("training.followUpTargeting", "equal"));
         Run[] targeted = runs(BASELINE.with("training.followUpTargeting", "targeted"));
         assertHigherInB(paired("burnout episodes (targeted minus equal, negated)", targeted, equal, r -> r.outcomes().burnoutEpisodes()));
-        Paired contacts = paired("follow-up contacts", equal, targeted, r -> r.model().totalTally().followUpContacts());
+        Paired contacts = paired("follow-up contacts", equal, targeted, r -> r.model().views().totalTally().followUpContacts());
         System.out.println("Model2MentorTest " + contacts);
         assertEquals(0.0, contacts.meanDifference() / contacts.meanA(), 0.05, "the same contacts within 5 %: " + contacts);
     }
@@ -318,6 +318,6 @@ class Model2MentorTest {
         assertEquals(relevant, run(BASELINE.with("network.attendanceAdaptation", 0.0), 5).outcomes());
         assertEquals(relevant, run(BASELINE.with("workplaces.sectors", 1), 5).outcomes());
         Run r = run(BASELINE.with("network.crossSectorRelevance", 1.0), 5);
-        assertTrue(r.model().mentors().stream().allMatch(m -> m.attendancePropensity() == 1.0), "propensity stays 1");
+        assertTrue(r.model().views().mentors().stream().allMatch(m -> m.attendancePropensity() == 1.0), "propensity stays 1");
     }
 }

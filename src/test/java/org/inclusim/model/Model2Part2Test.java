@@ -107,7 +107,7 @@ class Model2Part2Test {
      */
     static long[] firstEventRate(InclusionModel model, List<Transition> events, First first, int from, int to,
                                  int stratum, double median) {
-        int n = model.users().size();
+        int n = model.views().users().size();
         int[] referral = new int[n];
         int[] seekingSince = new int[n];
         boolean[] done = new boolean[n];
@@ -154,7 +154,7 @@ class Model2Part2Test {
     }
 
     static boolean inStratum(InclusionModel model, int user, int stratum, double median) {
-        return stratum < 0 || (model.users().get(user).employability() > median ? 1 : 0) == stratum;
+        return stratum < 0 || (model.views().users().get(user).employability() > median ? 1 : 0) == stratum;
     }
 
     static long overlap(int a, int b, int from, int to) {
@@ -192,7 +192,7 @@ class Model2Part2Test {
     }
 
     static double medianTheta(InclusionModel m) {
-        double[] t = m.users().stream().mapToDouble(User::employability).sorted().toArray();
+        double[] t = m.views().users().stream().mapToDouble(User::employability).sorted().toArray();
         return t[t.length / 2];
     }
 
@@ -299,10 +299,10 @@ class Model2Part2Test {
     @Test
     void employabilitySpreadZeroGivesEveryoneTheSameEmployability() {
         InclusionModel m = Replicates.model(BASE.with("users.employabilitySpread", 0.0), 0, 52);
-        assertTrue(m.users().stream().allMatch(u -> u.employability() == 1.0));
+        assertTrue(m.views().users().stream().allMatch(u -> u.employability() == 1.0));
         InclusionModel spread = Replicates.model(BASE.with("users.employabilitySpread", 0.5), 0, 52);
         SummaryStatistics s = new SummaryStatistics();
-        spread.users().forEach(u -> s.addValue(u.employability()));
+        spread.views().users().forEach(u -> s.addValue(u.employability()));
         assertTrue(Math.abs(s.getMean() - 1.0) < 0.1 && s.getStandardDeviation() > 0.3, "mean " + s.getMean() + " sd " + s.getStandardDeviation());
     }
 
@@ -320,7 +320,7 @@ class Model2Part2Test {
         Paired disability = compare("disability benefit at 5 years, mean 1 -> 2", BASE, more, RunOutcomes::disabilityBenefitShareHorizon);
         assertTrue(disability.mean() < 0 && disability.t() <= -T, disability.toString());
         InclusionModel half = Replicates.model(BASE.with("users.employabilitySpread", 0.0).with("users.employabilityMean", 0.5), 0, 52);
-        assertTrue(half.users().stream().allMatch(u -> u.employability() == 0.5));
+        assertTrue(half.views().users().stream().allMatch(u -> u.employability() == 0.5));
     }
 
     // ---- destinations -------------------------------------------------------------------
@@ -492,7 +492,7 @@ class Model2Part2Test {
     void lostPrioritisedTimeShrinksCloseFollowUpAndTurnoverLowersCompetence() {
         Parameters noTime = BASE.with("project.prioritisedTimeAfterEnd", 0.0).with("project.decayWeeks", 0.0);
         InclusionModel m = Replicates.model(noTime, 0, 200);
-        assertEquals(0, m.closeCasesTotal(), "no prioritised time, no close cases");
+        assertEquals(0, m.views().closeCasesTotal(), "no prioritised time, no close cases");
         double[] none = new double[PAIRS];
         double[] high = new double[PAIRS];
         for (int r = 0; r < PAIRS; r++) {
@@ -504,6 +504,6 @@ class Model2Part2Test {
     }
 
     static double meanCompetence(InclusionModel m) {
-        return m.advisers().stream().mapToDouble(Adviser::competence).average().orElseThrow();
+        return m.views().advisers().stream().mapToDouble(Adviser::competence).average().orElseThrow();
     }
 }

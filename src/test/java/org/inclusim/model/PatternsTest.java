@@ -59,7 +59,7 @@ class PatternsTest {
         int superBurnouts = 0;
         int burnouts = 0;
         for (int r = 0; r < REPLICATES; r++) {
-            for (Mentor m : Replicates.model(BASE, r, 260).mentors()) {
+            for (Mentor m : Replicates.model(BASE, r, 260).views().mentors()) {
                 assertFalse(m.superMentor(), "no drawn super-mentors at the defaults");
                 mentors++;
                 burnouts += m.burnoutEpisodes();
