@@ -11,7 +11,8 @@ import org.inclusim.presentation.Messages;
 
 /**
  * Renders report.html in the report's language: what each variant changes, the summary, the
- * forest plot and effects, costs, retention, burnout, stages, sensitivity, the scenario, the
+ * forest plot and effects, costs, retention, burnout, stages and where users are at the horizon,
+ * sensitivity, the scenario, the
  * methods and a footer with date, code version and command. Self-contained (images as data
  * URIs); every value from the results is escaped.
  */
