@@ -8,7 +8,9 @@ import java.util.List;
  * in {@code CostParameters}. Items whose quantity column a batch lacks are left out of it, so
  * the items of model parts still to come (benefit stages, wage subsidies, subsidised mentor
  * hours) are declared already and count as soon as weekly.csv has their column. Disability
- * benefit pays its weeks with work beside it a graded share ({@link CostItem.Graded}).
+ * benefit pays its weeks with work beside it a graded share ({@link CostItem.Graded}). A unit
+ * cost may multiply a parameter of the model itself: a wage subsidy is paid at the run's
+ * {@code subsidy.*} rates, the rates the hire decision uses, so the fact has one home.
  */
 public final class CostItems {
     static final double WEEKS_PER_YEAR = 52;
@@ -22,9 +24,8 @@ public final class CostItems {
             CostItem.of("network_meetings", "network_meetings", "costs.networkMeetingNok"),
             CostItem.of("follow_up_contacts", "follow_up_contacts", "costs.followUpContactNok"),
             CostItem.of("work_training", "in_placement", "costs.workTrainingWeekNok"),
-            CostItem.of("wage_subsidy_first_year", "wage_subsidy_weeks_first_year", "costs.wageCostWeekNok",
-                    "costs.wageSubsidyFirstYearShare"),
-            CostItem.of("wage_subsidy_later", "wage_subsidy_weeks_later", "costs.wageCostWeekNok", "costs.wageSubsidyLaterShare"),
+            CostItem.of("wage_subsidy_first_year", "wage_subsidy_weeks_first_year", "costs.wageCostWeekNok", "subsidy.firstRate"),
+            CostItem.of("wage_subsidy_later", "wage_subsidy_weeks_later", "costs.wageCostWeekNok", "subsidy.secondRate"),
             new CostItem("aap", List.of("aap"), List.of("costs.basicAmountNok", "costs.aapMinimumG"), 1 / WEEKS_PER_YEAR),
             new CostItem("disability_benefit", List.of("disability_benefit"),
                     List.of("costs.basicAmountNok", "costs.disabilityBenefitMinimumG"), 1 / WEEKS_PER_YEAR,

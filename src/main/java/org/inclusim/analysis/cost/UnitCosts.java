@@ -3,17 +3,23 @@ package org.inclusim.analysis.cost;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.inclusim.analysis.AnalysisException;
 import org.inclusim.analysis.BatchData;
 import org.inclusim.io.CsvReader;
 
 /**
- * The {@code costs.*} parameter values that apply to a run, read from the results only: the
+ * The parameter values that apply to a run's costs ({@code costs.*} and the model parameters a
+ * cost item multiplies, such as {@code subsidy.firstRate}), read from the results only: the
  * scenario's resolved parameters (manifest.json), overridden by the run's variant, overridden by
  * the run's own value where runs.csv has the parameter's column (a design that varies it).
  */
 final class UnitCosts {
     static final String PREFIX = "costs.";
+    /** The parameters outside {@code costs.*} that some item's unit cost multiplies. */
+    private static final Set<String> READ = CostItems.ALL.stream().flatMap(i -> i.unitCosts().stream())
+            .collect(Collectors.toUnmodifiableSet());
     private final Map<String, Double> values;
 
     private UnitCosts(Map<String, Double> values) {
@@ -46,7 +52,7 @@ final class UnitCosts {
     }
 
     private static void put(Map<String, Double> values, String path, Object value) {
-        if (!path.startsWith(PREFIX) || value == null) {
+        if (!(path.startsWith(PREFIX) || READ.contains(path)) || value == null) {
             return;
         }
         try {
