@@ -36,6 +36,8 @@ public final class WeekTally implements Serializable {
     int closeProgrammeEnds;
     int subsidyWeeksFirst;
     int subsidyWeeksLater;
+    double subsidyHoursFirst;
+    double subsidyHoursLater;
     double jobHours;
     double subsidisedMentorHours;
     double adviserHoursClose;
@@ -76,6 +78,8 @@ public final class WeekTally implements Serializable {
         closeProgrammeEnds = 0;
         subsidyWeeksFirst = 0;
         subsidyWeeksLater = 0;
+        subsidyHoursFirst = 0;
+        subsidyHoursLater = 0;
         jobHours = 0;
         subsidisedMentorHours = 0;
         adviserHoursClose = 0;
@@ -117,6 +121,8 @@ public final class WeekTally implements Serializable {
         total.closeProgrammeEnds += closeProgrammeEnds;
         total.subsidyWeeksFirst += subsidyWeeksFirst;
         total.subsidyWeeksLater += subsidyWeeksLater;
+        total.subsidyHoursFirst += subsidyHoursFirst;
+        total.subsidyHoursLater += subsidyHoursLater;
         total.jobHours += jobHours;
         total.subsidisedMentorHours += subsidisedMentorHours;
         total.adviserHoursClose += adviserHoursClose;
@@ -273,6 +279,16 @@ public final class WeekTally implements Serializable {
         return subsidyWeeksLater;
     }
 
+    /** Weekly hours of the job-weeks in {@link #subsidyWeeksFirst()}, summed (hours). */
+    public double subsidyHoursFirst() {
+        return subsidyHoursFirst;
+    }
+
+    /** Weekly hours of the job-weeks in {@link #subsidyWeeksLater()}, summed (hours). */
+    public double subsidyHoursLater() {
+        return subsidyHoursLater;
+    }
+
     /** Weekly hours of work summed over employed users. */
     public double jobHours() {
         return jobHours;
@@ -337,8 +353,10 @@ public final class WeekTally implements Serializable {
         }
         if (subsidyWeek < s.firstWeeks()) {
             subsidyWeeksFirst++;
+            subsidyHoursFirst += hours;
         } else if (subsidyWeek < s.firstWeeks() + s.secondWeeks()) {
             subsidyWeeksLater++;
+            subsidyHoursLater += hours;
         }
     }
 }

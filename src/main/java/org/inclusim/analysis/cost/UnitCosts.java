@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.inclusim.analysis.AnalysisException;
 import org.inclusim.analysis.BatchData;
 import org.inclusim.io.CsvReader;
@@ -17,8 +18,8 @@ import org.inclusim.io.CsvReader;
  */
 final class UnitCosts {
     static final String PREFIX = "costs.";
-    /** The parameters outside {@code costs.*} that some item's unit cost multiplies. */
-    private static final Set<String> READ = CostItems.ALL.stream().flatMap(i -> i.unitCosts().stream())
+    /** The parameters some item's unit cost multiplies (those outside {@code costs.*} among them). */
+    private static final Set<String> READ = CostItems.ALL.stream().flatMap(UnitCosts::paths)
             .collect(Collectors.toUnmodifiableSet());
     private final Map<String, Double> values;
 
@@ -42,11 +43,7 @@ final class UnitCosts {
                 }
             }
         }
-        for (CostItem item : CostItems.ALL) {
-            for (String path : item.unitCosts()) {
-                values.putIfAbsent(path, Double.NaN);
-            }
-        }
+        READ.forEach(path -> values.putIfAbsent(path, Double.NaN));
         values.putIfAbsent(CostItems.DISCOUNT_RATE, 0.0);
         return new UnitCosts(values);
     }
@@ -60,6 +57,12 @@ final class UnitCosts {
         } catch (NumberFormatException e) {
             throw new AnalysisException("manifest.json: parameter " + path + " is '" + value + "', not a number");
         }
+    }
+
+    /** The parameter paths of an item's unit costs, its older ones included. */
+    private static Stream<String> paths(CostItem item) {
+        return item.older() == null ? item.unitCosts().stream()
+                : Stream.concat(item.unitCosts().stream(), item.older().unitCosts().stream());
     }
 
     /** These values with the run's own, where runs.csv has a column for a cost parameter. */
