@@ -12,7 +12,8 @@ import org.inclusim.model.Stage;
  * be counted by group ({@link #COLUMNS}): the users by stage at the end of the week (named by
  * {@link Stage#label()}), {@code disability_with_work}, and what happened to the group's users
  * during the week (re-referrals, hires by route, job changes, job hours, subsidised job-weeks,
- * close programmes ended). The other columns of a group row (mentors, advisers) belong to the
+ * close programmes ended) and the group's cases in close follow-up at the end of the week. The
+ * other columns of a group row (mentors, advisers' caseloads, hours and competence) belong to the
  * run and are empty; the {@code all} row has them.
  *
  * @param values the values of {@link #COLUMNS}, in that order
@@ -22,7 +23,7 @@ public record GroupWeek(String group, List<Number> values) {
     public static final List<String> COLUMNS = Stream.concat(Arrays.stream(Stage.values()).map(Stage::label),
             Stream.of("disability_with_work", "re_referrals", "hires_after_placement", "hires_early", "hires_direct",
                     "hires_close", "subsidised_hires", "job_changes", "job_hours", "wage_subsidy_weeks_first_year",
-                    "wage_subsidy_weeks_later", "close_programme_ends")).toList();
+                    "wage_subsidy_weeks_later", "close_programme_ends", "close_cases")).toList();
 
     public GroupWeek {
         values = List.copyOf(values);
@@ -37,8 +38,9 @@ public record GroupWeek(String group, List<Number> values) {
      * @param stageCounts        the group's users by stage, indexed by {@link Stage#ordinal()}
      * @param disabilityWithWork the group's users on disability benefit who work beside it (also in their stage)
      * @param tally              the week's counters of the group's users (read now, not kept)
+     * @param closeCases         the group's users in close follow-up at the end of the week
      */
-    public static GroupWeek of(String group, int[] stageCounts, int disabilityWithWork, GroupTally tally) {
+    public static GroupWeek of(String group, int[] stageCounts, int disabilityWithWork, GroupTally tally, int closeCases) {
         List<Number> values = new ArrayList<>(COLUMNS.size());
         for (int count : stageCounts) {
             values.add(count);
@@ -55,6 +57,7 @@ public record GroupWeek(String group, List<Number> values) {
         values.add(tally.subsidyWeeksFirst());
         values.add(tally.subsidyWeeksLater());
         values.add(tally.closeProgrammeEnds());
+        values.add(closeCases);
         return new GroupWeek(group, values);
     }
 
