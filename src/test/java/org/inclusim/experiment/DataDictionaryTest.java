@@ -7,9 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.inclusim.observe.EventRow;
+import org.inclusim.observe.GroupOutcomes;
+import org.inclusim.observe.GroupWeek;
 import org.inclusim.observe.MentorRow;
 import org.inclusim.observe.RunOutcomes;
 import org.inclusim.observe.WeeklyRow;
@@ -50,5 +54,39 @@ class DataDictionaryTest {
         assertEquals(WeeklyRow.COLUMNS, documented("weekly.csv"));
         assertEquals(EventRow.COLUMNS, documented("events.csv"));
         assertEquals(MentorRow.COLUMNS, documented("mentors.csv"));
+    }
+
+    /**
+     * The list of columns that belong to the run (empty in group rows) is exactly what the code
+     * leaves out of group rows: runs.csv's outcomes not in {@link GroupOutcomes#COLUMNS}, weekly.csv's
+     * columns not in {@link GroupWeek#COLUMNS} (the week aside).
+     */
+    @Test
+    void theRunColumnsOfGroupRowsAreDocumented() throws IOException {
+        Set<String> runs = new TreeSet<>(RunOutcomes.COLUMNS);
+        runs.removeAll(GroupOutcomes.COLUMNS);
+        Set<String> weekly = new TreeSet<>(WeeklyRow.COLUMNS);
+        weekly.removeAll(GroupWeek.COLUMNS);
+        weekly.remove("week");
+        assertEquals(runs, runColumns("runs"), "runs.csv");
+        assertEquals(weekly, runColumns("weekly"), "weekly.csv");
+    }
+
+    /** The columns of "Run columns in group rows" whose "in" cell names {@code table}. */
+    private static Set<String> runColumns(String table) throws IOException {
+        Pattern row = Pattern.compile("^\\| `([a-z0-9_]+)` \\| ([a-z, ]+) \\|");
+        Set<String> out = new TreeSet<>();
+        boolean inside = false;
+        for (String line : Files.readAllLines(Path.of("docs/data-dictionary.md"))) {
+            if (line.startsWith("## ")) {
+                inside = line.equals("## Run columns in group rows");
+                continue;
+            }
+            Matcher m = row.matcher(line);
+            if (inside && m.find() && List.of(m.group(2).split(", ")).contains(table)) {
+                out.add(m.group(1));
+            }
+        }
+        return out;
     }
 }
