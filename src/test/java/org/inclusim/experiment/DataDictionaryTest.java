@@ -21,23 +21,27 @@ import org.junit.jupiter.api.Test;
 
 /** docs/data-dictionary.md documents exactly the columns the code writes, in order. */
 class DataDictionaryTest {
-    private static final Pattern ROW = Pattern.compile("^\\| `([a-z0-9_]+)` \\|");
+    private static final Pattern ROW = Pattern.compile("^\\| `([a-z0-9_]+)` \\| ([^|]+) \\|");
 
     static List<String> documented(String section) throws IOException {
-        List<String> lines = Files.readAllLines(Path.of("docs/data-dictionary.md"));
-        List<String> columns = new ArrayList<>();
+        return rows(section).stream().map(r -> r[0]).toList();
+    }
+
+    /** The table rows of a section of docs/data-dictionary.md: the column and the next cell (trimmed). */
+    private static List<String[]> rows(String section) throws IOException {
+        List<String[]> rows = new ArrayList<>();
         boolean inside = false;
-        for (String line : lines) {
+        for (String line : Files.readAllLines(Path.of("docs/data-dictionary.md"))) {
             if (line.startsWith("## ")) {
                 inside = line.equals("## " + section);
                 continue;
             }
             Matcher m = ROW.matcher(line);
             if (inside && m.find()) {
-                columns.add(m.group(1));
+                rows.add(new String[] {m.group(1), m.group(2).strip()});
             }
         }
-        return columns;
+        return rows;
     }
 
     @Test
@@ -74,17 +78,10 @@ class DataDictionaryTest {
 
     /** The columns of "Run columns in group rows" whose "in" cell names {@code table}. */
     private static Set<String> runColumns(String table) throws IOException {
-        Pattern row = Pattern.compile("^\\| `([a-z0-9_]+)` \\| ([a-z, ]+) \\|");
         Set<String> out = new TreeSet<>();
-        boolean inside = false;
-        for (String line : Files.readAllLines(Path.of("docs/data-dictionary.md"))) {
-            if (line.startsWith("## ")) {
-                inside = line.equals("## Run columns in group rows");
-                continue;
-            }
-            Matcher m = row.matcher(line);
-            if (inside && m.find() && List.of(m.group(2).split(", ")).contains(table)) {
-                out.add(m.group(1));
+        for (String[] row : rows("Run columns in group rows")) {
+            if (List.of(row[1].split(", ")).contains(table)) {
+                out.add(row[0]);
             }
         }
         return out;
