@@ -102,7 +102,8 @@ class StructureScenarioTest {
      * months, where the cliffs give more, and the baseline's lasting support after them has little
      * left to act on: the adviser's year of full close follow-along alone keeps +4.4 points
      * (t 18.9), the mentor's cliff alone changes nothing (+0.0 points, t 0.07; 320 pairs each,
-     * scratch runs of 2026-12-03). Model2Part1Test checks where lasting support does keep more.
+     * scratch runs of 2026-12-03). Model2Part1Test checks that lasting mentor support keeps more
+     * than the same taper stopped at 26 weeks (the early support equal).
      */
     @Test
     void cliffsKeepMoreFirstJobsForAYearAndForTwo() {
