@@ -149,25 +149,32 @@ class CostAnalysisTest {
      * share (null: none), {@code workColumn} whether weekly.csv has {@code disability_with_work}.
      */
     private Path disabilityBatch(String name, String share, boolean workColumn) throws IOException {
-        Path dir = tmp.resolve(name);
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("manifest.json"), """
+        String manifest = """
                 {"scenario": {"name": "hand", "horizon_weeks": 60},
                  "parameters": {"costs.basicAmountNok": 52000, "costs.disabilityBenefitMinimumG": 2,
                                 "costs.discountRatePercent": 4, "costs.priceYear": 2025%s},
                  "variants": [{"name": "base", "baseline": true, "overrides": {}}]}
-                """.formatted(share == null ? "" : ", \"costs.disabilityBenefitShareWhenWorking\": " + share));
-        Files.writeString(dir.resolve("runs.csv"), """
+                """.formatted(share == null ? "" : ", \"costs.disabilityBenefitShareWhenWorking\": " + share);
+        String runs = """
                 run_id,variant,point,replicate,seed,horizon_weeks,retention_52w,employed_at_horizon,sustained_jobs
                 0,base,0,0,11,60,0.5,5,3
                 1,base,0,1,12,60,0.5,6,3
-                """);
+                """;
         StringBuilder weekly = new StringBuilder("run_id,variant,point,replicate,seed,week,disability_benefit"
                 + (workColumn ? ",disability_with_work" : "") + "\n");
         for (int r = 0; r < 2; r++) {
             weekly.append(r).append(",base,0,").append(r).append(",1,0,3").append(workColumn ? ",1" : "").append('\n');
             weekly.append(r).append(",base,0,").append(r).append(",1,52,4").append(workColumn ? ",2" : "").append('\n');
         }
+        return write(name, manifest, runs, weekly);
+    }
+
+    /** A batch folder {@code name} with these manifest.json, runs.csv and weekly.csv, and no events. */
+    private Path write(String name, String manifest, String runs, CharSequence weekly) throws IOException {
+        Path dir = tmp.resolve(name);
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("manifest.json"), manifest);
+        Files.writeString(dir.resolve("runs.csv"), runs);
         Files.writeString(dir.resolve("weekly.csv"), weekly);
         Files.writeString(dir.resolve("events.csv"), "run_id,variant,point,replicate,seed,week,user_id,from,to\n");
         return dir;
@@ -222,20 +229,18 @@ class CostAnalysisTest {
      * older unit cost of 6740 NOK a week in the manifest.
      */
     private Path subsidyBatch(String name, boolean hours) throws IOException {
-        Path dir = tmp.resolve(name);
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("manifest.json"), """
+        String manifest = """
                 {"scenario": {"name": "hand", "horizon_weeks": 60},
                  "parameters": {"costs.wageCostHourNok": 300, "costs.wageCostWeekNok": 6740, "subsidy.firstRate": 0.6,
                                 "subsidy.secondRate": 0.5, "costs.discountRatePercent": 4, "costs.priceYear": 2025},
                  "variants": [{"name": "base", "baseline": true, "overrides": {}},
                               {"name": "low", "baseline": false, "overrides": {"subsidy.firstRate": 0.3}}]}
-                """);
-        Files.writeString(dir.resolve("runs.csv"), """
+                """;
+        String runs = """
                 run_id,variant,point,replicate,seed,horizon_weeks,retention_52w,employed_at_horizon,sustained_jobs
                 0,base,0,0,11,60,0.5,5,3
                 1,low,0,0,11,60,0.5,5,3
-                """);
+                """;
         StringBuilder weekly = new StringBuilder("run_id,variant,point,replicate,seed,week,wage_subsidy_weeks_first_year,"
                 + "wage_subsidy_weeks_later" + (hours ? ",wage_subsidy_hours_first_year,wage_subsidy_hours_later" : "") + "\n");
         for (String variant : List.of("base", "low")) {
@@ -243,9 +248,7 @@ class CostAnalysisTest {
             weekly.append(run).append(',').append(variant).append(",0,0,11,0,2,0").append(hours ? ",47,0" : "").append('\n');
             weekly.append(run).append(',').append(variant).append(",0,0,11,52,0,1").append(hours ? ",0,15" : "").append('\n');
         }
-        Files.writeString(dir.resolve("weekly.csv"), weekly);
-        Files.writeString(dir.resolve("events.csv"), "run_id,variant,point,replicate,seed,week,user_id,from,to\n");
-        return dir;
+        return write(name, manifest, runs, weekly);
     }
 
     /**
