@@ -197,43 +197,41 @@ class Model2Part1Test {
     /**
      * {@link #HOURS_PAIRS} pairs: reuse of success (issue 15) makes where placements go depend on
      * earlier hires, which widens the paired spread of hires. Close cases keep all their hours
-     * (AdviserTimeBudgetTest), so standard follow-up thins first: standard hires fall by about 10 %
-     * here. Close hires fall too, by about 1.5 %, and not for want of hours or of competence
-     * (co-working learning does not depend on the hours given to it): close slots are refilled from
-     * the adviser's standard cases that are seeking, and with standard follow-up thinned these have
-     * been out of work longer when they are promoted, so duration dependence lowers their openings.
-     * Without duration dependence close hires are kept (the second half of this test). (These
-     * figures are from the fit before 2026-12-03; the shipped fit has no true state dependence, so
-     * its baseline is already the second half's setting: docs/validation.md.) The issue's
-     * point, that standard follow-up thins first, is asserted as a paired contrast: close hires
-     * fall by less than half the share standard hires fall by.
+     * (AdviserTimeBudgetTest), so standard follow-up thins first: standard hires fall, and close
+     * hires are kept (within {@link #CLOSE_HIRES_KEPT_MARGIN} of them). Close hires are kept since
+     * co-working learning does not depend on the hours given to it and the calibrated baseline has
+     * no true state dependence (search.durationDeclinePerWeek 0): close slots are refilled from
+     * the adviser's standard cases that are seeking, which with standard follow-up thinned have
+     * been out of work longer when promoted, and only duration dependence would lower their
+     * openings for that. The issue's point, that standard follow-up thins first, is asserted as a
+     * paired contrast: close hires fall by less than half the share standard hires fall by. Run of
+     * 2026-12-04 (168 against 6 hours a week): standard hires -6.0 of 165.8 (t -8.95), close hires
+     * -0.31 of 180.4 (95 % CI -0.71 % to +0.37 %), contrast t 4.45.
      */
     @Test
     void fewerAdviserHoursThinStandardFollowUpFirst() {
-        List<PairedRuns.Run> ample = PairedRuns.runs(BASE.with("advisers.hoursPerWeek", 168.0), HOURS_PAIRS, WEEKS);
-        List<PairedRuns.Run> tight = PairedRuns.runs(BASE.with("advisers.hoursPerWeek", 6.0), HOURS_PAIRS, WEEKS);
+        List<PairedRuns.Run> ample = PairedRuns.outcomes(BASE.with("advisers.hoursPerWeek", 168.0), HOURS_PAIRS, WEEKS);
+        List<PairedRuns.Run> tight = PairedRuns.outcomes(BASE.with("advisers.hoursPerWeek", 6.0), HOURS_PAIRS, WEEKS);
         var unmet = PairedRuns.compare("unmet adviser hours", ample, tight, r -> r.outcomes().adviserHoursUnmet());
         assertTrue(unmet.higherInB(), unmet.toString());
-        assertStandardThinsFirst(ample, tight, 2.0);
-
-        Parameters noDecline = BASE.with("search.durationDeclinePerWeek", 0.0);
-        var closeWithoutDecline = PairedRuns.compare("hires of close cases, no duration dependence",
-                PairedRuns.runs(noDecline.with("advisers.hoursPerWeek", 168.0), HOURS_PAIRS, WEEKS),
-                PairedRuns.runs(noDecline.with("advisers.hoursPerWeek", 6.0), HOURS_PAIRS, WEEKS), r -> r.outcomes().hiresClose());
-        assertTrue(closeWithoutDecline.sameWithin(CLOSE_HIRES_KEPT_MARGIN),
-                "close hires kept within " + Math.round(100 * CLOSE_HIRES_KEPT_MARGIN) + " %: " + closeWithoutDecline);
+        var contrast = assertStandardThinsFirst(ample, tight, 2.0);
+        var close = PairedRuns.compare("hires of close cases", ample, tight, r -> r.outcomes().hiresClose());
+        var standard = PairedRuns.compare("hires of standard cases", ample, tight, r -> r.outcomes().hires() - r.outcomes().hiresClose());
+        System.out.println("Model2Part1Test " + unmet + "; " + standard + "; " + close + "; " + contrast);
+        assertTrue(close.sameWithin(CLOSE_HIRES_KEPT_MARGIN),
+                "close hires kept within " + Math.round(100 * CLOSE_HIRES_KEPT_MARGIN) + " %: " + close);
     }
 
-    /** Margin within which close hires count as kept: 1 % of them (the loss with duration dependence is about 1.5 %). */
+    /** Margin within which close hires count as kept: 1 % of them (the loss the fit before 2026-12-03, with duration dependence, gave was about 1.5 %). */
     static final double CLOSE_HIRES_KEPT_MARGIN = 0.01;
 
     /**
      * Standard follow-up thins first: standard hires fall (t <= -3), and close hires fall by less
      * than {@code 1 / factor} of the share standard hires fall by, as a paired contrast: per pair
      * (close hires' change / close hires of A) - (standard hires' change / standard hires of A) /
-     * factor, which must be positive with t >= 3.
+     * factor, which must be positive with t >= 3. Returns that contrast.
      */
-    static void assertStandardThinsFirst(List<PairedRuns.Run> ample, List<PairedRuns.Run> tight, double factor) {
+    static PairedRuns.Comparison assertStandardThinsFirst(List<PairedRuns.Run> ample, List<PairedRuns.Run> tight, double factor) {
         var standard = PairedRuns.compare("hires of standard cases", ample, tight,
                 r -> r.outcomes().hires() - r.outcomes().hiresClose());
         var close = PairedRuns.compare("hires of close cases", ample, tight, r -> r.outcomes().hiresClose());
@@ -243,6 +241,7 @@ class Model2Part1Test {
                         - (r.outcomes().hires() - r.outcomes().hiresClose()) / standard.meanA() / factor);
         assertTrue(contrast.higherInB(), "close hires fall by less than 1/" + factor + " of the share standard hires fall by: "
                 + contrast + "; " + close + "; " + standard);
+        return contrast;
     }
 
     @Test
