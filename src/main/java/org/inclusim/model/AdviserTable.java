@@ -103,4 +103,17 @@ final class AdviserTable extends Table {
         }
         return sum;
     }
+
+    /** Cases in close follow-up over all advisers whose user is in user group {@code group}. */
+    int closeCasesOfGroup(int group, UserTable users) {
+        int sum = 0;
+        for (int id = 0, n = size(); id < n; id++) {
+            for (int k = 0, end = closeUsers.length(id); k < end; k++) {
+                if (users.group.get(closeUsers.get(id, k)) == group) {
+                    sum++;
+                }
+            }
+        }
+        return sum;
+    }
 }

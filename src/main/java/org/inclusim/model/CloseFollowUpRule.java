@@ -56,8 +56,9 @@ final class CloseFollowUpRule {
         boolean ended = false;
         for (int k = advisers.closeCases(adviser) - 1; k >= 0; k--) {
             if (model.week() - advisers.closeSince.get(adviser, k) >= weeks) {
-                model.links.endClose(advisers.closeUsers.get(adviser, k));
-                model.weekTally.closeProgrammeEnds++;
+                int user = advisers.closeUsers.get(adviser, k);
+                model.links.endClose(user);
+                model.tallyOf(user).closeProgrammeEnds++;
                 ended = true;
             }
         }

@@ -98,7 +98,7 @@ final class DestinationRule {
             users.outOfWorkSinceWeek.set(id, model.week());
         }
         users.reReferrals.add(id, 1);
-        model.weekTally.reReferrals++;
+        model.tallyOf(id).reReferrals++;
         model.move(id, Stage.REFERRED, Cause.RE_REFERRAL);
         model.referralQueue.add(id);
     }

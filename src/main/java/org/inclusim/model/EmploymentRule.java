@@ -129,7 +129,7 @@ final class EmploymentRule {
             model.countSustainedJob(id);
         }
         int subsidyStart = users.subsidyStartWeek.get(id);
-        model.weekTally.countJobWeek(users.hours.get(id), subsidyStart < 0 ? -1 : week - subsidyStart, p.subsidy());
+        model.tallyOf(id).countJobWeek(users.hours.get(id), subsidyStart < 0 ? -1 : week - subsidyStart, p.subsidy());
         if (week == users.temporaryEndWeek.get(id)) {
             loseJob(model, id, Cause.TEMPORARY_ENDED);
             return true;
@@ -173,7 +173,7 @@ final class EmploymentRule {
         users.match.set(id, offer);
         HireRule.startJob(model, id, false);
         users.mentorEndWeek.set(id, Integer.MAX_VALUE);
-        model.weekTally.countHire(Route.JOB_TO_JOB, false, false);
+        model.tallyOf(id).countHire(Route.JOB_TO_JOB, false, false);
         model.move(id, Stage.EMPLOYED, Cause.JOB_CHANGE, Route.JOB_TO_JOB);
     }
 

@@ -113,7 +113,7 @@ final class HireRule {
         int follow = p.mentors().followWeeksAfterHire();
         users.mentorEndWeek.set(user, follow == 0 ? Integer.MAX_VALUE : week + follow);
         ReuseRule.recordHire(model, users.workplace.get(user), users.mentor.get(user));
-        model.weekTally.countHire(route, subsidised, users.close(user));
+        model.tallyOf(user).countHire(route, subsidised, users.close(user));
         model.move(user, Stage.EMPLOYED, Cause.HIRED, route);
     }
 

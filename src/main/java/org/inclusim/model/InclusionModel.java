@@ -42,8 +42,9 @@ public final class InclusionModel extends SimState {
     /** The user groups: each group's parameters and the counts by group. */
     final UserGroupBook groups;
     int sustainedJobs;
-    final WeekTally weekTally = new WeekTally();
-    final WeekTally totalTally = new WeekTally();
+    /** This week's counters; the users' counts are kept by group (see {@link WeekTally}). */
+    final WeekTally weekTally;
+    final WeekTally totalTally;
     final WorkingLifeCentre workingLifeCentre = new WorkingLifeCentre();
     int adviserCursor;
     int week = -1;
@@ -69,6 +70,8 @@ public final class InclusionModel extends SimState {
         this.parameters = parameters;
         this.random = new RandomStreams(seed);
         this.groups = new UserGroupBook(parameters);
+        this.weekTally = new WeekTally(groups.count());
+        this.totalTally = new WeekTally(groups.count());
     }
 
     /**
@@ -295,6 +298,11 @@ public final class InclusionModel extends SimState {
     double hireThreshold() {
         return parameters.placement().hireThreshold()
                 + parameters.workplaces().adaptabilityLossPerYear() * week / 52.0;
+    }
+
+    /** This week's counters of user {@code user}'s group: where a rule counts what happened to that user. */
+    GroupTally tallyOf(int user) {
+        return weekTally.group(users.group.get(user));
     }
 
     /** Counts one job that has lasted jobs.sustainedWeeks, for the run and the user's group. */

@@ -12,7 +12,9 @@ import org.inclusim.model.parameters.UserGroups;
 /**
  * The run's user groups: each group's parameters, the one home of the lookup a rule makes for a
  * user's own parameters ({@link InclusionModel#parametersOf}), and the counts by group (stages,
- * transition causes, sustained jobs) that the observers split outcomes by. Without groups there
+ * transition causes, sustained jobs) that the observers split outcomes by; what happens to a
+ * group's users during a week (hires, job-weeks, re-referrals) is counted in the week tally's
+ * {@link GroupTally} of the group. Without groups there
  * is one group, {@link UserGroups#ALL}, whose parameters are the run's.
  *
  * <p>The group names are fixed for the run: a policy change ({@link InclusionModel#setParameters})

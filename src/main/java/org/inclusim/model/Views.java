@@ -203,6 +203,11 @@ public final class Views implements Serializable {
         return model.groups.sustainedJobs[group];
     }
 
+    /** Cases in close follow-up, over all advisers, of users of group {@code group}. */
+    public int closeCases(int group) {
+        return model.advisers.closeCasesOfGroup(group, model.users);
+    }
+
     /** Users of group {@code group} (index into {@link #groupNames()}) working beside disability benefit. */
     public int worksOnBenefitCount(int group) {
         return model.users.worksOnBenefitCount(group);

@@ -1,11 +1,20 @@
 package org.inclusim.model;
 
 import java.io.Serializable;
-import org.inclusim.model.parameters.SubsidyParameters;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
 
-/** Counters of what happened in one week (or, summed, in the whole run). */
+/**
+ * Counters of what happened in one week (or, summed, in the whole run). The counts of what
+ * happened to users (hires, job-weeks, re-referrals, close programmes ended) live in one
+ * {@link GroupTally} per user group; the run's figure of each is the sum over the groups. The
+ * other counters (mentors, advisers, the working-life centre) belong to the run only.
+ */
 public final class WeekTally implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+
+    /** The users' counters by group, indexed as {@link Views#groupNames()} (one without groups). */
+    private final GroupTally[] groups;
 
     int recruits;
     int recruitRefusals;
@@ -27,26 +36,26 @@ public final class WeekTally implements Serializable {
     double adviserHours;
     double strainSum;
     int strainObservations;
-    int hiresAfterPlacement;
-    int hiresEarly;
-    int hiresDirect;
-    int hiresClose;
-    int subsidisedHires;
-    int jobChanges;
-    int closeProgrammeEnds;
-    int subsidyWeeksFirst;
-    int subsidyWeeksLater;
-    double jobHours;
     double subsidisedMentorHours;
     double adviserHoursClose;
     double adviserHoursStandard;
     double adviserHoursEmployerContact;
     double adviserHoursCoWorking;
     double adviserHoursUnmet;
-    int reReferrals;
     int adviserTurnovers;
 
+    /** @param groupCount the run's user groups (1 without groups) */
+    WeekTally(int groupCount) {
+        groups = new GroupTally[groupCount];
+        for (int g = 0; g < groupCount; g++) {
+            groups[g] = new GroupTally();
+        }
+    }
+
     void reset() {
+        for (GroupTally g : groups) {
+            g.reset();
+        }
         recruits = 0;
         recruitRefusals = 0;
         quits = 0;
@@ -67,27 +76,19 @@ public final class WeekTally implements Serializable {
         adviserHours = 0;
         strainSum = 0;
         strainObservations = 0;
-        hiresAfterPlacement = 0;
-        hiresEarly = 0;
-        hiresDirect = 0;
-        hiresClose = 0;
-        subsidisedHires = 0;
-        jobChanges = 0;
-        closeProgrammeEnds = 0;
-        subsidyWeeksFirst = 0;
-        subsidyWeeksLater = 0;
-        jobHours = 0;
         subsidisedMentorHours = 0;
         adviserHoursClose = 0;
         adviserHoursStandard = 0;
         adviserHoursEmployerContact = 0;
         adviserHoursCoWorking = 0;
         adviserHoursUnmet = 0;
-        reReferrals = 0;
         adviserTurnovers = 0;
     }
 
     void addTo(WeekTally total) {
+        for (int g = 0; g < groups.length; g++) {
+            groups[g].addTo(total.groups[g]);
+        }
         total.recruits += recruits;
         total.recruitRefusals += recruitRefusals;
         total.quits += quits;
@@ -108,30 +109,15 @@ public final class WeekTally implements Serializable {
         total.adviserHours += adviserHours;
         total.strainSum += strainSum;
         total.strainObservations += strainObservations;
-        total.hiresAfterPlacement += hiresAfterPlacement;
-        total.hiresEarly += hiresEarly;
-        total.hiresDirect += hiresDirect;
-        total.hiresClose += hiresClose;
-        total.subsidisedHires += subsidisedHires;
-        total.jobChanges += jobChanges;
-        total.closeProgrammeEnds += closeProgrammeEnds;
-        total.subsidyWeeksFirst += subsidyWeeksFirst;
-        total.subsidyWeeksLater += subsidyWeeksLater;
-        total.jobHours += jobHours;
         total.subsidisedMentorHours += subsidisedMentorHours;
         total.adviserHoursClose += adviserHoursClose;
         total.adviserHoursStandard += adviserHoursStandard;
         total.adviserHoursEmployerContact += adviserHoursEmployerContact;
         total.adviserHoursCoWorking += adviserHoursCoWorking;
         total.adviserHoursUnmet += adviserHoursUnmet;
-        total.reReferrals += reReferrals;
         total.adviserTurnovers += adviserTurnovers;
     }
 
-    /** Users referred again after AAP, education or work without NAV. */
-    public int reReferrals() {
-        return reReferrals;
-    }
 
     /** Advisers who left and were replaced by a successor at initial competence. */
     public int adviserTurnovers() {
@@ -233,50 +219,14 @@ public final class WeekTally implements Serializable {
         return strainObservations;
     }
 
-    /** Hires at the planned end of a placement. */
-    public int hiresAfterPlacement() {
-        return hiresAfterPlacement;
-    }
 
-    /** Hires during a placement, before its planned end. */
-    public int hiresEarly() {
-        return hiresEarly;
-    }
 
-    /** Hires into a job without a placement there (direct route). */
-    public int hiresDirect() {
-        return hiresDirect;
-    }
 
-    /** Hires with a wage subsidy (any route). */
-    public int subsidisedHires() {
-        return subsidisedHires;
-    }
 
-    /** Job-to-job moves. */
-    public int jobChanges() {
-        return jobChanges;
-    }
 
-    /** Close cases returned to standard follow-up (programme end or fewer close slots). */
-    public int closeProgrammeEnds() {
-        return closeProgrammeEnds;
-    }
 
-    /** Job-weeks with a wage subsidy in its first period. */
-    public int subsidyWeeksFirst() {
-        return subsidyWeeksFirst;
-    }
 
-    /** Job-weeks with a wage subsidy in its second period. */
-    public int subsidyWeeksLater() {
-        return subsidyWeeksLater;
-    }
 
-    /** Weekly hours of work summed over employed users. */
-    public double jobHours() {
-        return jobHours;
-    }
 
     /** Mentor hours for mentees in subsidised mentee places (placements and the first subsidised weeks of a job). */
     public double subsidisedMentorHours() {
@@ -308,37 +258,79 @@ public final class WeekTally implements Serializable {
         return adviserHoursUnmet;
     }
 
-    /** Hires (any route, not job changes) of users in close follow-up. */
+    /** The counters of the users of group {@code group} (index into {@link Views#groupNames()}). */
+    public GroupTally group(int group) {
+        return groups[group];
+    }
+
+    /** Users referred again after AAP, education or work without NAV (sum over groups). */
+    public int reReferrals() {
+        return sum(GroupTally::reReferrals);
+    }
+
+    /** Hires at the planned end of a placement (sum over groups). */
+    public int hiresAfterPlacement() {
+        return sum(GroupTally::hiresAfterPlacement);
+    }
+
+    /** Hires during a placement, before its planned end (sum over groups). */
+    public int hiresEarly() {
+        return sum(GroupTally::hiresEarly);
+    }
+
+    /** Hires into a job without a placement there (sum over groups). */
+    public int hiresDirect() {
+        return sum(GroupTally::hiresDirect);
+    }
+
+    /** Hires with a wage subsidy, any route (sum over groups). */
+    public int subsidisedHires() {
+        return sum(GroupTally::subsidisedHires);
+    }
+
+    /** Job-to-job moves (sum over groups). */
+    public int jobChanges() {
+        return sum(GroupTally::jobChanges);
+    }
+
+    /** Close cases returned to standard follow-up (sum over groups). */
+    public int closeProgrammeEnds() {
+        return sum(GroupTally::closeProgrammeEnds);
+    }
+
+    /** Job-weeks with a wage subsidy in its first period (sum over groups). */
+    public int subsidyWeeksFirst() {
+        return sum(GroupTally::subsidyWeeksFirst);
+    }
+
+    /** Job-weeks with a wage subsidy in its second period (sum over groups). */
+    public int subsidyWeeksLater() {
+        return sum(GroupTally::subsidyWeeksLater);
+    }
+
+    /** Weekly hours of work summed over employed users, in hours (sum over groups, in group order). */
+    public double jobHours() {
+        return sumHours(GroupTally::jobHours);
+    }
+
+    /** Hires (any route, not job changes) of users in close follow-up (sum over groups). */
     public int hiresClose() {
-        return hiresClose;
+        return sum(GroupTally::hiresClose);
     }
 
-    /** Counts a hire by its route (and whether the case is in close follow-up). */
-    void countHire(Route route, boolean subsidised, boolean close) {
-        if (close && route != Route.JOB_TO_JOB) {
-            hiresClose++;
+    private int sum(ToIntFunction<GroupTally> count) {
+        int total = 0;
+        for (GroupTally g : groups) {
+            total += count.applyAsInt(g);
         }
-        switch (route) {
-            case PLACEMENT -> hiresAfterPlacement++;
-            case EARLY_HIRE -> hiresEarly++;
-            case DIRECT -> hiresDirect++;
-            case JOB_TO_JOB -> jobChanges++;
-        }
-        if (subsidised) {
-            subsidisedHires++;
-        }
+        return total;
     }
 
-    /** Counts a week of a job with the given hours, in week {@code subsidyWeek} of its subsidy (-1 if none). */
-    void countJobWeek(double hours, int subsidyWeek, SubsidyParameters s) {
-        jobHours += hours;
-        if (subsidyWeek < 0) {
-            return;
+    private double sumHours(ToDoubleFunction<GroupTally> amount) {
+        double total = 0;
+        for (GroupTally g : groups) {
+            total += amount.applyAsDouble(g);
         }
-        if (subsidyWeek < s.firstWeeks()) {
-            subsidyWeeksFirst++;
-        } else if (subsidyWeek < s.firstWeeks() + s.secondWeeks()) {
-            subsidyWeeksLater++;
-        }
+        return total;
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.inclusim.model.Cause;
+import org.inclusim.model.GroupTally;
 import org.inclusim.model.InclusionModel;
 import org.inclusim.model.Stage;
 import org.inclusim.model.User;
@@ -13,9 +14,9 @@ import org.inclusim.model.Views;
 
 /**
  * The outcomes of each user group at the horizon: the group rows of runs.csv. A group row has the
- * user outcomes ({@link #COLUMNS}); mentor, adviser, cost and route columns are the run's, not a
- * group's, and stay empty in group rows (the {@code all} row has them). The counts of the groups
- * add up to the {@code all} row's.
+ * user outcomes ({@link #COLUMNS}), hires by route included; the mentor and adviser columns are
+ * the run's, not a group's, and stay empty in group rows (the {@code all} row has them). The
+ * counts of the groups add up to the {@code all} row's.
  */
 public final class GroupOutcomes {
     /** The runs.csv outcome columns a group row fills. */
@@ -24,7 +25,8 @@ public final class GroupOutcomes {
             "mean_weeks_to_first_job", "placements_per_user", "hires", "job_loss_quit", "job_loss_fired",
             "job_loss_temporary_ended", "job_loss_laid_off", "sustained_jobs", "disability_benefit_share_horizon",
             "aap_share_horizon", "education_share_horizon", "work_without_nav_share_horizon", "other_share_horizon", "re_referrals",
-            "long_hours_share_horizon", "disability_with_work_share_horizon");
+            "long_hours_share_horizon", "disability_with_work_share_horizon", "hires_direct", "hires_early", "direct_hire_share",
+            "hires_close", "subsidised_hires", "job_changes", "close_programme_ends");
 
     private GroupOutcomes() {
     }
@@ -43,13 +45,12 @@ public final class GroupOutcomes {
         return out;
     }
 
-    /** What a group row counts over the group's users (the rest comes from the model's group counters). */
+    /** What a group row counts over the group's users (the rest comes from the model's group counters and tallies). */
     private static final class Tally {
         int users;
         int everEmployed;
         double weeksToFirstJob;
         int placements;
-        int reReferrals;
         int longHours;
 
         static Tally of(InclusionModel model, String group) {
@@ -60,7 +61,6 @@ public final class GroupOutcomes {
                 }
                 t.users++;
                 t.placements += u.placements();
-                t.reReferrals += u.reReferrals();
                 if (u.stage() == Stage.EMPLOYED && u.jobHours() > OutcomeCalculator.LONG_HOURS) {
                     t.longHours++;
                 }
@@ -80,6 +80,8 @@ public final class GroupOutcomes {
         int users = t.users;
         int employed = view.stageCount(g, Stage.EMPLOYED);
         double nan = Double.NaN;
+        GroupTally total = view.totalTally().group(g);
+        int hires = view.causeCount(g, Cause.HIRED);
         Map<String, Number> v = new LinkedHashMap<>();
         v.put("horizon_weeks", horizon);
         v.put("users_total", users);
@@ -91,7 +93,7 @@ public final class GroupOutcomes {
         v.put("retention_104w", OutcomeCalculator.retention(model, horizon, 104, name));
         v.put("mean_weeks_to_first_job", t.everEmployed == 0 ? nan : t.weeksToFirstJob / t.everEmployed);
         v.put("placements_per_user", users == 0 ? nan : (double) t.placements / users);
-        v.put("hires", view.causeCount(g, Cause.HIRED));
+        v.put("hires", hires);
         v.put("job_loss_quit", view.causeCount(g, Cause.QUIT));
         v.put("job_loss_fired", view.causeCount(g, Cause.FIRED));
         v.put("job_loss_temporary_ended", view.causeCount(g, Cause.TEMPORARY_ENDED));
@@ -103,8 +105,15 @@ public final class GroupOutcomes {
         v.put("education_share_horizon", share(view.stageCount(g, Stage.EDUCATION), users));
         v.put("work_without_nav_share_horizon", share(view.stageCount(g, Stage.WORK_WITHOUT_NAV), users));
         v.put("other_share_horizon", share(view.stageCount(g, Stage.OTHER), users));
-        v.put("re_referrals", t.reReferrals);
+        v.put("re_referrals", total.reReferrals());
         v.put("disability_with_work_share_horizon", share(view.worksOnBenefitCount(g), users));
+        v.put("hires_direct", total.hiresDirect());
+        v.put("hires_early", total.hiresEarly());
+        v.put("direct_hire_share", share(total.hiresDirect(), hires));
+        v.put("hires_close", total.hiresClose());
+        v.put("subsidised_hires", total.subsidisedHires());
+        v.put("job_changes", total.jobChanges());
+        v.put("close_programme_ends", total.closeProgrammeEnds());
         if (!v.keySet().equals(new java.util.HashSet<>(COLUMNS))) {
             throw new IllegalStateException("a group row fills " + v.keySet() + ", not its COLUMNS " + COLUMNS);
         }

@@ -1,52 +1,72 @@
 package org.inclusim.observe;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.inclusim.model.GroupTally;
 import org.inclusim.model.Stage;
 
 /**
- * The users of one user group at the end of a week: the cells of that group's row of weekly.csv
- * (the stage columns, named by {@link Stage#label()}, and {@code disability_with_work}; the other
- * columns of a group row are empty, the {@code all} row has them).
+ * The users of one user group in one week: the cells of that group's row of weekly.csv that can
+ * be counted by group ({@link #COLUMNS}): the users by stage at the end of the week (named by
+ * {@link Stage#label()}), {@code disability_with_work}, and what happened to the group's users
+ * during the week (re-referrals, hires by route, job changes, job hours, subsidised job-weeks,
+ * close programmes ended) and the group's cases in close follow-up at the end of the week. The
+ * other columns of a group row (mentors, advisers' caseloads, hours and competence) belong to the
+ * run and are empty; the {@code all} row has them.
  *
- * @param stageCounts users by stage, indexed by {@link Stage#ordinal()}
- * @param disabilityWithWork users on disability benefit who work beside it (also counted in its stage)
+ * @param values the values of {@link #COLUMNS}, in that order
  */
-public record GroupWeek(String group, int[] stageCounts, int disabilityWithWork) {
-    /** The columns of weekly.csv that group rows fill besides the week: one per stage in stage order, then disability_with_work. */
+public record GroupWeek(String group, List<Number> values) {
+    /** The columns of weekly.csv that group rows fill besides the week, in the order of {@link #values()}. */
     public static final List<String> COLUMNS = Stream.concat(Arrays.stream(Stage.values()).map(Stage::label),
-            Stream.of("disability_with_work")).toList();
+            Stream.of("disability_with_work", "re_referrals", "hires_after_placement", "hires_early", "hires_direct",
+                    "hires_close", "subsidised_hires", "job_changes", "job_hours", "wage_subsidy_weeks_first_year",
+                    "wage_subsidy_weeks_later", "close_programme_ends", "close_cases")).toList();
 
     public GroupWeek {
-        stageCounts = stageCounts.clone();
+        values = List.copyOf(values);
+        if (values.size() != COLUMNS.size()) {
+            throw new IllegalArgumentException(values.size() + " values for the " + COLUMNS.size() + " columns " + COLUMNS);
+        }
     }
 
-    @Override
-    public int[] stageCounts() {
-        return stageCounts.clone();
+    /**
+     * A group's week.
+     *
+     * @param stageCounts        the group's users by stage, indexed by {@link Stage#ordinal()}
+     * @param disabilityWithWork the group's users on disability benefit who work beside it (also in their stage)
+     * @param tally              the week's counters of the group's users (read now, not kept)
+     * @param closeCases         the group's users in close follow-up at the end of the week
+     */
+    public static GroupWeek of(String group, int[] stageCounts, int disabilityWithWork, GroupTally tally, int closeCases) {
+        List<Number> values = new ArrayList<>(COLUMNS.size());
+        for (int count : stageCounts) {
+            values.add(count);
+        }
+        values.add(disabilityWithWork);
+        values.add(tally.reReferrals());
+        values.add(tally.hiresAfterPlacement());
+        values.add(tally.hiresEarly());
+        values.add(tally.hiresDirect());
+        values.add(tally.hiresClose());
+        values.add(tally.subsidisedHires());
+        values.add(tally.jobChanges());
+        values.add(tally.jobHours());
+        values.add(tally.subsidyWeeksFirst());
+        values.add(tally.subsidyWeeksLater());
+        values.add(tally.closeProgrammeEnds());
+        values.add(closeCases);
+        return new GroupWeek(group, values);
     }
 
-    /** The counts of {@link #COLUMNS}, in that order. */
-    public int[] counts() {
-        int[] out = Arrays.copyOf(stageCounts, stageCounts.length + 1);
-        out[stageCounts.length] = disabilityWithWork;
-        return out;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof GroupWeek g && g.group.equals(group) && Arrays.equals(g.stageCounts, stageCounts)
-                && g.disabilityWithWork == disabilityWithWork;
-    }
-
-    @Override
-    public int hashCode() {
-        return 31 * (31 * group.hashCode() + Arrays.hashCode(stageCounts)) + disabilityWithWork;
-    }
-
-    @Override
-    public String toString() {
-        return group + " " + Arrays.toString(stageCounts) + " with work " + disabilityWithWork;
+    /** The value of column {@code column} (one of {@link #COLUMNS}). */
+    public Number value(String column) {
+        int i = COLUMNS.indexOf(column);
+        if (i < 0) {
+            throw new IllegalArgumentException(column + " is not counted by group; group columns: " + COLUMNS);
+        }
+        return values.get(i);
     }
 }

@@ -52,7 +52,7 @@ public final class WeeklyObserver {
         return view.advisers().isEmpty() ? 0.0 : sum / view.advisers().size();
     }
 
-    /** Each user group's users by stage and working beside disability benefit; empty without groups. */
+    /** Each user group's week (users by stage, working beside disability benefit, the week's counters, close cases); empty without groups. */
     static List<GroupWeek> byGroup(InclusionModel model) {
         if (model.parameters().groups().isEmpty()) {
             return List.of();
@@ -64,7 +64,8 @@ public final class WeeklyObserver {
             for (Stage s : Stage.values()) {
                 counts[s.ordinal()] = view.stageCount(g, s);
             }
-            out.add(new GroupWeek(view.groupNames().get(g), counts, view.worksOnBenefitCount(g)));
+            out.add(GroupWeek.of(view.groupNames().get(g), counts, view.worksOnBenefitCount(g), view.weekTally().group(g),
+                    view.closeCases(g)));
         }
         return out;
     }

@@ -74,15 +74,14 @@ public record WeeklyRow(
 
     /**
      * The cells of user group {@code g}'s row, after the run key and the group: the week, the
-     * group's stage counts and users working beside disability benefit, empty cells for
-     * everything that is not counted by group.
+     * group's values in {@link GroupWeek#COLUMNS}, empty cells for the columns that belong to
+     * the run (mentors, advisers).
      */
     public List<Object> groupCells(GroupWeek g) {
         Object[] cells = new Object[COLUMNS.size()];
         cells[0] = week;
-        int[] counts = g.counts();
-        for (int i = 0; i < counts.length; i++) {
-            cells[COLUMNS.indexOf(GroupWeek.COLUMNS.get(i))] = counts[i];
+        for (int i = 0; i < GroupWeek.COLUMNS.size(); i++) {
+            cells[COLUMNS.indexOf(GroupWeek.COLUMNS.get(i))] = g.values().get(i);
         }
         return java.util.Arrays.asList(cells);
     }

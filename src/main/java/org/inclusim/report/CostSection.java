@@ -96,6 +96,11 @@ final class CostSection extends Section {
                         VariantChanges.display(m, c.changes().value(c.comparison(), path)), c.parameterUnit(path), c.parameterSource(path)));
                 shown.add(path);
             }
+            if (item.graded() != null && !costs.paidInFull().contains(item)) {
+                String path = item.graded().share();
+                h.row(List.of(m.costItem(item.key()), item.graded().column(), path,
+                        VariantChanges.display(m, c.changes().value(c.comparison(), path)), c.parameterUnit(path), c.parameterSource(path)));
+            }
         }
         for (String path : List.of("costs.discountRatePercent", "costs.priceYear")) {
             String value = path.equals("costs.priceYear") ? c.changes().value(c.comparison(), path)
@@ -107,6 +112,14 @@ final class CostSection extends Section {
                 .map(i -> m.costItem(i.key())).toList();
         if (!inactive.isEmpty()) {
             h.paragraph("note", m.text("costs.inactive", String.join(", ", inactive)));
+        }
+        for (CostItem item : costs.items()) {
+            if (item.graded() != null && !costs.paidInFull().contains(item)) {
+                h.paragraph("note", m.text("costs.graded_note", m.costItem(item.key())));
+            }
+        }
+        for (CostItem item : costs.paidInFull()) {
+            h.paragraph("note", m.text("costs.paid_in_full", m.costItem(item.key()), item.graded().column(), item.graded().share()));
         }
     }
 }

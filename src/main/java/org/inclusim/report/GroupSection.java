@@ -3,9 +3,7 @@ package org.inclusim.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.inclusim.analysis.Analysis;
-import org.inclusim.analysis.Estimates;
 import org.inclusim.analysis.GroupStatistics;
-import org.inclusim.analysis.Trajectories;
 
 /**
  * The report's outcomes by user group, when the scenario has more than one group, read from the
@@ -23,8 +21,6 @@ final class GroupSection extends Section {
             new Headline("employment_share_horizon", Headline.Kind.SHARE),
             new Headline("retention_52w", Headline.Kind.SHARE),
             new Headline("mean_weeks_to_first_job", Headline.Kind.WEEKS));
-    /** The column of runs.csv that holds the share of users in a stage at the horizon. */
-    static final String AT_HORIZON = "_share_horizon";
 
     GroupSection(ReportContext context, Html html) {
         super(context, html);
@@ -56,27 +52,24 @@ final class GroupSection extends Section {
         h.paragraph("note", m.text("groups.note"));
     }
 
-    /** Where the users of each group and variant are at the horizon: in work, or in each destination. */
+    /** Where the users of each group and variant are at the horizon: in work, or in each destination ({@link HorizonPlaces}). */
     private void places(List<String> groups) {
-        List<String> stages = new ArrayList<>(List.of(Trajectories.JOB));
-        Trajectories.STAGES.stream().filter(Trajectories::isDestination)
-                .filter(s -> c.analysis().data().groupRuns().column(s + AT_HORIZON) >= 0).forEach(stages::add);
+        List<String> columns = HorizonPlaces.columns(column -> c.analysis().data().groupRuns().column(column) >= 0);
         h.heading(3, "groups-places", m.text("groups.places"));
         List<String> header = new ArrayList<>(List.of(m.text("col.variant"), m.text("col.group")));
-        stages.forEach(s -> header.add(m.stage(s)));
+        columns.forEach(column -> header.add(HorizonPlaces.label(m, column)));
         h.raw("<table>\n").header(header);
         for (String variant : c.variants()) {
             for (String group : groups) {
                 List<String> row = new ArrayList<>(List.of(variant, group));
-                for (String stage : stages) {
-                    String column = stage.equals(Trajectories.JOB) ? "employment" + AT_HORIZON : stage + AT_HORIZON;
+                for (String column : columns) {
                     row.add(cell(new Headline(column, Headline.Kind.SHARE), variant, group));
                 }
                 h.row(row);
             }
         }
         h.raw("</table>\n");
-        h.paragraph("note", m.text("groups.places_note"));
+        h.paragraph("note", HorizonPlaces.note(m, "groups.places_note", columns));
     }
 
     /** Each variant's paired effects on the main outcomes within each group, against the comparison. */
@@ -99,12 +92,6 @@ final class GroupSection extends Section {
     }
 
     private String cell(Headline outcome, String variant, String group) {
-        Estimates.Summary s = c.analysis().byGroup().summary(variant, c.point(), group, outcome.column());
-        if (s == null || s.n() == 0) {
-            return f.missing();
-        }
-        String mean = outcome.value(f, s.mean());
-        return Double.isNaN(s.low()) ? mean : mean + " (" + outcome.value(f, s.low()) + " " + m.text("word.to") + " "
-                + outcome.value(f, s.high()) + ")";
+        return outcome.level(m, c.analysis().byGroup().summary(variant, c.point(), group, outcome.column()));
     }
 }

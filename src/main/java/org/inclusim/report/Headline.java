@@ -1,6 +1,7 @@
 package org.inclusim.report;
 
 import java.util.List;
+import org.inclusim.analysis.Estimates;
 import org.inclusim.analysis.cost.CostAnalysis;
 import org.inclusim.presentation.Formats;
 import org.inclusim.presentation.Messages;
@@ -39,6 +40,16 @@ record Headline(String column, Kind kind) {
             case MONEY -> f.money(x);
             default -> f.readable(x);
         };
+    }
+
+    /** A level with its 95 % interval, "30.0 % (27.1 to 32.9 %)"; the interval left out where it is not available, "-" without replicates. */
+    String level(Messages m, Estimates.Summary s) {
+        Formats f = m.formats();
+        if (s == null || s.n() == 0) {
+            return f.missing();
+        }
+        String mean = value(f, s.mean());
+        return Double.isNaN(s.low()) ? mean : mean + " (" + value(f, s.low()) + " " + m.text("word.to") + " " + value(f, s.high()) + ")";
     }
 
     /** A difference in the unit of a sentence: shares in percentage points. */

@@ -11,9 +11,9 @@ import org.inclusim.presentation.Messages;
 
 /**
  * Renders report.html in the report's language: what each variant changes, the summary, the
- * forest plot and effects, costs, retention, burnout, stages, sensitivity, the scenario, the
- * methods and a footer with date, code version and command. Self-contained (images as data
- * URIs); every value from the results is escaped.
+ * forest plot and effects, costs, retention, burnout, stages and where users are at the horizon,
+ * sensitivity, the scenario, the methods and a footer with date, code version and command.
+ * Self-contained (images as data URIs); every value from the results is escaped.
  */
 final class HtmlReport extends Section {
     private static final String STYLE = "body{font-family:sans-serif;max-width:1250px;margin:2em auto;line-height:1.45;color:#222}"
@@ -163,6 +163,7 @@ final class HtmlReport extends Section {
             h.image("state_distribution", c.images().get("state_distribution"), m.text("chart.stages.title"));
         }
         h.paragraph("note", m.text("stages.note"));
+        new HorizonPlaces(c, h).render();
     }
 
     private void sensitivity() {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * file's {@code trial-usual-care} arm: no close cases, no mentor programme, no later referrals), at
  * three times its size. The shipped fit has no true state dependence (its decline is 0: the fall
  * of the job-finding rate with duration is all selection, docs/validation.md), so the levelling
- * off has nothing to act on there; both arms take the first fit's decline, {@link #DECLINE} a
+ * off has nothing to act on there; both arms take an earlier fit's decline, {@link #DECLINE} a
  * week, and differ only in where it stops. With the decline held from week {@link #UNTIL} on,
  * users still out of work after two years keep finding first jobs; with a decline that never
  * stops they practically do not. Outcome, read from the events: the share of the cohort whose
@@ -35,7 +35,7 @@ class DurationDependenceLevelsOffTest {
     private static final int WEEKS = 260;
     /** Where the decline stops: about eight months, where Kroft, Lange &amp; Notowidigdo (2013) find most of the fall in callbacks. */
     private static final int UNTIL = 35;
-    /** The first calibration's true state dependence, a week (docs/validation.md, the fits before 2026-12-03). */
+    /** A fitted true state dependence, a week: the refit on the whole of Model 2 found it (docs/validation.md); the shipped fit has none. */
     private static final double DECLINE = 0.0634;
     private static final Path TARGETS = Path.of("scenarios/calibration/ips-patterns.yaml");
 

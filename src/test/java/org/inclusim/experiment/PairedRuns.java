@@ -111,12 +111,12 @@ final class PairedRuns {
         }
     }
 
-    /** Compares an outcome over the pairs whose outcome is defined (not NaN) in both arms. */
     /** {@link #compare} of a scenario's variant against its {@code baseline} variant, runs by variant name. */
     static Comparison againstBaseline(java.util.Map<String, List<Run>> runs, String variant, String name, ToDoubleFunction<Run> outcome) {
         return compare(name + " (" + variant + " against baseline)", runs.get("baseline"), runs.get(variant), outcome);
     }
 
+    /** Compares an outcome over the pairs whose outcome is defined (not NaN) in both arms: B against A, pair i with pair i. */
     static Comparison compare(String name, List<Run> a, List<Run> b, ToDoubleFunction<Run> outcome) {
         double sumA = 0;
         double sumB = 0;

@@ -102,8 +102,8 @@ class StructureScenarioTest {
      * months, where the cliffs give more, and the baseline's lasting support after them has little
      * left to act on: the adviser's year of full close follow-along alone keeps +4.4 points
      * (t 18.9), the mentor's cliff alone changes nothing (+0.0 points, t 0.07; 320 pairs each,
-     * scratch runs of 2026-12-03). Before the refit the cliffs lost two-year retention (-1.5
-     * points, t -5.3). Model2Part1Test checks where lasting support does keep more.
+     * scratch runs of 2026-12-03). Model2Part1Test checks that lasting mentor support keeps more
+     * than the same taper stopped at 26 weeks (the early support equal).
      */
     @Test
     void cliffsKeepMoreFirstJobsForAYearAndForTwo() {
@@ -130,10 +130,9 @@ class StructureScenarioTest {
      * {@link #TIGHT_HOURS_REPLICATIONS} replications. Close cases keep all their hours, so standard
      * follow-up thins first. On the shipped fit the effect is small: at 160 pairs standard hires
      * fell by 0.88 of 54.5 (-1.6 %, t -3.1) and close hires not at all (+0.04 of 59.4, t 0.17), so
-     * the paired contrast that close hires fall by a smaller share than standard hires had t 2.33
-     * (before the refit standard hires fell by about 7 %, close hires by about 2 %, t about 5.5);
+     * the paired contrast that close hires fall by a smaller share than standard hires had t 2.33;
      * hence the larger number of pairs, chosen by power, not by outcome. Total hires fall too
-     * (no longer a claim of the file: t 2.64 at its 120 pairs, a standardised effect of 0.24).
+     * (not a claim of the file: t 2.64 at its 120 pairs, a standardised effect of 0.24).
      */
     @Test
     void tightAdviserHoursThinStandardFollowUpFirst() {
@@ -180,15 +179,15 @@ class StructureScenarioTest {
                     + o.workWithoutNavShareHorizon(), "one permanent exit: other");
             assertTrue(run.events().stream().filter(t -> t.cause() == Cause.LEFT_MEASURE).allMatch(t -> t.to() == Stage.OTHER));
         }
-        // The first model's longer wait for the first job is not asserted since the refit on the whole of Model 2: with job
-        // development at its floor direct hires are 2 % of hires, and the other neutral settings offset the rest (+0.3 weeks,
-        // t 0.69 at 40 pairs; docs/validation.md, scenario claims). no_early_hires waits longer (the test above).
+        // The first model's longer wait for the first job is not asserted: direct hires are few, and the other neutral
+        // settings offset the rest (too small to claim: docs/validation.md, scenario claims). no_early_hires waits longer
+        // (the test above).
     }
 
     /**
      * On the shipped fit the first model's structure keeps more users in work at the horizon and
-     * more first jobs for two years (before the refit: fewer, -7.5 and -5.2 points). The fit's
-     * rates were fitted with unequal users (employability spread 1.25, most users below the mean);
+     * more first jobs for two years. The fit's rates were fitted with unequal users (employability
+     * spread 1.25, most users below the mean; ODD 7.3a);
      * the first model's equally employable users at the mean find and keep jobs far more often:
      * employed at the horizon +19.8 points (0.337 to 0.535, t 23.7 at 60 pairs), +2.0 (t 2.6) with
      * the fit's spread kept, -1.1 (t -1.5) with the spread and usual care's start-up time kept.
@@ -205,18 +204,6 @@ class StructureScenarioTest {
         assertTrue(twoYears.higherInB(), twoYears.toString());
     }
 
-    /**
-     * With leaving the measure switched off on both sides, {@code first_model} gives the first
-     * model's runs byte for byte, the mentor side's neutral settings included (the strain hazard
-     * at its cliff slope, every sick leave of the first model's mean, drawn week by week, the first
-     * model's follow-up cycle): the resource holds runs.csv of the first model (commit 3dd3e29,
-     * {@code scenarios/baseline.yaml} with users.exitHazardPerWeek 0 and users.reentryShare 1, 40
-     * replications, seed 20161001), and every one of its columns must come out the same here
-     * (runs.csv has more columns now; they are not compared). With leaving on, the first model's
-     * exit is drawn inside the seeking and re-entry draws while DestinationRule draws it from its
-     * own stream, and for referred users too, so the runs then agree in structure (the test above),
-     * not draw by draw.
-     */
     /**
      * The reference's fitted values: the first model's calibration, which scenarios/baseline.yaml
      * extended at 3dd3e29. The shipped calibration has been refitted since (issue 16); the
@@ -235,6 +222,19 @@ class StructureScenarioTest {
             "jobs.firedHazardPerWeek", 0.01694618879670368,
             "jobs.quitSupportEffect", 2.0);
 
+    /**
+     * With leaving the measure switched off on both sides, {@code first_model} gives the first
+     * model's runs byte for byte, the mentor side's neutral settings included (the strain hazard
+     * at its cliff slope, every sick leave of the first model's mean, drawn week by week, the first
+     * model's follow-up cycle): the resource holds runs.csv of the first model (commit 3dd3e29,
+     * {@code scenarios/baseline.yaml} with users.exitHazardPerWeek 0 and users.reentryShare 1, 40
+     * replications, seed 20161001), and every one of its columns must come out the same here
+     * (runs.csv has more columns now; they are not compared). With leaving on, the first model's
+     * exit is drawn inside the seeking and re-entry draws while DestinationRule draws it from its
+     * own stream, and for referred users too, so the runs then agree in structure
+     * ({@link #theNeutralSettingsTogetherGiveTheFirstModelsStructure}),
+     * not draw by draw.
+     */
     @Test
     void withoutLeavingTheFirstModelVariantReproducesTheFirstModelsRunsExactly() throws IOException {
         Scenario s = new ScenarioLoader().load(Path.of("scenarios/structure.yaml"));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +21,10 @@ import org.inclusim.model.parameters.ParameterCatalog;
 import org.inclusim.model.parameters.Parameters;
 import org.inclusim.model.parameters.UserGroups;
 import org.inclusim.observe.GroupOutcomes;
+import org.inclusim.observe.GroupWeek;
+import org.inclusim.observe.NotAColumn;
+import org.inclusim.observe.RowSchema;
+import org.inclusim.observe.WeeklyRow;
 import org.inclusim.observe.RunOutcomes;
 import org.inclusim.scenario.Scenario;
 import org.inclusim.scenario.ScenarioLoader;
@@ -79,19 +84,37 @@ class UserGroupsTest {
         assertEquals(0, CsvReader.read(tmp.resolve("plain").resolve(RunTables.RUNS)).rowsWhere(RunTables.GROUP, "a").rows().size());
     }
 
+    /**
+     * Every count a group row holds (every whole-number column of {@link GroupOutcomes#COLUMNS}
+     * but the horizon, and of {@link GroupWeek#COLUMNS}) adds up over the groups to the {@code all}
+     * row, and so do the weekly job hours; the route, subsidy and re-referral counts are among
+     * them, so a group row that left them empty fails here.
+     */
     @Test
     void theAllRowsAreTheSumOfTheGroupRowsWhereTheyAreCounts() throws IOException {
         new BatchRunner().run(shipped, BatchRunnerTest.options(2, 2), tmp.resolve("b"), BatchRunnerTest.QUIET);
         CsvReader.Table runs = CsvReader.read(tmp.resolve("b").resolve(RunTables.RUNS));
-        List<String> counts = List.of("users_total", "employed_at_horizon", "hires", "job_loss_quit", "job_loss_fired",
-                "job_loss_temporary_ended", "job_loss_laid_off", "sustained_jobs");
+        assertFilled(runs, List.of("hires_direct", "hires_early", "hires_close", "subsidised_hires", "job_changes", "re_referrals"));
+        List<String> counts = new ArrayList<>(wholeNumbers(RunOutcomes.class, GroupOutcomes.COLUMNS));
+        counts.remove("horizon_weeks");
+        assertTrue(counts.containsAll(List.of("users_total", "hires", "hires_direct", "hires_early", "hires_close", "subsidised_hires",
+                "job_changes", "close_programme_ends", "re_referrals", "sustained_jobs")), counts.toString());
         int runsInBatch = shipped.variants().size() * 2;
         assertSums(runs, List.of("run_id"), counts, runsInBatch);
         CsvReader.Table weekly = CsvReader.read(tmp.resolve("b").resolve(RunTables.WEEKLY));
-        List<String> weeklyCounts = new java.util.ArrayList<>(org.inclusim.analysis.Trajectories.STAGES);
-        weeklyCounts.add("disability_with_work");
-        assertEquals(weeklyCounts, org.inclusim.observe.GroupWeek.COLUMNS, "group rows fill every stage and disability_with_work");
+        assertFilled(weekly, List.of("hires_after_placement", "hires_early", "hires_direct", "hires_close", "subsidised_hires",
+                "job_changes", "job_hours", "wage_subsidy_weeks_first_year", "wage_subsidy_weeks_later", "re_referrals"));
+        List<String> weeklyCounts = wholeNumbers(WeeklyRow.class, GroupWeek.COLUMNS);
+        assertTrue(weeklyCounts.containsAll(org.inclusim.analysis.Trajectories.STAGES), "every stage is counted by group");
+        assertTrue(weeklyCounts.containsAll(List.of("disability_with_work", "re_referrals", "hires_after_placement", "hires_early",
+                "hires_direct", "hires_close", "subsidised_hires", "job_changes", "wage_subsidy_weeks_first_year",
+                "wage_subsidy_weeks_later", "close_programme_ends", "close_cases")), weeklyCounts.toString());
+        assertEquals(List.of("job_hours"), GroupWeek.COLUMNS.stream().filter(c -> !weeklyCounts.contains(c)).toList(),
+                "the one group column that is not a whole number");
         assertSums(weekly, List.of("run_id", "week"), weeklyCounts, runsInBatch * shipped.horizonWeeks());
+        assertHoursSum(weekly, "job_hours");
+        assertTrue(runs.rowsWhere(RunTables.GROUP, "reduced-capacity").rows().stream()
+                .anyMatch(r -> Integer.parseInt(r.get(runs.column("hires_direct"))) > 0), "a group has direct hires");
         assertTrue(weekly.rowsWhere(RunTables.GROUP, UserGroups.ALL).rows().stream()
                 .anyMatch(r -> Integer.parseInt(r.get(weekly.column("disability_with_work"))) > 0), "someone works beside the benefit");
         CsvReader.Table events = CsvReader.read(tmp.resolve("b").resolve(RunTables.EVENTS));
@@ -108,6 +131,7 @@ class UserGroupsTest {
             assertEquals(Integer.parseInt(row.get(runs.column("users_total"))),
                     referrals.get(row.get(0) + "/young-adults"), "events.csv names each user's group");
         }
+        assertRoutesMatchEvents(runs, events);
         List<String> group0 = runs.rowsWhere(RunTables.GROUP, "ordinary").rows().get(0);
         assertEquals("", group0.get(runs.column("burnout_episodes")), "a group row leaves the run's mentor outcomes empty");
     }
@@ -132,6 +156,69 @@ class UserGroupsTest {
                 plain, BatchRunnerTest.QUIET);
         org.inclusim.report.Report.write(plain);
         assertTrue(!Files.readString(plain.resolve("report.html")).contains("id=\"groups\""), "no section without groups");
+    }
+
+    /**
+     * Each group row's hires by route, job changes and re-referrals are its users' transitions in
+     * events.csv (which names the group and route of each): a count credited to the wrong group
+     * fails here even where the groups' sum is right.
+     */
+    private static void assertRoutesMatchEvents(CsvReader.Table runs, CsvReader.Table events) {
+        Map<String, Integer> counted = new LinkedHashMap<>();
+        int cause = events.column("cause");
+        int route = events.column("route");
+        for (List<String> row : events.rows()) {
+            String key = row.get(events.column("run_id")) + "/" + row.get(events.column(RunTables.GROUP)) + "/";
+            switch (row.get(cause)) {
+                case "hired" -> counted.merge(key + "hires_" + (row.get(route).equals("early_hire") ? "early" : row.get(route)), 1, Integer::sum);
+                case "job_change" -> counted.merge(key + "job_changes", 1, Integer::sum);
+                case "re_referral" -> counted.merge(key + "re_referrals", 1, Integer::sum);
+                default -> { }
+            }
+        }
+        int checked = 0;
+        for (List<String> row : runs.rows()) {
+            String group = row.get(runs.column(RunTables.GROUP));
+            if (group.equals(UserGroups.ALL)) {
+                continue;
+            }
+            for (String column : List.of("hires_direct", "hires_early", "job_changes", "re_referrals")) {
+                String key = row.get(runs.column("run_id")) + "/" + group + "/" + column;
+                assertEquals(counted.getOrDefault(key, 0), Integer.parseInt(row.get(runs.column(column))), key + " in events.csv");
+                checked += counted.getOrDefault(key, 0);
+            }
+        }
+        assertTrue(checked > 0, "some hires, job changes or re-referrals to check");
+    }
+
+    /** No group row of the table has an empty cell in any of {@code columns}. */
+    private static void assertFilled(CsvReader.Table t, List<String> columns) {
+        int g = t.column(RunTables.GROUP);
+        for (List<String> row : t.rows()) {
+            for (String c : columns) {
+                assertTrue(row.get(g).equals(UserGroups.ALL) || !row.get(t.column(c)).isEmpty(), "group " + row.get(g) + " leaves " + c + " empty");
+            }
+        }
+    }
+
+    /** The columns of {@code columns} whose component in row record {@code type} is an {@code int}, in {@code columns}' order. */
+    private static List<String> wholeNumbers(Class<? extends Record> type, List<String> columns) {
+        List<String> names = RowSchema.of(type).names();
+        List<RecordComponent> components = java.util.Arrays.stream(type.getRecordComponents())
+                .filter(c -> !c.isAnnotationPresent(NotAColumn.class)).toList();
+        return columns.stream().filter(c -> components.get(names.indexOf(c)).getType() == int.class).toList();
+    }
+
+    /** For every run and week, the {@code all} row's hours equal the sum over the group rows (to 1e-6 hours, the written precision). */
+    private static void assertHoursSum(CsvReader.Table weekly, String column) {
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        int g = weekly.column(RunTables.GROUP);
+        for (List<String> row : weekly.rows()) {
+            double[] s = sums.computeIfAbsent(row.get(weekly.column("run_id")) + "/" + row.get(weekly.column("week")), k -> new double[2]);
+            s[row.get(g).equals(UserGroups.ALL) ? 0 : 1] += Double.parseDouble(row.get(weekly.column(column)));
+        }
+        assertTrue(sums.values().stream().anyMatch(s -> s[0] > 0), column + " is counted at all");
+        sums.forEach((k, s) -> assertEquals(s[0], s[1], 1e-6 * Math.max(1, s[0]), k + ": " + column));
     }
 
     /** For every key (e.g. run and week), each count of the {@code all} row equals the sum over the group rows. */

@@ -104,13 +104,13 @@ class MechanismTest {
     }
 
     /**
-     * Duration dependence hires fewer users. (Before the refit on Model 2 it also made those hired
-     * wait less, a selection effect of low opening rates; at the refit's higher rates the decline
-     * delays hires instead, 23.1 to 25.6 weeks, so the wait is no longer asserted: docs/validation.md.)
+     * Duration dependence hires fewer users. The wait among those hired is not asserted: fewer
+     * openings delay hires, while selection of the quickly hired can shorten the mean wait, and
+     * which wins depends on the opening rates (docs/validation.md).
      */
     @Test
     void durationDependenceHiresFewer() {
-        // explicit on both sides: the calibrated baseline has a decline of its own (0.063 a week since the refit on the whole of Model 2)
+        // explicit on both sides, so the comparison does not depend on the calibrated baseline's own decline (0 in the shipped fit)
         RunOutcomes[] noDecline = runs(BASE.with("search.durationDeclinePerWeek", 0.0));
         RunOutcomes[] decline = runs(BASE.with("search.durationDeclinePerWeek", 0.03));
         var ever = Replicates.compare("ever employed", noDecline, decline, RunOutcomes::everEmployedShare);
@@ -118,11 +118,10 @@ class MechanismTest {
     }
 
     /**
-     * The calibrated quit hazard falling with tenure against the same hazard without the fall.
-     * (Until the refit of 2026-12-03 the baseline's fall was nearly flat, 0.006 a week, and the
-     * test compared it with 0.03; the refit's baseline falls at 0.08 a week, so a fixed 0.03 was
-     * the slower fall and the comparison had turned round: 0.19 against 0.08 at 104 weeks. Now:
-     * 0.019 without the fall against 0.186 with it.)
+     * The calibrated quit hazard falling with tenure against the same hazard without the fall:
+     * first-job retention at 104 weeks 0.019 without the fall against 0.186 with it. The
+     * comparison is against 0, not against a fixed decline, so that it cannot turn round when a
+     * refit moves the fitted decline past that value.
      */
     @Test
     void quittingThatFallsWithTenureKeepsFirstJobsLonger() {

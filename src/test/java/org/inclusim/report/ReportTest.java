@@ -148,6 +148,63 @@ class ReportTest {
     }
 
     /**
+     * The report says where all users are at the horizon, with those working beside disability
+     * benefit next to those on it (values checked against runs.csv), in both languages, and the
+     * costs pay their weeks the graded share. A batch without the column (made before work beside
+     * the benefit) leaves the column out and says its disability benefit is counted in full.
+     */
+    @Test
+    void theReportShowsWorkBesideDisabilityBenefitAtTheHorizonAndItsGradedCost() throws IOException {
+        Path dir = batch("w", 4);
+        org.inclusim.io.CsvReader.Table runs = org.inclusim.io.CsvReader.read(dir.resolve("runs.csv"));
+        double withWork = runs.rows().stream().filter(r -> r.get(1).equals("baseline"))
+                .mapToDouble(r -> Double.parseDouble(r.get(runs.column("disability_with_work_share_horizon")))).average().orElseThrow();
+        assertTrue(withWork > 0, "users work beside the benefit at the shipped defaults");
+        for (ReportOptions options : List.of(ENGLISH, BOKMAL)) {
+            org.inclusim.presentation.Messages m = org.inclusim.presentation.Messages.of(options.language());
+            String page = Files.readString(Report.write(dir, options));
+            int at = page.indexOf("<h3 id=\"places\">" + m.text("places.title") + "</h3>");
+            assertTrue(at >= 0, "where users are at the horizon");
+            String table = page.substring(at, page.indexOf("</table>", at));
+            assertTrue(table.contains("<th>" + m.stage("disability_benefit") + "</th><th>" + m.text("places.disability_with_work") + "</th>"),
+                    "working beside disability benefit right after it");
+            String baseline = table.substring(table.indexOf("<tr><td>baseline</td>"));
+            List<String> cells = java.util.Arrays.stream(baseline.substring(0, baseline.indexOf("</tr>")).split("</td>"))
+                    .map(c -> c.replaceAll("<[^>]*>", "")).toList();
+            assertTrue(cells.get(3).startsWith(m.formats().percent(withWork) + " ("), "share working beside the benefit: " + cells);
+            assertTrue(page.contains(m.text("places.with_work_note")), "what working beside the benefit means");
+            assertTrue(unitCosts(page).contains("<td>disability_with_work</td><td>costs.disabilityBenefitShareWhenWorking</td>"),
+                    "the graded share among the unit costs");
+            assertTrue(page.contains(m.text("costs.graded_note", m.costItem("disability_benefit"))), "earnings and taxes left out");
+        }
+        for (String file : List.of("weekly.csv", "runs.csv")) {
+            org.inclusim.io.CsvReader.Table table = org.inclusim.io.CsvReader.read(dir.resolve(file));
+            int column = table.column(file.equals("runs.csv") ? "disability_with_work_share_horizon" : "disability_with_work");
+            List<String> header = new java.util.ArrayList<>(table.header());
+            header.remove(column);
+            try (org.inclusim.io.CsvTableWriter out = new org.inclusim.io.CsvTableWriter(dir.resolve(file), header)) {
+                for (List<String> row : table.rows()) {
+                    List<String> cells = new java.util.ArrayList<>(row);
+                    cells.remove(column);
+                    out.write(cells);
+                }
+            }
+        }
+        String older = Files.readString(Report.write(dir, ENGLISH));
+        org.inclusim.presentation.Messages en = org.inclusim.presentation.Messages.of(Language.EN);
+        String places = older.substring(older.indexOf("<h3 id=\"places\">"), older.indexOf("</table>", older.indexOf("<h3 id=\"places\">")));
+        assertFalse(places.contains(en.text("places.disability_with_work")), "no column the batch lacks");
+        assertTrue(older.contains(en.text("costs.paid_in_full", en.costItem("disability_benefit"), "disability_with_work",
+                "costs.disabilityBenefitShareWhenWorking")), "an older batch says its benefit is counted in full");
+        assertFalse(unitCosts(older).contains("<td>costs.disabilityBenefitShareWhenWorking</td>"), "no graded share it does not apply");
+    }
+
+    private static String unitCosts(String page) {
+        int at = page.indexOf("<h3 id=\"unit-costs\">");
+        return page.substring(at, page.indexOf("</table>", at));
+    }
+
+    /**
      * With user groups the report compares the groups on the main outcomes, on where their users
      * are at the horizon (in work and in each destination, values checked against runs.csv's group
      * rows) and on each variant's effects within each group, in both languages, group names escaped.
@@ -188,6 +245,8 @@ class ReportTest {
             for (String stage : List.of("employed", "disability_benefit", "aap", "education", "work_without_nav", "other")) {
                 assertTrue(table.contains("<th>" + m.stage(stage) + "</th>"), "a column for " + stage);
             }
+            assertTrue(table.contains("<th>" + m.stage("disability_benefit") + "</th><th>" + m.text("places.disability_with_work") + "</th>"),
+                    "working beside disability benefit right after it");
             for (String variant : groups.variants().stream().map(org.inclusim.scenario.Variant::name).toList()) {
                 names.forEach(g -> assertTrue(table.contains("<tr><td>" + variant + "</td><td>" + g + "</td>"), variant + " " + g));
             }
@@ -195,7 +254,7 @@ class ReportTest {
             String youngAdults = table.substring(table.indexOf("<tr><td>baseline</td><td>young-adults</td>"));
             List<String> cells = java.util.Arrays.stream(youngAdults.substring(0, youngAdults.indexOf("</tr>")).split("</td>"))
                     .map(c -> c.replaceAll("<[^>]*>", "")).toList();
-            assertTrue(cells.get(5).startsWith(m.formats().percent(education) + " ("), "education share of young adults: " + cells);
+            assertTrue(cells.get(6).startsWith(m.formats().percent(education) + " ("), "education share of young adults: " + cells);
             int effects = section.indexOf("<h3 id=\"groups-effects\">");
             assertTrue(effects >= 0, "effects by group");
             assertSharesWithinZeroToHundred(section.substring(0, effects), m);

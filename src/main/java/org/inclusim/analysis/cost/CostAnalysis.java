@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.inclusim.analysis.Analysis;
 import org.inclusim.analysis.BatchData;
 import org.inclusim.analysis.Estimates;
@@ -20,7 +23,10 @@ import org.inclusim.io.CsvTableWriter;
  * as present value, from one streaming pass over weekly.csv; then per variant and design point
  * the mean and 95 % interval of each item, spending by year, the paired difference of total
  * spending against the comparison variant (the first), and the incremental cost per extra person
- * in work at the horizon and per extra sustained job ({@link IncrementalRatio}).
+ * in work at the horizon and per extra sustained job ({@link IncrementalRatio}). An item's
+ * {@link CostItem.Graded graded part} (disability-benefit weeks with work beside the benefit) is
+ * paid its share of the unit cost; {@link #paidInFull()} names the items whose graded part a batch
+ * cannot apply.
  *
  * <p>Unit costs come from the results alone: the scenario's resolved parameters in
  * manifest.json, a variant's overrides, and a design's per-run values in runs.csv.
@@ -44,6 +50,9 @@ public final class CostAnalysis {
     private final BatchData data;
     private final List<CostItem> items;
     private final List<String> quantityColumns;
+    /** Per item, the weekly.csv column of its graded part, or null. */
+    private final List<String> gradedColumns;
+    private final Set<CostItem> paidInFull = new LinkedHashSet<>();
     private final double discountRate;
     private final int years;
     private final Map<String, RunCost> runs = new LinkedHashMap<>();
@@ -58,15 +67,18 @@ public final class CostAnalysis {
         final String point;
         final int replicate;
         final double[] unitCosts;
+        /** Per item, the share of the unit cost paid for its graded part (1: in full). */
+        final double[] gradedShare;
         final double[] quantity;
         final double[][] nominalByYear;
         final double[] presentValue;
 
-        RunCost(String variant, String point, int replicate, double[] unitCosts, int years) {
+        RunCost(String variant, String point, int replicate, double[] unitCosts, double[] gradedShare, int years) {
             this.variant = variant;
             this.point = point;
             this.replicate = replicate;
             this.unitCosts = unitCosts;
+            this.gradedShare = gradedShare;
             this.quantity = new double[unitCosts.length];
             this.nominalByYear = new double[unitCosts.length][years];
             this.presentValue = new double[unitCosts.length];
@@ -81,7 +93,9 @@ public final class CostAnalysis {
         this.data = data;
         List<String> header = data.weeklyHeader();
         this.items = CostItems.ALL.stream().filter(item -> item.quantityColumn(header) != null).toList();
-        this.quantityColumns = weeklyColumns(header);
+        this.quantityColumns = items.stream().map(item -> item.quantityColumn(header)).toList();
+        this.gradedColumns = items.stream().map(item -> item.gradedColumn(header)).collect(Collectors.toList());
+        items.stream().filter(item -> item.graded() != null && item.gradedColumn(header) == null).forEach(paidInFull::add);
         UnitCosts base = UnitCosts.of(data, null);
         this.discountRate = base.value(CostItems.DISCOUNT_RATE) / 100;
         this.years = Math.max(1, (data.horizonWeeks() + 51) / 52);
@@ -93,6 +107,15 @@ public final class CostAnalysis {
     /** The costs of a batch (reads weekly.csv once). */
     public static CostAnalysis of(BatchData data) {
         return new CostAnalysis(data);
+    }
+
+    /**
+     * The items of this batch with a graded part it pays in full: weekly.csv lacks the part's
+     * column, or manifest.json (and runs.csv) have no value of its share (a batch made before
+     * the part was graded).
+     */
+    public List<CostItem> paidInFull() {
+        return List.copyOf(paidInFull);
     }
 
     /** The items this batch has quantities for, in declaration order. */
@@ -134,8 +157,26 @@ public final class CostAnalysis {
             String variant = row.get(cVariant);
             UnitCosts costs = byVariant.computeIfAbsent(variant, v -> UnitCosts.of(data, v)).withRun(table, row);
             double[] unit = items.stream().mapToDouble(i -> i.unitCost(costs.values())).toArray();
-            runs.put(row.get(cRun), new RunCost(variant, row.get(cPoint), Integer.parseInt(row.get(cReplicate)), unit, years));
+            double[] share = new double[items.size()];
+            for (int i = 0; i < share.length; i++) {
+                share[i] = gradedShare(items.get(i), gradedColumns.get(i), costs);
+            }
+            runs.put(row.get(cRun), new RunCost(variant, row.get(cPoint), Integer.parseInt(row.get(cReplicate)), unit, share,
+                    years));
         }
+    }
+
+    /** The share of the unit cost paid for an item's graded part in a run: 1 where the batch cannot apply it. */
+    private double gradedShare(CostItem item, String gradedColumn, UnitCosts costs) {
+        if (gradedColumn == null) {
+            return 1;
+        }
+        double share = costs.value(item.graded().share());
+        if (Double.isNaN(share)) {
+            paidInFull.add(item);
+            return 1;
+        }
+        return share;
     }
 
     private void streamWeekly() {
@@ -143,14 +184,16 @@ public final class CostAnalysis {
         for (int w = 0; w < discount.length; w++) {
             discount[w] = Math.pow(1 + discountRate, -w / 52.0);
         }
-        data.forEachWeeklyRun(quantityColumns, weekly -> {
+        data.forEachWeeklyRun(weeklyColumns(data.weeklyHeader()), weekly -> {
             RunCost run = runs.get(weekly.runId());
             if (run == null) {
                 return;
             }
             double[][] quantities = new double[quantityColumns.size()][];
+            double[][] graded = new double[quantityColumns.size()][];
             for (int i = 0; i < quantities.length; i++) {
                 quantities[i] = weekly.column(quantityColumns.get(i));
+                graded[i] = gradedColumns.get(i) == null ? null : weekly.column(gradedColumns.get(i));
             }
             for (int r = 0; r < weekly.size(); r++) {
                 int week = weekly.week(r);
@@ -158,7 +201,8 @@ public final class CostAnalysis {
                 double factor = week < discount.length ? discount[week] : Math.pow(1 + discountRate, -week / 52.0);
                 for (int i = 0; i < quantities.length; i++) {
                     double q = quantities[i][r];
-                    double nok = q * run.unitCosts[i];
+                    double paid = graded[i] == null ? q : q - (1 - run.gradedShare[i]) * graded[i][r];
+                    double nok = paid * run.unitCosts[i];
                     run.quantity[i] += q;
                     run.nominalByYear[i][year] += nok;
                     run.presentValue[i] += nok * factor;
@@ -167,12 +211,18 @@ public final class CostAnalysis {
         });
     }
 
-    /** The columns of weekly.csv the costs read: the quantity of each item the header has. */
+    /** The columns of weekly.csv the costs read: the quantity of each item the header has, then their graded parts. */
     public static List<String> weeklyColumns(List<String> weeklyHeader) {
         List<String> columns = new ArrayList<>();
         for (CostItem item : CostItems.ALL) {
             String column = item.quantityColumn(weeklyHeader);
             if (column != null) {
+                columns.add(column);
+            }
+        }
+        for (CostItem item : CostItems.ALL) {
+            String column = item.quantityColumn(weeklyHeader) == null ? null : item.gradedColumn(weeklyHeader);
+            if (column != null && !columns.contains(column)) {
                 columns.add(column);
             }
         }

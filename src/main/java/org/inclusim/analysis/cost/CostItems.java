@@ -7,7 +7,8 @@ import java.util.List;
  * is one line here plus its {@code cost.KEY} label in the message catalogue and its parameters
  * in {@code CostParameters}. Items whose quantity column a batch lacks are left out of it, so
  * the items of model parts still to come (benefit stages, wage subsidies, subsidised mentor
- * hours) are declared already and count as soon as weekly.csv has their column.
+ * hours) are declared already and count as soon as weekly.csv has their column. Disability
+ * benefit pays its weeks with work beside it a graded share ({@link CostItem.Graded}).
  */
 public final class CostItems {
     static final double WEEKS_PER_YEAR = 52;
@@ -26,7 +27,8 @@ public final class CostItems {
             CostItem.of("wage_subsidy_later", "wage_subsidy_weeks_later", "costs.wageCostWeekNok", "costs.wageSubsidyLaterShare"),
             new CostItem("aap", List.of("aap"), List.of("costs.basicAmountNok", "costs.aapMinimumG"), 1 / WEEKS_PER_YEAR),
             new CostItem("disability_benefit", List.of("disability_benefit"),
-                    List.of("costs.basicAmountNok", "costs.disabilityBenefitMinimumG"), 1 / WEEKS_PER_YEAR));
+                    List.of("costs.basicAmountNok", "costs.disabilityBenefitMinimumG"), 1 / WEEKS_PER_YEAR,
+                    new CostItem.Graded("disability_with_work", "costs.disabilityBenefitShareWhenWorking")));
 
     /** The parameter holding the discount rate, in percent per year. */
     public static final String DISCOUNT_RATE = "costs.discountRatePercent";

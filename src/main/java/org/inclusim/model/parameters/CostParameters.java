@@ -68,7 +68,17 @@ public record CostParameters(
                 source = "folketrygdloven kap. 11: 66 % of the income basis, at least 2 G a year")
         double aapMinimumG,
         @Param(value = "2.48", min = 0, max = 10, unit = "G per year",
-                doc = "Uføretrygd (disability benefit) per year, as a multiple of G: the minimum for a person living alone. Paid in full for every week on the benefit, also to a user working beside a graded benefit (who would get less: a known limitation).",
+                doc = "Uføretrygd (disability benefit) per year, as a multiple of G: the minimum for a person living alone, the full benefit "
+                        + "of a week on it without work.",
                 source = "folketrygdloven § 12-13: minsteytelse høy sats 2.48 G (ordinær 2.28 G; ung ufør 2.91 G)")
-        double disabilityBenefitMinimumG) implements Serializable {
+        double disabilityBenefitMinimumG,
+        @Param(value = "0.78", min = 0, max = 1, unit = "share",
+                doc = "Share of the full disability benefit paid for a week on it with work beside it: the average payment grade "
+                        + "(utbetalingsgrad) of recipients who work, graded or reduced for earnings above the income limit, or paid "
+                        + "in full under it. 1 pays every week on the benefit in full (neutral).",
+                source = "NAV statistics, Mottakere av uføretrygd etter uføregrad og utbetalingsgrad, 31.12.2023 (mean payment "
+                        + "grade, band midpoints: 0.61 of graded recipients, 0.72 of 13 272 with grade 100 paid less) and von Simson & "
+                        + "Sørbø 2025, Arbeid og velferd (in work 2023: 48 000 graded, 55 000 at grade 100): "
+                        + "(48 000 x 0.61 + 13 272 x 0.72 + 41 728 x 1) / 103 000 = 0.78; docs/statistics.md, Costs")
+        double disabilityBenefitShareWhenWorking) implements Serializable {
 }

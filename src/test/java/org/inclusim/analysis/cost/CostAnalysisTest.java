@@ -142,6 +142,78 @@ class CostAnalysisTest {
         assertEquals(total.nominal().mean(), total.presentValue().mean(), 1e-9);
     }
 
+    /**
+     * One variant, two replicates, one item: disability benefit at 52 000 NOK x 2 G / 52 = 2000 NOK
+     * a full week. Both replicates: week 0 three users on the benefit, one of them working beside
+     * it; week 52 four on it, two working. {@code share} is the manifest's value of the graded
+     * share (null: none), {@code workColumn} whether weekly.csv has {@code disability_with_work}.
+     */
+    private Path disabilityBatch(String name, String share, boolean workColumn) throws IOException {
+        Path dir = tmp.resolve(name);
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("manifest.json"), """
+                {"scenario": {"name": "hand", "horizon_weeks": 60},
+                 "parameters": {"costs.basicAmountNok": 52000, "costs.disabilityBenefitMinimumG": 2,
+                                "costs.discountRatePercent": 4, "costs.priceYear": 2025%s},
+                 "variants": [{"name": "base", "baseline": true, "overrides": {}}]}
+                """.formatted(share == null ? "" : ", \"costs.disabilityBenefitShareWhenWorking\": " + share));
+        Files.writeString(dir.resolve("runs.csv"), """
+                run_id,variant,point,replicate,seed,horizon_weeks,retention_52w,employed_at_horizon,sustained_jobs
+                0,base,0,0,11,60,0.5,5,3
+                1,base,0,1,12,60,0.5,6,3
+                """);
+        StringBuilder weekly = new StringBuilder("run_id,variant,point,replicate,seed,week,disability_benefit"
+                + (workColumn ? ",disability_with_work" : "") + "\n");
+        for (int r = 0; r < 2; r++) {
+            weekly.append(r).append(",base,0,").append(r).append(",1,0,3").append(workColumn ? ",1" : "").append('\n');
+            weekly.append(r).append(",base,0,").append(r).append(",1,52,4").append(workColumn ? ",2" : "").append('\n');
+        }
+        Files.writeString(dir.resolve("weekly.csv"), weekly);
+        Files.writeString(dir.resolve("events.csv"), "run_id,variant,point,replicate,seed,week,user_id,from,to\n");
+        return dir;
+    }
+
+    /** Fails on the old rule, which paid the 3 working user-weeks in full (14 000 NOK). */
+    @Test
+    void weeksWithWorkBesideDisabilityBenefitArePaidTheGradedShare() throws IOException {
+        CostAnalysis costs = CostAnalysis.of(BatchData.load(disabilityBatch("graded", "0.5", true)));
+        CostAnalysis.ItemRow benefit = costs.item("base", "0", "disability_benefit");
+        // week 0: (3 - 0.5 x 1) x 2000 = 5000; week 52: (4 - 0.5 x 2) x 2000 = 6000
+        assertEquals(11000, benefit.nominal().mean(), 1e-9);
+        assertEquals(5000 + 6000 / 1.04, benefit.presentValue().mean(), 1e-9);
+        assertEquals(7, benefit.quantityMean(), 1e-12, "the quantity stays the user-weeks on the benefit");
+        assertEquals(2000, benefit.unitCostNok(), 1e-9, "the unit cost stays the full benefit");
+        assertEquals(List.of(), costs.paidInFull());
+        // share 0: only the weeks without work are paid, (2 + 2) x 2000
+        CostAnalysis none = CostAnalysis.of(BatchData.load(disabilityBatch("zero", "0", true)));
+        assertEquals(8000, none.item("base", "0", "disability_benefit").nominal().mean(), 1e-9);
+    }
+
+    /** Share 1 writes the cost tables of a batch without the column, byte for byte. */
+    @Test
+    void theNeutralShareGivesTheFullBenefitTablesExactly() throws IOException {
+        Path graded = disabilityBatch("one", "1", true);
+        Path full = disabilityBatch("full", "1", false);
+        CostAnalysis one = CostAnalysis.of(BatchData.load(graded));
+        assertEquals(14000, one.item("base", "0", "disability_benefit").nominal().mean(), 1e-9);
+        one.writeCsv(graded.resolve("analysis"));
+        CostAnalysis.of(BatchData.load(full)).writeCsv(full.resolve("analysis"));
+        for (String csv : List.of("costs.csv", "costs_by_year.csv", "run_costs.csv", "cost_effects.csv", "cost_effectiveness.csv")) {
+            assertEquals(Files.readString(full.resolve("analysis").resolve(csv)), Files.readString(graded.resolve("analysis").resolve(csv)),
+                    csv);
+        }
+    }
+
+    /** Without the column or without a value of the share (older batches) every week is paid in full, and said so. */
+    @Test
+    void anOlderBatchPaysTheFullBenefitAndSaysSo() throws IOException {
+        for (CostAnalysis costs : List.of(CostAnalysis.of(BatchData.load(disabilityBatch("nocolumn", "0.5", false))),
+                CostAnalysis.of(BatchData.load(disabilityBatch("noshare", null, true))))) {
+            assertEquals(14000, costs.item("base", "0", "disability_benefit").nominal().mean(), 1e-9);
+            assertEquals(List.of("disability_benefit"), costs.paidInFull().stream().map(CostItem::key).toList());
+        }
+    }
+
     private static IncrementalRatio ratio(CostAnalysis costs, String effect) {
         return costs.ratios().stream().filter(r -> r.effect().equals(effect)).findFirst().orElseThrow().ratio();
     }
