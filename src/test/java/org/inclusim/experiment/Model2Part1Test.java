@@ -229,10 +229,10 @@ class Model2Part1Test {
      * been out of work longer when promoted, and only duration dependence would lower their
      * openings for that. The issue's point, that standard follow-up thins first, is asserted as a
      * paired contrast: close hires fall by less than half the share standard hires fall by. Run of
-     * 2026-12-04 (168 against 6 hours a week): standard hires -6.6 of 165.9 (t -9.67), close hires
-     * +0.10 of 180.3 (95 % CI -0.45 % to +0.56 %), contrast t 5.99. Broken variant, checked once:
+     * 2026-12-04 (168 against 6 hours a week): standard hires -6.0 of 165.8 (t -8.95), close hires
+     * -0.31 of 180.4 (95 % CI -0.71 % to +0.37 %), contrast t 4.45. Broken variant, checked once:
      * with standard cases needing no hours (advisers.standardHoursPerWeek 0, so thinning has nothing
-     * to thin) standard hires do not move (165.9 in both arms, t 0), so the test fails.
+     * to thin) standard hires do not move (165.8 in both arms, t 0), so the test fails.
      */
     @Test
     void fewerAdviserHoursThinStandardFollowUpFirst() {
@@ -272,9 +272,9 @@ class Model2Part1Test {
 
     /**
      * Quits per 100 job-weeks fall when job specialists weigh more options (better matches) and
-     * when no job has short hours (2026-12-04: -0.53 of 1.57, t -29.7; -0.10 of 1.32, t -7.7).
+     * when no job has short hours (2026-12-04: -0.53 of 1.55, t -30.1; -0.10 of 1.32, t -7.4).
      * Broken variants, checked once (2026-12-04, 40 pairs): without the
-     * match's effect on quitting (jobs.quitMatchEffect 0) the match arm gives -0.011, t -0.68; with
+     * match's effect on quitting (jobs.quitMatchEffect 0) the match arm gives -0.010, t -0.58; with
      * short hours quit no more (jobs.shortHoursQuitFactor 1) the hours arm gives 0, t 0: both fail.
      */
     @Test
@@ -292,10 +292,10 @@ class Model2Part1Test {
 
     /**
      * Job endings in job weeks 13-25 rise when the subsidy ends at week 13 rather than 39, since
-     * its relief of the employer's threshold goes with it (2026-12-04: +1.49 of 54.81, t 7.4).
+     * its relief of the employer's threshold goes with it (2026-12-04: +1.19 of 55.08, t 6.1).
      * Broken variant, checked once
      * (2026-12-04, 320 pairs): without that relief (subsidy.thresholdReliefPerRate 0) the arms are
-     * identical (53.90 endings in both, t 0), so the test fails.
+     * identical (53.95 endings in both, t 0), so the test fails.
      */
     @Test
     void theEndOfAWageSubsidyRaisesJobEndingsInTheWeeksAfterIt() {

@@ -262,8 +262,8 @@ class Model2Part2Test {
      * without a hire is kept, so each further placement ends in a hire more often, a true state
      * dependence of the opposite sign that place-then-train builds in. Heterogeneity must outweigh
      * it: the rate falls after the peak (t <= -3; and paired with spread 0 on the same seeds,
-     * t <= -3). Run of 2026-12-04: fitted spread 1.25 -0.456 (t -10.9); spread 0 +0.602 (t 14.7),
-     * so the test fails on the neutral setting; paired -1.06 (t -27.9).
+     * t <= -3). Run of 2026-12-04: fitted spread 1.25 -0.435 (t -11.1); spread 0 +0.586 (t 14.6),
+     * so the test fails on the neutral setting; paired -1.02 (t -28.6).
      */
     @Test
     void calibratedHeterogeneityAloneMakesTheFirstJobRateFallAfterItsPeak() {

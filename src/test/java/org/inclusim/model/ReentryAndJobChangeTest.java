@@ -117,8 +117,8 @@ class ReentryAndJobChangeTest {
      * Quick re-entry (advisers.closeReentryWeeksMean, 1 week at the baseline) against the neutral
      * setting, close cases re-entering as slowly as everyone else (users.reentryWeeksMean, 8
      * weeks): close cases spend fewer weeks out of work per job lost (t <= -3), and more users find
-     * a second or further job (t >= 3). Run of 2026-12-04: weeks out per loss 6.37 -> 1.00 (t -64.6),
-     * later jobs 159.9 -> 197.7 (t 19.5). Broken variant: neutral
+     * a second or further job (t >= 3). Run of 2026-12-04: weeks out per loss 6.33 -> 1.00 (t -58.0),
+     * later jobs 159.9 -> 197.8 (t 18.8). Broken variant: neutral
      * against neutral gives identical arms (t 0), so the test fails there.
      */
     @Test
@@ -139,12 +139,12 @@ class ReentryAndJobChangeTest {
      * Job-to-job moves (jobs.outsideOfferRatePerWeek at the baseline) against none (0, neutral):
      * users change jobs without a spell out of work (job changes happen, every one from a job,
      * none without moves), and the moves climb the job ladder, so the jobs held at the horizon
-     * match better (mean match of the employed, t >= 3). Run of 2026-12-04: 48.9 job changes a run
-     * (t 33.0), mean match 0.655 -> 0.714 (t 15.8). Broken variant: without moves (0 against 0) no
+     * match better (mean match of the employed, t >= 3). Run of 2026-12-04: 49.3 job changes a run
+     * (t 32.9), mean match 0.655 -> 0.714 (t 13.3). Broken variant: without moves (0 against 0) no
      * job changes and identical arms, so the test fails. Not asserted, and a miss against what the
      * job ladder leads one to expect (fewer losses, more employment): job losses per 100 job-weeks
-     * rise, 1.86 -> 2.11 (t 11.9), and employment at the horizon falls, 78.5 -> 74.3 users
-     * (t -6.5), since a move starts a new job with the quit hazard of tenure 0 (the fitted fall
+     * rise, 1.87 -> 2.10 (t 13.0), and employment at the horizon falls, 78.4 -> 74.2 users
+     * (t -6.6), since a move starts a new job with the quit hazard of tenure 0 (the fitted fall
      * with tenure, 0.08 a week, is steep), no mentor and freshly drawn hours (docs/validation.md).
      */
     @Test
