@@ -22,8 +22,7 @@ import org.inclusim.model.parameters.ProjectParameters;
  * decayWeeks 0 gives back the first model's instant switch.
  *
  * <p>Adviser turnover, before and after the end: each week an adviser leaves with probability
- * 1 - (1 - turnoverPerYear)^(1/52) (stream {@link Purpose#ADVISER_TURNOVER}), so that the share
- * leaving in a year is turnoverPerYear, the form the source reports and mentor turnover uses; the successor takes
+ * 1 - exp(-turnoverPerYear / 52) (stream {@link Purpose#ADVISER_TURNOVER}); the successor takes
  * over the caseload and close cases with initialCompetence, so competence built by co-working and
  * cases is lost unless the project still runs to rebuild it (Butenko et al. 2022).
  *
@@ -92,7 +91,7 @@ final class ProjectEndRule {
         if (a.turnoverPerYear() == 0.0) {
             return;
         }
-        double chance = a.turnoverPerWeek();
+        double chance = -Math.expm1(-a.turnoverPerYear() / 52.0);
         AdviserTable advisers = model.advisers;
         for (int id = 0, n = advisers.size(); id < n; id++) {
             if (model.random().uniform(Purpose.ADVISER_TURNOVER, id, model.week()) < chance) {

@@ -111,13 +111,8 @@ public record AdviserParameters(
                 doc = "Mean weeks out of work after a job loss before a close case seeks again (in IPS a lost job is followed by a new search at once). Set equal to users.reentryWeeksMean for no difference.",
                 source = "IPS principle: a lost job is followed by a new search at once (Becker et al. 2008)")
         double closeReentryWeeksMean,
-        @Param(value = "0.271", min = 0, max = 1, unit = "per year",
-                doc = "Adviser turnover: yearly chance that an adviser leaves (the share of advisers who leave in a year); the successor takes over the caseload with initialCompetence and no job-specialist experience (0 = no turnover).",
-                source = "Butenko et al. 2022: 27.1 % a year leave public-sector jobs, 45.0 % of IPS job specialists (Norway)")
+        @Param(value = "0.27", min = 0, max = 5, unit = "per year",
+                doc = "Adviser turnover: yearly rate at which an adviser leaves; the successor takes over the caseload with initialCompetence and no job-specialist experience (0 = no turnover).",
+                source = "Butenko et al. 2022: 27.1 %/year in public-sector jobs, 45.0 % for IPS job specialists (Norway)")
         double turnoverPerYear) implements Serializable {
-
-    /** Weekly chance that an adviser leaves: 1 - (1 - turnoverPerYear)^(1/52), so that a year's share is turnoverPerYear. */
-    public double turnoverPerWeek() {
-        return turnoverPerYear >= 1.0 ? 1.0 : -Math.expm1(Math.log1p(-turnoverPerYear) / 52.0);
-    }
 }
