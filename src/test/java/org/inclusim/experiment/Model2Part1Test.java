@@ -221,43 +221,43 @@ class Model2Part1Test {
     /**
      * {@link #HOURS_PAIRS} pairs: reuse of success (issue 15) makes where placements go depend on
      * earlier hires, which widens the paired spread of hires. Close cases keep all their hours
-     * (AdviserTimeBudgetTest), so standard follow-up thins first: standard hires fall by about 10 %
-     * here. Close hires fall too, by about 1.5 %, and not for want of hours or of competence
-     * (co-working learning does not depend on the hours given to it): close slots are refilled from
-     * the adviser's standard cases that are seeking, and with standard follow-up thinned these have
-     * been out of work longer when they are promoted, so duration dependence lowers their openings.
-     * Without duration dependence close hires are kept (the second half of this test). (These
-     * figures are from the fit before 2026-12-03; the shipped fit has no true state dependence, so
-     * its baseline is already the second half's setting: docs/validation.md.) The issue's
-     * point, that standard follow-up thins first, is asserted as a paired contrast: close hires
-     * fall by less than half the share standard hires fall by.
+     * (AdviserTimeBudgetTest), so standard follow-up thins first: standard hires fall, and close
+     * hires are kept (within {@link #CLOSE_HIRES_KEPT_MARGIN} of them). Close hires are kept since
+     * co-working learning does not depend on the hours given to it and the calibrated baseline has
+     * no true state dependence (search.durationDeclinePerWeek 0): close slots are refilled from
+     * the adviser's standard cases that are seeking, which with standard follow-up thinned have
+     * been out of work longer when promoted, and only duration dependence would lower their
+     * openings for that. The issue's point, that standard follow-up thins first, is asserted as a
+     * paired contrast: close hires fall by less than half the share standard hires fall by. Run of
+     * 2026-12-04 (168 against 6 hours a week): standard hires -6.0 of 165.8 (t -8.95), close hires
+     * -0.31 of 180.4 (95 % CI -0.71 % to +0.37 %), contrast t 4.45. Broken variant, checked once:
+     * with standard cases needing no hours (advisers.standardHoursPerWeek 0, so thinning has nothing
+     * to thin) standard hires do not move (165.8 in both arms, t 0), so the test fails.
      */
     @Test
     void fewerAdviserHoursThinStandardFollowUpFirst() {
-        List<PairedRuns.Run> ample = PairedRuns.runs(BASE.with("advisers.hoursPerWeek", 168.0), HOURS_PAIRS, WEEKS);
-        List<PairedRuns.Run> tight = PairedRuns.runs(BASE.with("advisers.hoursPerWeek", 6.0), HOURS_PAIRS, WEEKS);
+        List<PairedRuns.Run> ample = PairedRuns.outcomes(BASE.with("advisers.hoursPerWeek", 168.0), HOURS_PAIRS, WEEKS);
+        List<PairedRuns.Run> tight = PairedRuns.outcomes(BASE.with("advisers.hoursPerWeek", 6.0), HOURS_PAIRS, WEEKS);
         var unmet = PairedRuns.compare("unmet adviser hours", ample, tight, r -> r.outcomes().adviserHoursUnmet());
         assertTrue(unmet.higherInB(), unmet.toString());
-        assertStandardThinsFirst(ample, tight, 2.0);
-
-        Parameters noDecline = BASE.with("search.durationDeclinePerWeek", 0.0);
-        var closeWithoutDecline = PairedRuns.compare("hires of close cases, no duration dependence",
-                PairedRuns.runs(noDecline.with("advisers.hoursPerWeek", 168.0), HOURS_PAIRS, WEEKS),
-                PairedRuns.runs(noDecline.with("advisers.hoursPerWeek", 6.0), HOURS_PAIRS, WEEKS), r -> r.outcomes().hiresClose());
-        assertTrue(closeWithoutDecline.sameWithin(CLOSE_HIRES_KEPT_MARGIN),
-                "close hires kept within " + Math.round(100 * CLOSE_HIRES_KEPT_MARGIN) + " %: " + closeWithoutDecline);
+        var contrast = assertStandardThinsFirst(ample, tight, 2.0);
+        var close = PairedRuns.compare("hires of close cases", ample, tight, r -> r.outcomes().hiresClose());
+        var standard = PairedRuns.compare("hires of standard cases", ample, tight, r -> r.outcomes().hires() - r.outcomes().hiresClose());
+        System.out.println("Model2Part1Test " + unmet + "; " + standard + "; " + close + "; " + contrast);
+        assertTrue(close.sameWithin(CLOSE_HIRES_KEPT_MARGIN),
+                "close hires kept within " + Math.round(100 * CLOSE_HIRES_KEPT_MARGIN) + " %: " + close);
     }
 
-    /** Margin within which close hires count as kept: 1 % of them (the loss with duration dependence is about 1.5 %). */
+    /** Margin within which close hires count as kept: 1 % of them (the loss the fit before 2026-12-03, with duration dependence, gave was about 1.5 %). */
     static final double CLOSE_HIRES_KEPT_MARGIN = 0.01;
 
     /**
      * Standard follow-up thins first: standard hires fall (t <= -3), and close hires fall by less
      * than {@code 1 / factor} of the share standard hires fall by, as a paired contrast: per pair
      * (close hires' change / close hires of A) - (standard hires' change / standard hires of A) /
-     * factor, which must be positive with t >= 3.
+     * factor, which must be positive with t >= 3. Returns that contrast.
      */
-    static void assertStandardThinsFirst(List<PairedRuns.Run> ample, List<PairedRuns.Run> tight, double factor) {
+    static PairedRuns.Comparison assertStandardThinsFirst(List<PairedRuns.Run> ample, List<PairedRuns.Run> tight, double factor) {
         var standard = PairedRuns.compare("hires of standard cases", ample, tight,
                 r -> r.outcomes().hires() - r.outcomes().hiresClose());
         var close = PairedRuns.compare("hires of close cases", ample, tight, r -> r.outcomes().hiresClose());
@@ -267,8 +267,16 @@ class Model2Part1Test {
                         - (r.outcomes().hires() - r.outcomes().hiresClose()) / standard.meanA() / factor);
         assertTrue(contrast.higherInB(), "close hires fall by less than 1/" + factor + " of the share standard hires fall by: "
                 + contrast + "; " + close + "; " + standard);
+        return contrast;
     }
 
+    /**
+     * Quits per 100 job-weeks fall when job specialists weigh more options (better matches) and
+     * when no job has short hours (2026-12-04: -0.53 of 1.55, t -30.1; -0.10 of 1.32, t -7.4).
+     * Broken variants, checked once (2026-12-04, 40 pairs): without the
+     * match's effect on quitting (jobs.quitMatchEffect 0) the match arm gives -0.010, t -0.58; with
+     * short hours quit no more (jobs.shortHoursQuitFactor 1) the hours arm gives 0, t 0: both fail.
+     */
     @Test
     void betterMatchedJobsAndLongerHoursAreQuitLess() {
         Parameters allClose = BASE.with("advisers.closeCasesPerAdviser", 1000);
@@ -277,10 +285,18 @@ class Model2Part1Test {
                 Model2Part1Test::quitsPerHundredJobWeeks);
         var hours = PairedRuns.compare("quits per 100 job-weeks, no short-hours jobs",
                 runs(BASE), runs(BASE.with("jobs.shortHoursShare", 0.0)), Model2Part1Test::quitsPerHundredJobWeeks);
+        System.out.println("Model2Part1Test " + match + "; " + hours);
         assertTrue(match.lowerInB(), match.toString());
         assertTrue(hours.lowerInB(), hours.toString());
     }
 
+    /**
+     * Job endings in job weeks 13-25 rise when the subsidy ends at week 13 rather than 39, since
+     * its relief of the employer's threshold goes with it (2026-12-04: +1.19 of 55.08, t 6.1).
+     * Broken variant, checked once
+     * (2026-12-04, 320 pairs): without that relief (subsidy.thresholdReliefPerRate 0) the arms are
+     * identical (53.95 endings in both, t 0), so the test fails.
+     */
     @Test
     void theEndOfAWageSubsidyRaisesJobEndingsInTheWeeksAfterIt() {
         Parameters p = BASE.with("subsidy.secondWeeks", 0).with("subsidy.offerShare", 1.0);
@@ -288,6 +304,7 @@ class Model2Part1Test {
                 PairedRuns.runs(p.with("subsidy.firstWeeks", 39), SUBSIDY_PAIRS, WEEKS),
                 PairedRuns.runs(p.with("subsidy.firstWeeks", 13), SUBSIDY_PAIRS, WEEKS),
                 r -> jobEndingsInTenure(r, 13, 26));
+        System.out.println("Model2Part1Test " + endings);
         assertTrue(endings.higherInB(), endings.toString());
     }
 
