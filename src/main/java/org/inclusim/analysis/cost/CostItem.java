@@ -7,7 +7,8 @@ import java.util.Map;
  * One item of public spending, declared once as a quantity times a unit cost: the quantity is a
  * weekly.csv column per run and week (the first of {@code columns} that the batch has; an item
  * none of whose columns exist is not part of that batch), the unit cost the product of
- * {@code factor} and the named {@code costs.*} parameters. Spending in week w is discounted by
+ * {@code factor} and the named parameters ({@code costs.*}, or a model parameter such as
+ * {@code subsidy.firstRate}). Spending in week w is discounted by
  * (1 + r)^(-w / 52). An item with a {@link Graded graded part} pays that part of its quantity a
  * share of the unit cost. An item whose quantity changed its unit may price the older column of
  * a batch made before the change at the older unit cost ({@link Older}).

@@ -8,11 +8,10 @@ import java.util.List;
  * in {@code CostParameters}. Items whose quantity column a batch lacks are left out of it, so
  * the items of model parts still to come (benefit stages, wage subsidies, subsidised mentor
  * hours) are declared already and count as soon as weekly.csv has their column. Disability
- * benefit pays its weeks with work beside it a graded share ({@link CostItem.Graded}). A unit
- * cost may multiply a parameter of the model itself: a wage subsidy is paid at the run's
- * {@code subsidy.*} rates, the rates the hire decision uses, so the fact has one home, of the
- * wage of the job's hours (rule SubsidyByHours: subsidised hours times the employer's wage cost
- * of an hour times the rate).
+ * benefit pays its weeks with work beside it a graded share ({@link CostItem.Graded}). Rule
+ * SubsidyByHours: a wage subsidy pays, each week, the subsidised hours times the employer's wage
+ * cost of an hour times the run's {@code subsidy.*} rate, the rate the hire decision uses (one
+ * home for the fact).
  */
 public final class CostItems {
     static final double WEEKS_PER_YEAR = 52;
