@@ -22,6 +22,8 @@ public final class GroupTally implements Serializable {
     int closeProgrammeEnds;
     int subsidyWeeksFirst;
     int subsidyWeeksLater;
+    double subsidyHoursFirst;
+    double subsidyHoursLater;
     double jobHours;
     int reReferrals;
 
@@ -35,6 +37,8 @@ public final class GroupTally implements Serializable {
         closeProgrammeEnds = 0;
         subsidyWeeksFirst = 0;
         subsidyWeeksLater = 0;
+        subsidyHoursFirst = 0;
+        subsidyHoursLater = 0;
         jobHours = 0;
         reReferrals = 0;
     }
@@ -49,6 +53,8 @@ public final class GroupTally implements Serializable {
         total.closeProgrammeEnds += closeProgrammeEnds;
         total.subsidyWeeksFirst += subsidyWeeksFirst;
         total.subsidyWeeksLater += subsidyWeeksLater;
+        total.subsidyHoursFirst += subsidyHoursFirst;
+        total.subsidyHoursLater += subsidyHoursLater;
         total.jobHours += jobHours;
         total.reReferrals += reReferrals;
     }
@@ -98,6 +104,16 @@ public final class GroupTally implements Serializable {
         return subsidyWeeksLater;
     }
 
+    /** Weekly hours of the job-weeks in {@link #subsidyWeeksFirst()}, summed (hours). */
+    public double subsidyHoursFirst() {
+        return subsidyHoursFirst;
+    }
+
+    /** Weekly hours of the job-weeks in {@link #subsidyWeeksLater()}, summed (hours). */
+    public double subsidyHoursLater() {
+        return subsidyHoursLater;
+    }
+
     /** Weekly hours of work summed over employed users, in hours. */
     public double jobHours() {
         return jobHours;
@@ -132,8 +148,10 @@ public final class GroupTally implements Serializable {
         }
         if (subsidyWeek < s.firstWeeks()) {
             subsidyWeeksFirst++;
+            subsidyHoursFirst += hours;
         } else if (subsidyWeek < s.firstWeeks() + s.secondWeeks()) {
             subsidyWeeksLater++;
+            subsidyHoursLater += hours;
         }
     }
 }

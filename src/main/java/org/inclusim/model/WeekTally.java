@@ -308,6 +308,16 @@ public final class WeekTally implements Serializable {
         return sum(GroupTally::subsidyWeeksLater);
     }
 
+    /** Weekly hours of the job-weeks in {@link #subsidyWeeksFirst()}, in hours (sum over groups, in group order). */
+    public double subsidyHoursFirst() {
+        return sumHours(GroupTally::subsidyHoursFirst);
+    }
+
+    /** Weekly hours of the job-weeks in {@link #subsidyWeeksLater()}, in hours (sum over groups, in group order). */
+    public double subsidyHoursLater() {
+        return sumHours(GroupTally::subsidyHoursLater);
+    }
+
     /** Weekly hours of work summed over employed users, in hours (sum over groups, in group order). */
     public double jobHours() {
         return sumHours(GroupTally::jobHours);

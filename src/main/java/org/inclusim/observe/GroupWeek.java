@@ -11,7 +11,7 @@ import org.inclusim.model.Stage;
  * The users of one user group in one week: the cells of that group's row of weekly.csv that can
  * be counted by group ({@link #COLUMNS}): the users by stage at the end of the week (named by
  * {@link Stage#label()}), {@code disability_with_work}, and what happened to the group's users
- * during the week (re-referrals, hires by route, job changes, job hours, subsidised job-weeks,
+ * during the week (re-referrals, hires by route, job changes, job hours, subsidised job-weeks and their hours,
  * close programmes ended) and the group's cases in close follow-up at the end of the week. The
  * other columns of a group row (mentors, advisers' caseloads, hours and competence) belong to the
  * run and are empty; the {@code all} row has them.
@@ -23,7 +23,7 @@ public record GroupWeek(String group, List<Number> values) {
     public static final List<String> COLUMNS = Stream.concat(Arrays.stream(Stage.values()).map(Stage::label),
             Stream.of("disability_with_work", "re_referrals", "hires_after_placement", "hires_early", "hires_direct",
                     "hires_close", "subsidised_hires", "job_changes", "job_hours", "wage_subsidy_weeks_first_year",
-                    "wage_subsidy_weeks_later", "close_programme_ends", "close_cases")).toList();
+                    "wage_subsidy_weeks_later", "wage_subsidy_hours_first_year", "wage_subsidy_hours_later", "close_programme_ends", "close_cases")).toList();
 
     public GroupWeek {
         values = List.copyOf(values);
@@ -56,6 +56,8 @@ public record GroupWeek(String group, List<Number> values) {
         values.add(tally.jobHours());
         values.add(tally.subsidyWeeksFirst());
         values.add(tally.subsidyWeeksLater());
+        values.add(tally.subsidyHoursFirst());
+        values.add(tally.subsidyHoursLater());
         values.add(tally.closeProgrammeEnds());
         values.add(closeCases);
         return new GroupWeek(group, values);

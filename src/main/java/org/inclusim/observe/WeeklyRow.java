@@ -47,6 +47,8 @@ public record WeeklyRow(
         double jobHours,
         int wageSubsidyWeeksFirstYear,
         int wageSubsidyWeeksLater,
+        double wageSubsidyHoursFirstYear,
+        double wageSubsidyHoursLater,
         double subsidisedMentorHours,
         double adviserHoursClose,
         double adviserHoursEmployerContact,

@@ -1,9 +1,7 @@
 package org.inclusim.report;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.inclusim.analysis.cost.CostAnalysis;
 import org.inclusim.analysis.cost.CostItem;
 
@@ -88,13 +86,11 @@ final class CostSection extends Section {
         h.heading(3, "unit-costs", m.text("costs.units_title"));
         h.raw("<table>\n").header(List.of(m.text("col.cost_item"), m.text("col.quantity"), m.text("col.parameter"),
                 m.text("col.value"), m.text("col.unit"), m.text("col.source")));
-        Set<String> shown = new LinkedHashSet<>();
         for (CostItem item : costs.items()) {
             CostAnalysis.ItemRow r = costs.item(c.comparison(), c.point(), item.key());
-            for (String path : item.unitCosts()) {
+            for (String path : item.unitCostsOf(r.quantityColumn())) {
                 h.row(List.of(m.costItem(item.key()), r.quantityColumn(), path,
                         VariantChanges.display(m, c.changes().value(c.comparison(), path)), c.parameterUnit(path), c.parameterSource(path)));
-                shown.add(path);
             }
             if (item.graded() != null && !costs.paidInFull().contains(item)) {
                 String path = item.graded().share();

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The scenario's settings (name, file, checksum, seed, horizon, replications, policy start) and
+ * The scenario's settings (name, file, checksum, seed, horizon, the replications the batch ran, policy start) and
  * every parameter with its meaning, unit and value in each variant, the ones that differ listed
  * first; meaning and unit in the report's language.
  */
@@ -23,7 +23,7 @@ final class ParameterSection extends Section {
         row("scenario.sha256", text(s.get("sha256")));
         row("scenario.seed", s.get("seed") instanceof Number n ? String.valueOf(n.longValue()) : text(s.get("seed")));
         row("scenario.horizon", whole(s.get("horizon_weeks")));
-        row("scenario.replications", whole(s.get("replications")));
+        row("scenario.replications", f.integer(c.replicationsRun()));
         row("scenario.policy_start", s.get("policy_start_week") == null ? m.text("scenario.policy_start_none")
                 : whole(s.get("policy_start_week")));
         h.raw("</table>\n");

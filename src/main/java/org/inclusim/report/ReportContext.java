@@ -32,6 +32,20 @@ record ReportContext(Analysis analysis, CostAnalysis costs, SensitivityAnalysis 
         return name == null ? String.valueOf(analysis.data().folder().getFileName()) : String.valueOf(name);
     }
 
+    /**
+     * The replications the batch ran: its manifest's {@code options.replications} (the scenario's
+     * value or the batch's {@code --replications}), else, for a folder without it (a single run),
+     * the number of distinct replicates in runs.csv. Never the scenario file's value alone.
+     */
+    long replicationsRun() {
+        if (manifestMap("options").get("replications") instanceof Number n) {
+            return n.longValue();
+        }
+        var runs = analysis.data().runs();
+        int column = runs.column("replicate");
+        return runs.rows().stream().map(row -> row.get(column)).distinct().count();
+    }
+
     String scenarioText(String key) {
         Object v = manifestMap("scenario").get(key);
         return v == null ? "" : String.valueOf(v);

@@ -103,16 +103,18 @@ class UserGroupsTest {
         assertSums(runs, List.of("run_id"), counts, runsInBatch);
         CsvReader.Table weekly = CsvReader.read(tmp.resolve("b").resolve(RunTables.WEEKLY));
         assertFilled(weekly, List.of("hires_after_placement", "hires_early", "hires_direct", "hires_close", "subsidised_hires",
-                "job_changes", "job_hours", "wage_subsidy_weeks_first_year", "wage_subsidy_weeks_later", "re_referrals"));
+                "job_changes", "job_hours", "wage_subsidy_weeks_first_year", "wage_subsidy_weeks_later", "wage_subsidy_hours_first_year",
+                "wage_subsidy_hours_later", "re_referrals"));
         List<String> weeklyCounts = wholeNumbers(WeeklyRow.class, GroupWeek.COLUMNS);
         assertTrue(weeklyCounts.containsAll(org.inclusim.analysis.Trajectories.STAGES), "every stage is counted by group");
         assertTrue(weeklyCounts.containsAll(List.of("disability_with_work", "re_referrals", "hires_after_placement", "hires_early",
                 "hires_direct", "hires_close", "subsidised_hires", "job_changes", "wage_subsidy_weeks_first_year",
                 "wage_subsidy_weeks_later", "close_programme_ends", "close_cases")), weeklyCounts.toString());
-        assertEquals(List.of("job_hours"), GroupWeek.COLUMNS.stream().filter(c -> !weeklyCounts.contains(c)).toList(),
-                "the one group column that is not a whole number");
+        List<String> hours = List.of("job_hours", "wage_subsidy_hours_first_year", "wage_subsidy_hours_later");
+        assertEquals(hours, GroupWeek.COLUMNS.stream().filter(c -> !weeklyCounts.contains(c)).toList(),
+                "the group columns that are not whole numbers: hours");
         assertSums(weekly, List.of("run_id", "week"), weeklyCounts, runsInBatch * shipped.horizonWeeks());
-        assertHoursSum(weekly, "job_hours");
+        hours.forEach(column -> assertHoursSum(weekly, column));
         assertTrue(runs.rowsWhere(RunTables.GROUP, "reduced-capacity").rows().stream()
                 .anyMatch(r -> Integer.parseInt(r.get(runs.column("hires_direct"))) > 0), "a group has direct hires");
         assertTrue(weekly.rowsWhere(RunTables.GROUP, UserGroups.ALL).rows().stream()

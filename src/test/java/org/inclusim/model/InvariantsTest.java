@@ -152,6 +152,31 @@ class InvariantsTest {
         assertEquals(events.size(), e, "no events after the last week");
     }
 
+    /**
+     * Each subsidised job-week adds its job's hours to its period's column: a week's subsidised
+     * hours are k short jobs and n - k long ones for the n subsidised job-weeks counted. Fails on
+     * a tally that adds nothing, adds the hours to the wrong period or counts a week without its hours.
+     */
+    @Test
+    void subsidisedHoursAreTheHoursOfTheSubsidisedJobWeeks() {
+        Parameters p = Parameters.defaults();
+        double shortHours = p.jobs().shortHoursPerWeek();
+        double longHours = p.jobs().longHoursPerWeek();
+        List<WeeklyRow> rows = runChecked(p, 99, 260, new ArrayList<>());
+        double[] total = new double[2];
+        for (WeeklyRow row : rows) {
+            int[] weeks = {row.wageSubsidyWeeksFirstYear(), row.wageSubsidyWeeksLater()};
+            double[] hours = {row.wageSubsidyHoursFirstYear(), row.wageSubsidyHoursLater()};
+            for (int period = 0; period < 2; period++) {
+                double shortJobs = (longHours * weeks[period] - hours[period]) / (longHours - shortHours);
+                assertTrue(shortJobs >= -1e-9 && shortJobs <= weeks[period] + 1e-9 && Math.abs(shortJobs - Math.rint(shortJobs)) < 1e-9,
+                        "week " + row.week() + ", period " + period + ": " + hours[period] + " hours in " + weeks[period] + " job-weeks");
+                total[period] += hours[period];
+            }
+        }
+        assertTrue(total[0] > 0 && total[1] > 0, "both periods have subsidised hours");
+    }
+
     @Test
     void mentorPoolBookkeepingMatchesTheMentors() {
         InclusionModel model = Replicates.model(Scaling.scale(Parameters.defaults(), 2)

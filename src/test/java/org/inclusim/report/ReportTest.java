@@ -50,6 +50,8 @@ class ReportTest {
         Path html = Report.write(dir, ENGLISH);
         String page = Files.readString(html);
         assertTrue(page.contains("<title>inclusim report: mentor-network</title>"));
+        assertTrue(page.contains("<td>replications</td><td class=\"num\">8</td>"),
+                "the replications the batch ran (8), not the scenario file's (" + network.replications() + ")");
         assertTrue(page.contains("compared with no mentor network."), "plain-language summary, variants named by their labels");
         assertTrue(page.contains("<b>monthly</b> (a mentor network meeting monthly)"), "the variant list gives each label");
         assertTrue(page.contains("(95 % CI"), "intervals in the summary");

@@ -156,7 +156,10 @@ public final class CostAnalysis {
         for (List<String> row : table.rows()) {
             String variant = row.get(cVariant);
             UnitCosts costs = byVariant.computeIfAbsent(variant, v -> UnitCosts.of(data, v)).withRun(table, row);
-            double[] unit = items.stream().mapToDouble(i -> i.unitCost(costs.values())).toArray();
+            double[] unit = new double[items.size()];
+            for (int i = 0; i < unit.length; i++) {
+                unit[i] = items.get(i).unitCost(costs.values(), quantityColumns.get(i));
+            }
             double[] share = new double[items.size()];
             for (int i = 0; i < share.length; i++) {
                 share[i] = gradedShare(items.get(i), gradedColumns.get(i), costs);

@@ -7,17 +7,20 @@ import java.util.Map;
  * One item of public spending, declared once as a quantity times a unit cost: the quantity is a
  * weekly.csv column per run and week (the first of {@code columns} that the batch has; an item
  * none of whose columns exist is not part of that batch), the unit cost the product of
- * {@code factor} and the named {@code costs.*} parameters. Spending in week w is discounted by
+ * {@code factor} and the named parameters ({@code costs.*}, or a model parameter such as
+ * {@code subsidy.firstRate}). Spending in week w is discounted by
  * (1 + r)^(-w / 52). An item with a {@link Graded graded part} pays that part of its quantity a
- * share of the unit cost.
+ * share of the unit cost. An item whose quantity changed its unit may price the older column of
+ * a batch made before the change at the older unit cost ({@link Older}).
  *
  * @param key       names the item in costs.csv and the message catalogue ({@code cost.KEY})
  * @param columns   weekly.csv columns holding the quantity, in order of preference
  * @param unitCosts parameter paths whose values multiply into the unit cost
  * @param factor    a constant factor of the unit cost (e.g. 1/52 for a yearly rate paid weekly)
  * @param graded    the part of the quantity paid at a share of the unit cost, or null (all of it in full)
+ * @param older     the quantity of batches that have none of {@code columns}, in an older unit, or null
  */
-public record CostItem(String key, List<String> columns, List<String> unitCosts, double factor, Graded graded) {
+public record CostItem(String key, List<String> columns, List<String> unitCosts, double factor, Graded graded, Older older) {
     public CostItem {
         columns = List.copyOf(columns);
         unitCosts = List.copyOf(unitCosts);
@@ -28,7 +31,7 @@ public record CostItem(String key, List<String> columns, List<String> unitCosts,
 
     /** An item whose whole quantity is paid the unit cost. */
     public CostItem(String key, List<String> columns, List<String> unitCosts, double factor) {
-        this(key, columns, unitCosts, factor, null);
+        this(key, columns, unitCosts, factor, null, null);
     }
 
     /**
@@ -44,6 +47,26 @@ public record CostItem(String key, List<String> columns, List<String> unitCosts,
     public record Graded(String column, String share) {
     }
 
+    /**
+     * Rule OlderQuantity: a batch made before an item's quantity got its present unit has the
+     * quantity only in an older column; it is priced from that column at the older unit cost,
+     * whose parameters its manifest holds, so an older batch keeps the costs it was reported
+     * with. Used only when the batch has none of the item's own columns.
+     *
+     * @param column    weekly.csv column of the older quantity
+     * @param unitCosts parameter paths whose values multiply into the older unit cost (with the item's factor)
+     */
+    public record Older(String column, List<String> unitCosts) {
+        public Older {
+            unitCosts = List.copyOf(unitCosts);
+        }
+    }
+
+    /** This item with an older quantity for batches made before its columns existed. */
+    CostItem orOlder(String column, String... olderUnitCosts) {
+        return new CostItem(key, columns, unitCosts, factor, graded, new Older(column, List.of(olderUnitCosts)));
+    }
+
     static CostItem of(String key, String column, String... unitCosts) {
         return new CostItem(key, List.of(column), List.of(unitCosts), 1);
     }
@@ -53,15 +76,21 @@ public record CostItem(String key, List<String> columns, List<String> unitCosts,
         return graded != null && header.contains(graded.column()) ? graded.column() : null;
     }
 
-    /** The column of {@code header} that holds this item's quantity, or null if the batch has none. */
+    /** The column of {@code header} that holds this item's quantity (else its {@link Older older} one), or null if the batch has none. */
     public String quantityColumn(List<String> header) {
-        return columns.stream().filter(header::contains).findFirst().orElse(null);
+        String column = columns.stream().filter(header::contains).findFirst().orElse(null);
+        return column == null && older != null && header.contains(older.column()) ? older.column() : column;
     }
 
-    /** The unit cost in NOK with the given parameter values (path to value). */
-    public double unitCost(Map<String, Double> parameters) {
+    /** The parameter paths of the unit cost of the quantity in {@code column}: the older ones for the older column. */
+    public List<String> unitCostsOf(String column) {
+        return older != null && older.column().equals(column) ? older.unitCosts() : unitCosts;
+    }
+
+    /** The unit cost in NOK of the quantity in {@code column}, with the given parameter values (path to value). */
+    public double unitCost(Map<String, Double> parameters, String column) {
         double cost = factor;
-        for (String path : unitCosts) {
+        for (String path : unitCostsOf(column)) {
             Double v = parameters.get(path);
             if (v == null) {
                 throw new IllegalArgumentException("cost item " + key + ": no value for parameter " + path);

@@ -8,10 +8,18 @@ import java.util.List;
  * in {@code CostParameters}. Items whose quantity column a batch lacks are left out of it, so
  * the items of model parts still to come (benefit stages, wage subsidies, subsidised mentor
  * hours) are declared already and count as soon as weekly.csv has their column. Disability
- * benefit pays its weeks with work beside it a graded share ({@link CostItem.Graded}).
+ * benefit pays its weeks with work beside it a graded share ({@link CostItem.Graded}). Rule
+ * SubsidyByHours: a wage subsidy pays, each week, the subsidised hours times the employer's wage
+ * cost of an hour times the run's {@code subsidy.*} rate, the rate the hire decision uses (one
+ * home for the fact).
  */
 public final class CostItems {
     static final double WEEKS_PER_YEAR = 52;
+    /**
+     * The unit cost of a subsidised job-week in batches made before weekly.csv had subsidised
+     * hours (a 60 % position, whatever the job's hours); only their manifests hold it.
+     */
+    static final String OLDER_WAGE_COST_WEEK = "costs.wageCostWeekNok";
 
     /** Every item, in the order of the report. */
     public static final List<CostItem> ALL = List.of(
@@ -22,13 +30,14 @@ public final class CostItems {
             CostItem.of("network_meetings", "network_meetings", "costs.networkMeetingNok"),
             CostItem.of("follow_up_contacts", "follow_up_contacts", "costs.followUpContactNok"),
             CostItem.of("work_training", "in_placement", "costs.workTrainingWeekNok"),
-            CostItem.of("wage_subsidy_first_year", "wage_subsidy_weeks_first_year", "costs.wageCostWeekNok",
-                    "costs.wageSubsidyFirstYearShare"),
-            CostItem.of("wage_subsidy_later", "wage_subsidy_weeks_later", "costs.wageCostWeekNok", "costs.wageSubsidyLaterShare"),
+            CostItem.of("wage_subsidy_first_year", "wage_subsidy_hours_first_year", "costs.wageCostHourNok", "subsidy.firstRate")
+                    .orOlder("wage_subsidy_weeks_first_year", OLDER_WAGE_COST_WEEK, "subsidy.firstRate"),
+            CostItem.of("wage_subsidy_later", "wage_subsidy_hours_later", "costs.wageCostHourNok", "subsidy.secondRate")
+                    .orOlder("wage_subsidy_weeks_later", OLDER_WAGE_COST_WEEK, "subsidy.secondRate"),
             new CostItem("aap", List.of("aap"), List.of("costs.basicAmountNok", "costs.aapMinimumG"), 1 / WEEKS_PER_YEAR),
             new CostItem("disability_benefit", List.of("disability_benefit"),
                     List.of("costs.basicAmountNok", "costs.disabilityBenefitMinimumG"), 1 / WEEKS_PER_YEAR,
-                    new CostItem.Graded("disability_with_work", "costs.disabilityBenefitShareWhenWorking")));
+                    new CostItem.Graded("disability_with_work", "costs.disabilityBenefitShareWhenWorking"), null));
 
     /** The parameter holding the discount rate, in percent per year. */
     public static final String DISCOUNT_RATE = "costs.discountRatePercent";

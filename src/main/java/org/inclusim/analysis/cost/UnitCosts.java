@@ -3,17 +3,24 @@ package org.inclusim.analysis.cost;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.inclusim.analysis.AnalysisException;
 import org.inclusim.analysis.BatchData;
 import org.inclusim.io.CsvReader;
 
 /**
- * The {@code costs.*} parameter values that apply to a run, read from the results only: the
+ * The parameter values that apply to a run's costs ({@code costs.*} and the model parameters a
+ * cost item multiplies, such as {@code subsidy.firstRate}), read from the results only: the
  * scenario's resolved parameters (manifest.json), overridden by the run's variant, overridden by
  * the run's own value where runs.csv has the parameter's column (a design that varies it).
  */
 final class UnitCosts {
     static final String PREFIX = "costs.";
+    /** The parameters some item's unit cost multiplies (those outside {@code costs.*} among them). */
+    private static final Set<String> READ = CostItems.ALL.stream().flatMap(UnitCosts::paths)
+            .collect(Collectors.toUnmodifiableSet());
     private final Map<String, Double> values;
 
     private UnitCosts(Map<String, Double> values) {
@@ -36,17 +43,13 @@ final class UnitCosts {
                 }
             }
         }
-        for (CostItem item : CostItems.ALL) {
-            for (String path : item.unitCosts()) {
-                values.putIfAbsent(path, Double.NaN);
-            }
-        }
+        READ.forEach(path -> values.putIfAbsent(path, Double.NaN));
         values.putIfAbsent(CostItems.DISCOUNT_RATE, 0.0);
         return new UnitCosts(values);
     }
 
     private static void put(Map<String, Double> values, String path, Object value) {
-        if (!path.startsWith(PREFIX) || value == null) {
+        if (!(path.startsWith(PREFIX) || READ.contains(path)) || value == null) {
             return;
         }
         try {
@@ -54,6 +57,12 @@ final class UnitCosts {
         } catch (NumberFormatException e) {
             throw new AnalysisException("manifest.json: parameter " + path + " is '" + value + "', not a number");
         }
+    }
+
+    /** The parameter paths of an item's unit costs, its older ones included. */
+    private static Stream<String> paths(CostItem item) {
+        return item.older() == null ? item.unitCosts().stream()
+                : Stream.concat(item.unitCosts().stream(), item.older().unitCosts().stream());
     }
 
     /** These values with the run's own, where runs.csv has a column for a cost parameter. */

@@ -47,18 +47,12 @@ public record CostParameters(
                         + "is counted with the benefit items. Set it to the weekly tiltakspenger for participants without AAP.",
                 source = "rule: nav.no Arbeidstrening (no payment to an ordinary employer)")
         double workTrainingWeekNok,
-        @Param(value = "6740", min = 0, max = 100_000, unit = "NOK per job-week",
-                doc = "Employer's wage cost of one subsidised job-week: wage, holiday pay, employer's contribution and pension (OTP).",
-                source = "assumed: 60 % position at 450 000 NOK a year x 1.12 x 1.141 plus 2 % OTP, / 52")
-        double wageCostWeekNok,
-        @Param(value = "0.6", min = 0, max = 1, unit = "share",
-                doc = "Midlertidig lønnstilskudd in the first year, for people with reduced work capacity.",
-                source = "nav.no Midlertidig lønnstilskudd: 60 % for up to one year, then 50 %, at most two years")
-        double wageSubsidyFirstYearShare,
-        @Param(value = "0.5", min = 0, max = 1, unit = "share",
-                doc = "Midlertidig lønnstilskudd after the first year (reduced work capacity).",
-                source = "nav.no Midlertidig lønnstilskudd")
-        double wageSubsidyLaterShare,
+        @Param(value = "300", min = 0, max = 10_000, unit = "NOK per job-hour",
+                doc = "Employer's wage cost of one weekly hour of a subsidised job, per week: wage, holiday pay, employer's contribution "
+                        + "and pension (OTP). A wage subsidy pays its rate of the job's hours times this.",
+                source = "assumed: 450 000 NOK a year for a full-time position of 37.5 hours a week, x 1.12 (holiday pay) x 1.141 "
+                        + "(arbeidsgiveravgift) plus 2 % OTP, / (52 x 37.5) = 299.5")
+        double wageCostHourNok,
         @Param(value = "130160", min = 0, max = 1_000_000, unit = "NOK per year",
                 doc = "The basic amount G of the national insurance scheme (folketrygdens grunnbeløp) of the price year.",
                 source = "G from 1 May 2025, trygdeoppgjøret 2025 (Arbeids- og inkluderingsdepartementet)")

@@ -149,25 +149,32 @@ class CostAnalysisTest {
      * share (null: none), {@code workColumn} whether weekly.csv has {@code disability_with_work}.
      */
     private Path disabilityBatch(String name, String share, boolean workColumn) throws IOException {
-        Path dir = tmp.resolve(name);
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("manifest.json"), """
+        String manifest = """
                 {"scenario": {"name": "hand", "horizon_weeks": 60},
                  "parameters": {"costs.basicAmountNok": 52000, "costs.disabilityBenefitMinimumG": 2,
                                 "costs.discountRatePercent": 4, "costs.priceYear": 2025%s},
                  "variants": [{"name": "base", "baseline": true, "overrides": {}}]}
-                """.formatted(share == null ? "" : ", \"costs.disabilityBenefitShareWhenWorking\": " + share));
-        Files.writeString(dir.resolve("runs.csv"), """
+                """.formatted(share == null ? "" : ", \"costs.disabilityBenefitShareWhenWorking\": " + share);
+        String runs = """
                 run_id,variant,point,replicate,seed,horizon_weeks,retention_52w,employed_at_horizon,sustained_jobs
                 0,base,0,0,11,60,0.5,5,3
                 1,base,0,1,12,60,0.5,6,3
-                """);
+                """;
         StringBuilder weekly = new StringBuilder("run_id,variant,point,replicate,seed,week,disability_benefit"
                 + (workColumn ? ",disability_with_work" : "") + "\n");
         for (int r = 0; r < 2; r++) {
             weekly.append(r).append(",base,0,").append(r).append(",1,0,3").append(workColumn ? ",1" : "").append('\n');
             weekly.append(r).append(",base,0,").append(r).append(",1,52,4").append(workColumn ? ",2" : "").append('\n');
         }
+        return write(name, manifest, runs, weekly);
+    }
+
+    /** A batch folder {@code name} with these manifest.json, runs.csv and weekly.csv, and no events. */
+    private Path write(String name, String manifest, String runs, CharSequence weekly) throws IOException {
+        Path dir = tmp.resolve(name);
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("manifest.json"), manifest);
+        Files.writeString(dir.resolve("runs.csv"), runs);
         Files.writeString(dir.resolve("weekly.csv"), weekly);
         Files.writeString(dir.resolve("events.csv"), "run_id,variant,point,replicate,seed,week,user_id,from,to\n");
         return dir;
@@ -212,6 +219,64 @@ class CostAnalysisTest {
             assertEquals(14000, costs.item("base", "0", "disability_benefit").nominal().mean(), 1e-9);
             assertEquals(List.of("disability_benefit"), costs.paidInFull().stream().map(CostItem::key).toList());
         }
+    }
+
+    /**
+     * One replicate per variant, wage subsidy only, rates 0.6 and 0.5 in the manifest, 0.3 in the
+     * first period in variant "low", 300 NOK per job-hour. {@code hours}: weekly.csv has the
+     * subsidised hours (week 0: two jobs of 15 and 32 hours in the first period, 47 hours; week 52:
+     * one 15-hour job in the later period), else only the older week counts (2 and 1) with the
+     * older unit cost of 6740 NOK a week in the manifest.
+     */
+    private Path subsidyBatch(String name, boolean hours) throws IOException {
+        String manifest = """
+                {"scenario": {"name": "hand", "horizon_weeks": 60},
+                 "parameters": {"costs.wageCostHourNok": 300, "costs.wageCostWeekNok": 6740, "subsidy.firstRate": 0.6,
+                                "subsidy.secondRate": 0.5, "costs.discountRatePercent": 4, "costs.priceYear": 2025},
+                 "variants": [{"name": "base", "baseline": true, "overrides": {}},
+                              {"name": "low", "baseline": false, "overrides": {"subsidy.firstRate": 0.3}}]}
+                """;
+        String runs = """
+                run_id,variant,point,replicate,seed,horizon_weeks,retention_52w,employed_at_horizon,sustained_jobs
+                0,base,0,0,11,60,0.5,5,3
+                1,low,0,0,11,60,0.5,5,3
+                """;
+        StringBuilder weekly = new StringBuilder("run_id,variant,point,replicate,seed,week,wage_subsidy_weeks_first_year,"
+                + "wage_subsidy_weeks_later" + (hours ? ",wage_subsidy_hours_first_year,wage_subsidy_hours_later" : "") + "\n");
+        for (String variant : List.of("base", "low")) {
+            int run = variant.equals("base") ? 0 : 1;
+            weekly.append(run).append(',').append(variant).append(",0,0,11,0,2,0").append(hours ? ",47,0" : "").append('\n');
+            weekly.append(run).append(',').append(variant).append(",0,0,11,52,0,1").append(hours ? ",0,15" : "").append('\n');
+        }
+        return write(name, manifest, runs, weekly);
+    }
+
+    /**
+     * Rule SubsidyByHours: subsidised hours x 300 NOK x the run's subsidy rate. Fails on the code
+     * that priced every week at one 60 % position and the costs.* shares (no hours, the variant's
+     * lower rate ignored).
+     */
+    @Test
+    void wageSubsidiesArePricedByTheJobsHoursAtTheRunsSubsidyRates() throws IOException {
+        CostAnalysis costs = CostAnalysis.of(BatchData.load(subsidyBatch("hours", true)));
+        // first period: 47 h x 300 x 0.6 = 8460 (variant low: x 0.3 = 4230); later: 15 h x 300 x 0.5 = 2250
+        assertEquals(8460, costs.item("base", "0", "wage_subsidy_first_year").nominal().mean(), 1e-9);
+        assertEquals(4230, costs.item("low", "0", "wage_subsidy_first_year").nominal().mean(), 1e-9);
+        assertEquals(2250, costs.item("base", "0", "wage_subsidy_later").nominal().mean(), 1e-9);
+        assertEquals(2250 / 1.04, costs.item("low", "0", "wage_subsidy_later").presentValue().mean(), 1e-9);
+        assertEquals(47, costs.item("base", "0", "wage_subsidy_first_year").quantityMean(), 1e-12, "the quantity is hours");
+        assertEquals("wage_subsidy_hours_first_year", costs.item("base", "0", "wage_subsidy_first_year").quantityColumn());
+        assertEquals(-4230, costs.spendingEffects().get(0).difference(), 1e-9, "the lower rate is what the variant saves");
+    }
+
+    /** Rule OlderQuantity: a batch with only subsidised weeks keeps its old price, weeks x 6740 NOK x the rate. */
+    @Test
+    void anOlderBatchWithoutSubsidisedHoursIsPricedByWeeksAsBefore() throws IOException {
+        CostAnalysis costs = CostAnalysis.of(BatchData.load(subsidyBatch("weeks", false)));
+        assertEquals(2 * 6740 * 0.6, costs.item("base", "0", "wage_subsidy_first_year").nominal().mean(), 1e-9);
+        assertEquals(2 * 6740 * 0.3, costs.item("low", "0", "wage_subsidy_first_year").nominal().mean(), 1e-9);
+        assertEquals(6740 * 0.5, costs.item("base", "0", "wage_subsidy_later").nominal().mean(), 1e-9);
+        assertEquals("wage_subsidy_weeks_later", costs.item("base", "0", "wage_subsidy_later").quantityColumn());
     }
 
     private static IncrementalRatio ratio(CostAnalysis costs, String effect) {
