@@ -339,14 +339,17 @@ class UserGroupsTest {
         List<GroupRun> b = groupRuns(shippedParameters, n);
         PairedRuns.Comparison sooner = compare("young adults' share with a first job within 52 weeks of referral, need 0.6 -> 0.45",
                 a, b, GroupRun::youngAdultsHiredWithinYear);
+        System.out.println("UserGroupsTest " + sooner);
         assertTrue(sooner.higherInB(), sooner.toString());
         PairedRuns.Comparison ever = compare("young adults' share ever employed, need 0.6 -> 0.45", a, b,
                 run -> run.byGroup().get(YOUNG).everEmployedShare());
+        System.out.println("UserGroupsTest " + ever);
         assertTrue(ever.higherInB(), ever.toString());
         Parameters noEducationDeviation = shippedParameters.with("groups.young-adults.destinations.educationPerWeek",
                 shippedParameters.destinations().educationPerWeek());
         PairedRuns.Comparison education = compare("young adults in education at the horizon, education hazard 0.0006 -> 0.003",
                 groupRuns(noEducationDeviation, n), b, run -> run.byGroup().get(YOUNG).educationShareHorizon());
+        System.out.println("UserGroupsTest " + education);
         assertTrue(education.higherInB(), education.toString());
     }
 

@@ -114,6 +114,8 @@ class MechanismTest {
         RunOutcomes[] noDecline = runs(BASE.with("search.durationDeclinePerWeek", 0.0));
         RunOutcomes[] decline = runs(BASE.with("search.durationDeclinePerWeek", 0.03));
         var ever = Replicates.compare("ever employed", noDecline, decline, RunOutcomes::everEmployedShare);
+        System.out.println("MechanismTest " + ever + "; " + Replicates.compare("weeks to the first job among the hired", noDecline, decline,
+                RunOutcomes::meanWeeksToFirstJob));
         assertTrue(ever.lowerInB(ALPHA), ever.toString());
     }
 
@@ -252,6 +254,8 @@ class MechanismTest {
         var hires = Replicates.compare("hires", standardOnly, allClose, RunOutcomes::hires);
         var mentorHours = Replicates.compare("mentor hours per placement or hire", standardOnly, allClose,
                 o -> o.mentorHours() / (o.placementsPerUser() * o.usersTotal() + o.hires()));
+        System.out.println("MechanismTest " + hires + "; " + mentorHours + "; "
+                + Replicates.compare("mentor hours", standardOnly, allClose, RunOutcomes::mentorHours));
         assertTrue(hires.higherInB(ALPHA), hires.toString());
         assertTrue(mentorHours.lowerInB(ALPHA), mentorHours.toString());
     }
@@ -262,11 +266,12 @@ class MechanismTest {
         Parameters supported = BASE.with("advisers.leadershipSupport", 1.0);
         double gatedCompetence = meanAdviserCompetence(Replicates.model(gated, 0, 104));
         double supportedCompetence = meanAdviserCompetence(Replicates.model(supported, 0, 104));
+        System.out.println("MechanismTest mean adviser competence " + gatedCompetence + " -> " + supportedCompetence + "; "
+                + Replicates.compare("hires", runs(gated), runs(supported), RunOutcomes::hires));
         assertTrue(supportedCompetence > gatedCompetence + 0.2,
                 "mean adviser competence " + gatedCompetence + " without vs " + supportedCompetence + " with leadership support");
-        // Hires are no longer asserted: on the Model 2 refit the competence that leadership support buys moves hires only
-        // slightly (+4.9 of 312 at 30 replicates, p = 0.013; +3.5 at 60, p = 0.019), because the refit puts job development at
-        // its floor and close and standard opening rates together (docs/validation.md).
+        // Hires are not asserted: on the shipped fit the competence that leadership support buys moves hires by no detectable
+        // amount (printed; 344.7 -> 346.2 a run, p = 0.46, on 2026-12-04; docs/validation.md).
     }
 
     private static double meanAdviserCompetence(InclusionModel model) {

@@ -40,6 +40,8 @@ class PatternsTest {
             laidOff += o.jobLossLaidOff();
         }
         double total = quit + fired + temporary + laidOff;
+        System.out.printf(java.util.Locale.ROOT, "PatternsTest job endings %.0f: quit %.3f, fired %.3f, temporary ended %.3f, laid off %.3f%n",
+                total, quit / total, fired / total, temporary / total, laidOff / total);
         assertTrue(total > 1000, "enough job endings to judge: " + total);
         assertEquals(0.59, quit / total, 0.05, "quits");
         assertEquals(0.17, fired / total, 2 * 0.05, "fired (within twice the tolerance: a recorded miss on fresh seeds)");
@@ -71,6 +73,8 @@ class PatternsTest {
         }
         double poolShare = (double) superMentors / mentors;
         double burnoutShare = (double) superBurnouts / burnouts;
+        System.out.printf(java.util.Locale.ROOT, "PatternsTest super-mentors %.3f of mentors, %.3f of %d burnout episodes%n",
+                poolShare, burnoutShare, burnouts);
         assertTrue(burnouts > 50, "burnout happens at the defaults: " + burnouts);
         assertTrue(burnoutShare > 2 * poolShare, "super-mentors made by reuse are " + poolShare + " of mentors but have "
                 + burnoutShare + " of burnouts");
@@ -89,6 +93,7 @@ class PatternsTest {
             ever += o.everEmployedShare();
         }
         ever /= REPLICATES;
+        System.out.printf(java.util.Locale.ROOT, "PatternsTest ever employed in 156 weeks %.4f%n", ever);
         assertEquals(0.73, ever, 2 * 0.07, "ever employed in three years (within twice the tolerance: a recorded miss)");
     }
 }
