@@ -297,9 +297,7 @@ class CostAnalysisTest {
     @Test
     void anOlderBatchKeepsThePriceItWasReportedWith() throws IOException {
         CostAnalysis costs = CostAnalysis.of(BatchData.load(subsidyBatch("weeks", Made.OLDER)));
-        assertEquals(2 * 6740 * 0.6, costs.item("base", "0", "wage_subsidy_first_year").nominal().mean(), 1e-9);
-        assertEquals(2 * 6740 * 0.6, costs.item("low", "0", "wage_subsidy_first_year").nominal().mean(), 1e-9);
-        assertEquals(6740 * 0.5, costs.item("low", "0", "wage_subsidy_later").nominal().mean(), 1e-9);
+        assertVariantLowPaysForItsWeeks(costs, 0.6, 0.5);
         assertEquals(2 * 6740 * 0.4, costs.item("share", "0", "wage_subsidy_first_year").nominal().mean(), 1e-9);
         assertEquals("wage_subsidy_weeks_later", costs.item("base", "0", "wage_subsidy_later").quantityColumn());
         assertEquals(List.of("costs.wageCostWeekNok", "costs.wageSubsidyFirstYearShare"),
@@ -309,10 +307,17 @@ class CostAnalysisTest {
     /** Rule OlderQuantity's fallback: an older manifest without the shares prices its weeks at its subsidy rates. */
     @Test
     void anOlderBatchWithoutTheSharesIsPricedAtItsSubsidyRates() throws IOException {
-        CostAnalysis costs = CostAnalysis.of(BatchData.load(subsidyBatch("noshares", Made.OLDER_WITHOUT_SHARES)));
+        assertVariantLowPaysForItsWeeks(CostAnalysis.of(BatchData.load(subsidyBatch("noshares", Made.OLDER_WITHOUT_SHARES))), 0.3, 0.2);
+    }
+
+    /**
+     * The older hand-made batch's baseline pays 2 first-period weeks x 6740 NOK x 0.6; variant
+     * "low" its 2 first-period and 1 later week at 6740 NOK x the given shares of the wage cost.
+     */
+    private static void assertVariantLowPaysForItsWeeks(CostAnalysis costs, double firstShare, double laterShare) {
         assertEquals(2 * 6740 * 0.6, costs.item("base", "0", "wage_subsidy_first_year").nominal().mean(), 1e-9);
-        assertEquals(2 * 6740 * 0.3, costs.item("low", "0", "wage_subsidy_first_year").nominal().mean(), 1e-9);
-        assertEquals(6740 * 0.2, costs.item("low", "0", "wage_subsidy_later").nominal().mean(), 1e-9);
+        assertEquals(2 * 6740 * firstShare, costs.item("low", "0", "wage_subsidy_first_year").nominal().mean(), 1e-9);
+        assertEquals(6740 * laterShare, costs.item("low", "0", "wage_subsidy_later").nominal().mean(), 1e-9);
     }
 
     private static IncrementalRatio ratio(CostAnalysis costs, String effect) {
