@@ -88,7 +88,7 @@ final class CostSection extends Section {
                 m.text("col.value"), m.text("col.unit"), m.text("col.source")));
         for (CostItem item : costs.items()) {
             CostAnalysis.ItemRow r = costs.item(c.comparison(), c.point(), item.key());
-            for (String path : item.unitCostsOf(r.quantityColumn())) {
+            for (String path : costs.unitCostsOf(item)) {
                 h.row(List.of(m.costItem(item.key()), r.quantityColumn(), path,
                         VariantChanges.display(m, c.changes().value(c.comparison(), path)), c.parameterUnit(path), c.parameterSource(path)));
             }

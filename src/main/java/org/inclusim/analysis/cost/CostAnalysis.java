@@ -50,6 +50,8 @@ public final class CostAnalysis {
     private final BatchData data;
     private final List<CostItem> items;
     private final List<String> quantityColumns;
+    /** Per item, the parameter paths of its unit cost in this batch ({@link CostItem#unitCostsOf}). */
+    private final List<List<String>> unitCostPaths;
     /** Per item, the weekly.csv column of its graded part, or null. */
     private final List<String> gradedColumns;
     private final Set<CostItem> paidInFull = new LinkedHashSet<>();
@@ -97,6 +99,10 @@ public final class CostAnalysis {
         this.gradedColumns = items.stream().map(item -> item.gradedColumn(header)).collect(Collectors.toList());
         items.stream().filter(item -> item.graded() != null && item.gradedColumn(header) == null).forEach(paidInFull::add);
         UnitCosts base = UnitCosts.of(data, null);
+        this.unitCostPaths = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            unitCostPaths.add(items.get(i).unitCostsOf(quantityColumns.get(i), base.values()));
+        }
         this.discountRate = base.value(CostItems.DISCOUNT_RATE) / 100;
         this.years = Math.max(1, (data.horizonWeeks() + 51) / 52);
         readRuns();
@@ -116,6 +122,11 @@ public final class CostAnalysis {
      */
     public List<CostItem> paidInFull() {
         return List.copyOf(paidInFull);
+    }
+
+    /** The parameter paths whose values multiply into an item's unit cost in this batch (one of {@link #items()}). */
+    public List<String> unitCostsOf(CostItem item) {
+        return unitCostPaths.get(items.indexOf(item));
     }
 
     /** The items this batch has quantities for, in declaration order. */
@@ -158,7 +169,7 @@ public final class CostAnalysis {
             UnitCosts costs = byVariant.computeIfAbsent(variant, v -> UnitCosts.of(data, v)).withRun(table, row);
             double[] unit = new double[items.size()];
             for (int i = 0; i < unit.length; i++) {
-                unit[i] = items.get(i).unitCost(costs.values(), quantityColumns.get(i));
+                unit[i] = items.get(i).unitCost(costs.values(), unitCostPaths.get(i));
             }
             double[] share = new double[items.size()];
             for (int i = 0; i < share.length; i++) {

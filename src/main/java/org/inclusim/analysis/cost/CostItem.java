@@ -51,20 +51,24 @@ public record CostItem(String key, List<String> columns, List<String> unitCosts,
      * Rule OlderQuantity: a batch made before an item's quantity got its present unit has the
      * quantity only in an older column; it is priced from that column at the older unit cost,
      * whose parameters its manifest holds, so an older batch keeps the costs it was reported
-     * with. Used only when the batch has none of the item's own columns.
+     * with, whatever its variants or design set. A manifest that lacks one of those parameters
+     * (a hand-made one) is priced at the {@code fallback} unit cost instead. Used only when the
+     * batch has none of the item's own columns.
      *
      * @param column    weekly.csv column of the older quantity
      * @param unitCosts parameter paths whose values multiply into the older unit cost (with the item's factor)
+     * @param fallback  parameter paths of the unit cost of the older column when the manifest lacks one of {@code unitCosts}
      */
-    public record Older(String column, List<String> unitCosts) {
+    public record Older(String column, List<String> unitCosts, List<String> fallback) {
         public Older {
             unitCosts = List.copyOf(unitCosts);
+            fallback = List.copyOf(fallback);
         }
     }
 
-    /** This item with an older quantity for batches made before its columns existed. */
-    CostItem orOlder(String column, String... olderUnitCosts) {
-        return new CostItem(key, columns, unitCosts, factor, graded, new Older(column, List.of(olderUnitCosts)));
+    /** This item with an older quantity, priced at {@code olderUnitCosts} or else {@code fallback}, for batches made before its columns existed. */
+    CostItem orOlder(String column, List<String> olderUnitCosts, List<String> fallback) {
+        return new CostItem(key, columns, unitCosts, factor, graded, new Older(column, olderUnitCosts, fallback));
     }
 
     static CostItem of(String key, String column, String... unitCosts) {
@@ -82,15 +86,23 @@ public record CostItem(String key, List<String> columns, List<String> unitCosts,
         return column == null && older != null && header.contains(older.column()) ? older.column() : column;
     }
 
-    /** The parameter paths of the unit cost of the quantity in {@code column}: the older ones for the older column. */
-    public List<String> unitCostsOf(String column) {
-        return older != null && older.column().equals(column) ? older.unitCosts() : unitCosts;
+    /**
+     * The parameter paths of the unit cost of the quantity in {@code column}: for the older column
+     * the older ones if {@code batch} (the manifest's resolved parameters, path to value, NaN or
+     * absent where it has none) holds all of them, else the fallback.
+     */
+    public List<String> unitCostsOf(String column, Map<String, Double> batch) {
+        if (older == null || !older.column().equals(column)) {
+            return unitCosts;
+        }
+        boolean held = older.unitCosts().stream().allMatch(path -> batch.get(path) != null && !batch.get(path).isNaN());
+        return held ? older.unitCosts() : older.fallback();
     }
 
-    /** The unit cost in NOK of the quantity in {@code column}, with the given parameter values (path to value). */
-    public double unitCost(Map<String, Double> parameters, String column) {
+    /** The unit cost in NOK of a quantity priced at the parameter {@code paths}, with the given values (path to value). */
+    public double unitCost(Map<String, Double> parameters, List<String> paths) {
         double cost = factor;
-        for (String path : unitCostsOf(column)) {
+        for (String path : paths) {
             Double v = parameters.get(path);
             if (v == null) {
                 throw new IllegalArgumentException("cost item " + key + ": no value for parameter " + path);

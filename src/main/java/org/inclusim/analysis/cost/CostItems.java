@@ -20,6 +20,13 @@ public final class CostItems {
      * hours (a 60 % position, whatever the job's hours); only their manifests hold it.
      */
     static final String OLDER_WAGE_COST_WEEK = "costs.wageCostWeekNok";
+    /**
+     * The shares of the wage cost the subsidy paid in those batches (first rate period, later),
+     * the price they were reported with; only their manifests hold them. A manifest without them
+     * prices the weeks at its {@code subsidy.*} rates.
+     */
+    static final String OLDER_FIRST_SHARE = "costs.wageSubsidyFirstYearShare";
+    static final String OLDER_LATER_SHARE = "costs.wageSubsidyLaterShare";
 
     /** Every item, in the order of the report. */
     public static final List<CostItem> ALL = List.of(
@@ -31,9 +38,11 @@ public final class CostItems {
             CostItem.of("follow_up_contacts", "follow_up_contacts", "costs.followUpContactNok"),
             CostItem.of("work_training", "in_placement", "costs.workTrainingWeekNok"),
             CostItem.of("wage_subsidy_first_year", "wage_subsidy_hours_first_year", "costs.wageCostHourNok", "subsidy.firstRate")
-                    .orOlder("wage_subsidy_weeks_first_year", OLDER_WAGE_COST_WEEK, "subsidy.firstRate"),
+                    .orOlder("wage_subsidy_weeks_first_year", List.of(OLDER_WAGE_COST_WEEK, OLDER_FIRST_SHARE),
+                            List.of(OLDER_WAGE_COST_WEEK, "subsidy.firstRate")),
             CostItem.of("wage_subsidy_later", "wage_subsidy_hours_later", "costs.wageCostHourNok", "subsidy.secondRate")
-                    .orOlder("wage_subsidy_weeks_later", OLDER_WAGE_COST_WEEK, "subsidy.secondRate"),
+                    .orOlder("wage_subsidy_weeks_later", List.of(OLDER_WAGE_COST_WEEK, OLDER_LATER_SHARE),
+                            List.of(OLDER_WAGE_COST_WEEK, "subsidy.secondRate")),
             new CostItem("aap", List.of("aap"), List.of("costs.basicAmountNok", "costs.aapMinimumG"), 1 / WEEKS_PER_YEAR),
             new CostItem("disability_benefit", List.of("disability_benefit"),
                     List.of("costs.basicAmountNok", "costs.disabilityBenefitMinimumG"), 1 / WEEKS_PER_YEAR,

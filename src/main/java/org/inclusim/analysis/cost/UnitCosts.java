@@ -59,10 +59,10 @@ final class UnitCosts {
         }
     }
 
-    /** The parameter paths of an item's unit costs, its older ones included. */
+    /** The parameter paths of an item's unit costs, its older ones and their fallback included. */
     private static Stream<String> paths(CostItem item) {
         return item.older() == null ? item.unitCosts().stream()
-                : Stream.concat(item.unitCosts().stream(), item.older().unitCosts().stream());
+                : Stream.of(item.unitCosts(), item.older().unitCosts(), item.older().fallback()).flatMap(List::stream);
     }
 
     /** These values with the run's own, where runs.csv has a column for a cost parameter. */

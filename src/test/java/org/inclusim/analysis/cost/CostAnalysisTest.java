@@ -221,34 +221,51 @@ class CostAnalysisTest {
         }
     }
 
+    /** How the hand-made wage-subsidy batch was made. */
+    private enum Made {
+        /** By the present code: weekly.csv has subsidised hours; the manifest has no week price and no shares. */
+        WITH_HOURS,
+        /**
+         * By the code before subsidised hours (804e1f4): weekly.csv has subsidised weeks only; the
+         * manifest holds the week price and the shares of the wage cost, with the variants'
+         * overrides as strings, as that code wrote them.
+         */
+        OLDER,
+        /** As OLDER, but its manifest lacks the shares (a hand-made one). */
+        OLDER_WITHOUT_SHARES
+    }
+
     /**
-     * One replicate per variant, wage subsidy only, rates 0.6 and 0.5 in the manifest, 0.3 in the
-     * first period in variant "low", 300 NOK per job-hour. {@code hours}: weekly.csv has the
-     * subsidised hours (week 0: two jobs of 15 and 32 hours in the first period, 47 hours; week 52:
-     * one 15-hour job in the later period), else only the older week counts (2 and 1) with the
-     * older unit cost of 6740 NOK a week in the manifest.
+     * One replicate per variant, wage subsidy only, rates 0.6 and 0.5 in the manifest; variant
+     * "low" sets the rates to 0.3 and 0.2, variant "share" (older batches) the first-period
+     * share of the wage cost to 0.4; 300 NOK per job-hour. With hours, week 0 has two jobs of 15
+     * and 32 hours in the first period (47 hours), week 52 one 15-hour job in the later period;
+     * else only the older week counts (2 and 1) are there, with the older unit cost of 6740 NOK a
+     * week (and, OLDER, the shares 0.6 and 0.5) in the manifest.
      */
-    private Path subsidyBatch(String name, boolean hours) throws IOException {
+    private Path subsidyBatch(String name, Made made) throws IOException {
+        boolean hours = made == Made.WITH_HOURS;
+        String older = hours ? "" : "\"costs.wageCostWeekNok\": 6740, "
+                + (made == Made.OLDER ? "\"costs.wageSubsidyFirstYearShare\": 0.6, \"costs.wageSubsidyLaterShare\": 0.5, " : "");
         String manifest = """
                 {"scenario": {"name": "hand", "horizon_weeks": 60},
-                 "parameters": {"costs.wageCostHourNok": 300, "costs.wageCostWeekNok": 6740, "subsidy.firstRate": 0.6,
+                 "parameters": {"costs.wageCostHourNok": 300, %s"subsidy.firstRate": 0.6,
                                 "subsidy.secondRate": 0.5, "costs.discountRatePercent": 4, "costs.priceYear": 2025},
                  "variants": [{"name": "base", "baseline": true, "overrides": {}},
-                              {"name": "low", "baseline": false, "overrides": {"subsidy.firstRate": 0.3}}]}
-                """;
-        String runs = """
-                run_id,variant,point,replicate,seed,horizon_weeks,retention_52w,employed_at_horizon,sustained_jobs
-                0,base,0,0,11,60,0.5,5,3
-                1,low,0,0,11,60,0.5,5,3
-                """;
+                              {"name": "low", "baseline": false, "overrides": {"subsidy.firstRate": "0.3", "subsidy.secondRate": "0.2"}},
+                              {"name": "share", "baseline": false, "overrides": {"costs.wageSubsidyFirstYearShare": "0.4"}}]}
+                """.formatted(older);
+        List<String> variants = List.of("base", "low", "share");
+        StringBuilder runs = new StringBuilder("run_id,variant,point,replicate,seed,horizon_weeks,retention_52w,employed_at_horizon,sustained_jobs\n");
         StringBuilder weekly = new StringBuilder("run_id,variant,point,replicate,seed,week,wage_subsidy_weeks_first_year,"
                 + "wage_subsidy_weeks_later" + (hours ? ",wage_subsidy_hours_first_year,wage_subsidy_hours_later" : "") + "\n");
-        for (String variant : List.of("base", "low")) {
-            int run = variant.equals("base") ? 0 : 1;
+        for (int run = 0; run < variants.size(); run++) {
+            String variant = variants.get(run);
+            runs.append(run).append(',').append(variant).append(",0,0,11,60,0.5,5,3\n");
             weekly.append(run).append(',').append(variant).append(",0,0,11,0,2,0").append(hours ? ",47,0" : "").append('\n');
             weekly.append(run).append(',').append(variant).append(",0,0,11,52,0,1").append(hours ? ",0,15" : "").append('\n');
         }
-        return write(name, manifest, runs, weekly);
+        return write(name, manifest, runs.toString(), weekly);
     }
 
     /**
@@ -258,25 +275,49 @@ class CostAnalysisTest {
      */
     @Test
     void wageSubsidiesArePricedByTheJobsHoursAtTheRunsSubsidyRates() throws IOException {
-        CostAnalysis costs = CostAnalysis.of(BatchData.load(subsidyBatch("hours", true)));
-        // first period: 47 h x 300 x 0.6 = 8460 (variant low: x 0.3 = 4230); later: 15 h x 300 x 0.5 = 2250
+        CostAnalysis costs = CostAnalysis.of(BatchData.load(subsidyBatch("hours", Made.WITH_HOURS)));
+        // first period: 47 h x 300 x 0.6 = 8460 (variant low: x 0.3 = 4230); later: 15 h x 300 x 0.5 = 2250 (low: x 0.2 = 900)
         assertEquals(8460, costs.item("base", "0", "wage_subsidy_first_year").nominal().mean(), 1e-9);
         assertEquals(4230, costs.item("low", "0", "wage_subsidy_first_year").nominal().mean(), 1e-9);
         assertEquals(2250, costs.item("base", "0", "wage_subsidy_later").nominal().mean(), 1e-9);
-        assertEquals(2250 / 1.04, costs.item("low", "0", "wage_subsidy_later").presentValue().mean(), 1e-9);
+        assertEquals(900 / 1.04, costs.item("low", "0", "wage_subsidy_later").presentValue().mean(), 1e-9);
         assertEquals(47, costs.item("base", "0", "wage_subsidy_first_year").quantityMean(), 1e-12, "the quantity is hours");
         assertEquals("wage_subsidy_hours_first_year", costs.item("base", "0", "wage_subsidy_first_year").quantityColumn());
-        assertEquals(-4230, costs.spendingEffects().get(0).difference(), 1e-9, "the lower rate is what the variant saves");
+        assertEquals(-4230 - 1350 / 1.04, costs.spendingEffects().get(0).difference(), 1e-9, "the lower rates are what the variant saves (present value)");
+        assertEquals(8460, costs.item("share", "0", "wage_subsidy_first_year").nominal().mean(), 1e-9, "the old share prices nothing");
     }
 
-    /** Rule OlderQuantity: a batch with only subsidised weeks keeps its old price, weeks x 6740 NOK x the rate. */
+    /**
+     * Rule OlderQuantity: a batch with only subsidised weeks keeps the price it was reported
+     * with, weeks x 6740 NOK x its manifest's share of the wage cost, whatever the variant sets:
+     * variant "low" (lower subsidy rates) costs what the baseline costs, variant "share" is
+     * priced at its share. Fails on the code that priced these weeks at the subsidy rates
+     * (variant low 2 x 6740 x 0.3, variant share at 0.6).
+     */
     @Test
-    void anOlderBatchWithoutSubsidisedHoursIsPricedByWeeksAsBefore() throws IOException {
-        CostAnalysis costs = CostAnalysis.of(BatchData.load(subsidyBatch("weeks", false)));
-        assertEquals(2 * 6740 * 0.6, costs.item("base", "0", "wage_subsidy_first_year").nominal().mean(), 1e-9);
-        assertEquals(2 * 6740 * 0.3, costs.item("low", "0", "wage_subsidy_first_year").nominal().mean(), 1e-9);
-        assertEquals(6740 * 0.5, costs.item("base", "0", "wage_subsidy_later").nominal().mean(), 1e-9);
+    void anOlderBatchKeepsThePriceItWasReportedWith() throws IOException {
+        CostAnalysis costs = CostAnalysis.of(BatchData.load(subsidyBatch("weeks", Made.OLDER)));
+        assertVariantLowPaysForItsWeeks(costs, 0.6, 0.5);
+        assertEquals(2 * 6740 * 0.4, costs.item("share", "0", "wage_subsidy_first_year").nominal().mean(), 1e-9);
         assertEquals("wage_subsidy_weeks_later", costs.item("base", "0", "wage_subsidy_later").quantityColumn());
+        assertEquals(List.of("costs.wageCostWeekNok", "costs.wageSubsidyFirstYearShare"),
+                costs.unitCostsOf(CostItems.ALL.stream().filter(i -> i.key().equals("wage_subsidy_first_year")).findFirst().orElseThrow()));
+    }
+
+    /** Rule OlderQuantity's fallback: an older manifest without the shares prices its weeks at its subsidy rates. */
+    @Test
+    void anOlderBatchWithoutTheSharesIsPricedAtItsSubsidyRates() throws IOException {
+        assertVariantLowPaysForItsWeeks(CostAnalysis.of(BatchData.load(subsidyBatch("noshares", Made.OLDER_WITHOUT_SHARES))), 0.3, 0.2);
+    }
+
+    /**
+     * The older hand-made batch's baseline pays 2 first-period weeks x 6740 NOK x 0.6; variant
+     * "low" its 2 first-period and 1 later week at 6740 NOK x the given shares of the wage cost.
+     */
+    private static void assertVariantLowPaysForItsWeeks(CostAnalysis costs, double firstShare, double laterShare) {
+        assertEquals(2 * 6740 * 0.6, costs.item("base", "0", "wage_subsidy_first_year").nominal().mean(), 1e-9);
+        assertEquals(2 * 6740 * firstShare, costs.item("low", "0", "wage_subsidy_first_year").nominal().mean(), 1e-9);
+        assertEquals(6740 * laterShare, costs.item("low", "0", "wage_subsidy_later").nominal().mean(), 1e-9);
     }
 
     private static IncrementalRatio ratio(CostAnalysis costs, String effect) {
