@@ -118,7 +118,6 @@ public final class WeekTally implements Serializable {
         total.adviserTurnovers += adviserTurnovers;
     }
 
-
     /** Advisers who left and were replaced by a successor at initial competence. */
     public int adviserTurnovers() {
         return adviserTurnovers;
@@ -218,15 +217,6 @@ public final class WeekTally implements Serializable {
     public int strainObservations() {
         return strainObservations;
     }
-
-
-
-
-
-
-
-
-
 
     /** Mentor hours for mentees in subsidised mentee places (placements and the first subsidised weeks of a job). */
     public double subsidisedMentorHours() {

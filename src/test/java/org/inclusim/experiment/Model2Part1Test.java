@@ -173,22 +173,25 @@ class Model2Part1Test {
     static final int TAPER_PAIRS = 200;
 
     /**
-     * Issue 14: "lasting, tapering mentor support raises 104-week job retention relative to the
-     * cliff", as its causal contrast: the shipped taper (effort b + (1 - b) exp(-t / 26) in week t
-     * of the job, b = mentors.backgroundShare 0.25, for as long as the job and the mentor last)
-     * against the same taper stopped at week {@value #MENTOR_CLIFF_WEEKS} of the job
+     * The lasting part of tapering mentor support (a mechanism check, not issue 14's policy
+     * comparison): the shipped taper (effort b + (1 - b) exp(-t / 26) in week t of the job,
+     * b = mentors.backgroundShare 0.25, for as long as the job and the mentor last) against the
+     * same taper stopped at week {@value #MENTOR_CLIFF_WEEKS} of the job
      * (mentors.followWeeksAfterHire {@value #MENTOR_CLIFF_WEEKS}, everything else the shipped
      * fit). The arms differ only in whether the mentor goes on from week 26 of a job
-     * (EmploymentRule.endSupport), so support before it is the same and only its lasting differs. Asserted: more first jobs held 104 weeks in the lasting arm (paired t
-     * >= 3), {@link #TAPER_PAIRS} pairs: +1.53 points, 0.163 to 0.178, t 14.5 (at 52 weeks
-     * +1.48, t 14.4, printed).
+     * (EmploymentRule.endSupport), so support before it is the same and only its lasting differs.
+     * Asserted: more first jobs held 104 weeks in the lasting arm (paired t >= 3),
+     * {@link #TAPER_PAIRS} pairs: +1.53 points, 0.163 to 0.178, t 14.5 (at 52 weeks +1.48,
+     * t 14.4, printed). The lasting arm makes fewer hires (-7.4 of 355 a run), so the two
+     * retention shares are of somewhat different cohorts of first jobs.
      *
-     * <p>Printed, not asserted: the old comparison against the first model's full-support cliff
-     * (taperWeeks 0, full effort until week 26, then none). That arm has more support in the
-     * first half-year as well as none later, and on the calibrated fit quitting is concentrated
-     * early (it falls with tenure at 0.08 a week), so the two keep the same share of first jobs at
-     * two years (-0.14 points, t -1.0) and full support keeps more at one year (-0.98 points for
-     * the taper, t -6.3).
+     * <p>Issue 14 as worded ("lasting, tapering mentor support raises 104-week job retention
+     * relative to the cliff", the cliff being the first model's: taperWeeks 0, full effort until
+     * week 26, then none) is a miss at the calibrated fit, printed, not asserted: the lasting
+     * taper keeps the same share of first jobs at two years (-0.14 points, t -1.0) and less at
+     * one year (-0.98 points, t -6.3). The full cliff gives more support in the first half-year
+     * as well as none later, and the targets ask for quitting that falls steeply with tenure
+     * (0.081 a week), so quitting is concentrated early, where the full cliff supports more.
      *
      * <p>It fails when mentor support has no effect on job survival, i.e. with both channels
      * from support to the job-loss hazards off: jobs.quitSupportEffect 0 (support lowers
@@ -201,7 +204,7 @@ class Model2Part1Test {
      * t 6.0) through fit. Figures: docs/validation.md, "Where the tests of issues 14 and 15 live".
      */
     @Test
-    void lastingTaperingMentorSupportKeepsMoreFirstJobsForTwoYearsThanTheSameTaperStoppedAtACliff() {
+    void mentorSupportThatLastsKeepsMoreFirstJobsForTwoYearsThanTheSameTaperStopped() {
         List<PairedRuns.Run> lasting = PairedRuns.outcomes(BASE, TAPER_PAIRS, WEEKS);
         List<PairedRuns.Run> stopped = PairedRuns.outcomes(BASE.with("mentors.followWeeksAfterHire", MENTOR_CLIFF_WEEKS),
                 TAPER_PAIRS, WEEKS);
@@ -211,7 +214,7 @@ class Model2Part1Test {
                 + " against the lasting taper", stopped, lasting, r -> r.outcomes().retention_104w());
         var oneYear = PairedRuns.compare("52-week retention, the same arms", stopped, lasting, r -> r.outcomes().retention_52w());
         var fullTwoYears = PairedRuns.compare("104-week retention of first jobs, full support until week " + MENTOR_CLIFF_WEEKS
-                + " against the lasting taper (not asserted)", fullCliff, lasting, r -> r.outcomes().retention_104w());
+                + " against the lasting taper (issue 14 as worded; not asserted)", fullCliff, lasting, r -> r.outcomes().retention_104w());
         var fullOneYear = PairedRuns.compare("52-week retention, the same arms (not asserted)", fullCliff, lasting,
                 r -> r.outcomes().retention_52w());
         System.out.println("Model2Part1Test " + twoYears + "; " + oneYear + "; " + fullTwoYears + "; " + fullOneYear);
@@ -248,7 +251,12 @@ class Model2Part1Test {
                 "close hires kept within " + Math.round(100 * CLOSE_HIRES_KEPT_MARGIN) + " %: " + close);
     }
 
-    /** Margin within which close hires count as kept: 1 % of them (the loss the fit before 2026-12-03, with duration dependence, gave was about 1.5 %). */
+    /**
+     * Margin within which close hires count as kept: 1 % of them. With duration dependence
+     * (search.durationDeclinePerWeek above 0) close hires do fall, by about 1.5 % at 0.063 a week
+     * (the previous fit), since close slots are refilled from standard cases out of work longer;
+     * the calibrated baseline has none.
+     */
     static final double CLOSE_HIRES_KEPT_MARGIN = 0.01;
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.inclusim.experiment.Seeds;
@@ -51,7 +52,7 @@ class Model2Part2Test {
     record Paired(String name, double meanA, double meanB, double mean, double t) {
         @Override
         public String toString() {
-            return String.format(java.util.Locale.ROOT, "%s: A %.4f, B %.4f, B-A %.4f, t %.2f", name, meanA, meanB, mean, t);
+            return String.format(Locale.ROOT, "%s: A %.4f, B %.4f, B-A %.4f, t %.2f", name, meanA, meanB, mean, t);
         }
     }
 
@@ -65,7 +66,7 @@ class Model2Part2Test {
             sb.addValue(b[i]);
         }
         double se = d.getStandardDeviation() / Math.sqrt(a.length);
-        return new Paired(name, sa.getMean(), sb.getMean(), d.getMean(), se == 0 ? Math.signum(d.getMean()) * Double.POSITIVE_INFINITY : d.getMean() / se);
+        return new Paired(name, sa.getMean(), sb.getMean(), d.getMean(), se == 0 ? (d.getMean() == 0 ? 0 : Math.signum(d.getMean()) * Double.POSITIVE_INFINITY) : d.getMean() / se);
     }
 
     static double[] outcome(RunOutcomes[] runs, ToDoubleFunction<RunOutcomes> f) {
@@ -229,7 +230,7 @@ class Model2Part2Test {
         Paired selection = paired("ln(late/early opening rate): sigma 0 -> 1, no true decline", equal, heterogeneous);
         SummaryStatistics h = stats(heterogeneous);
         SummaryStatistics e = stats(equal);
-        String report = selection + String.format(java.util.Locale.ROOT, "; sigma 1: %.3f (t %.1f); sigma 0: %.3f (t %.1f)",
+        String report = selection + String.format(Locale.ROOT, "; sigma 1: %.3f (t %.1f); sigma 0: %.3f (t %.1f)",
                 h.getMean(), t(h), e.getMean(), t(e));
         assertTrue(t(h) <= -T, report);
         assertTrue(selection.mean() < 0 && selection.t() <= -T, report);
@@ -256,8 +257,9 @@ class Model2Part2Test {
      * referral first rises, since a job comes through an opening and weeks of placement (or a
      * direct hire); with heterogeneity it peaks in weeks 8 to 15. The textbook fall is looked for after that peak:
      * ln(rate in weeks 32 to 79 / rate in weeks 8 to 15) per run, at the calibrated baseline's own
-     * heterogeneity (users.employabilitySpread as fitted) and true state dependence (the fitted
-     * search.durationDeclinePerWeek, 0), ramp off as for every test here. With everyone equal
+     * heterogeneity (users.employabilitySpread as fitted, read from the baseline) and with no true
+     * state dependence (search.durationDeclinePerWeek set to 0 in both arms, whatever a refit
+     * gives it: that is the test's premise), ramp off as for every test here. With everyone equal
      * (spread 0, the control) it rises (one-sample t >= 3): fit gained in a placement that ended
      * without a hire is kept, so each further placement ends in a hire more often, a true state
      * dependence of the opposite sign that place-then-train builds in. Heterogeneity must outweigh
@@ -268,17 +270,16 @@ class Model2Part2Test {
     @Test
     void calibratedHeterogeneityAloneMakesTheFirstJobRateFallAfterItsPeak() {
         double sigma = BASE.users().employabilitySpread();
-        double decline = BASE.search().durationDeclinePerWeek();
+        double decline = 0.0;
         double[] equal = lnRateRatio(employability(0.0, decline), First.JOB, -1, 8, 16, 32, 80);
         double[] heterogeneous = lnRateRatio(employability(sigma, decline), First.JOB, -1, 8, 16, 32, 80);
         SummaryStatistics e = stats(equal);
         SummaryStatistics h = stats(heterogeneous);
-        Paired selection = paired(String.format(java.util.Locale.ROOT,
+        Paired selection = paired(String.format(Locale.ROOT,
                 "ln(first-job rate in weeks 32-79 / weeks 8-15), true decline %.3f: spread 0 -> %.3f", decline, sigma), equal, heterogeneous);
-        String report = selection + String.format(java.util.Locale.ROOT, "; fitted spread: %.3f (t %.1f); spread 0: %.3f (t %.1f)",
+        String report = selection + String.format(Locale.ROOT, "; fitted spread: %.3f (t %.1f); spread 0: %.3f (t %.1f)",
                 h.getMean(), t(h), e.getMean(), t(e));
         System.out.println("Model2Part2Test " + report);
-        assertEquals(0.0, decline, "the calibrated baseline has no true state dependence; this test is about that case");
         assertTrue(t(h) <= -T, report);
         assertTrue(t(e) >= T, report);
         assertTrue(selection.mean() < 0 && selection.t() <= -T, report);

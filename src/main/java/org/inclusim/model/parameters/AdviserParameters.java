@@ -112,7 +112,7 @@ public record AdviserParameters(
                 source = "IPS principle: a lost job is followed by a new search at once (Becker et al. 2008)")
         double closeReentryWeeksMean,
         @Param(value = "0.27", min = 0, max = 5, unit = "per year",
-                doc = "Adviser turnover: yearly rate at which an adviser leaves; the successor takes over the caseload with initialCompetence and no job-specialist experience (0 = no turnover).",
+                doc = "Adviser turnover, read as a rate r per year: each week an adviser leaves with chance 1 - exp(-r/52) (so 1 - exp(-r) leave a year); the successor takes over the caseload with initialCompetence and no job-specialist experience (0 = no turnover).",
                 source = "Butenko et al. 2022: 27.1 %/year in public-sector jobs, 45.0 % for IPS job specialists (Norway); read as a rate, 0.27 lets 23.7 % leave a year (1 - exp(-0.27)), 3.4 points below the source; the shipped fit was made at it, so the correction (0.316) waits for the next refit")
         double turnoverPerYear) implements Serializable {
 }

@@ -100,7 +100,7 @@ public record MentorParameters(
                 source = "Dutch cohort (Scand J Work Environ Health 2008): ~37 % fully back 6 months after sick leave; a geometric leave with mean 57 weeks ends within 26 weeks with probability 0.37")
         double severeLeaveWeeksMean,
         @Param(value = "0.09", min = 0, max = 1, unit = "per year",
-                doc = "Ordinary mentor turnover (job change, retirement), independent of strain: yearly chance that a mentor leaves the workplace. 0 = none (neutral).",
+                doc = "Ordinary mentor turnover (job change, retirement), independent of strain, read as a yearly chance q (not a rate): each week a mentor leaves the workplace with chance 1 - (1 - q)^(1/52). 0 = none (neutral).",
                 source = "SSB Rapporter 2020/12 (Kortvarige arbeidsforhold): 0.8 % a month for employees with more than a year's tenure, about 9 % a year")
         double turnoverPerYear,
         @Param(value = "1", min = 0, max = 168, unit = "hours per week",
