@@ -486,3 +486,248 @@ def compact_pattern(stages):
         out.append(("(" + " ".join(block) + ")" if size > 1 else block[0]) + (f"x{repeats}" if repeats > 1 else ""))
         i += size * repeats
     return " ".join(out)
+
+
+# Published patterns outside the calibration targets (docs/validation.md, "Published patterns outside the targets"),
+# computed from a batch of scenarios/validation/published-patterns.yaml. Weeks count from each user's referral;
+# "by week N" is a first hire in weeks 0 to N-1 (runs.csv's ever_employed_share of an N-week run); "in work" is
+# employed plus work found without NAV; a job spell runs from a hire to leaving employment (a job-to-job move
+# continues it), as runs.csv's retention_* and mean_weeks_to_first_job count it.
+
+USUAL_CARE = "trial-usual-care"
+IPS = "trial-close-follow-up"
+IPS_LIMITED = "ips-limited"
+PLACEMENT_ARMS = [("12", USUAL_CARE), ("26", "usual-care-placement-26"), ("52", "usual-care-placement-52")]
+RATE_WINDOWS = [(0, 13), (13, 26), (26, 39), (39, 52), (52, 78), (78, 104), (104, 156), (156, 260)]
+GAP_WEEKS = [52, 104, 156, 259]
+IN_MEASURE = {"referred", "seeking", "in_placement", "out_of_work"}
+"""The stages of a user NAV can still place in a job (not on a destination outside the measure)."""
+
+
+@dataclass
+class UserHistory:
+    """One user's history, weeks counted from referral: ``observed`` weeks until the horizon, every stage change as
+    (week, stage), job spells as (start, end) with end None while open at the horizon, disability benefit grants,
+    and work beside the benefit starting (True) or ending (False) as (week, started), in event order."""
+    run_id: int
+    observed: int
+    stages: list
+    jobs: list
+    grants: list
+    benefit_work: list
+
+    @property
+    def first_job(self):
+        """Week of the first hire, or None if the user was never employed."""
+        return self.jobs[0][0] if self.jobs else None
+
+    def stage_at_start(self, week):
+        """The stage at the start of ``week`` (after the events of the weeks before it; referred in week 0)."""
+        stage = "referred"
+        for w, to in self.stages:
+            if w >= week:
+                break
+            stage = to
+        return stage
+
+
+def user_histories(batch, variant):
+    """The ``UserHistory`` of every user of a variant, from events.csv."""
+    histories = []
+    for (run_id, _), user in _events(batch, variant).groupby(["run_id", "user_id"], sort=False):
+        referral = int(user["week"].iloc[0])
+        stages, jobs, grants, benefit_work, start = [], [], [], [], None
+        for week, source, to, cause in zip(user["week"], user["from"], user["to"], user["cause"]):
+            week = int(week) - referral
+            stages.append((week, to))
+            if to == "employed":
+                if start is None:
+                    start = week
+            elif start is not None:
+                jobs.append((start, week))
+                start = None
+            if to == "disability_benefit" and source != "disability_benefit":
+                grants.append(week)
+            if cause in ("benefit_work_started", "benefit_work_ended"):
+                benefit_work.append((week, cause == "benefit_work_started"))
+        if start is not None:
+            jobs.append((start, None))
+        histories.append(UserHistory(int(run_id), batch.horizon - referral, stages, jobs, grants, benefit_work))
+    return histories
+
+
+def _by_run(histories, value):
+    """``value(history)`` of every user grouped by run, leaving out users for whom it is None."""
+    out = {}
+    for h in histories:
+        out.setdefault(h.run_id, [])
+        v = value(h)
+        if v is not None:
+            out[h.run_id].append(v)
+    return out
+
+
+def _per_run_mean(values_by_run):
+    """Mean over runs of each run's mean (runs without a value are left out); NaN if none has one."""
+    means = [np.mean(v) for v in values_by_run.values() if len(v)]
+    return float(np.mean(means)) if means else math.nan
+
+
+def ever_employed_by(histories, weeks):
+    """Share of users with a first hire in weeks 0 to weeks-1, mean over runs."""
+    return _per_run_mean(_by_run(histories, lambda h: float(h.first_job is not None and h.first_job < weeks)))
+
+
+def first_job_rate(histories, start, end, in_measure=False):
+    """First hires per person-year at risk in weeks start to end-1 (pooled over runs; 52 times the hazard per week).
+    A user is at risk in every observed week begun never employed, the week of the first hire included; with
+    ``in_measure`` only in the weeks begun in a stage of the measure (``IN_MEASURE``) or ending in the first hire, so
+    users on disability benefit, AAP, in education or in other destinations are not at risk while there."""
+    hires, weeks_at_risk = 0, 0
+    for h in histories:
+        first = h.first_job
+        for week in range(start, min(end, h.observed)):
+            if first is not None and week > first:
+                break
+            if in_measure and week != first and h.stage_at_start(week) not in IN_MEASURE:
+                continue
+            weeks_at_risk += 1
+            hires += week == first
+    return 52.0 * hires / weeks_at_risk if weeks_at_risk else math.nan
+
+
+def first_job_retention(histories, weeks):
+    """Among users whose first job started at least ``weeks`` before the horizon, the share whose first job lasted
+    at least ``weeks`` (runs.csv's retention_Nw), mean over runs."""
+    def kept(h):
+        if h.first_job is None or h.first_job > h.observed - weeks:
+            return None
+        start, end = h.jobs[0]
+        return float(end is None or end - start >= weeks)
+    return _per_run_mean(_by_run(histories, kept))
+
+
+def weeks_to_first_job(histories, within):
+    """Weeks from referral to the first hire among users first hired in weeks 0 to within-1, mean over runs (runs.csv's
+    mean_weeks_to_first_job of a ``within``-week run, as the calibration's target counts it)."""
+    return _per_run_mean(_by_run(histories, lambda h: h.first_job if h.first_job is not None and h.first_job < within
+                                 else None))
+
+
+def _weeks_in_jobs(spells, start, end):
+    """Weeks of the job spells within weeks start to end-1 (open spells run to the window's end)."""
+    return sum(max(0, min(end, e if e is not None else end) - max(start, s)) for s, e in spells)
+
+
+def longest_job_within(histories, weeks):
+    """Longest job spell within weeks 0 to weeks-1 (open jobs censored there), among users hired in them; mean over
+    runs."""
+    def longest(h):
+        spells = [_weeks_in_jobs([j], 0, weeks) for j in h.jobs if j[0] < weeks]
+        return max(spells) if spells else None
+    return _per_run_mean(_by_run(histories, longest))
+
+
+def months_after_first_job(histories, last_start, weeks=104):
+    """Months employed (weeks / 52 * 12) in the ``weeks`` after the first job's start, and the share employed at least
+    half of them, among users first hired in weeks 0 to last_start-1 (all observed the whole window when last_start
+    + weeks <= horizon); means over runs."""
+    def worked(h):
+        first = h.first_job
+        return None if first is None or first >= last_start else _weeks_in_jobs(h.jobs, first, first + weeks)
+    by_run = _by_run(histories, worked)
+    months = _per_run_mean({r: [w * 12.0 / 52.0 for w in v] for r, v in by_run.items()})
+    steady = _per_run_mean({r: [float(w >= weeks / 2) for w in v] for r, v in by_run.items()})
+    return months, steady
+
+
+def working_beside_benefit(histories, after):
+    """Share of disability benefit grants observed ``after`` weeks whose user works beside the benefit in the week
+    ``after`` weeks after the grant (after that week's events), pooled over runs; and the number of such grants."""
+    grants, working = 0, 0
+    for h in histories:
+        for grant in h.grants:
+            if grant + after >= h.observed:
+                continue
+            grants += 1
+            state = False
+            for week, started in h.benefit_work:
+                if grant <= week <= grant + after:
+                    state = started
+            working += state
+    return (working / grants if grants else math.nan), grants
+
+
+def _weekly_share(batch, variant, columns, week):
+    """Per-run share of users in ``columns`` at the end of ``week`` (weekly.csv), indexed by replicate."""
+    w = batch.weekly[(batch.weekly["variant"] == variant) & (batch.weekly["week"] == week)].set_index("replicate")
+    return w[columns].sum(axis=1) / w[STAGES].sum(axis=1)
+
+
+def weeks_employed_within(batch, variant, weeks):
+    """Weeks employed in weeks 0 to weeks-1 per user (weekly.csv; a cohort referred in week 0), mean over runs."""
+    w = batch.weekly[(batch.weekly["variant"] == variant) & (batch.weekly["week"] < weeks)]
+    users = w[w["week"] == 0].set_index("replicate")[STAGES].sum(axis=1)
+    return float((w.groupby("replicate")["employed"].sum() / users).mean())
+
+
+def paired_work_gap(batch, variant, week):
+    """Mean over replicates of the variant's share in work at ``week`` minus usual care's (paired by replicate)."""
+    in_work = ["employed", "work_without_nav"]
+    return float((_weekly_share(batch, variant, in_work, week) - _weekly_share(batch, USUAL_CARE, in_work, week)).mean())
+
+
+def published_patterns(batch):
+    """The model's figures for docs/validation.md's published patterns 1 to 10 (its "after" column), long: pattern,
+    measure, value. Shares are of users (of grants in pattern 8, of first jobs in 4), durations in weeks unless the
+    measure says months; means over replicates except the annualised rates and pattern 8, which pool them. Needs
+    the variants of scenarios/validation/published-patterns.yaml."""
+    histories = {v: user_histories(batch, v) for v in batch.variants}
+    arms = ((IPS, "IPS"), (USUAL_CARE, "usual care"))
+    rows = []
+
+    def add(pattern, measure, value):
+        rows.append(dict(pattern=pattern, measure=measure, value=float(value)))
+
+    for weeks in (52, 78):
+        ips, usual = ever_employed_by(histories[IPS], weeks), ever_employed_by(histories[USUAL_CARE], weeks)
+        add(1, f"ever employed by week {weeks}, IPS", ips)
+        add(1, f"ever employed by week {weeks}, usual care", usual)
+        add(1, f"relative risk by week {weeks}", ips / usual)
+    for week in GAP_WEEKS:
+        add(2, f"gap in work at week {week}, unlimited IPS", paired_work_gap(batch, IPS, week))
+        add(2, f"gap in work at week {week}, limited IPS", paired_work_gap(batch, IPS_LIMITED, week))
+        add(2, f"in work at week {week}, usual care",
+            _weekly_share(batch, USUAL_CARE, ["employed", "work_without_nav"], week).mean())
+    for in_measure, among in ((False, "never employed"), (True, "never employed, in the measure")):
+        for arm, name in ((USUAL_CARE, "usual care"), (IPS, "IPS")):
+            for start, end in RATE_WINDOWS:
+                add(3, f"annualised first-job rate among the {among}, weeks {start}-{end}, {name}",
+                    first_job_rate(histories[arm], start, end, in_measure))
+    for arm, name in arms:
+        add(4, f"first job held 52 weeks, {name}", first_job_retention(histories[arm], 52))
+        add(4, f"first jobs ending before 26 weeks, {name}", 1.0 - first_job_retention(histories[arm], 26))
+        add(4, f"direct hires (share of hires), {name}",
+            batch.runs[batch.runs["variant"] == arm]["direct_hire_share"].mean())
+    for arm, name in arms:
+        add(5, f"weeks to first job among those hired by week 78, {name}", weeks_to_first_job(histories[arm], 78))
+    for planned, arm in PLACEMENT_ARMS:
+        for week in (26, 52, 104):
+            add(6, f"employed at week {week}, usual care, {planned}-week placements",
+                _weekly_share(batch, arm, ["employed"], week).mean())
+        add(6, f"weeks to first job among those hired by week 78, usual care, {planned}-week placements",
+            weeks_to_first_job(histories[arm], 78))
+    ips, usual = weeks_employed_within(batch, IPS, 78), weeks_employed_within(batch, USUAL_CARE, 78)
+    add(7, "weeks employed in the first 78, IPS", ips)
+    add(7, "weeks employed in the first 78, usual care", usual)
+    add(7, "ratio IPS / usual care", ips / usual)
+    for arm, name in ((USUAL_CARE, "usual care"), (IPS, "IPS")):
+        share, grants = working_beside_benefit(histories[arm], 26)
+        add(8, f"working beside uføretrygd 26 weeks after a grant, {name} ({grants} grants)", share)
+    for arm, name in arms:
+        add(9, f"longest job within 78 weeks among those who worked, {name}", longest_job_within(histories[arm], 78))
+    for arm, name in arms:
+        months, steady = months_after_first_job(histories[arm], 156)
+        add(10, f"months employed in the 24 after the first job's start (first jobs by week 156), {name}", months)
+        add(10, f"employed at least half of them, {name}", steady)
+    return pd.DataFrame(rows)

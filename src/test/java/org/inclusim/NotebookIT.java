@@ -54,7 +54,7 @@ class NotebookIT {
     }
 
     /**
-     * Runs a batch of {@code scenario} into {@code batch} and executes the three notebooks on it
+     * Runs a batch of {@code scenario} into {@code batch} and executes notebooks 01 to 03 on it
      * into {@code executed} (skipped without Jupyter); returns the notebooks' environment.
      */
     private static Map<String, String> executeNotebooks(Path root, String scenario, int replications, Path batch, Path executed)
@@ -65,11 +65,84 @@ class NotebookIT {
                 "--replications", String.valueOf(replications), "--quiet", "--out", batch.toString());
         Map<String, String> env = Map.of("INCLUSIM_BATCH", batch.toString(), "PYDEVD_DISABLE_FILE_VALIDATION", "1");
         for (String notebook : List.of("01-explore-batch", "02-compare-variants", "03-trajectories")) {
-            run(env, root.resolve("notebooks"), PYTHON, "-m", "nbconvert", "--to", "notebook", "--execute",
-                    "--ExecutePreprocessor.timeout=600", "--ExecutePreprocessor.kernel_name=python3",
-                    "--output-dir", executed.toString(), notebook + ".ipynb");
+            executeNotebook(root, env, notebook, executed);
         }
         return env;
+    }
+
+    /** Executes one notebook headless with {@code env} into {@code executed}. */
+    private static void executeNotebook(Path root, Map<String, String> env, String notebook, Path executed) throws Exception {
+        run(env, root.resolve("notebooks"), PYTHON, "-m", "nbconvert", "--to", "notebook", "--execute",
+                "--ExecutePreprocessor.timeout=600", "--ExecutePreprocessor.kernel_name=python3",
+                "--output-dir", executed.toString(), notebook + ".ipynb");
+    }
+
+    /** Lines of notebook 04's table for each pattern of docs/validation.md's published patterns. */
+    static final Map<Integer, Integer> PATTERN_LINES = Map.of(1, 6, 2, 12, 3, 32, 4, 6, 5, 2, 6, 12, 7, 3, 8, 2, 9, 2, 10, 4);
+
+    /** A line of notebook 04's table: pattern | measure | value. */
+    static final Pattern PATTERN_LINE = Pattern.compile("(?m)^(\\d+) \\| (.+) \\| (\\S+)$");
+
+    /**
+     * Notebook 04 prints docs/validation.md's published-patterns table for a batch of
+     * scenarios/validation/published-patterns.yaml (8 replications): all ten patterns with every
+     * line and no undefined value; usual care's share ever employed by weeks 52 and 78 lies in
+     * [0, 1] and below the IPS arm's, and the limited IPS arm's gap in work at week 259 below the
+     * unlimited arm's (both directions the section reports at 64 replications). The helper's
+     * measures that runs.csv also holds agree with Java's per-run figures (tolerance 1e-6): ever
+     * employed over the whole run, 52-week retention of first jobs, weeks to the first job, and
+     * in work (employed or without NAV) in the last week.
+     */
+    @Test
+    void publishedPatternsNotebookPrintsTheTable() throws Exception {
+        assumeTrue(jupyterAvailable(), "Debian's python3-pandas and friends are not installed; .ci/run installs them");
+        Path root = Path.of("").toAbsolutePath();
+        Path batch = tmp.resolve("patterns");
+        run(Map.of(), root, "java", "-jar", "target/inclusim.jar", "batch", "scenarios/validation/published-patterns.yaml",
+                "--replications", "8", "--no-report", "--quiet", "--out", batch.toString());
+        Map<String, String> env = Map.of("INCLUSIM_BATCH", batch.toString(), "PYDEVD_DISABLE_FILE_VALIDATION", "1");
+        executeNotebook(root, env, "04-published-patterns", tmp.resolve("executed-patterns"));
+        String table = outputs(tmp.resolve("executed-patterns/04-published-patterns.ipynb"));
+        Map<String, Double> value = new HashMap<>();
+        Map<Integer, Integer> lines = new HashMap<>();
+        java.util.regex.Matcher m = PATTERN_LINE.matcher(table);
+        while (m.find()) {
+            double v = Double.parseDouble(m.group(3).replace("nan", "NaN"));
+            assertFalse(Double.isNaN(v), "every figure defined: " + m.group());
+            value.put(m.group(2), v);
+            lines.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+        }
+        assertEquals(PATTERN_LINES, lines, "every pattern, every line:\n" + table);
+        for (int weeks : new int[] {52, 78}) {
+            double usual = value.get("ever employed by week " + weeks + ", usual care");
+            assertTrue(usual >= 0 && usual <= 1, "a share: " + usual);
+            assertTrue(usual < value.get("ever employed by week " + weeks + ", IPS"), "usual care below IPS by week " + weeks + ":\n" + table);
+        }
+        assertTrue(value.get("gap in work at week 259, limited IPS") < value.get("gap in work at week 259, unlimited IPS"), table);
+        String out = run(env, root.resolve("notebooks"), PYTHON, "-c", """
+                import inclusim_results as ir, os
+                b = ir.load_batch(os.environ["INCLUSIM_BATCH"])
+                for v in b.variants:
+                    h = ir.user_histories(b, v)
+                    in_work = ir._weekly_share(b, v, ["employed", "work_without_nav"], b.horizon - 1).mean()
+                    print("runs", v, repr(ir.ever_employed_by(h, b.horizon)), repr(ir.first_job_retention(h, 52)),
+                          repr(ir.weeks_to_first_job(h, b.horizon)), repr(float(in_work)))
+                """);
+        CsvReader.Table runs = CsvReader.read(batch.resolve("runs.csv"));
+        int checked = 0;
+        for (String line : out.lines().filter(l -> l.startsWith("runs ")).toList()) {
+            String[] f = line.split(" ");
+            List<List<String>> rows = runs.rows().stream().filter(r -> r.get(1).equals(f[1])).toList();
+            assertEquals(8, rows.size(), line);
+            Function<String, Double> mean = c -> rows.stream().mapToDouble(r -> Double.parseDouble(r.get(runs.column(c)))).average().orElseThrow();
+            assertEquals(mean.apply("ever_employed_share"), Double.parseDouble(f[2]), TOLERANCE, line);
+            assertEquals(mean.apply("retention_52w"), Double.parseDouble(f[3]), TOLERANCE, line);
+            assertEquals(mean.apply("mean_weeks_to_first_job"), Double.parseDouble(f[4]), TOLERANCE, line);
+            assertEquals(mean.apply("employment_share_horizon") + mean.apply("work_without_nav_share_horizon"), Double.parseDouble(f[5]),
+                    TOLERANCE, line);
+            checked++;
+        }
+        assertEquals(6, checked, "every variant:\n" + out);
     }
 
     @Test
