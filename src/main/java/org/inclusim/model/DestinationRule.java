@@ -8,7 +8,8 @@ import org.inclusim.model.parameters.Parameters;
  * matching.
  *
  * <p>A user who is referred, seeking or out of work leaves this week for destination d with the
- * competing weekly hazards (one uniform of stream {@link Purpose#DESTINATION} per user-week)
+ * competing weekly hazards (one uniform of stream {@link Purpose#DESTINATION} per user-week;
+ * none if the user's group cannot leave, {@link #canLeave})
  * <pre>
  * h_d = rate_d x stage factor x exp(needEffect_d x (need - 0.5) + durationEffect_d x years out of work) x theta^e_d
  * </pre>
