@@ -497,6 +497,9 @@ def compact_pattern(stages):
 USUAL_CARE = "trial-usual-care"
 IPS = "trial-close-follow-up"
 IPS_LIMITED = "ips-limited"
+IPS_LITE = "ips-lite-follow-along"
+"""The IPS arm with close follow-along ended 17 weeks (4 months) after a job start, as IPS-LITE ended employment support
+(pattern 11)."""
 PLACEMENT_ARMS = [("12", USUAL_CARE), ("26", "usual-care-placement-26"), ("52", "usual-care-placement-52")]
 RATE_WINDOWS = [(0, 13), (13, 26), (26, 39), (39, 52), (52, 78), (78, 104), (104, 156), (156, 260)]
 GAP_WEEKS = [52, 104, 156, 259]
@@ -599,10 +602,20 @@ def first_job_rate(histories, start, end, in_measure=False):
 def first_job_retention(histories, weeks):
     """Among users whose first job started at least ``weeks`` before the horizon, the share whose first job lasted
     at least ``weeks`` (runs.csv's retention_Nw), mean over runs."""
+    return first_job_kept_after(histories, 0, weeks)
+
+
+def first_job_kept_after(histories, held, weeks):
+    """Among users whose first job started at least ``weeks`` before the horizon and lasted at least ``held`` weeks
+    (held <= weeks), the share whose first job lasted at least ``weeks``: the job's survival from week ``held`` of its
+    tenure to week ``weeks``, mean over runs (runs without such a job left out). ``held`` 0 is runs.csv's
+    retention_Nw."""
     def kept(h):
         if h.first_job is None or h.first_job > h.observed - weeks:
             return None
         start, end = h.jobs[0]
+        if end is not None and end - start < held:
+            return None
         return float(end is None or end - start >= weeks)
     return _per_run_mean(_by_run(histories, kept))
 
@@ -671,15 +684,16 @@ def weeks_employed_within(batch, variant, weeks):
     return float((w.groupby("replicate")["employed"].sum() / users).mean())
 
 
-def paired_work_gap(batch, variant, week):
-    """Mean over replicates of the variant's share in work at ``week`` minus usual care's (paired by replicate)."""
+def paired_work_gap(batch, variant, week, against=USUAL_CARE):
+    """Mean over replicates of the variant's share in work at ``week`` minus the ``against`` arm's (usual care unless
+    given; paired by replicate)."""
     in_work = ["employed", "work_without_nav"]
-    return float((_weekly_share(batch, variant, in_work, week) - _weekly_share(batch, USUAL_CARE, in_work, week)).mean())
+    return float((_weekly_share(batch, variant, in_work, week) - _weekly_share(batch, against, in_work, week)).mean())
 
 
 def published_patterns(batch):
-    """The model's figures for docs/validation.md's published patterns 1 to 10 (its "after" column), long: pattern,
-    measure, value. Shares are of users (of grants in pattern 8, of first jobs in 4), durations in weeks unless the
+    """The model's figures for docs/validation.md's published patterns 1 to 11 (its "after" column), long: pattern,
+    measure, value. Shares are of users (of grants in pattern 8, of first jobs in 4 and 11), durations in weeks unless the
     measure says months; means over replicates except the annualised rates and pattern 8, which pool them. Needs
     the variants of scenarios/validation/published-patterns.yaml."""
     histories = {v: user_histories(batch, v) for v in batch.variants}
@@ -730,4 +744,26 @@ def published_patterns(batch):
         months, steady = months_after_first_job(histories[arm], 156)
         add(10, f"months employed in the 24 after the first job's start (first jobs by week 156), {name}", months)
         add(10, f"employed at least half of them, {name}", steady)
+    for measure, value in follow_along_contrast(batch, histories):
+        add(11, measure, value)
     return pd.DataFrame(rows)
+
+
+def follow_along_contrast(batch, histories):
+    """Pattern 11, the contrast of the IPS-LITE trial (Burns et al. 2015): the unlimited IPS arm against the same arm
+    with close follow-along ended 17 weeks (4 months) after a job start (``IPS_LITE``), run from the same replicate
+    seeds (common random numbers), a causal contrast as the trial's is. For each arm: ever employed by week 78 (the
+    trial's primary outcome, work on at least one day in 18 months), weeks employed in the first 78, and the share of
+    first jobs held 26 weeks still held at 104 (support after the first half-year); then the gap in work (employed or
+    without NAV) at weeks 78 and 104, ended minus unlimited, paired by replicate. ``histories`` maps each variant to
+    its ``user_histories``. Returns (measure, value) pairs."""
+    rows = []
+    for arm, name in ((IPS, "unlimited IPS"), (IPS_LITE, "IPS with follow-along ended at 17 weeks")):
+        rows.append((f"ever employed by week 78, {name}", ever_employed_by(histories[arm], 78)))
+        rows.append((f"weeks employed in the first 78, {name}", weeks_employed_within(batch, arm, 78)))
+        rows.append((f"first jobs held 26 weeks still held at 104, {name}",
+                     first_job_kept_after(histories[arm], 26, 104)))
+    for week in (78, 104):
+        rows.append((f"gap in work at week {week}, follow-along ended at 17 weeks against unlimited IPS",
+                     paired_work_gap(batch, IPS_LITE, week, against=IPS)))
+    return rows

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.inclusim.analysis.AnalysisException;
 import org.inclusim.analysis.RunDigests;
+import org.inclusim.analysis.cost.CostItems;
+import org.inclusim.analysis.cost.RetiredParameter;
 import org.inclusim.experiment.CodeVersion;
 import org.inclusim.model.parameters.ParameterCatalog;
 import org.inclusim.model.parameters.ParameterDefinition;
@@ -14,7 +16,10 @@ import org.inclusim.presentation.Language;
 import org.inclusim.report.Report;
 import org.inclusim.report.ReportOptions;
 
-/** What the command line tells a report: language, the command that made it, the code version, each parameter's meaning, unit and source. */
+/**
+ * What the command line tells a report: language, the command that made it, the code version, each parameter's meaning, unit and
+ * source (the retired ones older batches are priced with included).
+ */
 final class ReportSettings {
     /** The arguments of this process's command line, for the report's footer. */
     private static volatile List<String> arguments = List.of();
@@ -39,6 +44,9 @@ final class ReportSettings {
         Map<String, ReportOptions.ParameterNote> notes = new LinkedHashMap<>();
         for (ParameterDefinition d : ParameterCatalog.instance().definitions()) {
             notes.put(d.path(), new ReportOptions.ParameterNote(d.doc(), d.unit(), d.source()));
+        }
+        for (RetiredParameter r : CostItems.RETIRED) {
+            notes.putIfAbsent(r.path(), new ReportOptions.ParameterNote(r.doc(), r.unit(), r.source()));
         }
         return new ReportOptions(language, commandLine(), CodeVersion.shortForm(), notes, timing);
     }

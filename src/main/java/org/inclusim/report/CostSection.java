@@ -117,5 +117,20 @@ final class CostSection extends Section {
         for (CostItem item : costs.paidInFull()) {
             h.paragraph("note", m.text("costs.paid_in_full", m.costItem(item.key()), item.graded().column(), item.graded().share()));
         }
+        olderPriceNotes(costs);
+    }
+
+    /**
+     * Rule OlderQuantity, said where it applies: per item this batch prices from its older quantity column, that
+     * column and the parameters its unit cost multiplies (the batch's own, some retired), beside the item's present price.
+     */
+    private void olderPriceNotes(CostAnalysis costs) {
+        for (CostItem item : costs.items()) {
+            String column = costs.item(c.comparison(), c.point(), item.key()).quantityColumn();
+            if (item.older() != null && item.older().column().equals(column)) {
+                h.paragraph("note", m.text("costs.older_price", m.costItem(item.key()), item.columns().get(0), column,
+                        String.join(" x ", costs.unitCostsOf(item)), String.join(" x ", item.unitCosts())));
+            }
+        }
     }
 }

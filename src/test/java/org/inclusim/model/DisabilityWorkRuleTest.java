@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.inclusim.experiment.Seeds;
-import org.inclusim.model.Model2Part2Test.Paired;
+import org.inclusim.model.CalibratedPairs.Paired;
 import org.inclusim.model.parameters.Parameters;
 import org.inclusim.observe.RunOutcomes;
 import org.inclusim.observe.WeeklyObserver;
@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Work beside disability benefit (graded uføretrygd; docs/ODD.md 7.5b, DisabilityWorkRule), on
- * the calibrated baseline at three times the office size ({@link Model2Part2Test#BASE}).
+ * the calibrated baseline at three times the office size ({@link CalibratedPairs#BASE}).
  */
 class DisabilityWorkRuleTest {
-    private static final Parameters BASE = Model2Part2Test.BASE;
+    private static final Parameters BASE = CalibratedPairs.BASE;
     /** The neutral setting (ODD 7.5b): nobody works beside the benefit at the grant or starts later. */
     private static final Parameters NEUTRAL = BASE.with("destinations.disabilityWorkAtGrant", 0.0)
             .with("destinations.disabilityWorkStartPerWeek", 0.0);
@@ -172,14 +172,14 @@ class DisabilityWorkRuleTest {
      */
     @Test
     void workBesideTheBenefitRaisesTheShareInWorkAndKeepsTheShareOnIt() {
-        RunOutcomes[] neutral = Replicates.run(NEUTRAL, Model2Part2Test.PAIRS, Model2Part2Test.WEEKS);
-        RunOutcomes[] graded = Replicates.run(BASE, Model2Part2Test.PAIRS, Model2Part2Test.WEEKS);
-        Paired inWork = Model2Part2Test.paired("in any work at 5 years, neutral -> evidence",
-                Model2Part2Test.outcome(neutral, DisabilityWorkRuleTest::inWork), Model2Part2Test.outcome(graded, DisabilityWorkRuleTest::inWork));
-        Paired onBenefit = Model2Part2Test.paired("on disability benefit at 5 years, neutral -> evidence",
-                Model2Part2Test.outcome(neutral, RunOutcomes::disabilityBenefitShareHorizon),
-                Model2Part2Test.outcome(graded, RunOutcomes::disabilityBenefitShareHorizon));
-        assertTrue(inWork.mean() > 0 && inWork.t() >= Model2Part2Test.T, inWork.toString());
+        RunOutcomes[] neutral = Replicates.run(NEUTRAL, CalibratedPairs.PAIRS, CalibratedPairs.WEEKS);
+        RunOutcomes[] graded = Replicates.run(BASE, CalibratedPairs.PAIRS, CalibratedPairs.WEEKS);
+        Paired inWork = CalibratedPairs.paired("in any work at 5 years, neutral -> evidence",
+                CalibratedPairs.outcome(neutral, DisabilityWorkRuleTest::inWork), CalibratedPairs.outcome(graded, DisabilityWorkRuleTest::inWork));
+        Paired onBenefit = CalibratedPairs.paired("on disability benefit at 5 years, neutral -> evidence",
+                CalibratedPairs.outcome(neutral, RunOutcomes::disabilityBenefitShareHorizon),
+                CalibratedPairs.outcome(graded, RunOutcomes::disabilityBenefitShareHorizon));
+        assertTrue(inWork.mean() > 0 && inWork.t() >= CalibratedPairs.T, inWork.toString());
         assertTrue(onBenefit.mean() >= 0, onBenefit.toString());
     }
 

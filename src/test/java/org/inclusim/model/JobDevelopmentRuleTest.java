@@ -83,9 +83,9 @@ class JobDevelopmentRuleTest {
             standardOff[r] = off[1];
             standardOn[r] = with[1];
         }
-        Model2Part2Test.Paired close = Model2Part2Test.paired("close cases' placements ending in a hire there: relief 0 -> " + RELIEF,
+        CalibratedPairs.Paired close = CalibratedPairs.paired("close cases' placements ending in a hire there: relief 0 -> " + RELIEF,
                 closeOff, closeOn);
-        Model2Part2Test.Paired standard = Model2Part2Test.paired("standard cases' placements ending in a hire there: relief 0 -> " + RELIEF,
+        CalibratedPairs.Paired standard = CalibratedPairs.paired("standard cases' placements ending in a hire there: relief 0 -> " + RELIEF,
                 standardOff, standardOn);
         System.out.println("JobDevelopmentRuleTest " + close + "; " + standard);
         assertTrue(close.mean() > 0 && close.t() >= T, close.toString());

@@ -287,8 +287,8 @@ class MechanismTest {
 
     @Test
     void endingProjectSupportLowersLaterEmploymentAndRaisesBurnout() {
-        RunOutcomes[] sustained = runs(Model2Part2Test.afterEnd(BASE, 1.0));
-        RunOutcomes[] ended = runs(Model2Part2Test.afterEnd(BASE, 0.0).with("project.decayWeeks", 0.0));
+        RunOutcomes[] sustained = runs(CalibratedPairs.afterEnd(BASE, 1.0));
+        RunOutcomes[] ended = runs(CalibratedPairs.afterEnd(BASE, 0.0).with("project.decayWeeks", 0.0));
         var employed = Replicates.compare("employment share at horizon", sustained, ended, RunOutcomes::employmentShareHorizon);
         var sustainedJobs = Replicates.compare("sustained jobs", sustained, ended, RunOutcomes::sustainedJobs);
         var burnout = Replicates.compare("burnout episodes", sustained, ended, RunOutcomes::burnoutEpisodes);

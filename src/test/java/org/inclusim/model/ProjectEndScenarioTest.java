@@ -27,14 +27,14 @@ class ProjectEndScenarioTest {
         Scenario s = new ScenarioLoader().load(Path.of("scenarios/project-end.yaml"));
         for (Variant v : s.variants()) {
             Parameters p = Scaling.scale(s.parameters(v, 0), 3);
-            AFTER_END.put(v.name(), Model2Part2Test.employmentAfterEnd(p));
+            AFTER_END.put(v.name(), CalibratedPairs.employmentAfterEnd(p));
         }
     }
 
     static void higher(String better, String worse) {
-        Model2Part2Test.Paired d = Model2Part2Test.paired("employment after the end: " + worse + " -> " + better,
+        CalibratedPairs.Paired d = CalibratedPairs.paired("employment after the end: " + worse + " -> " + better,
                 AFTER_END.get(worse), AFTER_END.get(better));
-        assertTrue(d.mean() > 0 && d.t() >= Model2Part2Test.T, d.toString());
+        assertTrue(d.mean() > 0 && d.t() >= CalibratedPairs.T, d.toString());
     }
 
     @Test
@@ -51,17 +51,17 @@ class ProjectEndScenarioTest {
     /**
      * Adviser turnover costs employment after the end: small on the shipped baseline (reuse of
      * success on: 0.3 points, t 3.6 at 200 pairs, not measurable at 30), so checked on
-     * {@link Model2Part2Test#TURNOVER_PAIRS} pairs (docs/validation.md).
+     * {@link CalibratedPairs#TURNOVER_PAIRS} pairs (docs/validation.md).
      */
     @Test
     void adviserTurnoverCostsEmploymentAfterTheEnd() {
         Scenario s = new ScenarioLoader().load(Path.of("scenarios/project-end.yaml"));
-        double[] high = Model2Part2Test.employmentAfterEnd(Scaling.scale(s.parameters(s.variant("high_turnover").orElseThrow(), 0), 3),
-                Model2Part2Test.TURNOVER_PAIRS, false);
-        double[] none = Model2Part2Test.employmentAfterEnd(Scaling.scale(s.parameters(s.variant("no_turnover").orElseThrow(), 0), 3),
-                Model2Part2Test.TURNOVER_PAIRS, false);
-        Model2Part2Test.Paired d = Model2Part2Test.paired("employment after the end: high_turnover -> no_turnover", high, none);
-        assertTrue(d.mean() > 0 && d.t() >= Model2Part2Test.T, d.toString());
+        double[] high = CalibratedPairs.employmentAfterEnd(Scaling.scale(s.parameters(s.variant("high_turnover").orElseThrow(), 0), 3),
+                CalibratedPairs.TURNOVER_PAIRS, false);
+        double[] none = CalibratedPairs.employmentAfterEnd(Scaling.scale(s.parameters(s.variant("no_turnover").orElseThrow(), 0), 3),
+                CalibratedPairs.TURNOVER_PAIRS, false);
+        CalibratedPairs.Paired d = CalibratedPairs.paired("employment after the end: high_turnover -> no_turnover", high, none);
+        assertTrue(d.mean() > 0 && d.t() >= CalibratedPairs.T, d.toString());
     }
 
     /** Each side kept alone keeps part of the effect, neither all of it (they come out about equal). */

@@ -103,8 +103,8 @@ class ReentryAndJobChangeTest {
     }
 
     /** Paired difference B - A of an outcome of the runs of two arms. */
-    static Model2Part2Test.Paired paired(String name, Tally[] a, Tally[] b, ToDoubleFunction<Tally> f) {
-        return Model2Part2Test.paired(name, values(a, f), values(b, f));
+    static CalibratedPairs.Paired paired(String name, Tally[] a, Tally[] b, ToDoubleFunction<Tally> f) {
+        return CalibratedPairs.paired(name, values(a, f), values(b, f));
     }
 
     private static double[] values(Tally[] runs, ToDoubleFunction<Tally> f) {

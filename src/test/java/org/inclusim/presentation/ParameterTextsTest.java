@@ -9,13 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.inclusim.analysis.cost.CostItems;
+import org.inclusim.analysis.cost.RetiredParameter;
 import org.inclusim.model.parameters.ParameterCatalog;
 import org.inclusim.model.parameters.ParameterDefinition;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every parameter has a bokmål meaning and unit in the catalogue, and the catalogue has none for a
- * parameter that does not exist. The English stays in {@code @Param}; a failure lists the exact lines
+ * Every parameter (and every retired one older batches are priced with) has a bokmål meaning and unit in the
+ * catalogue, and the catalogue has none for a parameter that does not exist. The English stays in {@code @Param}; a failure lists the exact lines
  * to add to (or remove from) messages_nb.properties.
  */
 class ParameterTextsTest {
@@ -25,18 +27,35 @@ class ParameterTextsTest {
     private final Messages nb = Messages.of(Language.NB);
     private final List<ParameterDefinition> parameters = ParameterCatalog.instance().definitions();
 
-    /** Catalogue key to the English it translates, for every parameter's meaning and every unit in use. */
+    /**
+     * Catalogue key to the English it translates, for every parameter's meaning and every unit in use, the retired
+     * parameters older batches are priced with ({@link CostItems#RETIRED}) included.
+     */
     private Map<String, String> needed() {
         Map<String, String> needed = new LinkedHashMap<>();
         for (ParameterDefinition d : parameters) {
             needed.put(Messages.parameterKey(d.path()), d.doc());
+        }
+        for (RetiredParameter r : CostItems.RETIRED) {
+            needed.put(Messages.parameterKey(r.path()), r.doc());
         }
         for (ParameterDefinition d : parameters) {
             if (!d.unit().equals(Messages.NO_UNIT)) {
                 needed.putIfAbsent(Messages.unitKey(d.unit()), d.unit());
             }
         }
+        for (RetiredParameter r : CostItems.RETIRED) {
+            needed.putIfAbsent(Messages.unitKey(r.unit()), r.unit());
+        }
         return needed;
+    }
+
+    /** A retired parameter is not a parameter of the model (its texts would have two homes, and the report would show only one). */
+    @Test
+    void noRetiredParameterIsAParameterOfTheModel() {
+        List<String> alive = CostItems.RETIRED.stream().map(RetiredParameter::path)
+                .filter(path -> ParameterCatalog.instance().find(path).isPresent()).toList();
+        assertEquals(List.of(), alive, "declared by @Param and in CostItems.RETIRED");
     }
 
     @Test

@@ -19,9 +19,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ShippedScenariosTest {
+    /** The scenarios of {@code scenarios/} and of {@code scenarios/validation/} (run by the commands their comments give). */
     static List<Path> shipped() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
-            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        try (Stream<Path> top = Files.list(Path.of("scenarios")); Stream<Path> validation = Files.list(Path.of("scenarios/validation"))) {
+            return Stream.concat(top, validation).filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
     }
 

@@ -15,18 +15,37 @@ import java.util.List;
  */
 public final class CostItems {
     static final double WEEKS_PER_YEAR = 52;
+    /** How a retired parameter's source ends: where the report's value comes from. */
+    private static final String RETIRED_VALUE = " (retired; the batch's own value, from its manifest.json)";
+    private static final String OLDER_SHARE_SOURCE = "nav.no Midlertidig lønnstilskudd: 60 % for up to one year, then 50 %, at most two years"
+            + RETIRED_VALUE;
     /**
      * The unit cost of a subsidised job-week in batches made before weekly.csv had subsidised
      * hours (a 60 % position, whatever the job's hours); only their manifests hold it.
      */
-    static final String OLDER_WAGE_COST_WEEK = "costs.wageCostWeekNok";
+    static final RetiredParameter OLDER_WAGE_COST_WEEK = new RetiredParameter("costs.wageCostWeekNok",
+            "Retired: employer's wage cost of one subsidised job-week of a 60 % position, whatever the job's hours: wage, holiday pay, "
+                    + "employer's contribution and pension (OTP). Only batches made before wage subsidies were priced by the subsidised "
+                    + "hour (costs.wageCostHourNok) have it.",
+            "NOK per job-week",
+            "assumed: 60 % position at 450 000 NOK a year x 1.12 x 1.141 plus 2 % OTP, / 52" + RETIRED_VALUE);
     /**
      * The shares of the wage cost the subsidy paid in those batches (first rate period, later),
      * the price they were reported with; only their manifests hold them. A manifest without them
      * prices the weeks at its {@code subsidy.*} rates.
      */
-    static final String OLDER_FIRST_SHARE = "costs.wageSubsidyFirstYearShare";
-    static final String OLDER_LATER_SHARE = "costs.wageSubsidyLaterShare";
+    static final RetiredParameter OLDER_FIRST_SHARE = new RetiredParameter("costs.wageSubsidyFirstYearShare",
+            "Retired: the share of the wage cost the wage subsidy (midlertidig lønnstilskudd) paid in its first rate period. Only "
+                    + "batches made before wage subsidies were priced at subsidy.firstRate have it.",
+            "share",
+            OLDER_SHARE_SOURCE);
+    static final RetiredParameter OLDER_LATER_SHARE = new RetiredParameter("costs.wageSubsidyLaterShare",
+            "Retired: the share of the wage cost the wage subsidy (midlertidig lønnstilskudd) paid in its later rate period. Only "
+                    + "batches made before wage subsidies were priced at subsidy.secondRate have it.",
+            "share",
+            OLDER_SHARE_SOURCE);
+    /** The parameters older batches are priced with that the model no longer has, for the report to explain them. */
+    public static final List<RetiredParameter> RETIRED = List.of(OLDER_WAGE_COST_WEEK, OLDER_FIRST_SHARE, OLDER_LATER_SHARE);
 
     /** Every item, in the order of the report. */
     public static final List<CostItem> ALL = List.of(
@@ -38,11 +57,11 @@ public final class CostItems {
             CostItem.of("follow_up_contacts", "follow_up_contacts", "costs.followUpContactNok"),
             CostItem.of("work_training", "in_placement", "costs.workTrainingWeekNok"),
             CostItem.of("wage_subsidy_first_year", "wage_subsidy_hours_first_year", "costs.wageCostHourNok", "subsidy.firstRate")
-                    .orOlder("wage_subsidy_weeks_first_year", List.of(OLDER_WAGE_COST_WEEK, OLDER_FIRST_SHARE),
-                            List.of(OLDER_WAGE_COST_WEEK, "subsidy.firstRate")),
+                    .orOlder("wage_subsidy_weeks_first_year", List.of(OLDER_WAGE_COST_WEEK.path(), OLDER_FIRST_SHARE.path()),
+                            List.of(OLDER_WAGE_COST_WEEK.path(), "subsidy.firstRate")),
             CostItem.of("wage_subsidy_later", "wage_subsidy_hours_later", "costs.wageCostHourNok", "subsidy.secondRate")
-                    .orOlder("wage_subsidy_weeks_later", List.of(OLDER_WAGE_COST_WEEK, OLDER_LATER_SHARE),
-                            List.of(OLDER_WAGE_COST_WEEK, "subsidy.secondRate")),
+                    .orOlder("wage_subsidy_weeks_later", List.of(OLDER_WAGE_COST_WEEK.path(), OLDER_LATER_SHARE.path()),
+                            List.of(OLDER_WAGE_COST_WEEK.path(), "subsidy.secondRate")),
             new CostItem("aap", List.of("aap"), List.of("costs.basicAmountNok", "costs.aapMinimumG"), 1 / WEEKS_PER_YEAR),
             new CostItem("disability_benefit", List.of("disability_benefit"),
                     List.of("costs.basicAmountNok", "costs.disabilityBenefitMinimumG"), 1 / WEEKS_PER_YEAR,
