@@ -8,7 +8,8 @@ import org.inclusim.model.parameters.Parameters;
  * matching.
  *
  * <p>A user who is referred, seeking or out of work leaves this week for destination d with the
- * competing weekly hazards (one uniform of stream {@link Purpose#DESTINATION} per user-week)
+ * competing weekly hazards (one uniform of stream {@link Purpose#DESTINATION} per user-week;
+ * none if the user's group cannot leave, {@link #canLeave})
  * <pre>
  * h_d = rate_d x stage factor x exp(needEffect_d x (need - 0.5) + durationEffect_d x years out of work) x theta^e_d
  * </pre>
@@ -38,18 +39,33 @@ final class DestinationRule {
     private DestinationRule() {
     }
 
-    /** Each user's hazards are the user's group's ({@link InclusionModel#parametersOf}). */
+    /**
+     * Each user's hazards are the user's group's ({@link InclusionModel#parametersOf}). A draw
+     * whose outcome is certain is not made ({@link #canLeave}, a return rate of 0): the draws are
+     * keyed, so no other draw changes.
+     */
     static void apply(InclusionModel model) {
         int week = model.week();
         UserTable users = model.users;
         DurationFactors[] durations = new DurationFactors[model.groups.count()];
+        boolean[] leaves = new boolean[durations.length];
+        boolean anyLeaves = false;
         for (int g = 0; g < durations.length; g++) {
             durations[g] = model.durationFactors(g, week);
+            leaves[g] = canLeave(model.groups.of(g).destinations());
+            anyLeaves |= leaves[g];
+        }
+        if (!anyLeaves && model.stageCounts[Stage.AAP.ordinal()] + model.stageCounts[Stage.EDUCATION.ordinal()]
+                + model.stageCounts[Stage.WORK_WITHOUT_NAV.ordinal()] == 0) {
+            return;
         }
         for (int k = 0, n = users.scanSize(); k < n; k++) {
             int id = users.idAt(k);
             byte stage = users.stage.get(id);
             if (stage == REFERRED || stage == SEEKING || stage == OUT_OF_WORK) {
+                if (!leaves[users.group.get(id)]) {
+                    continue;
+                }
                 DestinationParameters d = model.parametersOf(id).destinations();
                 double u = model.random().uniform(Purpose.DESTINATION, id, week);
                 Stage to = destination(d, durations[users.group.get(id)], users, id, stage == OUT_OF_WORK ? d.outOfWorkFactor() : 1.0, week, u);
@@ -60,11 +76,21 @@ final class DestinationRule {
                 DestinationParameters d = model.parametersOf(id).destinations();
                 double rate = stage == AAP ? d.aapReturnPerWeek()
                         : stage == EDUCATION ? d.educationReturnPerWeek() : d.workWithoutNavReturnPerWeek();
-                if (model.random().uniform(Purpose.RETURN, id, week) < rate) {
+                if (rate > 0.0 && model.random().uniform(Purpose.RETURN, id, week) < rate) {
                     reRefer(model, id, stage == AAP);
                 }
             }
         }
+    }
+
+    /**
+     * Rule: whether a user with these parameters can leave at all. With every leaving rate 0 each
+     * hazard of {@link #destination} is 0 (or NaN, for an infinite factor), below no draw in
+     * [0, 1), so the user stays whatever the draw: the draw need not be made.
+     */
+    static boolean canLeave(DestinationParameters d) {
+        return d.disabilityPerWeek() > 0.0 || d.aapPerWeek() > 0.0 || d.educationPerWeek() > 0.0
+                || d.workWithoutNavPerWeek() > 0.0 || d.otherPerWeek() > 0.0;
     }
 
     /** The destination for uniform draw {@code u}, or null if the user stays this week. */

@@ -10,7 +10,7 @@ import org.inclusim.model.parameters.MentorParameters;
  *
  * <p>Strain hazard: logit(h) = logit(strainHazardAtReference) + strainSlope x (strain -
  * strainReference), one draw a week per mentoring (active or stepped-back) engaged mentor
- * (stream {@link Purpose#STRAIN_EVENT}); the response from a second draw (stream
+ * (stream {@link Purpose#STRAIN_EVENT}; none at a hazard of 0 or 1, {@link #strikes}); the response from a second draw (stream
  * {@link Purpose#BURNOUT}): step back with probability stepBackShare, quit with quitShare, else
  * sick leave, severe with probability severeLeaveShare (draw 1 of the same key). Sick leave and
  * quitting are burnouts: counted as episodes and remembered by the workplace. Leave and step-back
@@ -63,8 +63,9 @@ final class MentorExitRule {
             model.setState(id, MentorState.ACTIVE);
             model.weekTally.returnsFromStepBack++;
         }
+        double h = hazard(mp, referenceLogit, table.strain(id));
         long key = table.randomKey.get(id);
-        if (model.random().uniform(Purpose.STRAIN_EVENT, key, week) >= hazard(mp, referenceLogit, table.strain(id))) {
+        if (!strikes(h, model.random(), key, week)) {
             return;
         }
         double u = model.random().uniform(Purpose.BURNOUT, key, week);
@@ -86,6 +87,20 @@ final class MentorExitRule {
                 model.weekTally.shortLeaves++;
             }
         }
+    }
+
+    /**
+     * Rule: whether strain hazard {@code h} strikes this week, a draw of stream
+     * {@link Purpose#STRAIN_EVENT} below h. A hazard of 0 or less never strikes and one of 1 or
+     * more always does (the cliff, {@link #CLIFF_SLOPE}): then the draw is not made, which changes
+     * no other draw (the streams are keyed). Otherwise it strikes unless the draw is at or above
+     * h, so a NaN hazard strikes, as it did when the draw was always made.
+     */
+    static boolean strikes(double h, RandomStreams random, long key, int week) {
+        if (h <= 0.0) {
+            return false;
+        }
+        return h >= 1.0 || !(random.uniform(Purpose.STRAIN_EVENT, key, week) >= h);
     }
 
     /** Steps back: keeps its mentees, takes no new ones until the return week. */

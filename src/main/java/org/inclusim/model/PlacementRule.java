@@ -64,7 +64,10 @@ final class PlacementRule {
                 && SearchRule.tryDirect(model, id);
     }
 
-    /** The employer's decisions in a placement week: early (from earliestHireWeeks on, by chance) or at the planned end. */
+    /**
+     * The employer's decisions in a placement week: early (from earliestHireWeeks on, by chance;
+     * no draw at a rate of 0) or at the planned end.
+     */
     private static void decide(InclusionModel model, PlacementParameters pp, int id) {
         int week = model.week();
         UserTable users = model.users;
@@ -76,6 +79,7 @@ final class PlacementRule {
                 HireRule.hire(model, id, Route.PLACEMENT, terms == HireRule.SUBSIDISED);
             }
         } else if (week - users.placementStartWeek.get(id) >= pp.earliestHireWeeks()
+                && pp.earlyHireRatePerWeek() > 0.0
                 && model.random().uniform(Purpose.EARLY_HIRE, id, week) < pp.earlyHireRatePerWeek()) {
             int terms = HireRule.decide(model, id, HireRule.Decision.EARLY_IN_PLACEMENT);
             if (terms != HireRule.NO_HIRE) {
