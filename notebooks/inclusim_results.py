@@ -505,6 +505,8 @@ RATE_WINDOWS = [(0, 13), (13, 26), (26, 39), (39, 52), (52, 78), (78, 104), (104
 GAP_WEEKS = [52, 104, 156, 259]
 IN_MEASURE = {"referred", "seeking", "in_placement", "out_of_work"}
 """The stages of a user NAV can still place in a job (not on a destination outside the measure)."""
+IN_WORK = ["employed", "work_without_nav"]
+"""The stages counted as in work: employed, or in work found without NAV."""
 
 
 @dataclass
@@ -576,9 +578,22 @@ def _per_run_mean(values_by_run):
     return float(np.mean(means)) if means else math.nan
 
 
+def _by_replicate(batch, values_by_run):
+    """Each run's mean of ``values_by_run`` (run_id -> values) as a Series indexed by the run's replicate (runs.csv),
+    for pairing variants run from the same replicate seeds; runs without a value are left out."""
+    replicate = batch.runs.set_index("run_id")["replicate"]
+    means = {int(replicate[run]): float(np.mean(v)) for run, v in values_by_run.items() if len(v)}
+    return pd.Series(means, dtype=float).sort_index()
+
+
+def _ever_employed(weeks):
+    """Per user: 1.0 if first hired in weeks 0 to weeks-1, else 0.0."""
+    return lambda h: float(h.first_job is not None and h.first_job < weeks)
+
+
 def ever_employed_by(histories, weeks):
     """Share of users with a first hire in weeks 0 to weeks-1, mean over runs."""
-    return _per_run_mean(_by_run(histories, lambda h: float(h.first_job is not None and h.first_job < weeks)))
+    return _per_run_mean(_by_run(histories, _ever_employed(weeks)))
 
 
 def first_job_rate(histories, start, end, in_measure=False):
@@ -605,11 +620,9 @@ def first_job_retention(histories, weeks):
     return first_job_kept_after(histories, 0, weeks)
 
 
-def first_job_kept_after(histories, held, weeks):
-    """Among users whose first job started at least ``weeks`` before the horizon and lasted at least ``held`` weeks
-    (held <= weeks), the share whose first job lasted at least ``weeks``: the job's survival from week ``held`` of its
-    tenure to week ``weeks``, mean over runs (runs without such a job left out). ``held`` 0 is runs.csv's
-    retention_Nw."""
+def _first_job_kept(held, weeks):
+    """Per user: whether the first job, started at least ``weeks`` before the horizon and lasting at least ``held``
+    weeks, lasted at least ``weeks`` (1.0 or 0.0); None for users without such a first job."""
     def kept(h):
         if h.first_job is None or h.first_job > h.observed - weeks:
             return None
@@ -617,7 +630,15 @@ def first_job_kept_after(histories, held, weeks):
         if end is not None and end - start < held:
             return None
         return float(end is None or end - start >= weeks)
-    return _per_run_mean(_by_run(histories, kept))
+    return kept
+
+
+def first_job_kept_after(histories, held, weeks):
+    """Among users whose first job started at least ``weeks`` before the horizon and lasted at least ``held`` weeks
+    (held <= weeks), the share whose first job lasted at least ``weeks``: the job's survival from week ``held`` of its
+    tenure to week ``weeks``, mean over runs (runs without such a job left out). ``held`` 0 is runs.csv's
+    retention_Nw."""
+    return _per_run_mean(_by_run(histories, _first_job_kept(held, weeks)))
 
 
 def weeks_to_first_job(histories, within):
@@ -677,18 +698,45 @@ def _weekly_share(batch, variant, columns, week):
     return w[columns].sum(axis=1) / w[STAGES].sum(axis=1)
 
 
-def weeks_employed_within(batch, variant, weeks):
-    """Weeks employed in weeks 0 to weeks-1 per user (weekly.csv; a cohort referred in week 0), mean over runs."""
+def _weeks_in_within(batch, variant, columns, weeks):
+    """Per run, weeks in the stages ``columns`` in weeks 0 to weeks-1 per user (weekly.csv; a cohort referred in week
+    0), indexed by replicate."""
     w = batch.weekly[(batch.weekly["variant"] == variant) & (batch.weekly["week"] < weeks)]
     users = w[w["week"] == 0].set_index("replicate")[STAGES].sum(axis=1)
-    return float((w.groupby("replicate")["employed"].sum() / users).mean())
+    return w.groupby("replicate")[columns].sum().sum(axis=1) / users
+
+
+def weeks_employed_within(batch, variant, weeks):
+    """Weeks employed (stage ``employed`` only) in weeks 0 to weeks-1 per user (weekly.csv; a cohort referred in week
+    0), mean over runs."""
+    return float(_weeks_in_within(batch, variant, ["employed"], weeks).mean())
+
+
+def weeks_in_work_within(batch, variant, weeks):
+    """Weeks in work, employed or in work found without NAV (as the gaps in work count it), in weeks 0 to weeks-1 per
+    user (weekly.csv; a cohort referred in week 0), mean over runs."""
+    return float(_weeks_in_within(batch, variant, IN_WORK, weeks).mean())
 
 
 def paired_work_gap(batch, variant, week, against=USUAL_CARE):
     """Mean over replicates of the variant's share in work at ``week`` minus the ``against`` arm's (usual care unless
     given; paired by replicate)."""
-    in_work = ["employed", "work_without_nav"]
-    return float((_weekly_share(batch, variant, in_work, week) - _weekly_share(batch, against, in_work, week)).mean())
+    return float(_paired_work_gaps(batch, variant, week, against).mean())
+
+
+def _paired_work_gaps(batch, variant, week, against):
+    """Per replicate, the variant's share in work at ``week`` minus the ``against`` arm's."""
+    return _weekly_share(batch, variant, IN_WORK, week) - _weekly_share(batch, against, IN_WORK, week)
+
+
+def paired_difference(a, b):
+    """Paired difference b - a of two Series indexed by replicate (replicates missing in either left out): mean, paired
+    t (mean over its standard error; NaN with fewer than two pairs or no spread) and the 95 % t interval, as a dict
+    with keys mean, t, low, high."""
+    d = pd.concat([a, b], axis=1, keys=["a", "b"]).dropna()
+    s = summarize(d["b"] - d["a"])
+    t = s["mean"] / (s["sd"] / math.sqrt(s["n"])) if s["n"] >= 2 and s["sd"] > 0 else math.nan
+    return dict(mean=float(s["mean"]), t=float(t), low=float(s["low"]), high=float(s["high"]))
 
 
 def published_patterns(batch):
@@ -711,8 +759,7 @@ def published_patterns(batch):
     for week in GAP_WEEKS:
         add(2, f"gap in work at week {week}, unlimited IPS", paired_work_gap(batch, IPS, week))
         add(2, f"gap in work at week {week}, limited IPS", paired_work_gap(batch, IPS_LIMITED, week))
-        add(2, f"in work at week {week}, usual care",
-            _weekly_share(batch, USUAL_CARE, ["employed", "work_without_nav"], week).mean())
+        add(2, f"in work at week {week}, usual care", _weekly_share(batch, USUAL_CARE, IN_WORK, week).mean())
     for in_measure, among in ((False, "never employed"), (True, "never employed, in the measure")):
         for arm, name in ((USUAL_CARE, "usual care"), (IPS, "IPS")):
             for start, end in RATE_WINDOWS:
@@ -753,17 +800,36 @@ def follow_along_contrast(batch, histories):
     """Pattern 11, the contrast of the IPS-LITE trial (Burns et al. 2015): the unlimited IPS arm against the same arm
     with close follow-along ended 17 weeks (4 months) after a job start (``IPS_LITE``), run from the same replicate
     seeds (common random numbers), a causal contrast as the trial's is. For each arm: ever employed by week 78 (the
-    trial's primary outcome, work on at least one day in 18 months), weeks employed in the first 78, and the share of
-    first jobs held 26 weeks still held at 104 (support after the first half-year); then the gap in work (employed or
-    without NAV) at weeks 78 and 104, ended minus unlimited, paired by replicate. ``histories`` maps each variant to
-    its ``user_histories``. Returns (measure, value) pairs."""
+    trial's primary outcome, work on at least one day in 18 months), weeks employed (stage ``employed`` only, as
+    pattern 7 counts them) and weeks in work (employed or without NAV: ending follow-along moves some users from the
+    one to the other) in the first 78, and the share of first jobs held 26 weeks still held at 104 (support after the
+    first half-year); then the gap in work (employed or without NAV) at weeks 78, 104 and 259. Every contrast, ended
+    minus unlimited, is paired by replicate and given with its paired t and 95 % t interval (``paired_difference``;
+    each replicate's value is its run's mean over users). ``histories`` maps each variant to its ``user_histories``.
+    Returns (measure, value) pairs."""
+    arms = ((IPS, "unlimited IPS"), (IPS_LITE, "IPS with follow-along ended at 17 weeks"))
+    measures = (
+        ("ever employed by week 78", lambda arm: _by_replicate(batch, _by_run(histories[arm], _ever_employed(78)))),
+        ("weeks employed in the first 78", lambda arm: _weeks_in_within(batch, arm, ["employed"], 78)),
+        ("weeks in work (employed or without NAV) in the first 78", lambda arm: _weeks_in_within(batch, arm, IN_WORK, 78)),
+        ("first jobs held 26 weeks still held at 104",
+         lambda arm: _by_replicate(batch, _by_run(histories[arm], _first_job_kept(26, 104)))),
+    )
     rows = []
-    for arm, name in ((IPS, "unlimited IPS"), (IPS_LITE, "IPS with follow-along ended at 17 weeks")):
-        rows.append((f"ever employed by week 78, {name}", ever_employed_by(histories[arm], 78)))
-        rows.append((f"weeks employed in the first 78, {name}", weeks_employed_within(batch, arm, 78)))
-        rows.append((f"first jobs held 26 weeks still held at 104, {name}",
-                     first_job_kept_after(histories[arm], 26, 104)))
-    for week in (78, 104):
-        rows.append((f"gap in work at week {week}, follow-along ended at 17 weeks against unlimited IPS",
-                     paired_work_gap(batch, IPS_LITE, week, against=IPS)))
+    for measure, per_replicate in measures:
+        values = [per_replicate(arm) for arm, _ in arms]
+        for (_, name), v in zip(arms, values):
+            rows.append((f"{measure}, {name}", float(v.mean())))
+        rows.extend(_contrast_rows(f"{measure}, ended minus unlimited", paired_difference(*values)))
+    for week in (78, 104, 259):
+        gaps = _paired_work_gaps(batch, IPS_LITE, week, IPS)
+        rows.extend(_contrast_rows(f"gap in work at week {week}, follow-along ended at 17 weeks against unlimited IPS",
+                                   paired_difference(pd.Series(0.0, index=gaps.index), gaps)))
     return rows
+
+
+def _contrast_rows(measure, difference):
+    """The (measure, value) rows of a paired difference: the difference under ``measure`` itself, then its paired t and
+    the bounds of its 95 % interval."""
+    return [(measure, difference["mean"]), (f"{measure}: paired t", difference["t"]),
+            (f"{measure}: 95 % interval, low", difference["low"]), (f"{measure}: 95 % interval, high", difference["high"])]

@@ -7,10 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import org.inclusim.model.CalibratedBaseline;
 import org.inclusim.model.Stage;
 import org.inclusim.model.Transition;
 import org.inclusim.model.parameters.Parameters;
-import org.inclusim.model.parameters.Scaling;
 import org.inclusim.observe.WeeklyRow;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +38,7 @@ class Model2Part1Test {
     static final int PROGRAMME_RUN_WEEKS = 156;
     /** Weeks the time-limited close programme lasts. */
     static final int PROGRAMME_END = 26;
-    static final Parameters BASE = Scaling.scale(PairedRuns.calibratedBaseline(), 3);
+    static final Parameters BASE = CalibratedBaseline.scaled(3);
 
     private static List<PairedRuns.Run> runs(Parameters p) {
         return PairedRuns.runs(p, PAIRS, WEEKS);

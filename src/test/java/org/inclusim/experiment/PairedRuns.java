@@ -1,6 +1,5 @@
 package org.inclusim.experiment;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +8,6 @@ import org.inclusim.model.Transition;
 import org.inclusim.model.parameters.Parameters;
 import org.inclusim.observe.RunOutcomes;
 import org.inclusim.observe.WeeklyRow;
-import org.inclusim.scenario.Scenario;
-import org.inclusim.scenario.ScenarioLoader;
 
 /**
  * Test helper for direction tests: replicate r of every arm runs with the same seed (common
@@ -24,12 +21,6 @@ final class PairedRuns {
     static final double T_CRITERION = 3.0;
 
     private PairedRuns() {
-    }
-
-    /** The calibrated baseline: the parameters of scenarios/baseline.yaml's baseline variant. */
-    static Parameters calibratedBaseline() {
-        Scenario s = new ScenarioLoader().load(Path.of("scenarios/baseline.yaml"));
-        return s.parameters(s.baseline(), 0);
     }
 
     /** One run's outcomes, weekly rows and events. */

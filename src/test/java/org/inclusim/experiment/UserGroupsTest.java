@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.inclusim.io.CsvReader;
+import org.inclusim.model.CalibratedBaseline;
 import org.inclusim.model.InclusionModel;
 import org.inclusim.model.User;
 import org.inclusim.model.parameters.ParameterCatalog;
@@ -200,7 +201,7 @@ class UserGroupsTest {
         groups.put("subsidy.firstWeeks", 4);
         groups.put("groups.a.share", 0.5);
         groups.put("groups.b.share", 0.5);
-        Parameters base = ParameterCatalog.instance().with(PairedRuns.calibratedBaseline(), groups);
+        Parameters base = ParameterCatalog.instance().with(CalibratedBaseline.parameters(), groups);
         List<Object> plain = trace(base, "b");
         // Where the decline levels off acts only on a decline, and the calibrated baseline has none
         // (search.durationDeclinePerWeek 0 since the refit of 2026-12-03): for that parameter group b

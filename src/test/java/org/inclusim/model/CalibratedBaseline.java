@@ -10,9 +10,10 @@ import org.inclusim.scenario.ScenarioLoader;
  * {@code scenarios/baseline.yaml}, which extends the calibrated file
  * {@code scenarios/calibration/calibrated.yaml} (the fitted job-search and job-loss parameters)
  * and sets the AFI site, 12-week placements and the three-year project. Mechanism and pattern
- * tests use this, not {@link Parameters#defaults()}, so that they test the model users run.
+ * tests use this, not {@link Parameters#defaults()}, so that they test the model users run. Public
+ * for the direction tests of other packages.
  */
-final class CalibratedBaseline {
+public final class CalibratedBaseline {
     static final Path FILE = Path.of("scenarios/baseline.yaml");
     private static final Parameters PARAMETERS = new ScenarioLoader().load(FILE).parameters();
 
@@ -20,12 +21,12 @@ final class CalibratedBaseline {
     }
 
     /** The shipped baseline's parameters. */
-    static Parameters parameters() {
+    public static Parameters parameters() {
         return PARAMETERS;
     }
 
     /** The shipped baseline at {@code factor} times its office size (users, advisers, workplaces), for statistical power. */
-    static Parameters scaled(int factor) {
+    public static Parameters scaled(int factor) {
         return Scaling.scale(PARAMETERS, factor);
     }
 }

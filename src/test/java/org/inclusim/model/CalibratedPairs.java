@@ -1,18 +1,15 @@
 package org.inclusim.model;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.inclusim.experiment.Seeds;
 import org.inclusim.model.parameters.Parameters;
-import org.inclusim.model.parameters.Scaling;
 import org.inclusim.observe.RunOutcomes;
 import org.inclusim.observe.WeeklyObserver;
 import org.inclusim.observe.WeeklyRow;
-import org.inclusim.scenario.Scenario;
-import org.inclusim.scenario.ScenarioLoader;
 
 /**
  * Test helper for the direction tests of Model 2, part 2, user side ({@link EmployabilityAndDurationTest},
@@ -28,12 +25,7 @@ final class CalibratedPairs {
     static final int TURNOVER_PAIRS = 200;
     static final double T = 3.0;
     static final int WEEKS = 260;
-    static final Parameters BASE = Scaling.scale(calibratedBaseline(), 3);
-
-    static Parameters calibratedBaseline() {
-        Scenario s = new ScenarioLoader().load(Path.of("scenarios/baseline.yaml"));
-        return s.parameters(s.baseline(), 0);
-    }
+    static final Parameters BASE = CalibratedBaseline.scaled(3);
 
     /** The parameters with every after-end level of the project set to {@code level}. */
     static Parameters afterEnd(Parameters p, double level) {
@@ -97,9 +89,12 @@ final class CalibratedPairs {
         return employmentAfterEnd(p, PAIRS, true);
     }
 
-    /** Employment after the end in replicates 0 to pairs - 1 (in parallel; each replicate is seeded alone). */
+    /**
+     * Employment after the end in replicates 0 to pairs - 1, one after another when {@code sequential}, else in
+     * parallel; each replicate is seeded alone, so the values are the same either way.
+     */
     static double[] employmentAfterEnd(Parameters p, int pairs, boolean sequential) {
-        java.util.stream.IntStream replicates = java.util.stream.IntStream.range(0, pairs);
+        IntStream replicates = IntStream.range(0, pairs);
         return (sequential ? replicates : replicates.parallel()).mapToDouble(r -> employmentAfterEnd(p, r)).toArray();
     }
 

@@ -13,7 +13,7 @@ public record AdviserParameters(
         int count,
         @Param(value = "15", min = 1, max = 1000, unit = "users",
                 doc = "Users one adviser follows at once; referrals wait when all caseloads are full.",
-                source = "assumed, within the job specialists' range: IPS fidelity scale caseload <= 20; NAV's job specialists follow 12-20 at a time (memu.no, UiT study 2017-2020); an ordinary NAV adviser follows up to 160 users in all (arbeidoghelse.no), these being the measure's")
+                source = "assumed, within the job specialists' range: IPS fidelity scale caseload <= 20; NAV's job specialists follow 12-20 at a time (memu.no, UiT study 2017-2020); an ordinary NAV adviser follows up to 160 users in all (arbeidoghelse.no), of whom the measure's users are 15")
         int caseloadCapacity,
         @Param(value = "3", min = 0, max = 1000, unit = "users",
                 doc = "Cases per adviser given close, job-specialist follow-up (hybrid model); the rest get standard follow-up. 0 = none, >= caseloadCapacity = all.",
@@ -73,7 +73,7 @@ public record AdviserParameters(
         double closeHoursLaterPerWeek,
         @Param(value = "0.25", min = 0, max = 40, unit = "hours per week",
                 doc = "Adviser hours per standard follow-up case.",
-                source = "assumed; ordinary caseloads agree: a 37.5 h week over 100-160 users is 0.23-0.38 h of all working time per user and week (Langeland & Galaasen 2014; arbeidoghelse.no)")
+                source = "assumed; ordinary caseloads agree: a 37.5 h week over 100 (assumed) to 160 users is 0.23-0.38 h of all working time per user and week (arbeidoghelse.no: up to 160; Langeland & Galaasen 2014: 50-300, not re-read)")
         double standardHoursPerWeek,
         @Param(value = "0.3", min = 0, max = 40, unit = "hours per week",
                 doc = "Adviser hours of employer contact (job development) per close case that is seeking work.",
@@ -85,7 +85,7 @@ public record AdviserParameters(
         double coWorkingHoursPerWeek,
         @Param(value = "12", min = 0, max = 168, unit = "hours per week",
                 doc = "Hours a week each adviser has for the users of the measure. Close follow-up is served first, then co-working, then standard follow-up, which thins (fewer openings, less support) when hours run short. 168 = never short.",
-                source = "assumed, to calibrate: no source gives advisers' hours for the measure's users; 15 of an ordinary caseload of 100-160 users (Langeland & Galaasen 2014: 50-300; arbeidoghelse.no: up to 160) are 5.6-3.5 h of a 37.5 h week, so 12 h includes the project's prioritised time, which no source quantifies; the shipped fit was made at 12, so the sourced share waits for the next refit (docs/validation.md)")
+                source = "assumed, to calibrate: no source gives advisers' hours for the measure's users; 15 of an ordinary caseload of 100 (assumed) to 160 users (arbeidoghelse.no: up to 160; Langeland & Galaasen 2014: 50-300, not re-read) are 5.6-3.5 h of a 37.5 h week, so 12 h includes the project's prioritised time, which no source quantifies; the shipped fit was made at 12, so the sourced share waits for the next refit (docs/validation.md)")
         double hoursPerWeek,
         @Param(value = "0", min = 0, max = 1040, unit = "weeks",
                 doc = "Length of a close follow-up programme: a close case turns into standard follow-up after this many weeks of close follow-up. 0 = unlimited (close follow-up lasts as long as the case).",
@@ -93,7 +93,7 @@ public record AdviserParameters(
         int closeProgrammeWeeks,
         @Param(value = "52", min = 0, max = 520, unit = "weeks",
                 doc = "Weeks of standard follow-along after a job start before the case leaves the adviser's caseload (standard follow-up is time-limited).",
-                source = "assumed (NAV follow-up after a job start is time-limited; Bond & Kukla 2011: support usually >= 1 year)")
+                source = "assumed (NAV follow-up after a job start is time-limited; Bond & Kukla 2011a: support usually >= 1 year)")
         int followAlongWeeks,
         @Param(value = "0", min = 0, max = 520, unit = "weeks",
                 doc = "Weeks of follow-along after a job start before a close case leaves the caseload. 0 = no end (time-unlimited follow-along, IPS); a positive value reproduces a cliff.",
@@ -101,7 +101,7 @@ public record AdviserParameters(
         int closeFollowAlongWeeks,
         @Param(value = "13", min = 0, max = 520, unit = "weeks",
                 doc = "Time scale on which adviser follow-along support tapers after a job start: support x (floor + (1 - floor) x exp(-weeks in work / this)). 0 = no taper (full support until the case ends).",
-                source = "Bond & Kukla 2011: weekly contact just after job start, monthly after a few months; VA IPS study: 86 then 34 min a week")
+                source = "Bond & Kukla 2011a: weekly contact just after job start, monthly after a few months; VA IPS study: 86 then 34 min a week")
         double followAlongTaperWeeks,
         @Param(value = "0.3", min = 0, max = 1, unit = "share",
                 doc = "Share of the adviser's support that lasts in close follow-along once the taper is over (monthly contact); standard follow-along tapers to zero.",

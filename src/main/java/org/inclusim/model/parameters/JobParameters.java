@@ -9,7 +9,7 @@ import java.io.Serializable;
 public record JobParameters(
         @Param(value = "0.03", min = 0, max = 1, unit = "per week",
                 doc = "Weekly quit hazard without support; x exp(-quitSupportEffect x support).",
-                source = "calibrated to a mean first-job tenure near 10 months (Bond & Kukla 2011) and 59 % quits")
+                source = "calibrated to a mean first-job tenure near 10 months (Bond & Kukla 2011b) and 59 % quits")
         double quitHazardPerWeek,
         @Param(value = "2.0", min = 0, max = 20, unit = "per unit support",
                 doc = "How strongly support lowers quitting.",
