@@ -1,19 +1,26 @@
 package org.inclusim.experiment;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.inclusim.io.CsvReader;
+import org.inclusim.io.CsvTableWriter;
 import org.inclusim.model.Cause;
 import org.inclusim.model.InclusionModel;
 import org.inclusim.model.User;
+import org.inclusim.presentation.Language;
+import org.inclusim.report.Report;
+import org.inclusim.report.ReportOptions;
 import org.inclusim.scenario.Scenario;
 import org.inclusim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.BeforeAll;
@@ -177,5 +184,46 @@ class EventJobColumnsTest {
         System.out.println("EventJobColumnsTest " + result);
         assertEquals(REPLICATIONS, differences.getN(), result);
         assertTrue(t >= PairedRuns.T_CRITERION, result);
+    }
+
+    /**
+     * The report reads a batch written before the job columns: the same batch with the three
+     * columns taken out of events.csv reports without error, and every analysis table is the same
+     * bytes as the full batch's (the report takes events.csv's columns by name).
+     */
+    @Test
+    void anOlderBatchWithoutTheJobColumnsReportsTheSame() throws IOException {
+        Path full = tmp.resolve("b");
+        Path older = tmp.resolve("older");
+        Files.createDirectories(older);
+        try (Stream<Path> files = Files.list(full)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, older.resolve(f.getFileName()));
+            }
+        }
+        List<Integer> kept = new ArrayList<>();
+        for (int c = 0; c < events.header().size(); c++) {
+            if (!List.of("job_match", "job_hours", "close_follow_up").contains(events.header().get(c))) {
+                kept.add(c);
+            }
+        }
+        assertEquals(events.header().size() - 3, kept.size());
+        try (CsvTableWriter out = new CsvTableWriter(older.resolve(RunTables.EVENTS), kept.stream().map(events.header()::get).toList())) {
+            for (List<String> row : events.rows()) {
+                out.write(kept.stream().map(row::get).toList());
+            }
+        }
+        ReportOptions english = ReportOptions.defaults().withLanguage(Language.EN);
+        Report.write(full, english);
+        Report.write(older, english);
+        int compared = 0;
+        try (Stream<Path> tables = Files.list(full.resolve("analysis"))) {
+            for (Path table : tables.filter(f -> f.toString().endsWith(".csv")).toList()) {
+                assertArrayEquals(Files.readAllBytes(table), Files.readAllBytes(older.resolve("analysis").resolve(table.getFileName())),
+                        table.getFileName().toString());
+                compared++;
+            }
+        }
+        assertTrue(compared > 5, "analysis tables compared: " + compared);
     }
 }
