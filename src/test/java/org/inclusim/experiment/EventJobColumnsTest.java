@@ -7,16 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.inclusim.analysis.Estimates;
 import org.inclusim.io.CsvReader;
 import org.inclusim.io.CsvTableWriter;
 import org.inclusim.model.Cause;
 import org.inclusim.model.InclusionModel;
+import org.inclusim.model.Transition;
 import org.inclusim.model.User;
 import org.inclusim.presentation.Language;
 import org.inclusim.report.Report;
@@ -60,14 +63,32 @@ class EventJobColumnsTest {
         runs = CsvReader.read(tmp.resolve("b").resolve(RunTables.RUNS));
     }
 
-    /** What the model holds for the user at a hire or job change, read from its user view. */
-    record JobAtStart(int week, int user, String cause, double match, double hours, boolean close) {
+    /**
+     * A hire or job change and what the model holds for the user (match and hours at the end of
+     * its week, close follow-up at the transition), read from the user view; {@code checked} is false where the end-of-week state is not that job's
+     * (the job ended, or another started, later in the same week), and then the values are not
+     * compared.
+     */
+    record JobAtStart(int week, int user, String cause, double match, double hours, boolean close, boolean checked) {
+    }
+
+    /** A job start as the listener sees it: the transition and the user's close follow-up at that instant. */
+    record Start(Transition transition, boolean close) {
     }
 
     /**
      * Every {@code hired} and {@code job_change} row of a run, in order, carries the match, hours
-     * and close follow-up the model holds for that user at that transition (read from the user
-     * view in a fresh run of the same spec); every other row has the three cells empty.
+     * and close follow-up the model holds for that user's new job, read from the user view in a
+     * fresh run of the same spec. Match and hours are read after the week's {@code schedule.step}
+     * (not inside the transition listener, which reads at the instant the row is made and so
+     * could not catch a row made before the job's match and hours are set). Close follow-up is
+     * read in the listener, since its contract is the state at the transition and it can change
+     * later in the same week (a close case hired in week 167 of run 9 is demoted that week, when
+     * the slots fall from 3 to 2 after the project's end). Every other row has the three cells
+     * empty. Fails on a broken variant (a scratch edit of {@code HireRule.hire}, run once, not
+     * kept, 2026-12-04: the stage change, and so the row, made before the job's terms are set):
+     * the first hire of run 0 is written with 0 hours against the model's 15, which a read inside
+     * the listener would have agreed with.
      */
     @Test
     void writtenJobColumnsAreTheModelsStateAtTheHire() {
@@ -92,6 +113,7 @@ class EventJobColumnsTest {
         }
         assertTrue(others > 0);
         int checked = 0;
+        int unchecked = 0;
         for (RunSpec spec : SPECS) {
             List<JobAtStart> model = jobStarts(spec);
             List<List<String>> written = jobRows.getOrDefault(Integer.toString(spec.runId()), List.of());
@@ -103,29 +125,45 @@ class EventJobColumnsTest {
                 assertEquals(m.week(), Integer.parseInt(row.get(cWeek)), at);
                 assertEquals(m.user(), Integer.parseInt(row.get(cUser)), at);
                 assertEquals(m.cause(), row.get(cCause), at);
-                assertEquals(m.match(), Double.parseDouble(row.get(cMatch)), WRITTEN, at);
-                assertEquals(m.hours(), Double.parseDouble(row.get(cHours)), 0.0, at);
                 assertEquals(Boolean.toString(m.close()), row.get(cClose), at);
-                checked++;
+                if (m.checked()) {
+                    assertEquals(m.match(), Double.parseDouble(row.get(cMatch)), WRITTEN, at);
+                    assertEquals(m.hours(), Double.parseDouble(row.get(cHours)), 0.0, at);
+                    checked++;
+                } else {
+                    unchecked++;
+                }
             }
         }
-        assertTrue(checked > 1000, "job starts checked: " + checked);
+        System.out.println("EventJobColumnsTest job starts checked against the end-of-week state: " + checked + ", not (ended or replaced in the week): " + unchecked);
+        assertTrue(checked > 1000 && unchecked * 10 < checked + unchecked, "job starts checked: " + checked + ", not: " + unchecked);
     }
 
-    /** A fresh run of {@code spec}, noting the user's job state at every hire and job change. */
+    /**
+     * A fresh run of {@code spec}: the listener notes each hire and job change, and after the
+     * week's step the new job's match, hours and close follow-up are read from the user view.
+     */
     private static List<JobAtStart> jobStarts(RunSpec spec) {
         assertEquals(0, spec.policyStartWeek(), "the baseline has no policy week");
         InclusionModel m = new InclusionModel(spec.seed(), spec.parameters());
         List<JobAtStart> out = new ArrayList<>();
+        List<Start> week = new ArrayList<>();
         m.setTransitionListener(t -> {
             if (t.cause() == Cause.HIRED || t.cause() == Cause.JOB_CHANGE) {
-                User u = m.views().users().get(t.userId());
-                out.add(new JobAtStart(t.week(), t.userId(), t.cause().label(), u.match(), u.jobHours(), u.closeFollowUp()));
+                week.add(new Start(t, m.views().users().get(t.userId()).closeFollowUp()));
             }
         });
         m.start();
         for (int w = 0; w < spec.horizonWeeks(); w++) {
             m.schedule.step(m);
+            for (int i = 0; i < week.size(); i++) {
+                Transition t = week.get(i).transition();
+                User u = m.views().users().get(t.userId());
+                boolean lastOfUser = week.subList(i + 1, week.size()).stream().noneMatch(later -> later.transition().userId() == t.userId());
+                boolean checked = lastOfUser && u.jobStartWeek() == t.week() && t.week() == m.week();
+                out.add(new JobAtStart(t.week(), t.userId(), t.cause().label(), u.match(), u.jobHours(), week.get(i).close(), checked));
+            }
+            week.clear();
         }
         m.finish();
         return out;
@@ -153,13 +191,17 @@ class EventJobColumnsTest {
     }
 
     /**
-     * Direction, read from the batch as a researcher would: close follow-up hires have better
-     * matched jobs than standard ones (a job specialist weighs more options,
-     * {@code search.closeMatchDraws}). Per run, the mean {@code job_match} of close {@code hired}
-     * rows minus that of standard ones (a within-run comparison, so the two share the run's office
-     * and workplaces); criterion: the t statistic of the mean of these differences over the runs
-     * at least {@link PairedRuns#T_CRITERION}. With {@code search.closeMatchDraws} 0 the
-     * difference vanishes and the criterion fails (shown when the test was written).
+     * An output check, not an emergent claim: the columns carry the close-match mechanism's
+     * effect, read from the batch as a researcher would. A close follow-up hire's match is the
+     * best of 1 + {@code search.closeMatchDraws} uniform draws (mean 0.75 at the shipped 2,
+     * against 0.5 for a standard hire), so the size of the difference is the parameter's, read
+     * back; what is tested is that events.csv shows it. Per run, the mean {@code job_match} of
+     * close {@code hired} rows minus that of standard ones (a within-run comparison, so the two
+     * share the run's office and workplaces); criterion: the paired t statistic of these
+     * differences over the runs at least {@link PairedRuns#T_CRITERION} (run of 2026-12-04: 0.239,
+     * t 22.5). Fails when the match is drawn once in close follow-up too (matchout's broken
+     * variant: difference 0.0021, t 0.2). Figures: docs/validation.md, "Where the tests of issues
+     * 14 and 15 live".
      */
     @Test
     void closeFollowUpHiresHaveBetterMatchedJobs() {
@@ -172,18 +214,20 @@ class EventJobColumnsTest {
                     k -> new SummaryStatistics[] {new SummaryStatistics(), new SummaryStatistics()});
             s[row.get(events.column("close_follow_up")).equals("true") ? 0 : 1].addValue(Double.parseDouble(row.get(events.column("job_match"))));
         }
-        SummaryStatistics differences = new SummaryStatistics();
+        double[] close = new double[byRun.size()];
+        double[] standard = new double[byRun.size()];
+        int r = 0;
         for (SummaryStatistics[] s : byRun.values()) {
-            if (s[0].getN() > 0 && s[1].getN() > 0) {
-                differences.addValue(s[0].getMean() - s[1].getMean());
-            }
+            close[r] = s[0].getN() > 0 ? s[0].getMean() : Double.NaN;
+            standard[r] = s[1].getN() > 0 ? s[1].getMean() : Double.NaN;
+            r++;
         }
-        double t = differences.getMean() / (differences.getStandardDeviation() / Math.sqrt(differences.getN()));
-        String result = String.format(java.util.Locale.ROOT, "close minus standard mean job match %.4f over %d runs, t %.1f",
-                differences.getMean(), differences.getN(), t);
+        Estimates.Paired differences = Estimates.paired(standard, close);
+        String result = String.format(Locale.ROOT, "close minus standard mean job match %.4f over %d runs, t %.1f",
+                differences.meanDifference(), differences.n(), differences.t());
         System.out.println("EventJobColumnsTest " + result);
-        assertEquals(REPLICATIONS, differences.getN(), result);
-        assertTrue(t >= PairedRuns.T_CRITERION, result);
+        assertEquals(REPLICATIONS, differences.n(), result);
+        assertTrue(differences.t() >= PairedRuns.T_CRITERION, result);
     }
 
     /**
