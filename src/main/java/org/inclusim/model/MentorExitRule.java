@@ -10,8 +10,8 @@ import org.inclusim.model.parameters.MentorParameters;
  *
  * <p>Strain hazard: logit(h) = logit(strainHazardAtReference) + strainSlope x (strain -
  * strainReference), one draw a week per mentoring (active or stepped-back) engaged mentor
- * (stream {@link Purpose#STRAIN_EVENT}; none at a hazard of 0 or 1, {@link #strikes}); the response from a second draw (stream
- * {@link Purpose#BURNOUT}): step back with probability stepBackShare, quit with quitShare, else
+ * (stream {@link Purpose#STRAIN_EVENT}; none at a hazard of 0 or 1, {@link #strikes}); the
+ * response from a second draw (stream {@link Purpose#BURNOUT}): step back with probability stepBackShare, quit with quitShare, else
  * sick leave, severe with probability severeLeaveShare (draw 1 of the same key). Sick leave and
  * quitting are burnouts: counted as episodes and remembered by the workplace. Leave and step-back
  * lengths are geometric, set at the start (stream {@link Purpose#LEAVE}: a step back from the
