@@ -9,13 +9,14 @@ import org.inclusim.model.parameters.MentorParameters;
  * turnover (job change, retirement) at a constant hazard.
  *
  * <p>Strain hazard: logit(h) = logit(strainHazardAtReference) + strainSlope x (strain -
- * strainReference), one draw a week per mentoring (active or stepped-back) engaged mentor
- * (stream {@link Purpose#STRAIN_EVENT}; none at a hazard of 0 or 1, {@link #strikes}); the
- * response from a second draw (stream {@link Purpose#BURNOUT}): step back with probability stepBackShare, quit with quitShare, else
- * sick leave, severe with probability severeLeaveShare (draw 1 of the same key). Sick leave and
- * quitting are burnouts: counted as episodes and remembered by the workplace. Leave and step-back
- * lengths are geometric, set at the start (stream {@link Purpose#LEAVE}: a step back from the
- * draw of its first week, a sick leave from the draws of the weeks after it, week by week).
+ * strainReference), one draw a week per mentoring (active or stepped-back) engaged mentor (stream
+ * {@link Purpose#STRAIN_EVENT}; none at a hazard of 0 or 1, {@link #strikes}); the response from a
+ * second draw (stream {@link Purpose#BURNOUT}): step back with probability stepBackShare, quit with
+ * quitShare, else sick leave, severe with probability severeLeaveShare (draw 1 of the same key).
+ * Sick leave and quitting are burnouts: counted as episodes and remembered by the workplace. Leave
+ * and step-back lengths are geometric, set at the start (stream {@link Purpose#LEAVE}: a step back
+ * from the draw of its first week, a sick leave from the draws of the weeks after it, week by
+ * week).
  */
 final class MentorExitRule {
     private MentorExitRule() {
