@@ -93,8 +93,9 @@ final class MentorExitRule {
     /**
      * Rule: whether strain hazard {@code h} strikes this week, a draw of stream
      * {@link Purpose#STRAIN_EVENT} below h. A hazard of 0 or less never strikes and one of 1 or
-     * more always does (the cliff, {@link #CLIFF_SLOPE}): then the draw is not made, which changes
-     * no other draw (the streams are keyed). Otherwise it strikes unless the draw is at or above
+     * more always does (always so at the cliff, {@link #CLIFF_SLOPE}, and at any slope where the
+     * logistic comes out as exactly 0 or 1): then the draw is not made, which changes no other
+     * draw (the streams are keyed). Otherwise it strikes unless the draw is at or above
      * h, so a NaN hazard strikes, as it did when the draw was always made.
      */
     static boolean strikes(double h, RandomStreams random, long key, int week) {

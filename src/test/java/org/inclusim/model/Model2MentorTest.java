@@ -3,7 +3,6 @@ package org.inclusim.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +14,6 @@ import org.inclusim.observe.RunOutcomes;
 import org.inclusim.observe.StrainSawTooth;
 import org.inclusim.observe.WeeklyObserver;
 import org.inclusim.observe.WeeklyRow;
-import org.inclusim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +31,7 @@ class Model2MentorTest {
     static final int PAIRS = 40;
     static final int WEEKS = 260;
     private static final long SEED = 20261202L;
-    private static final Parameters BASELINE = new ScenarioLoader().load(Path.of("scenarios/baseline.yaml")).parameters();
+    private static final Parameters BASELINE = CalibratedBaseline.parameters();
 
     /** One run: its weekly rows and outcomes, and the model at the horizon. */
     record Run(InclusionModel model, List<WeeklyRow> weekly, RunOutcomes outcomes) {
