@@ -809,8 +809,8 @@ def follow_along_contrast(batch, histories):
     with close follow-along ended 17 weeks (4 months) after a job start (``IPS_LITE``), run from the same replicate
     seeds (common random numbers), a causal contrast as the trial's is. For each arm: ever employed by week 78 (the
     trial's primary outcome, work on at least one day in 18 months), weeks employed (stage ``employed`` only, as
-    pattern 7 counts them) and weeks in work (employed or without NAV: ending follow-along moves some users from the
-    one to the other) in the first 78, and the share of first jobs held 26 weeks still held at 104 (support after the
+    pattern 7 counts them) and weeks in work (employed or without NAV: a job lost after follow-along ended can be
+    followed by work the user finds without NAV) in the first 78, and the share of first jobs held 26 weeks still held at 104 (support after the
     first half-year); then the gap in work (employed or without NAV) at weeks 78, 104 and 259. Every contrast, ended
     minus unlimited, is paired by replicate and given with its paired t and 95 % t interval (``paired_difference``;
     each replicate's value is its run's mean over users); a t whose differences have no spread is printed as
