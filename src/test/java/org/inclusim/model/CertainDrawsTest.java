@@ -28,7 +28,7 @@ class CertainDrawsTest {
         "workWithoutNavPerWeek", "otherPerWeek"};
     /** Weeks run before and after a policy change: long enough for users to reach the returning stages. */
     private static final int WEEKS = 52;
-    private static final int REPLICATES = 3;
+    private static final int REPLICATES = 6;
     /** The baseline office's size times this, so that a few users are in each returning stage at the change. */
     private static final int SCALE = 5;
 
