@@ -64,6 +64,9 @@ WEEKLY = KEY + ["week"] + STAGES + [
     "burnouts", "returns_from_leave", "network_meetings", "follow_up_contacts", "adviser_caseload_mean",
     "adviser_caseload_max", "close_cases", "mentor_hours", "adviser_hours"]
 EVENTS = KEY + ["week", "user_id", "from", "to", "cause", "workplace_id", "mentor_id", "adviser_id"]
+JOB_COLUMNS = ["job_match", "job_hours", "close_follow_up"]
+"""events.csv's columns of the job a hire or job change starts (empty on other rows); batches written before them
+lack them, so they are not required of events.csv (``job_starts`` asks for them)."""
 RUN_OUTCOMES_FIRST = "horizon_weeks"
 RUN_OUTCOMES_REQUIRED = ["users_total", "ever_employed_share", "employment_share_horizon", "retention_26w",
                          "retention_52w", "retention_104w", "burnout_episodes", "mentor_years",
@@ -138,7 +141,9 @@ def load_batch(folder):
     _check("weekly.csv", weekly, WEEKLY)
     events = pd.read_csv(folder / "events.csv", dtype={"variant": "string", "from": "string", "to": "string",
                                                         "cause": "string", "workplace_id": "Int64",
-                                                        "mentor_id": "Int64", "adviser_id": "Int64"})
+                                                        "mentor_id": "Int64", "adviser_id": "Int64",
+                                                        "job_match": "Float64", "job_hours": "Float64",
+                                                        "close_follow_up": "boolean"})
     _check("events.csv", events, EVENTS)
     mentors = pd.read_csv(folder / "mentors.csv", dtype={"variant": "string", "training": "string",
                                                           "state_end": "string", "network_id": "Int64",
@@ -355,6 +360,18 @@ def job_spells(batch, variant, group=None):
             durations.append(batch.horizon - start)
             ended.append(False)
     return np.array(durations, dtype=float), np.array(ended, dtype=bool)
+
+
+def job_starts(batch, variant, group=None):
+    """A variant's hires and job changes (the ``hired`` and ``job_change`` rows of events.csv) with the new job's
+    ``job_match``, ``job_hours`` and whether the user was in close follow-up (``close_follow_up``), in user order;
+    only one user group's with ``group``. Raises SchemaError for a batch written before these columns."""
+    missing = [c for c in JOB_COLUMNS if c not in batch.events.columns]
+    if missing:
+        raise SchemaError(f"{batch.folder / 'events.csv'}: written before the job columns ({', '.join(missing)}); "
+                          f"rerun the batch with this version to get them")
+    ev = _events(batch, variant, group)
+    return ev[ev["cause"].isin(["hired", "job_change"])].reset_index(drop=True)
 
 
 def first_job_times(batch, variant, group=None):

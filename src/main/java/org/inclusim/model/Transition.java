@@ -4,8 +4,12 @@ package org.inclusim.model;
  * One stage transition of one user: a step of an inclusion trajectory. Ids are -1 where no
  * workplace, mentor or adviser is involved; {@code from} is null for a referral; {@code route} is
  * how a job was found, null unless the transition is a hire or a job change; {@code group} is the
- * user's group ({@code all} without user groups).
+ * user's group ({@code all} without user groups). For a hire or job change (route not null),
+ * {@code jobMatch} is the new job's match with the user's preferences (0 to 1), {@code jobHours}
+ * its weekly hours and {@code closeFollowUp} whether the user was in close follow-up at the
+ * transition; otherwise the two are NaN and {@code closeFollowUp} is false.
  */
 public record Transition(int week, int userId, Stage from, Stage to, Cause cause,
-                         int workplaceId, int mentorId, int adviserId, Route route, String group) {
+                         int workplaceId, int mentorId, int adviserId, Route route, String group,
+                         double jobMatch, double jobHours, boolean closeFollowUp) {
 }

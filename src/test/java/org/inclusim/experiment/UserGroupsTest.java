@@ -249,7 +249,8 @@ class UserGroupsTest {
      * first job among those hired: since the refit of 2026-12-03 users differ in employability
      * (spread 1.25), and a lower need brings in late first jobs of users who would otherwise never
      * have worked, which raises the mean among the hired while everyone's chances rise (200 pairs:
-     * mean weeks -0.56, t -0.93; docs/validation.md, scenario claims). The share within a year has
+     * mean weeks -1.22, t -2.13, on 2026-12-04 with the ordinary job seekers'
+     * disability hazard at 0.4 times the calibrated one; docs/validation.md, scenario claims). The share within a year has
      * no such selection: everyone referred early enough is counted.
      */
     @Test

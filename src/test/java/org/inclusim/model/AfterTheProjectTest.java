@@ -32,6 +32,17 @@ class AfterTheProjectTest {
         return d;
     }
 
+    /**
+     * Issue 15: decay after the project's end lowers employment, by more with faster decay. Mean
+     * employment share over weeks 182-259 must fall (paired t <= -{@link CalibratedPairs#T}) from
+     * every after-end level 1 to every level 0 at once, and from levels 0 reached over a decay of
+     * 104 weeks to levels 0 at once. On the shipped fit (2026-12-04): 0.3896 -> 0.3236 (-0.066,
+     * t -31.3) and 0.3726 -> 0.3236 (-0.049, t -20.4). Broken variants of
+     * {@link ProjectEndRule#level} (scratch edits, run once each, not kept): the project never ends
+     * (level 1 throughout): identical arms, t 0, the first assertion fails; the decay ignored
+     * (the after-end level at once whatever decayWeeks): identical arms, t 0, the second fails.
+     * Both breaks are coarse: they show each assertion can fail, not how small an error it catches.
+     */
     @Test
     void withdrawingSupportCostsEmploymentMoreWithFasterDecay() {
         double[] sustained = employmentAfterEnd(afterEnd(BASE, 1.0));

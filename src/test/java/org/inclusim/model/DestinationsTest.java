@@ -26,6 +26,17 @@ import org.junit.jupiter.api.Test;
  * a test that it gives the first model's single permanent exit.
  */
 class DestinationsTest {
+    /**
+     * Issue 15: a longer time out of work raises the share leaving for disability benefit. Half of
+     * every placement and job rate must raise the share on disability benefit at five years
+     * (paired t >= {@link CalibratedPairs#T}), and the rise must be larger with the duration effect
+     * than without it (t >= T on the pairs' difference of the two rises). On the shipped fit
+     * (2026-12-04): 0.2403 -> 0.2569 (+0.0166, t 5.3); the rise is +0.0070 without the duration
+     * effect, so the duration effect adds +0.0096 (t 3.5). Broken variant (a scratch edit of
+     * {@link DestinationRule}, run once, not kept): the disability hazard reads every user's time
+     * out of work as 0 weeks; the rise falls to +0.0070 (t 2.6, the first assertion fails) and the
+     * duration effect's part to 0 (t 0).
+     */
     @Test
     void fewerOpeningsMeanLongerTimeOutOfWorkAndMoreLeaveForDisabilityBenefit() {
         Parameters fewer = BASE.with("search.standardPlacementRatePerWeek", BASE.search().standardPlacementRatePerWeek() / 2)

@@ -27,7 +27,9 @@ public record DestinationParameters(
         double disabilityDurationEffectPerYear,
         @Param(value = "0.0015", min = 0, max = 1, unit = "per week",
                 doc = "Weekly hazard of leaving for AAP without active follow-up (passive benefit).",
-                source = "assumed, to calibrate (Nossen 2023: 1 in 8 in long spells without work or lost from the registers)")
+                source = "assumed, to calibrate (Nossen 2023: 1 in 8 in long spells without work or lost from the registers); "
+                        + "no Norwegian figure for the flow into passive AAP found: NAV's tables of leavers of nedsatt arbeidsevne "
+                        + "cannot show it (AAP recipients keep the status), and Fafo 2015:29 is on exits from AAP (docs/validation.md)")
         double aapPerWeek,
         @Param(value = "0.01", min = 0, max = 1, unit = "per week",
                 doc = "Weekly chance that a user on AAP without follow-up is referred again (0 = never).",
@@ -35,7 +37,10 @@ public record DestinationParameters(
         double aapReturnPerWeek,
         @Param(value = "0.0006", min = 0, max = 1, unit = "per week",
                 doc = "Weekly hazard of leaving for education or an apprenticeship.",
-                source = "AFI cohort: 2 apprenticeships + 2 into education of 49 over about 3 years; assumed, to calibrate")
+                source = "AFI cohort: 2 apprenticeships + 2 into education of 49 over about 3 years; assumed, to calibrate; "
+                        + "upper bound: of those leaving NAV's nedsatt arbeidsevne status in Q1 2022, 9.3 % were of unknown status "
+                        + "(education among others) and 49.8 % on ufoeretrygd six months later (0.19 to 1); the calibrated "
+                        + "baseline's flow into education is 0.19 of its flow into disability benefit, at that bound (docs/validation.md)")
         double educationPerWeek,
         @Param(value = "0.01", min = 0, max = 1, unit = "per week",
                 doc = "Weekly chance that a user in education is referred again (0 = never).",
