@@ -729,12 +729,6 @@ def weeks_employed_within(batch, variant, weeks):
     return float(_weeks_in_within(batch, variant, ["employed"], weeks).mean())
 
 
-def weeks_in_work_within(batch, variant, weeks):
-    """Weeks in work, employed or in work found without NAV (as the gaps in work count it), in weeks 0 to weeks-1 per
-    user (weekly.csv; a cohort referred in week 0), mean over runs."""
-    return float(_weeks_in_within(batch, variant, IN_WORK, weeks).mean())
-
-
 def paired_work_gap(batch, variant, week, against=USUAL_CARE):
     """Mean over replicates of the variant's share in work at ``week`` minus the ``against`` arm's (usual care unless
     given; paired by replicate)."""
@@ -748,25 +742,29 @@ def _paired_work_gaps(batch, variant, week, against):
 
 def paired_difference(a, b):
     """Paired difference b - a of two Series indexed by replicate (replicates missing in either left out): mean, paired
-    t (mean over its standard error; NaN with fewer than two pairs or no spread) and the 95 % t interval, as a dict
-    with keys mean, t, low, high."""
+    t (mean over its standard error; NaN with fewer than two pairs or no spread), the 95 % t interval and whether the
+    differences have a spread (``spread``: at least two pairs and a standard deviation above 0, so t is defined), as a
+    dict with keys mean, t, low, high, spread."""
     d = pd.concat([a, b], axis=1, keys=["a", "b"]).dropna()
     s = summarize(d["b"] - d["a"])
-    t = s["mean"] / (s["sd"] / math.sqrt(s["n"])) if s["n"] >= 2 and s["sd"] > 0 else math.nan
-    return dict(mean=float(s["mean"]), t=float(t), low=float(s["low"]), high=float(s["high"]))
+    spread = bool(s["n"] >= 2 and s["sd"] > 0)
+    t = s["mean"] / (s["sd"] / math.sqrt(s["n"])) if spread else math.nan
+    return dict(mean=float(s["mean"]), t=float(t), low=float(s["low"]), high=float(s["high"]), spread=spread)
 
 
 def published_patterns(batch):
     """The model's figures for docs/validation.md's published patterns 1 to 11 (its "after" column), long: pattern,
-    measure, value. Shares are of users (of grants in pattern 8, of first jobs in 4 and 11), durations in weeks unless the
-    measure says months; means over replicates except the annualised rates and pattern 8, which pool them. Needs
-    the variants of scenarios/validation/published-patterns.yaml."""
+    measure, value and text (the value as the table prints it: ``figure_text``, or ``NO_SPREAD``). Shares are of users
+    (of grants in pattern 8, of first jobs in 4 and 11), durations in weeks unless the measure says months; means over
+    replicates except the annualised rates and pattern 8, which pool them. Needs the variants of
+    scenarios/validation/published-patterns.yaml."""
     histories = {v: user_histories(batch, v) for v in batch.variants}
     arms = ((IPS, "IPS"), (USUAL_CARE, "usual care"))
     rows = []
 
-    def add(pattern, measure, value):
-        rows.append(dict(pattern=pattern, measure=measure, value=float(value)))
+    def add(pattern, measure, value, text=None):
+        rows.append(dict(pattern=pattern, measure=measure, value=float(value),
+                         text=figure_text(value) if text is None else text))
 
     for weeks in (52, 78):
         ips, usual = ever_employed_by(histories[IPS], weeks), ever_employed_by(histories[USUAL_CARE], weeks)
@@ -808,9 +806,19 @@ def published_patterns(batch):
         months, steady = months_after_first_job(histories[arm], 156)
         add(10, f"months employed in the 24 after the first job's start (first jobs by week 156), {name}", months)
         add(10, f"employed at least half of them, {name}", steady)
-    for measure, value in follow_along_contrast(batch, histories):
-        add(11, measure, value)
+    for row in follow_along_contrast(batch, histories):
+        add(11, *row)
     return pd.DataFrame(rows)
+
+
+NO_SPREAD = "-"
+"""How the published-patterns table prints a paired t whose differences have no spread (every replicate's difference
+the same, so t is undefined)."""
+
+
+def figure_text(value):
+    """A figure of the published-patterns table as printed: three decimals (an undefined value prints as nan)."""
+    return f"{value:.3f}"
 
 
 def follow_along_contrast(batch, histories):
@@ -818,12 +826,13 @@ def follow_along_contrast(batch, histories):
     with close follow-along ended 17 weeks (4 months) after a job start (``IPS_LITE``), run from the same replicate
     seeds (common random numbers), a causal contrast as the trial's is. For each arm: ever employed by week 78 (the
     trial's primary outcome, work on at least one day in 18 months), weeks employed (stage ``employed`` only, as
-    pattern 7 counts them) and weeks in work (employed or without NAV: ending follow-along moves some users from the
-    one to the other) in the first 78, and the share of first jobs held 26 weeks still held at 104 (support after the
+    pattern 7 counts them) and weeks in work (employed or without NAV: a job lost after follow-along ended can be
+    followed by work the user finds without NAV) in the first 78, and the share of first jobs held 26 weeks still held at 104 (support after the
     first half-year); then the gap in work (employed or without NAV) at weeks 78, 104 and 259. Every contrast, ended
     minus unlimited, is paired by replicate and given with its paired t and 95 % t interval (``paired_difference``;
-    each replicate's value is its run's mean over users). ``histories`` maps each variant to its ``user_histories``.
-    Returns (measure, value) pairs."""
+    each replicate's value is its run's mean over users); a t whose differences have no spread is printed as
+    ``NO_SPREAD``. ``histories`` maps each variant to its ``user_histories``. Returns (measure, value) pairs and, for
+    such a t, (measure, NaN, ``NO_SPREAD``)."""
     arms = ((IPS, "unlimited IPS"), (IPS_LITE, "IPS with follow-along ended at 17 weeks"))
     measures = (
         ("ever employed by week 78", lambda arm: _by_replicate(batch, _by_run(histories[arm], _ever_employed(78)))),
@@ -846,7 +855,10 @@ def follow_along_contrast(batch, histories):
 
 
 def _contrast_rows(measure, difference):
-    """The (measure, value) rows of a paired difference: the difference under ``measure`` itself, then its paired t and
-    the bounds of its 95 % interval."""
-    return [(measure, difference["mean"]), (f"{measure}: paired t", difference["t"]),
+    """The (measure, value) rows of a paired difference: the difference under ``measure`` itself, then its paired t
+    (where the differences have no spread, (measure, NaN, ``NO_SPREAD``): t is undefined) and the bounds of its 95 %
+    interval."""
+    t = (f"{measure}: paired t", difference["t"]) if difference["spread"] \
+        else (f"{measure}: paired t", math.nan, NO_SPREAD)
+    return [(measure, difference["mean"]), t,
             (f"{measure}: 95 % interval, low", difference["low"]), (f"{measure}: 95 % interval, high", difference["high"])]

@@ -9,13 +9,14 @@ import org.inclusim.model.parameters.MentorParameters;
  * turnover (job change, retirement) at a constant hazard.
  *
  * <p>Strain hazard: logit(h) = logit(strainHazardAtReference) + strainSlope x (strain -
- * strainReference), one draw a week per mentoring (active or stepped-back) engaged mentor
- * (stream {@link Purpose#STRAIN_EVENT}; none at a hazard of 0 or 1, {@link #strikes}); the response from a second draw (stream
- * {@link Purpose#BURNOUT}): step back with probability stepBackShare, quit with quitShare, else
- * sick leave, severe with probability severeLeaveShare (draw 1 of the same key). Sick leave and
- * quitting are burnouts: counted as episodes and remembered by the workplace. Leave and step-back
- * lengths are geometric, set at the start (stream {@link Purpose#LEAVE}: a step back from the
- * draw of its first week, a sick leave from the draws of the weeks after it, week by week).
+ * strainReference), one draw a week per mentoring (active or stepped-back) engaged mentor (stream
+ * {@link Purpose#STRAIN_EVENT}; none at a hazard of 0 or 1, {@link #strikes}); the response from a
+ * second draw (stream {@link Purpose#BURNOUT}): step back with probability stepBackShare, quit with
+ * quitShare, else sick leave, severe with probability severeLeaveShare (draw 1 of the same key).
+ * Sick leave and quitting are burnouts: counted as episodes and remembered by the workplace. Leave
+ * and step-back lengths are geometric, set at the start (stream {@link Purpose#LEAVE}: a step back
+ * from the draw of its first week, a sick leave from the draws of the weeks after it, week by
+ * week).
  */
 final class MentorExitRule {
     private MentorExitRule() {
@@ -92,8 +93,9 @@ final class MentorExitRule {
     /**
      * Rule: whether strain hazard {@code h} strikes this week, a draw of stream
      * {@link Purpose#STRAIN_EVENT} below h. A hazard of 0 or less never strikes and one of 1 or
-     * more always does (the cliff, {@link #CLIFF_SLOPE}): then the draw is not made, which changes
-     * no other draw (the streams are keyed). Otherwise it strikes unless the draw is at or above
+     * more always does (always so at the cliff, {@link #CLIFF_SLOPE}, and at any slope where the
+     * logistic comes out as exactly 0 or 1): then the draw is not made, which changes no other
+     * draw (the streams are keyed). Otherwise it strikes unless the draw is at or above
      * h, so a NaN hazard strikes, as it did when the draw was always made.
      */
     static boolean strikes(double h, RandomStreams random, long key, int week) {

@@ -3,10 +3,8 @@ package org.inclusim.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import org.inclusim.experiment.Seeds;
 import org.inclusim.model.parameters.Parameters;
-import org.inclusim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +22,7 @@ class AdviserTimeBudgetTest {
 
     @Test
     void closeCasesKeepAllTheirHoursWhileStandardFollowUpThins() {
-        Parameters p = new ScenarioLoader().load(Path.of("scenarios/baseline.yaml")).parameters().with("advisers.hoursPerWeek", 6.0);
+        Parameters p = CalibratedBaseline.parameters().with("advisers.hoursPerWeek", 6.0);
         long adviserWeeks = 0;
         long standardShort = 0;
         long closeServed = 0;

@@ -17,7 +17,7 @@ public record JobParameters(
         double quitSupportEffect,
         @Param(value = "0", min = 0, max = 0.2, unit = "per week of tenure",
                 doc = "How quitting falls as a worker settles into the job: the quit hazard is multiplied by exp(-decline x weeks in the job). 0 = no change with tenure.",
-                source = "fitted (calibrated.yaml: 0.081; every accepted set above 0.02, asked for by first-job survival at 52 and 104 weeks and quits' share of job endings); job-leaving hazards fall with tenure: Farber 1994; first-job survival after IPS: Bond & Kukla 2011")
+                source = "fitted (calibrated.yaml: 0.081; every accepted set above 0.02, asked for by first-job survival at 52 and 104 weeks and quits' share of job endings); job-leaving hazards fall with tenure: Farber 1994; first-job survival after IPS: Bond & Kukla 2011b")
         double quitTenureDeclinePerWeek,
         @Param(value = "1.4", min = 0, max = 10, unit = "per unit match",
                 doc = "How a job's match with the user's preferences lowers quitting: quit hazard x exp(-effect x (match - 0.5)), match in [0, 1]. 0 = no effect.",
