@@ -65,6 +65,14 @@ class EventJobColumnsTest {
         runs = CsvReader.read(tmp.resolve("b").resolve(RunTables.RUNS));
     }
 
+    /** Column indices of events.csv used here. */
+    record EventColumns(int run, int week, int user, int from, int cause, int match, int hours, int close) {
+        static EventColumns of(CsvReader.Table events) {
+            return new EventColumns(events.column("run_id"), events.column("week"), events.column("user_id"), events.column("from"),
+                    events.column("cause"), events.column("job_match"), events.column("job_hours"), events.column("close_follow_up"));
+        }
+    }
+
     /**
      * A hire or job change and what the model holds for the user (match and hours at the end of
      * its week, close follow-up at the transition), read from the user view; {@code checked} is false where the end-of-week state is not that job's
@@ -95,22 +103,16 @@ class EventJobColumnsTest {
     @Test
     void writtenJobColumnsAreTheModelsStateAtTheHire() {
         assertEquals(REPLICATIONS, SPECS.size());
-        int cRun = events.column("run_id");
-        int cWeek = events.column("week");
-        int cUser = events.column("user_id");
-        int cCause = events.column("cause");
-        int cMatch = events.column("job_match");
-        int cHours = events.column("job_hours");
-        int cClose = events.column("close_follow_up");
+        EventColumns c = EventColumns.of(events);
         Map<String, List<List<String>>> jobRows = new HashMap<>();
         int others = 0;
         for (List<String> row : events.rows()) {
-            String cause = row.get(cCause);
+            String cause = row.get(c.cause());
             if (cause.equals(Cause.HIRED.label()) || cause.equals(Cause.JOB_CHANGE.label())) {
-                jobRows.computeIfAbsent(row.get(cRun), k -> new ArrayList<>()).add(row);
+                jobRows.computeIfAbsent(row.get(c.run()), k -> new ArrayList<>()).add(row);
             } else {
                 others++;
-                assertEquals(List.of("", "", ""), List.of(row.get(cMatch), row.get(cHours), row.get(cClose)), row.toString());
+                assertEquals(List.of("", "", ""), List.of(row.get(c.match()), row.get(c.hours()), row.get(c.close())), row.toString());
             }
         }
         assertTrue(others > 0);
@@ -124,13 +126,13 @@ class EventJobColumnsTest {
                 JobAtStart m = model.get(i);
                 List<String> row = written.get(i);
                 String at = "run " + spec.runId() + " row " + row;
-                assertEquals(m.week(), Integer.parseInt(row.get(cWeek)), at);
-                assertEquals(m.user(), Integer.parseInt(row.get(cUser)), at);
-                assertEquals(m.cause(), row.get(cCause), at);
-                assertEquals(Boolean.toString(m.close()), row.get(cClose), at);
+                assertEquals(m.week(), Integer.parseInt(row.get(c.week())), at);
+                assertEquals(m.user(), Integer.parseInt(row.get(c.user())), at);
+                assertEquals(m.cause(), row.get(c.cause()), at);
+                assertEquals(Boolean.toString(m.close()), row.get(c.close()), at);
                 if (m.checked()) {
-                    assertEquals(m.match(), Double.parseDouble(row.get(cMatch)), WRITTEN, at);
-                    assertEquals(m.hours(), Double.parseDouble(row.get(cHours)), 0.0, at);
+                    assertEquals(m.match(), Double.parseDouble(row.get(c.match())), WRITTEN, at);
+                    assertEquals(m.hours(), Double.parseDouble(row.get(c.hours())), 0.0, at);
                     checked++;
                 } else {
                     unchecked++;
@@ -277,27 +279,21 @@ class EventJobColumnsTest {
      * one not ended by the horizon was not quit early.
      */
     static Map<String, int[]> earlyQuitsByMatch(CsvReader.Table events, int horizon) {
-        int cRun = events.column("run_id");
-        int cWeek = events.column("week");
-        int cUser = events.column("user_id");
-        int cFrom = events.column("from");
-        int cCause = events.column("cause");
-        int cMatch = events.column("job_match");
-        int cClose = events.column("close_follow_up");
+        EventColumns c = EventColumns.of(events);
         Map<String, int[]> counts = new HashMap<>();
         Map<String, int[]> open = new HashMap<>();
         for (List<String> row : events.rows()) {
-            String key = row.get(cRun) + "/" + row.get(cUser);
-            String cause = row.get(cCause);
-            int week = Integer.parseInt(row.get(cWeek));
+            String key = row.get(c.run()) + "/" + row.get(c.user());
+            String cause = row.get(c.cause());
+            int week = Integer.parseInt(row.get(c.week()));
             int[] job = open.get(key);
-            if (job != null && (row.get(cFrom).equals(Stage.EMPLOYED.label()) || cause.equals(Cause.JOB_CHANGE.label()))) {
-                counts.get(row.get(cRun))[job[1]] += cause.equals(Cause.QUIT.label()) && week - job[0] < EARLY_QUIT_WEEKS ? 1 : 0;
+            if (job != null && (row.get(c.from()).equals(Stage.EMPLOYED.label()) || cause.equals(Cause.JOB_CHANGE.label()))) {
+                counts.get(row.get(c.run()))[job[1]] += cause.equals(Cause.QUIT.label()) && week - job[0] < EARLY_QUIT_WEEKS ? 1 : 0;
                 open.remove(key);
             }
-            if (cause.equals(Cause.HIRED.label()) && row.get(cClose).equals("false") && week <= horizon - EARLY_QUIT_WEEKS) {
-                int at = Double.parseDouble(row.get(cMatch)) > 0.5 ? 0 : 2;
-                counts.computeIfAbsent(row.get(cRun), k -> new int[4])[at + 1]++;
+            if (cause.equals(Cause.HIRED.label()) && row.get(c.close()).equals("false") && week <= horizon - EARLY_QUIT_WEEKS) {
+                int at = Double.parseDouble(row.get(c.match())) > 0.5 ? 0 : 2;
+                counts.computeIfAbsent(row.get(c.run()), k -> new int[4])[at + 1]++;
                 open.put(key, new int[] {week, at});
             }
         }
