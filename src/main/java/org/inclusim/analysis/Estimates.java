@@ -37,6 +37,11 @@ public final class Estimates {
         public double replicationsFor(double halfWidth) {
             return n < 2 ? Double.NaN : replicationsNeeded(sdDifference, halfWidth);
         }
+
+        /** Paired t statistic: the mean difference over its standard error, sd / sqrt(n) (NaN below 2 pairs). */
+        public double t() {
+            return n < 2 ? Double.NaN : meanDifference / (sdDifference / Math.sqrt(n));
+        }
     }
 
     /**

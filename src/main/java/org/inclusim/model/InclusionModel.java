@@ -256,10 +256,9 @@ public final class InclusionModel extends SimState {
         if (listener == null) {
             return;
         }
-        boolean job = route != null;
         listener.onTransition(new Transition(week, user, from, to, cause,
                 users.workplace.get(user), users.mentor.get(user), users.adviser.get(user), route, groups.names().get(group),
-                job ? users.match.get(user) : Double.NaN, job ? users.hours.get(user) : Double.NaN, job && users.close(user)));
+                users.match.get(user), users.hours.get(user), users.close(user)));
     }
 
     /** Sets a mentor's role state, keeping the counts by state. */

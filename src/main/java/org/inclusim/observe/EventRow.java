@@ -31,7 +31,7 @@ public record EventRow(
     public static final List<String> COLUMNS = RowSchema.of(EventRow.class).names();
 
     public static EventRow of(Transition t) {
-        boolean job = t.route() != null;
+        boolean job = t.startsJob();
         return new EventRow(t.week(), t.userId(), t.from() == null ? null : t.from().label(), t.to().label(),
                 t.cause().label(), idOrNull(t.workplaceId()), idOrNull(t.mentorId()), idOrNull(t.adviserId()),
                 job ? t.route().label() : null, t.group(),

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
-import org.apache.commons.math3.distribution.TDistribution;
+import org.inclusim.analysis.Estimates;
 import org.inclusim.experiment.Seeds;
 import org.inclusim.model.parameters.Parameters;
 import org.inclusim.observe.OutcomeCalculator;
@@ -93,13 +93,13 @@ class Model2MentorTest {
         return new Paired(name, sa / n, sb / n, mean, t, n);
     }
 
-    /** Half-width of the two-sided 95 % confidence interval of a paired mean difference (Student t, n - 1 degrees of freedom). */
-    static double halfWidth95(Paired p) {
-        if (p.meanDifference() == 0 && p.t() == 0 || Double.isInfinite(p.t())) {
-            return 0.0;
+    /** An outcome of every run, in run order (for {@link Estimates#paired}). */
+    static double[] values(Run[] runs, ToDoubleFunction<Run> outcome) {
+        double[] x = new double[runs.length];
+        for (int i = 0; i < runs.length; i++) {
+            x[i] = outcome.applyAsDouble(runs[i]);
         }
-        double se = Math.abs(p.meanDifference() / p.t());
-        return new TDistribution(p.n() - 1).inverseCumulativeProbability(0.975) * se;
+        return x;
     }
 
     static void assertHigherInB(Paired p) {
@@ -215,7 +215,13 @@ class Model2MentorTest {
         assertEquals(expected, perYear, 0.2 * expected, "departures per mentor-year in role, against the SSB rate");
     }
 
-    /** Margin of the equivalence criterion of ordinary turnover: a share of the baseline's mean rate. */
+    /**
+     * Margin of the equivalence criterion of ordinary turnover: a share of the baseline's mean
+     * rate. Assumed, not sourced: a tenth of the rate is taken as the smallest change that would
+     * matter for the mentor pool, and at 40 pairs the 95 % interval's half-width (0.0033 to 0.0039
+     * a mentor-year in the runs shown below) is about a third of the margin (0.0097 to 0.0102), so the test has room to pass
+     * when turnover does not follow strain and still fails on a moderate link (see the test).
+     */
     static final double TURNOVER_MARGIN = 0.10;
 
     /**
@@ -234,8 +240,14 @@ class Model2MentorTest {
      * kept) that adds to the drawn departure a weekly turnover hazard q x k x strain /
      * strainReference for mentors in role: at k = 1 the rate rises by 0.0074 a mentor-year (CI
      * +0.0035 to +0.0112 against a margin of 0.0102) although the count of departures does not
-     * (18.1 -> 18.4 a run, t 0.8, since exposure falls); at k = 5 by 0.0352 (t 8.1). Figures of
-     * the shipped model: docs/validation.md, "Where the tests of issues 14 and 15 live".
+     * (18.1 -> 18.4 a run, t 0.8, since exposure falls); at k = 5 by 0.0352 (t 8.1). What it
+     * catches: at k = 1 the point estimate lies inside the margin and the test fails only by the
+     * interval's upper end, so with other seeds it would pass about three times in ten (the
+     * estimate must exceed the margin less the half-width, about 0.0064, with a standard error
+     * near 0.0019); a link of roughly k >= 1.4 (a rate rise of about 0.010 a mentor-year) fails
+     * nearly always at 40 pairs. These are estimates from the two variant runs, assuming the rise
+     * is linear in k; a weaker link passes. Figures of the shipped model: docs/validation.md,
+     * "Where the tests of issues 14 and 15 live".
      */
     @Test
     void ordinaryTurnoverPerMentorYearIsTheSameWhenStrainRises() {
@@ -248,14 +260,14 @@ class Model2MentorTest {
         System.out.println("Model2MentorTest " + paired("ordinary departures a run (count, not asserted)", base, more,
                 r -> r.outcomes().mentorsLeft()));
         System.out.println("Model2MentorTest " + paired("mentor-years in role a run", base, more, r -> r.outcomes().mentorYears()));
-        Paired rate = paired("ordinary departures per mentor-year in role", base, more,
-                r -> r.outcomes().mentorsLeft() / r.outcomes().mentorYears());
-        double half = halfWidth95(rate);
+        ToDoubleFunction<Run> perYear = r -> r.outcomes().mentorsLeft() / r.outcomes().mentorYears();
+        Paired rate = paired("ordinary departures per mentor-year in role", base, more, perYear);
+        Estimates.Paired interval = Estimates.paired(values(base, perYear), values(more, perYear));
         double margin = TURNOVER_MARGIN * rate.meanA();
         String verdict = String.format(Locale.ROOT, "%s; 95 %% CI %+.4f to %+.4f, margin +/- %.4f", rate,
-                rate.meanDifference() - half, rate.meanDifference() + half, margin);
+                interval.low(), interval.high(), margin);
         System.out.println("Model2MentorTest " + verdict);
-        assertTrue(rate.n() >= 30 && Math.abs(rate.meanDifference()) + half <= margin, verdict);
+        assertTrue(interval.n() >= 30 && -margin <= interval.low() && interval.high() <= margin, verdict);
     }
 
     // ---- employer-allotted time ------------------------------------------------------------------

@@ -40,7 +40,7 @@ public record DestinationParameters(
                 source = "AFI cohort: 2 apprenticeships + 2 into education of 49 over about 3 years; assumed, to calibrate; "
                         + "upper bound: of those leaving NAV's nedsatt arbeidsevne status in Q1 2022, 9.3 % were of unknown status "
                         + "(education among others) and 49.8 % on ufoeretrygd six months later (0.19 to 1); the calibrated "
-                        + "baseline's flow into education is 0.19 of its flow into disability benefit, at that bound (docs/validation.md)")
+                        + "baseline's flow into education against that bound: docs/validation.md")
         double educationPerWeek,
         @Param(value = "0.01", min = 0, max = 1, unit = "per week",
                 doc = "Weekly chance that a user in education is referred again (0 = never).",
